@@ -1,0 +1,75 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using EngageBot.Bot.Auth;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Bot.Connectors;
+
+/// <summary>
+/// Gets the bot's Connector token by OAuth client credentials and keeps it until five minutes before it
+/// expires. With no app id configured there is no token (anonymous mode).
+/// </summary>
+public sealed class ClientCredentialsTokenProvider(
+    HttpClient http,
+    IOptions<BotCredentialsOptions> credentials,
+    IOptions<ChannelAuthOptions> options,
+    TimeProvider clock) : IBotTokenProvider, IDisposable
+{
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (string Token, DateTimeOffset RefreshAt)? _cached;
+
+    public void Dispose() => _gate.Dispose();
+
+    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        var creds = credentials.Value;
+        if (creds.IsAnonymous)
+        {
+            return null;
+        }
+
+        if (_cached is { } hit && clock.GetUtcNow() < hit.RefreshAt)
+        {
+            return hit.Token;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cached is { } fresh && clock.GetUtcNow() < fresh.RefreshAt)
+            {
+                return fresh.Token;
+            }
+
+            var tenant = string.IsNullOrWhiteSpace(creds.MicrosoftAppTenantId) ? "botframework.com" : creds.MicrosoftAppTenantId;
+            var endpoint = options.Value.TokenEndpoint.Replace("{tenant}", Uri.EscapeDataString(tenant), StringComparison.Ordinal);
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = creds.MicrosoftAppId!,
+                ["client_secret"] = creds.MicrosoftAppPassword ?? string.Empty,
+                ["scope"] = options.Value.TokenScope,
+            });
+            using var response = await http.PostAsync(new Uri(endpoint), form, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var token = await response.Content.ReadFromJsonAsync(TokenJson.Default.TokenResponse, cancellationToken)
+                ?? throw new HttpRequestException("The token endpoint returned no token.");
+            var lifetime = TimeSpan.FromSeconds(Math.Max(token.ExpiresIn, 60));
+            var refreshAt = clock.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2);
+            _cached = (token.AccessToken, refreshAt);
+            return token.AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
+
+internal sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn);
+
+[JsonSerializable(typeof(TokenResponse))]
+internal sealed partial class TokenJson : JsonSerializerContext;

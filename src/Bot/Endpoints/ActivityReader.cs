@@ -1,0 +1,88 @@
+using System.Text.Json;
+using EngageBot.Dialogs.Protocol;
+
+namespace EngageBot.Bot.Endpoints;
+
+/// <summary>
+/// Reads an activity from a request body: at most 256 KiB (the Bot Framework limit), well-formed JSON, and
+/// the fields every turn needs. Anything else is a problem the caller can read and fix.
+/// </summary>
+public static class ActivityReader
+{
+    public const int MaxBytes = 256 * 1024;
+
+    public static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return (null, TooLarge());
+            }
+
+            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Default.Activity);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problem("Malformed JSON", $"The body is not a JSON activity: {ex.Message}"));
+        }
+
+        if (activity is null)
+        {
+            return (null, Problem("Malformed JSON", "The body must be a JSON object."));
+        }
+
+        var missing = Missing(activity).ToList();
+        if (missing.Count > 0)
+        {
+            return (null, Problem("Missing required fields", $"The activity needs: {string.Join(", ", missing)}."));
+        }
+
+        return (activity, null);
+    }
+
+    private static IEnumerable<string> Missing(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            yield return "type";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            yield return "channelId";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            yield return "conversation.id";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            yield return "from.id";
+        }
+    }
+
+    private static IResult Problem(string title, string detail) =>
+        Results.Problem(title: title, detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult TooLarge() => Results.Problem(
+        title: "Activity too large",
+        detail: $"An activity may be at most {MaxBytes} bytes.",
+        statusCode: StatusCodes.Status413PayloadTooLarge);
+}

@@ -1,0 +1,63 @@
+using EngageBot.Bot.Adapter;
+using EngageBot.Bot.Auth;
+using EngageBot.Bot.Connectors;
+using EngageBot.Dialogs.Protocol;
+
+namespace EngageBot.Bot.Endpoints;
+
+/// <summary><c>POST /api/messages</c>: the Bot Framework channel endpoint.</summary>
+public static class MessagesEndpoints
+{
+    public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        IChannelAuthenticator authenticator,
+        TrustedServiceUrls trusted,
+        ChannelAdapter adapter,
+        CancellationToken cancellationToken)
+    {
+        var identity = await authenticator.AuthenticateAsync(request.Headers.Authorization, cancellationToken);
+        if (identity is null)
+        {
+            return Unauthorized("The Authorization header is missing or its token is not valid for this bot.");
+        }
+
+        var (read, problem) = await ActivityReader.ReadAsync(request, cancellationToken);
+        if (read is not { } activity)
+        {
+            return problem!;
+        }
+
+        if (!ServiceUrlPolicy.Allows(identity, activity))
+        {
+            return Unauthorized(identity.IsAnonymous
+                ? "Without MicrosoftAppId the bot only answers channels on this machine (a loopback serviceUrl)."
+                : "The activity's serviceUrl or channel does not match what its token was issued for.");
+        }
+
+        if (!string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            trusted.Trust(activity.ServiceUrl);
+        }
+
+        var result = await adapter.ProcessAsync(activity, cancellationToken);
+        if (result.Invoke is { } invoke)
+        {
+            return invoke.Body is { } body
+                ? Results.Json(body, ProtocolJson.Default.JsonElement, statusCode: invoke.Status)
+                : Results.StatusCode(invoke.Status);
+        }
+
+        return result.ExpectReplies
+            ? Results.Json(new ExpectedReplies(result.Replies), ProtocolJson.Default.ExpectedReplies)
+            : Results.Ok();
+    }
+
+    private static IResult Unauthorized(string detail) =>
+        Results.Problem(title: "Unauthorized", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+}

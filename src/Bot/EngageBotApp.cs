@@ -1,0 +1,75 @@
+using EngageBot.Bot.Adapter;
+using EngageBot.Bot.Auth;
+using EngageBot.Bot.Connectors;
+using EngageBot.Bot.Endpoints;
+using EngageBot.Bot.Hosting;
+using EngageBot.Dialogs;
+using EngageBot.Dialogs.Middleware;
+using EngageBot.Dialogs.Turns;
+using EngageBot.Storage;
+using EngageBot.Storage.Postgres;
+using EngageBot.Storage.Sqlite;
+using EngageBot.Storage.State;
+
+namespace EngageBot.Bot;
+
+/// <summary>The composition root: what the service is made of and which endpoints it serves.</summary>
+public static class EngageBotApp
+{
+    /// <param name="configure">Lets tests and benchmarks override configuration or services before the app is built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.AddEngageBot(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapMessagesApi();
+        app.MapHealth();
+        return app;
+    }
+
+    private static IServiceCollection AddEngageBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage").Configure(o =>
+            o.ConnectionString = configuration.GetConnectionString("EngageBot") ?? StorageOptions.DefaultConnectionString);
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration);
+        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth");
+        services.AddOptions<ConnectorOptions>().BindConfiguration("Connector");
+        services.AddOptions<TurnOptions>().BindConfiguration("Turns");
+
+        // Storage: the provider switch is the only place that knows which database is in use.
+        services.AddSingleton<IDatabase>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
+                ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
+                : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<IStateStore, StateStore>();
+        services.AddHostedService<StorageInitializer>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+
+        // Inbound: authentication, then the one adapter and its ordered middleware.
+        services.AddHttpClient<OpenIdKeyCache>();
+        services.AddSingleton<JwtChannelValidator>();
+        services.AddSingleton<IChannelAuthenticator, AnonymousOrJwtAuthenticator>();
+        services.AddSingleton<ConversationGate>();
+        services.AddSingleton<ITurnMiddleware, DedupMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TypingMiddleware>();
+        services.AddSingleton<IBot, UnionBot>();
+        services.AddSingleton<MiddlewarePipeline>();
+        services.AddSingleton<ChannelAdapter>();
+
+        // Outbound: replies and proactive sends leave through the router.
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddHttpClient<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        services.AddHttpClient<ConnectorSender>();
+        services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<ConnectorSender>());
+        services.AddSingleton<OutboundRouter>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+using EngageBot.Bot;
+
+var app = EngageBotApp.Build(args);
+await app.RunAsync();
+
+/// <summary>The entry point, visible to tests that host the whole service.</summary>
+public partial class Program;

@@ -1,0 +1,7 @@
+namespace EngageBot.Dialogs.Turns;
+
+/// <summary>The bot: decides what a turn means and what to answer.</summary>
+public interface IBot
+{
+    Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken);
+}
