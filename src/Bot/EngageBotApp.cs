@@ -20,8 +20,8 @@ public static class EngageBotApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        configure?.Invoke(builder);
         builder.Services.AddEngageBot(builder.Configuration);
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
