@@ -5,11 +5,14 @@ using EngageBot.Dialogs.Turns;
 namespace EngageBot.Dialogs;
 
 /// <summary>
-/// The union assistant: greets new members and answers "help" with what it can do; anything it does not
-/// understand gets a polite fallback that points at the menu and a person.
+/// The union assistant: greets new members, offers each message to the feature routes in rank order, and
+/// answers "help" with what it can do; anything no route understands gets a polite fallback that points at
+/// the menu and a person.
 /// </summary>
-public sealed class UnionBot : IBot
+public sealed class UnionBot(IEnumerable<IBotRoute> routes) : IBot
 {
+    private readonly IBotRoute[] _routes = [.. routes.OrderBy(r => r.Rank)];
+
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "help", "menu", "帮助", "菜单", "?", "？", "功能",
@@ -20,23 +23,28 @@ public sealed class UnionBot : IBot
         "hi", "hello", "hey", "你好", "您好", "在吗", "嗨",
     };
 
-    public Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var activity = context.Activity;
-        switch (activity.Type)
+        switch (context.Activity.Type)
         {
             case ActivityTypes.ConversationUpdate:
                 GreetNewMembers(context);
                 break;
             case ActivityTypes.Message:
-                Answer(context, (activity.Text ?? string.Empty).Trim().TrimEnd('!', '！', '。', '.'));
+                foreach (var route in _routes)
+                {
+                    if (await route.TryHandleAsync(context, cancellationToken))
+                    {
+                        return;
+                    }
+                }
+
+                Answer(context, context.Text.TrimEnd('!', '！', '。', '.'));
                 break;
             case ActivityTypes.Invoke:
                 context.InvokeResponse = new InvokeResponse(501);
                 break;
         }
-
-        return Task.CompletedTask;
     }
 
     private static void GreetNewMembers(TurnContext context)

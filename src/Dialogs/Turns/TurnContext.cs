@@ -24,6 +24,12 @@ public sealed class TurnContext(
 
     public Language Language { get; set; } = Language.Chinese;
 
+    /// <summary>
+    /// The message text that routes and prompts read: trimmed, and in groups with the bot's own @mention
+    /// removed, so "@小助手 1" answers a prompt with "1".
+    /// </summary>
+    public string Text { get; set; } = activity.Text?.Trim() ?? string.Empty;
+
     public IReadOnlyList<Activity> Replies => _replies;
 
     public InvokeResponse? InvokeResponse { get; set; }
