@@ -44,7 +44,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
         if (top is null || top.Score < settings.ClarifyThreshold || outOfScope)
         {
-            return new RecognizedIntent(Intent.None, null, [], when);
+            return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope };
         }
 
         var close = candidates.Where(c => c.Score >= settings.ClarifyThreshold * 0.8).Take(settings.ClarifyCount).ToList();

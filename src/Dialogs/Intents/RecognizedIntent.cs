@@ -11,6 +11,12 @@ public sealed record RecognizedIntent(
     IReadOnlyList<ScoredEntry> Candidates,
     TimeRange? When = null)
 {
+    /// <summary>
+    /// True when the message is plainly about something the union bot does not cover (weather, stocks,
+    /// poems…): understood, just out of scope, so it does not count as a misunderstanding.
+    /// </summary>
+    public bool OffTopic { get; init; }
+
     /// <summary>A stable label for evaluation and logs: "faq:mutual-aid", "club:club-yoga", "intent:help", "none".</summary>
     public string Label => Intent switch
     {

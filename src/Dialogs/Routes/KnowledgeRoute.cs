@@ -9,7 +9,8 @@ namespace EngageBot.Dialogs.Routes;
 /// <summary>
 /// The last route: answers FAQ and club questions from the knowledge base with related topics as buttons;
 /// when unsure, offers the closest topics and a person instead of guessing; out of scope, says so politely.
-/// Misunderstanding twice in a row hands a 1:1 conversation to staff.
+/// Misunderstanding twice in a row (unclear or unrecognisable, not merely off-topic like the weather) hands a
+/// 1:1 conversation to staff.
 /// </summary>
 public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase knowledge, HandoffService handoff) : IBotRoute
 {
@@ -35,6 +36,9 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
                     BotMenu.Reply(context, BotTexts.Clarify, recognized.Candidates.Select(c => c.Entry.Title).Append(BotTexts.HandOff));
                 }
 
+                return true;
+            case Intent.None when recognized.OffTopic:
+                BotMenu.Reply(context, BotTexts.Fallback);
                 return true;
             case Intent.None:
                 if (!await CountMissAsync(context, cancellationToken))
