@@ -14,7 +14,7 @@ public static class IntentRules
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
     private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "unsubscribe", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
-    private static readonly string[] MySignUps = ["我的报名", "我报了", "报名记录", "报了哪些", "报了什么", "报名情况", "我报名的", "查报名", "my sign up", "my signup", "my registration", "what did i sign up", "my booking"];
+    private static readonly string[] MySignUps = ["我的报名", "我报了", "报名记录", "报了哪些", "报了什么", "报名情况", "我报名的", "报名了哪", "报名了什么", "查报名", "my sign up", "my signup", "my registration", "what did i sign up", "my booking"];
     private static readonly string[] CancelSignUp = ["取消报名", "不去了", "退报", "退出报名", "撤销报名", "取消参加", "去不了", "不参加了", "cancel my sign", "cancel sign", "cancel my registration", "cancel registration", "cancel my booking", "withdraw", "can t make it", "cant make it", "cannot attend", "can t attend"];
     private static readonly string[] SignUp = ["报名", "我要参加", "我想参加", "帮我报", "算我一个", "sign me up", "sign up", "signup", "register", "book a place", "book me", "i want to join the", "i d like to join the"];
     private static readonly string[] HowQuestion = ["怎么", "如何", "流程", "在哪", "哪里", "条件", "要什么", "需要什么", "how", "where", "what do i need"];

@@ -20,6 +20,13 @@ public static class TextFeatures
         "when", "who", "which", "and", "or", "if", "with", "this", "that", "please", "pls", "s", "about", "get",
     };
 
+    /// <summary>Question-frame characters: an n-gram made only of these ("什么时候", "可以吗") says nothing about the topic.</summary>
+    private static readonly HashSet<char> HanFrameChars =
+    [
+        '的', '了', '吗', '呢', '吧', '啊', '我', '你', '么', '是', '在', '有', '怎', '什', '哪', '能', '要', '个', '们', '请', '问', '下',
+        '时', '候', '样', '可', '以', '没', '这', '那', '去', '到', '想', '会', '给', '把', '被', '多', '少', '还', '不', '里', '儿', '啥', '咋', '谁',
+    ];
+
     private static readonly HashSet<char> HanStopChars =
     [
         '的', '了', '吗', '呢', '吧', '啊', '我', '你', '么', '是', '在', '有', '怎', '什', '哪', '能', '要', '个', '们', '请', '问', '下',
@@ -72,12 +79,13 @@ public static class TextFeatures
         {
             for (var start = 0; start + n <= run.Length; start++)
             {
-                if (n == 1 && HanStopChars.Contains(run[start]))
+                var gram = run.Slice(start, n);
+                if ((n == 1 && HanStopChars.Contains(gram[0])) || (n > 1 && IsFrame(gram)))
                 {
                     continue;
                 }
 
-                Add(into, run.Slice(start, n).ToString(), n == 1 ? HanUnigram : HanNgram);
+                Add(into, gram.ToString(), n == 1 ? HanUnigram : HanNgram);
             }
         }
 
@@ -86,6 +94,19 @@ public static class TextFeatures
         {
             Add(into, string.Concat(run.Slice(start, 1), run.Slice(start + 2, 1)), HanSkipBigram);
         }
+    }
+
+    private static bool IsFrame(ReadOnlySpan<char> gram)
+    {
+        foreach (var c in gram)
+        {
+            if (!HanFrameChars.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddWord(string word, Dictionary<string, float> into)

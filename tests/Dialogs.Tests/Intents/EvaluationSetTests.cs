@@ -7,8 +7,8 @@ namespace EngageBot.Dialogs.Tests.Intents;
 /// <summary>The labelled evaluation set (eval-set.tsv): accuracy is printed and must stay at 95% or more.</summary>
 public sealed class EvaluationSetTests(ITestOutputHelper output)
 {
-    private static IReadOnlyList<(string Utterance, string Expected)> Load() =>
-        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Intents", "eval-set.tsv"))
+    private static IReadOnlyList<(string Utterance, string Expected)> Load(string file = "eval-set.tsv") =>
+        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Intents", file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Select(parts => (parts[0], parts[1]))];
@@ -24,10 +24,16 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Accuracy_is_at_least_95_percent()
+    public void Accuracy_is_at_least_95_percent() => AssertAccuracy("eval-set.tsv", 0.95);
+
+    /// <summary>Phrasings the recognizer was never tuned on: a looser bar, printed as the honest estimate.</summary>
+    [Fact]
+    public void Held_out_accuracy_is_at_least_85_percent() => AssertAccuracy("holdout-set.tsv", 0.85);
+
+    private void AssertAccuracy(string file, double required)
     {
         var recognizer = Recognizers.Shipped();
-        var set = Load();
+        var set = Load(file);
         var misses = new List<string>();
         foreach (var (utterance, expected) in set)
         {
@@ -40,12 +46,12 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         }
 
         var accuracy = 1.0 - ((double)misses.Count / set.Count);
-        output.WriteLine($"Evaluation set: {set.Count - misses.Count}/{set.Count} correct, accuracy {accuracy:P1}");
+        output.WriteLine($"{file}: {set.Count - misses.Count}/{set.Count} correct, accuracy {accuracy:P1}");
         foreach (var miss in misses)
         {
             output.WriteLine(miss);
         }
 
-        Assert.True(accuracy >= 0.95, $"accuracy {accuracy:P1} is under 95%:\n{string.Join('\n', misses)}");
+        Assert.True(accuracy >= required, $"{file}: accuracy {accuracy:P1} is under {required:P0}:\n{string.Join('\n', misses)}");
     }
 }
