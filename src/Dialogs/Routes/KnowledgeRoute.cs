@@ -23,6 +23,11 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(context.Text))
+        {
+            return false; // a button postBack (e.g. a card's sign-up) that no feature took: not a misunderstanding
+        }
+
         var recognized = recognizer.Recognize(context);
         switch (recognized.Intent)
         {

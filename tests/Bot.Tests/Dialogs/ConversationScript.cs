@@ -13,9 +13,12 @@ public sealed class ConversationScript(BotHost host, string serviceUrl, string c
 {
     public string ConversationId { get; } = conversationId;
 
-    public async Task<IReadOnlyList<Activity>> SendAsync(string text)
+    public Task<IReadOnlyList<Activity>> SendAsync(string text) => SendAsync(text, value: null);
+
+    /// <summary>Sends a message as a button tap does: <paramref name="value"/> carries the postBack value.</summary>
+    public async Task<IReadOnlyList<Activity>> SendAsync(string? text, System.Text.Json.JsonElement? value)
     {
-        var activity = Activities.Message(serviceUrl, text, ConversationId, userId) with { DeliveryMode = "expectReplies" };
+        var activity = Activities.Message(serviceUrl, text!, ConversationId, userId) with { DeliveryMode = "expectReplies", Value = value };
         var response = await host.PostActivityAsync(activity);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ExpectedReplies);

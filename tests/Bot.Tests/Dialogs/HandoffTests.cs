@@ -102,6 +102,17 @@ public sealed class HandoffTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Card_button_taps_that_no_feature_handles_are_not_misunderstandings()
+    {
+        var tap = BotHost.Json("""{"action":"signup","activityId":"act-42"}""");
+        await _chat.SendAsync(null, tap);
+        var replies = await _chat.SendAsync(null, tap);
+
+        Assert.Contains("转人工", ConversationScript.Text(replies), StringComparison.Ordinal);
+        Assert.Empty(await Handoff.ListOpenAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Staff_replies_to_unknown_or_closed_tickets_or_without_text_change_nothing()
     {
         Assert.Equal(HandoffReplyResult.NotFound, await Handoff.ReplyAsync("T0000000", "李老师", "您好", CancellationToken.None));
