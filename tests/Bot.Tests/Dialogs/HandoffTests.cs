@@ -102,6 +102,33 @@ public sealed class HandoffTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_a_group_the_member_is_asked_to_message_privately_and_no_ticket_opens()
+    {
+        var activity = Activities.Message(_sink.ServiceUrl, "转人工", "group-1") with
+        {
+            Conversation = new ConversationAccount { Id = "group-1", IsGroup = true },
+            DeliveryMode = "expectReplies",
+        };
+
+        var response = await _bot.PostActivityAsync(activity);
+
+        var body = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(response.Content, ProtocolJson.Default.ExpectedReplies);
+        Assert.Contains("请私聊我", body!.Activities[0].Text, StringComparison.Ordinal);
+        Assert.Empty(await Handoff.ListOpenAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_English_member_is_told_what_to_expect_in_English_and_staff_replies_are_labelled_in_English()
+    {
+        await _chat.ExpectAsync("I want to speak to a human", "ticket T", "9:00–17:30", "12351", "back to bot");
+        var ticket = Assert.Single(await Handoff.ListOpenAsync(CancellationToken.None));
+
+        await Handoff.ReplyAsync(ticket.Id, "Ms Li", "Hello, how can I help?", CancellationToken.None);
+
+        Assert.Equal("[Union staff · Ms Li] Hello, how can I help?", (await _sink.NextAsync()).Activity.Text);
+    }
+
+    [Fact]
     public async Task Card_button_taps_that_no_feature_handles_are_not_misunderstandings()
     {
         var tap = BotHost.Json("""{"action":"signup","activityId":"act-42"}""");
