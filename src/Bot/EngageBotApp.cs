@@ -60,6 +60,7 @@ public static class EngageBotApp
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
         services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
         services.AddSingleton<ITurnMiddleware, TypingMiddleware>();
+        services.AddConversations();
         services.AddSingleton<IBot, UnionBot>();
         services.AddSingleton<MiddlewarePipeline>();
         services.AddSingleton<ChannelAdapter>();

@@ -1,27 +1,20 @@
-using System.Text.Json;
+using EngageBot.Dialogs.Flows;
 using EngageBot.Dialogs.Protocol;
+using EngageBot.Dialogs.Routes;
 using EngageBot.Dialogs.Turns;
 
 namespace EngageBot.Dialogs;
 
 /// <summary>
-/// The union assistant: greets new members, offers each message to the feature routes in rank order, and
-/// answers "help" with what it can do; anything no route understands gets a polite fallback that points at
-/// the menu and a person.
+/// The union assistant. A message goes, in order, to: routes with a negative rank (hand-off relay: staff
+/// conversations come first); the member's running dialog, if any; then the other routes in rank order (sign-ups,
+/// commands, activity listing, and the knowledge base last). A question that interrupted a dialog is answered
+/// and the dialog's prompt follows. New members are greeted with the menu.
 /// </summary>
-public sealed class UnionBot(IEnumerable<IBotRoute> routes) : IBot
+public sealed class UnionBot(IEnumerable<IBotRoute> routes, DialogEngine dialogs) : IBot
 {
-    private readonly IBotRoute[] _routes = [.. routes.OrderBy(r => r.Rank)];
-
-    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "help", "menu", "帮助", "菜单", "?", "？", "功能",
-    };
-
-    private static readonly HashSet<string> GreetingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hi", "hello", "hey", "你好", "您好", "在吗", "嗨",
-    };
+    private readonly IBotRoute[] _beforeDialogs = [.. routes.Where(r => r.Rank < 0).OrderBy(r => r.Rank)];
+    private readonly IBotRoute[] _afterDialogs = [.. routes.Where(r => r.Rank >= 0).OrderBy(r => r.Rank)];
 
     public async Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -31,15 +24,7 @@ public sealed class UnionBot(IEnumerable<IBotRoute> routes) : IBot
                 GreetNewMembers(context);
                 break;
             case ActivityTypes.Message:
-                foreach (var route in _routes)
-                {
-                    if (await route.TryHandleAsync(context, cancellationToken))
-                    {
-                        return;
-                    }
-                }
-
-                Answer(context, context.Text.TrimEnd('!', '！', '。', '.'));
+                await OnMessageAsync(context, cancellationToken);
                 break;
             case ActivityTypes.Invoke:
                 context.InvokeResponse = new InvokeResponse(501);
@@ -47,38 +32,49 @@ public sealed class UnionBot(IEnumerable<IBotRoute> routes) : IBot
         }
     }
 
+    private async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (await TryRoutesAsync(_beforeDialogs, context, cancellationToken))
+        {
+            return;
+        }
+
+        var outcome = await dialogs.ContinueAsync(context, cancellationToken);
+        if (outcome == DialogOutcome.Handled)
+        {
+            return;
+        }
+
+        if (!await TryRoutesAsync(_afterDialogs, context, cancellationToken))
+        {
+            BotMenu.Reply(context, BotTexts.Fallback);
+        }
+
+        if (outcome == DialogOutcome.Interrupted)
+        {
+            await dialogs.ResumeAsync(context, cancellationToken);
+        }
+    }
+
+    private static async Task<bool> TryRoutesAsync(IBotRoute[] routes, TurnContext context, CancellationToken cancellationToken)
+    {
+        foreach (var route in routes)
+        {
+            if (await route.TryHandleAsync(context, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void GreetNewMembers(TurnContext context)
     {
         var botId = context.Activity.Recipient?.Id;
-        var newcomers = context.Activity.MembersAdded?.Where(m => m.Id != botId).ToList() ?? [];
-        if (newcomers.Count > 0)
+        if (context.Activity.MembersAdded?.Any(m => m.Id != botId) == true)
         {
-            ReplyWithMenu(context, BotTexts.Welcome);
+            BotMenu.Reply(context, BotTexts.Welcome);
         }
-    }
-
-    private static void Answer(TurnContext context, string text)
-    {
-        if (HelpWords.Contains(text))
-        {
-            ReplyWithMenu(context, BotTexts.Help);
-        }
-        else if (GreetingWords.Contains(text))
-        {
-            ReplyWithMenu(context, BotTexts.Greeting);
-        }
-        else
-        {
-            ReplyWithMenu(context, BotTexts.Fallback);
-        }
-    }
-
-    private static void ReplyWithMenu(TurnContext context, Localized text)
-    {
-        var actions = BotTexts.MenuActions
-            .Select(a => a.For(context.Language))
-            .Select(title => new CardAction { Type = "imBack", Title = title, Value = JsonSerializer.SerializeToElement(title, ProtocolJson.Default.String) })
-            .ToList();
-        context.Reply(context.CreateReply(text) with { SuggestedActions = new SuggestedActions { Actions = actions } });
     }
 }

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using EngageBot.Dialogs.Intents;
+using EngageBot.Dialogs.Knowledge;
+using Microsoft.Extensions.Options;
+using RecognizerBench;
+
+// Recognition latency per utterance over the full shipped knowledge base, then whole-turn throughput
+// (in-process ChannelAdapter, SQLite file, a 3-step dialog plus FAQ questions), Release build:
+//   dotnet run -c Release --project bench/RecognizerBench [rounds] [conversations]
+var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+var conversations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+
+var utterances = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "eval-set.tsv"))
+    .Where(l => l.Length > 0 && !l.StartsWith('#'))
+    .Select(l => l.Split('\t')[0])
+    .ToArray();
+
+var build = Stopwatch.StartNew();
+var knowledge = KnowledgeBase.FromShippedContent();
+build.Stop();
+var recognizer = new IntentRecognizer(knowledge, TimeProvider.System, Options.Create(new RecognizerOptions()));
+Console.WriteLine($"Knowledge: {knowledge.Current.Entries.Count} entries, {knowledge.Current.Index.DocumentCount} indexed phrases, loaded and indexed in {build.Elapsed.TotalMilliseconds:F1} ms");
+
+for (var i = 0; i < 20; i++)
+{
+    foreach (var u in utterances)
+    {
+        recognizer.Recognize(u);
+    }
+}
+
+var samples = new double[rounds * utterances.Length];
+var n = 0;
+for (var r = 0; r < rounds; r++)
+{
+    foreach (var u in utterances)
+    {
+        var start = Stopwatch.GetTimestamp();
+        recognizer.Recognize(u);
+        samples[n++] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+    }
+}
+
+Array.Sort(samples);
+Console.WriteLine($"Recognition, {utterances.Length} utterances x {rounds} rounds = {samples.Length} calls (microseconds):");
+Console.WriteLine($"  mean {samples.Average():F1}  p50 {Percentile(samples, 0.50):F1}  p90 {Percentile(samples, 0.90):F1}  p99 {Percentile(samples, 0.99):F1}  max {samples[^1]:F1}");
+
+await TurnThroughput.RunAsync(conversations);
+
+static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];

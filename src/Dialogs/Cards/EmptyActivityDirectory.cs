@@ -1,0 +1,10 @@
+using EngageBot.Dialogs.Intents;
+
+namespace EngageBot.Dialogs.Cards;
+
+/// <summary>The default until the sign-ups feature provides activities: none.</summary>
+public sealed class EmptyActivityDirectory : IActivityDirectory
+{
+    public Task<IReadOnlyList<ActivityCard>> ListUpcomingAsync(TimeRange? range, string? topicId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ActivityCard>>([]);
+}

@@ -1,0 +1,10 @@
+using EngageBot.Dialogs.Protocol;
+using EngageBot.Dialogs.State;
+
+namespace EngageBot.Dialogs.Handoff;
+
+/// <summary>The conversation-state mark of an open ticket, so only handed-off conversations look tickets up.</summary>
+public static class HandoffState
+{
+    public static readonly StateProperty<string> OpenTicket = new("handoffTicket", ProtocolJson.Default.String);
+}

@@ -1,0 +1,67 @@
+using EngageBot.Dialogs.Flows;
+using EngageBot.Dialogs.Handoff;
+using EngageBot.Dialogs.Intents;
+using EngageBot.Dialogs.Turns;
+
+namespace EngageBot.Dialogs.Routes;
+
+/// <summary>
+/// Commands and small talk: help, greeting, thanks, cancel with nothing running, notice (un)subscription,
+/// and "转人工". Sign-up intents that no sign-up route took get a polite placeholder.
+/// </summary>
+public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, TimeProvider clock) : IBotRoute
+{
+    public int Rank => 500;
+
+    public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        switch (recognizer.Recognize(context).Intent)
+        {
+            case Intent.Help:
+                BotMenu.Reply(context, BotTexts.Help);
+                return true;
+            case Intent.Greeting:
+                BotMenu.Reply(context, BotTexts.Greeting);
+                return true;
+            case Intent.Thanks:
+                context.Reply(BotTexts.Thanks);
+                return true;
+            case Intent.Cancel:
+                context.Reply(BotTexts.NothingToCancel);
+                return true;
+            case Intent.Subscribe or Intent.Unsubscribe:
+                SetSubscription(context, recognizer.Recognize(context).Intent == Intent.Subscribe);
+                return true;
+            case Intent.EndHandoff:
+                context.Reply(HandoffTexts.NotInHandoff);
+                return true;
+            case Intent.Handoff:
+                await HandOffAsync(context, cancellationToken);
+                return true;
+            case Intent.MySignUps or Intent.CancelSignUp:
+                BotMenu.Reply(context, BotTexts.SignUpsNotReady, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task HandOffAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (context.Activity.Conversation?.IsGroup == true)
+        {
+            context.Reply(HandoffTexts.PrivateOnly);
+            return;
+        }
+
+        DialogEngine.End(context);
+        var (ticket, created) = await handoff.OpenAsync(context, HandoffReason.Requested, cancellationToken);
+        context.Reply(created ? HandoffTexts.Opened(ticket.Id) : HandoffTexts.AlreadyOpen(ticket.Id));
+    }
+
+    private void SetSubscription(TurnContext context, bool subscribed)
+    {
+        context.State.User.Set(NoticeSubscription.Property, new NoticeSubscription(subscribed, clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        context.Reply(subscribed ? BotTexts.Subscribed : BotTexts.Unsubscribed);
+    }
+}

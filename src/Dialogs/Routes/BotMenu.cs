@@ -1,0 +1,21 @@
+using EngageBot.Dialogs.Flows;
+using EngageBot.Dialogs.Turns;
+
+namespace EngageBot.Dialogs.Routes;
+
+/// <summary>Replies that carry the main menu as buttons.</summary>
+public static class BotMenu
+{
+    public static void Reply(TurnContext context, Localized text) =>
+        context.Reply(context.CreateReply(text) with
+        {
+            SuggestedActions = new() { Actions = [.. BotTexts.MenuActions.Select(a => PromptRenderer.ImBack(a.For(context.Language)))] },
+        });
+
+    /// <summary>A reply with buttons that send their own titles.</summary>
+    public static void Reply(TurnContext context, Localized text, IEnumerable<Localized> buttons) =>
+        context.Reply(context.CreateReply(text) with
+        {
+            SuggestedActions = new() { Actions = [.. buttons.Select(b => PromptRenderer.ImBack(b.For(context.Language)))] },
+        });
+}
