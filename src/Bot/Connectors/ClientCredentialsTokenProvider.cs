@@ -7,17 +7,20 @@ namespace EngageBot.Bot.Connectors;
 
 /// <summary>
 /// Gets the bot's Connector token by OAuth client credentials and keeps it until five minutes before it
-/// expires. With no app id configured there is no token (anonymous mode).
+/// expires. With no app id configured there is no token (anonymous mode). A singleton, so the whole process
+/// shares one token.
 /// </summary>
 public sealed class ClientCredentialsTokenProvider(
-    HttpClient http,
+    IHttpClientFactory httpFactory,
     IOptions<BotCredentialsOptions> credentials,
     IOptions<ChannelAuthOptions> options,
     TimeProvider clock) : IBotTokenProvider, IDisposable
 {
+    public const string HttpClientName = "bot-token";
+
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _cached;
+    private volatile CachedToken? _cached;
 
     public void Dispose() => _gate.Dispose();
 
@@ -51,13 +54,14 @@ public sealed class ClientCredentialsTokenProvider(
                 ["client_secret"] = creds.MicrosoftAppPassword ?? string.Empty,
                 ["scope"] = options.Value.TokenScope,
             });
+            using var http = httpFactory.CreateClient(HttpClientName);
             using var response = await http.PostAsync(new Uri(endpoint), form, cancellationToken);
             response.EnsureSuccessStatusCode();
             var token = await response.Content.ReadFromJsonAsync(TokenJson.Default.TokenResponse, cancellationToken)
                 ?? throw new HttpRequestException("The token endpoint returned no token.");
             var lifetime = TimeSpan.FromSeconds(Math.Max(token.ExpiresIn, 60));
             var refreshAt = clock.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2);
-            _cached = (token.AccessToken, refreshAt);
+            _cached = new CachedToken(token.AccessToken, refreshAt);
             return token.AccessToken;
         }
         finally
@@ -66,6 +70,8 @@ public sealed class ClientCredentialsTokenProvider(
         }
     }
 }
+
+internal sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
 
 internal sealed record TokenResponse(
     [property: JsonPropertyName("access_token")] string AccessToken,

@@ -13,13 +13,15 @@ namespace EngageBot.Bot.Connectors;
 /// honouring Retry-After, with capped, jittered backoff.
 /// </summary>
 public sealed partial class ConnectorSender(
-    HttpClient http,
+    IHttpClientFactory httpFactory,
     IBotTokenProvider tokens,
     TrustedServiceUrls trusted,
     IOptions<ConnectorOptions> options,
     TimeProvider clock,
     ILogger<ConnectorSender> logger) : IActivitySender
 {
+    public const string HttpClientName = "connector";
+
     public bool Handles(ConversationReference reference) =>
         Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
@@ -42,6 +44,7 @@ public sealed partial class ConnectorSender(
         };
         var url = ActivitiesUrl(serviceUrl, reference.Conversation.Id!, outgoing.ReplyToId);
         var token = await tokens.GetTokenAsync(cancellationToken);
+        using var http = httpFactory.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url)
