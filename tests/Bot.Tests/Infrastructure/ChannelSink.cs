@@ -82,7 +82,10 @@ public sealed class ChannelSink : IAsyncDisposable
         }
 
         var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, ProtocolJson.Default.Activity);
-        var received = new ReceivedActivity(activity!, http.Request.Path, http.Request.Headers.Authorization.ToString());
+        var received = new ReceivedActivity(activity!, http.Request.Path, http.Request.Headers.Authorization.ToString())
+        {
+            RawTarget = http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+        };
         All.Enqueue(received);
         await _received.Writer.WriteAsync(received);
         return Results.Json(new ResourceResponse(Guid.NewGuid().ToString("N")), ProtocolJson.Default.ResourceResponse);
@@ -95,4 +98,8 @@ public sealed class ChannelSink : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedActivity(Activity Activity, string Path, string Authorization);
+public sealed record ReceivedActivity(Activity Activity, string Path, string Authorization)
+{
+    /// <summary>The request target exactly as the bot sent it (escapes intact).</summary>
+    public string RawTarget { get; init; } = string.Empty;
+}
