@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using EngageBot.Bot.Auth;
 using Microsoft.Extensions.Options;
@@ -57,8 +58,7 @@ public sealed class ClientCredentialsTokenProvider(
             using var http = httpFactory.CreateClient(HttpClientName);
             using var response = await http.PostAsync(new Uri(endpoint), form, cancellationToken);
             response.EnsureSuccessStatusCode();
-            var token = await response.Content.ReadFromJsonAsync(TokenJson.Default.TokenResponse, cancellationToken)
-                ?? throw new HttpRequestException("The token endpoint returned no token.");
+            var token = await ReadTokenAsync(response, cancellationToken);
             var lifetime = TimeSpan.FromSeconds(Math.Max(token.ExpiresIn, 60));
             var refreshAt = clock.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2);
             _cached = new CachedToken(token.AccessToken, refreshAt);
@@ -69,6 +69,23 @@ public sealed class ClientCredentialsTokenProvider(
             _gate.Release();
         }
     }
+
+    /// <summary>The token in a 2xx answer; anything else is the endpoint failing, reported as such.</summary>
+    private static async Task<TokenResponse> ReadTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        TokenResponse? token;
+        try
+        {
+            token = await response.Content.ReadFromJsonAsync(TokenJson.Default.TokenResponse, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new HttpRequestException("The token endpoint answered with something that is not a token response.", ex);
+        }
+
+        return token is { AccessToken.Length: > 0 } ? token
+            : throw new HttpRequestException("The token endpoint returned no access_token.");
+    }
 }
 
 internal sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
@@ -77,5 +94,7 @@ internal sealed record TokenResponse(
     [property: JsonPropertyName("access_token")] string AccessToken,
     [property: JsonPropertyName("expires_in")] int ExpiresIn);
 
+// Some token services (ADFS) send expires_in as a string.
+[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(TokenResponse))]
 internal sealed partial class TokenJson : JsonSerializerContext;

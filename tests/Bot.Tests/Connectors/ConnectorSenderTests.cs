@@ -154,6 +154,42 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
         Assert.Equal(2, auth.TokenRequests);
     }
 
+    [Theory]
+    [InlineData("<html>busy</html>")]
+    [InlineData("{}")]
+    [InlineData("[1]")]
+    [InlineData("""{"access_token":"","expires_in":3600}""")]
+    public async Task A_broken_token_answer_is_not_cached_and_does_not_fail_the_request(string body)
+    {
+        using var key = new TestSigningKey("key-1", "emulator");
+        await using var auth = await ChannelAuthServer.StartAsync(key);
+        await using var bot = await StartBotAsync(auth.BotSettings());
+        string Token() => Jwt.Sign(key, Jwt.ChannelClaims(ChannelAuthServer.AppId, _sink.ServiceUrl, _clock.GetUtcNow()));
+        auth.BrokenTokenBody = body;
+
+        var broken = await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help"), Token());
+
+        Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
+        Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
+        auth.BrokenTokenBody = null;
+        await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help"), Token());
+        Assert.Equal("Bearer bot-token-2", (await _sink.NextAsync()).Authorization);
+    }
+
+    [Fact]
+    public async Task A_token_whose_lifetime_is_a_string_is_understood()
+    {
+        using var key = new TestSigningKey("key-1", "emulator");
+        await using var auth = await ChannelAuthServer.StartAsync(key);
+        await using var bot = await StartBotAsync(auth.BotSettings());
+        auth.BrokenTokenBody = """{"token_type":"Bearer","access_token":"adfs-token","expires_in":"3599"}""";
+
+        await bot.PostActivityAsync(
+            Activities.Message(_sink.ServiceUrl, "help"), Jwt.Sign(key, Jwt.ChannelClaims(ChannelAuthServer.AppId, _sink.ServiceUrl, _clock.GetUtcNow())));
+
+        Assert.Equal("Bearer adfs-token", (await _sink.NextAsync()).Authorization);
+    }
+
     [Fact]
     public async Task A_proactive_send_to_a_serviceUrl_no_verified_request_carried_is_refused()
     {

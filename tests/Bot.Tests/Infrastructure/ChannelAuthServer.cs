@@ -38,6 +38,9 @@ public sealed class ChannelAuthServer : IAsyncDisposable
     /// <summary>How long the Connector tokens it issues live (<c>expires_in</c>).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>When set, the token endpoint answers 200 with this body instead of a token (a broken token service).</summary>
+    public string? BrokenTokenBody { get; set; }
+
     public int KeyRequests => Volatile.Read(ref _keyRequests);
 
     public int TokenRequests => Volatile.Read(ref _tokenRequests);
@@ -104,6 +107,11 @@ public sealed class ChannelAuthServer : IAsyncDisposable
         }
 
         var n = Interlocked.Increment(ref _tokenRequests);
+        if (BrokenTokenBody is { } broken)
+        {
+            return Results.Text(broken, "application/json");
+        }
+
         var body = new JsonObject
         {
             ["token_type"] = "Bearer",
