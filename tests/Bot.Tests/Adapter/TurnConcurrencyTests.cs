@@ -95,6 +95,45 @@ public sealed class TurnConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_turn_that_loses_every_state_race_is_refused_as_busy_with_nothing_saved_and_can_be_sent_again()
+    {
+        var bothRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var readers = 0;
+        Task PauseUntilBothHaveRead()
+        {
+            if (Interlocked.Increment(ref readers) == 2)
+            {
+                bothRead.TrySetResult();
+            }
+
+            return bothRead.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        var bot = new CountingBot(state => state.User, PauseUntilBothHaveRead);
+        await using var host = await BotHost.StartAsync(
+            settings: new Dictionary<string, string?> { ["Turns:MaxAttempts"] = "1" },
+            configure: b => b.Services.AddSingleton<IBot>(bot));
+        var inA = Activities.Message(_sink.ServiceUrl, "+1", conversationId: "conv-a", id: "a1");
+        var inB = Activities.Message(_sink.ServiceUrl, "+1", conversationId: "conv-b", id: "b1");
+
+        var responses = await Task.WhenAll(host.PostActivityAsync(inA), host.PostActivityAsync(inB));
+
+        var refused = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("1", (await _sink.NextAsync()).Activity.Text);
+        Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.Equal(2, host.Count("transcript"));
+        Assert.Equal(1, host.Count("processed_activities"));
+
+        var again = await host.PostActivityAsync(responses[0] == refused ? inA : inB);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("2", (await _sink.NextAsync()).Activity.Text);
+    }
+
+    [Fact]
     public async Task A_members_language_is_remembered_across_a_restart()
     {
         var path = BotHost.NewDatabasePath();
