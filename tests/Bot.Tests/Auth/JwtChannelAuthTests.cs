@@ -136,6 +136,40 @@ public sealed class JwtChannelAuthTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Unknown_key_ids_refetch_the_keys_at_most_once_per_interval()
+    {
+        using var stranger = new TestSigningKey("key-forged", "emulator");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(_key, Claims()))).StatusCode);
+        await _sink.NextAsync();
+        var fetched = _auth.KeyRequests;
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await AssertRefusedAsync(Jwt.Sign(stranger, Claims(), keyId: "forged-" + i));
+        }
+
+        Assert.Equal(fetched + 1, _auth.KeyRequests);
+    }
+
+    [Fact]
+    public async Task During_a_key_service_outage_known_keys_keep_working_and_failed_fetches_are_not_repeated_at_once()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(_key, Claims()))).StatusCode);
+        await _sink.NextAsync();
+        _auth.KeysUnavailable = true;
+        _clock.Advance(TimeSpan.FromHours(25)); // past the 24 h refresh: the next token makes the cache try again
+        var fetched = _auth.KeyRequests;
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(_key, Claims()))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(_key, Claims()))).StatusCode);
+
+        Assert.Equal(fetched + 1, _auth.KeyRequests);
+        await _sink.NextAsync();
+        await _sink.NextAsync();
+    }
+
+    [Fact]
     public async Task A_serviceUrl_other_than_the_one_the_token_vouches_for_is_refused()
     {
         await using var attacker = await ChannelSink.StartAsync();

@@ -38,6 +38,9 @@ public sealed class ChannelAuthServer : IAsyncDisposable
     /// <summary>How long the Connector tokens it issues live (<c>expires_in</c>).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>When set, the JWKS answers 503 (a metadata outage).</summary>
+    public bool KeysUnavailable { get; set; }
+
     /// <summary>When set, the token endpoint answers 200 with this body instead of a token (a broken token service).</summary>
     public string? BrokenTokenBody { get; set; }
 
@@ -64,7 +67,7 @@ public sealed class ChannelAuthServer : IAsyncDisposable
         var app = builder.Build();
         ChannelAuthServer? server = null;
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Text(server!.Metadata(), "application/json"));
-        app.MapGet("/v1/.well-known/keys", () => Results.Text(server!.Keys(), "application/json"));
+        app.MapGet("/v1/.well-known/keys", () => server!.Keys());
         app.MapPost("/oauth2/v2.0/token", (HttpRequest request) => server!.IssueTokenAsync(request));
         await app.StartAsync();
         server = new ChannelAuthServer(app);
@@ -88,12 +91,17 @@ public sealed class ChannelAuthServer : IAsyncDisposable
         ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
     }.ToJsonString();
 
-    private string Keys()
+    private IResult Keys()
     {
         Interlocked.Increment(ref _keyRequests);
+        if (KeysUnavailable)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         lock (_lock)
         {
-            return new JsonObject { ["keys"] = _keys.DeepClone() }.ToJsonString();
+            return Results.Text(new JsonObject { ["keys"] = _keys.DeepClone() }.ToJsonString(), "application/json");
         }
     }
 
