@@ -63,6 +63,19 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
         Assert.Single(_sink.All);
     }
 
+    [Fact]
+    public async Task A_dropped_connection_is_tried_again()
+    {
+        _sink.FailNext(0);
+        _sink.FailNext(0);
+
+        await _bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help"));
+
+        await _sink.NextAsync();
+        Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.Single(_sink.All);
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(401)]

@@ -45,7 +45,7 @@ public sealed class ChannelSink : IAsyncDisposable
         return sink;
     }
 
-    /// <summary>The next request gets this status (and Retry-After) instead of being recorded.</summary>
+    /// <summary>The next request gets this status (and Retry-After) instead of being recorded; status 0 drops the connection.</summary>
     public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
 
     public async Task<ReceivedActivity> NextAsync(TimeSpan? timeout = null)
@@ -73,6 +73,12 @@ public sealed class ChannelSink : IAsyncDisposable
     {
         if (_failures.TryDequeue(out var failure))
         {
+            if (failure.Status == 0)
+            {
+                http.Abort();
+                return Results.Empty;
+            }
+
             if (failure.RetryAfter is not null)
             {
                 http.Response.Headers.RetryAfter = failure.RetryAfter;
