@@ -72,12 +72,12 @@ public sealed partial class JwtChannelValidator(
             return Refuse("exp or nbf is not a time");
         }
 
-        if (expires is null || now > expires + skew)
+        if (expires is null || now - skew > expires)
         {
             return Refuse("expired");
         }
 
-        if (notBefore is { } validFrom && now < validFrom - skew)
+        if (notBefore is { } validFrom && now + skew < validFrom)
         {
             return Refuse("not yet valid");
         }

@@ -77,6 +77,17 @@ public sealed class JwtChannelAuthTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Times_at_the_edges_of_the_calendar_are_judged_not_crashed_on()
+    {
+        var farFuture = Jwt.Sign(_key, Claims(c => c["exp"] = DateTimeOffset.MaxValue.ToUnixTimeSeconds()));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(farFuture)).StatusCode);
+        await _sink.NextAsync();
+
+        await AssertRefusedAsync(Jwt.Sign(_key, Claims(c => c["nbf"] = DateTimeOffset.MaxValue.ToUnixTimeSeconds())));
+        await AssertRefusedAsync(Jwt.Sign(_key, Claims(c => c["exp"] = 0)));
+    }
+
+    [Fact]
     public async Task A_token_without_an_expiry_is_refused() =>
         await AssertRefusedAsync(Jwt.Sign(_key, Claims(c => c.Remove("exp"))));
 
