@@ -52,7 +52,8 @@ public static class EngageBotApp
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         // Inbound: authentication, then the one adapter and its ordered middleware.
-        services.AddHttpClient<OpenIdKeyCache>();
+        services.AddHttpClient(OpenIdKeyCache.HttpClientName);
+        services.AddSingleton<OpenIdKeyCache>();
         services.AddSingleton<JwtChannelValidator>();
         services.AddSingleton<IChannelAuthenticator, AnonymousOrJwtAuthenticator>();
         services.AddSingleton<ConversationGate>();
@@ -67,8 +68,11 @@ public static class EngageBotApp
 
         // Outbound: replies and proactive sends leave through the router.
         services.AddSingleton<TrustedServiceUrls>();
-        services.AddHttpClient<IBotTokenProvider, ClientCredentialsTokenProvider>();
-        services.AddHttpClient<ConnectorSender>();
+        services.AddHostedService<TrustedServiceUrlsLoader>();
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
+        services.AddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        services.AddHttpClient(ConnectorSender.HttpClientName);
+        services.AddSingleton<ConnectorSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<ConnectorSender>());
         services.AddSingleton<OutboundRouter>();
         return services;

@@ -58,7 +58,9 @@ public sealed partial class ChannelAdapter(
 
             if (!expectReplies)
             {
-                await DeliverAsync(reference, context.Replies, cancellationToken);
+                // Committed: this activity never runs again, so its replies must go out even if the channel
+                // has hung up meanwhile. Not the request's token, then; graceful shutdown waits for requests.
+                await DeliverAsync(reference, context.Replies, CancellationToken.None);
             }
 
             return new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies };

@@ -6,8 +6,17 @@ public sealed class ChannelAuthOptions
     /// <summary>OpenID metadata whose <c>jwks_uri</c> lists the channel's signing keys.</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
-    /// <summary>Accepted <c>iss</c> values of channel tokens.</summary>
-    public IList<string> ValidIssuers { get; } = ["https://api.botframework.com"];
+    /// <summary>The issuer of Bot Framework channel tokens, accepted when <see cref="ValidIssuers"/> is empty.</summary>
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+
+    /// <summary>
+    /// Accepted <c>iss</c> values of channel tokens; empty means <see cref="BotFrameworkIssuer"/>. (Empty rather
+    /// than pre-filled because configuration binding appends to a list: a default in it could never be removed.)
+    /// </summary>
+    public IList<string> ValidIssuers { get; } = [];
+
+    public bool IsValidIssuer(string issuer) =>
+        ValidIssuers.Count == 0 ? issuer == BotFrameworkIssuer : ValidIssuers.Contains(issuer, StringComparer.Ordinal);
 
     /// <summary>Allowed difference between our clock and the token's nbf/exp.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);

@@ -50,7 +50,7 @@ public sealed partial class JwtChannelValidator(
             return Refuse("algorithm is not RS256");
         }
 
-        if (String(payload, "iss") is not { } issuer || !options.Value.ValidIssuers.Contains(issuer))
+        if (String(payload, "iss") is not { } issuer || !options.Value.IsValidIssuer(issuer))
         {
             return Refuse("untrusted issuer");
         }
@@ -67,17 +67,22 @@ public sealed partial class JwtChannelValidator(
 
         var now = clock.GetUtcNow();
         var skew = options.Value.ClockSkew;
-        if (Time(payload, "exp") is not { } expires || now > expires + skew)
+        if (!TryTime(payload, "exp", out var expires) || !TryTime(payload, "nbf", out var notBefore))
+        {
+            return Refuse("exp or nbf is not a time");
+        }
+
+        if (expires is null || now - skew > expires)
         {
             return Refuse("expired");
         }
 
-        if (Time(payload, "nbf") is { } notBefore && now < notBefore - skew)
+        if (notBefore is { } validFrom && now + skew < validFrom)
         {
             return Refuse("not yet valid");
         }
 
-        if (!Audiences(payload).Contains(credentials.Value.MicrosoftAppId, StringComparer.Ordinal))
+        if (credentials.Value.MicrosoftAppId is not { } appId || !Audiences(payload).Contains(appId, StringComparer.Ordinal))
         {
             return Refuse("audience is not this bot");
         }
@@ -92,23 +97,46 @@ public sealed partial class JwtChannelValidator(
 
     private static bool VerifySignature(string[] parts, byte[] signature, SigningKey key)
     {
-        using var rsa = RSA.Create(key.Parameters);
-        var signed = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
-        return rsa.VerifyData(signed, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        try
+        {
+            using var rsa = RSA.Create(key.Parameters);
+            var signed = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
+            return rsa.VerifyData(signed, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (CryptographicException)
+        {
+            return false; // a published key that is not a usable RSA key verifies nothing
+        }
     }
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static DateTimeOffset? Time(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.TryGetInt64(out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
+    /// <summary>A NumericDate claim: false when present but not whole seconds in range; null when absent.</summary>
+    private static bool TryTime(JsonElement element, string name, out DateTimeOffset? time)
+    {
+        time = null;
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return true;
+        }
 
-    private static IEnumerable<string?> Audiences(JsonElement payload) =>
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var seconds)
+            || seconds < 0 || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        {
+            return false;
+        }
+
+        time = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return true;
+    }
+
+    /// <summary>The <c>aud</c> claim's values: one string or an array of them; anything else names no audience.</summary>
+    private static IEnumerable<string> Audiences(JsonElement payload) =>
         !payload.TryGetProperty("aud", out var aud) ? []
-        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Select(a => a.GetString())
-        : [aud.GetString()];
+        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!)
+        : aud.ValueKind == JsonValueKind.String ? [aud.GetString()!]
+        : [];
 
     private ChannelToken? Refuse(string reason)
     {

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using EngageBot.Bot.Auth;
 using Microsoft.Extensions.Options;
@@ -7,17 +8,20 @@ namespace EngageBot.Bot.Connectors;
 
 /// <summary>
 /// Gets the bot's Connector token by OAuth client credentials and keeps it until five minutes before it
-/// expires. With no app id configured there is no token (anonymous mode).
+/// expires. With no app id configured there is no token (anonymous mode). A singleton, so the whole process
+/// shares one token.
 /// </summary>
 public sealed class ClientCredentialsTokenProvider(
-    HttpClient http,
+    IHttpClientFactory httpFactory,
     IOptions<BotCredentialsOptions> credentials,
     IOptions<ChannelAuthOptions> options,
     TimeProvider clock) : IBotTokenProvider, IDisposable
 {
+    public const string HttpClientName = "bot-token";
+
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _cached;
+    private volatile CachedToken? _cached;
 
     public void Dispose() => _gate.Dispose();
 
@@ -51,13 +55,13 @@ public sealed class ClientCredentialsTokenProvider(
                 ["client_secret"] = creds.MicrosoftAppPassword ?? string.Empty,
                 ["scope"] = options.Value.TokenScope,
             });
+            using var http = httpFactory.CreateClient(HttpClientName);
             using var response = await http.PostAsync(new Uri(endpoint), form, cancellationToken);
             response.EnsureSuccessStatusCode();
-            var token = await response.Content.ReadFromJsonAsync(TokenJson.Default.TokenResponse, cancellationToken)
-                ?? throw new HttpRequestException("The token endpoint returned no token.");
+            var token = await ReadTokenAsync(response, cancellationToken);
             var lifetime = TimeSpan.FromSeconds(Math.Max(token.ExpiresIn, 60));
             var refreshAt = clock.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2);
-            _cached = (token.AccessToken, refreshAt);
+            _cached = new CachedToken(token.AccessToken, refreshAt);
             return token.AccessToken;
         }
         finally
@@ -65,11 +69,32 @@ public sealed class ClientCredentialsTokenProvider(
             _gate.Release();
         }
     }
+
+    /// <summary>The token in a 2xx answer; anything else is the endpoint failing, reported as such.</summary>
+    private static async Task<TokenResponse> ReadTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        TokenResponse? token;
+        try
+        {
+            token = await response.Content.ReadFromJsonAsync(TokenJson.Default.TokenResponse, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new HttpRequestException("The token endpoint answered with something that is not a token response.", ex);
+        }
+
+        return token is { AccessToken.Length: > 0 } ? token
+            : throw new HttpRequestException("The token endpoint returned no access_token.");
+    }
 }
+
+internal sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
 
 internal sealed record TokenResponse(
     [property: JsonPropertyName("access_token")] string AccessToken,
     [property: JsonPropertyName("expires_in")] int ExpiresIn);
 
+// Some token services (ADFS) send expires_in as a string.
+[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(TokenResponse))]
 internal sealed partial class TokenJson : JsonSerializerContext;

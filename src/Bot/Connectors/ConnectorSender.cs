@@ -13,13 +13,15 @@ namespace EngageBot.Bot.Connectors;
 /// honouring Retry-After, with capped, jittered backoff.
 /// </summary>
 public sealed partial class ConnectorSender(
-    HttpClient http,
+    IHttpClientFactory httpFactory,
     IBotTokenProvider tokens,
     TrustedServiceUrls trusted,
     IOptions<ConnectorOptions> options,
     TimeProvider clock,
     ILogger<ConnectorSender> logger) : IActivitySender
 {
+    public const string HttpClientName = "connector";
+
     public bool Handles(ConversationReference reference) =>
         Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
@@ -42,6 +44,7 @@ public sealed partial class ConnectorSender(
         };
         var url = ActivitiesUrl(serviceUrl, reference.Conversation.Id!, outgoing.ReplyToId);
         var token = await tokens.GetTokenAsync(cancellationToken);
+        using var http = httpFactory.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -53,20 +56,33 @@ public sealed partial class ConnectorSender(
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.IsSuccessStatusCode)
+            HttpResponseMessage? response = null;
+            try
             {
-                return await ReadIdAsync(response, cancellationToken);
+                response = await http.SendAsync(request, cancellationToken);
+            }
+            catch (HttpRequestException ex) when (ex.StatusCode is null && attempt < options.Value.MaxAttempts)
+            {
+                // No answer at all (refused, reset): as passing as a 503, so tried again the same way.
+                LogUnreachable(logger, attempt);
             }
 
-            if (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxAttempts)
+            using (response)
             {
-                throw new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
-            }
+                if (response is { IsSuccessStatusCode: true })
+                {
+                    return await ReadIdAsync(response, cancellationToken);
+                }
 
-            var delay = RetryDelay(response, attempt);
-            LogRetry(logger, (int)response.StatusCode, attempt, delay);
-            await Task.Delay(delay, clock, cancellationToken);
+                if (response is not null && (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxAttempts))
+                {
+                    throw new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
+                }
+
+                var delay = response is null ? Backoff(attempt) : RetryDelay(response, attempt);
+                LogRetry(logger, (int?)response?.StatusCode ?? 0, attempt, delay);
+                await Task.Delay(delay, clock, cancellationToken);
+            }
         }
     }
 
@@ -101,6 +117,13 @@ public sealed partial class ConnectorSender(
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < max ? wait : max;
         }
 
+        return Backoff(attempt);
+    }
+
+    /// <summary>BaseDelay doubled per try, jittered down by up to half, never above MaxDelay.</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var max = options.Value.MaxDelay;
         var backoff = options.Value.BaseDelay * Math.Pow(2, attempt - 1);
         var jittered = backoff * (0.5 + (Random.Shared.NextDouble() / 2));
         return jittered < max ? jittered : max;
@@ -124,6 +147,9 @@ public sealed partial class ConnectorSender(
             return null;
         }
     }
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "Connector did not answer try {Attempt}")]
+    private static partial void LogUnreachable(ILogger logger, int attempt);
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Warning, Message = "Connector answered {Status}; try {Attempt} failed, retrying in {Delay}")]
     private static partial void LogRetry(ILogger logger, int status, int attempt, TimeSpan delay);

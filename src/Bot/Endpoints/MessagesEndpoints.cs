@@ -2,6 +2,7 @@ using EngageBot.Bot.Adapter;
 using EngageBot.Bot.Auth;
 using EngageBot.Bot.Connectors;
 using EngageBot.Dialogs.Protocol;
+using EngageBot.Storage.State;
 
 namespace EngageBot.Bot.Endpoints;
 
@@ -45,7 +46,21 @@ public static class MessagesEndpoints
             trusted.Trust(activity.ServiceUrl);
         }
 
-        var result = await adapter.ProcessAsync(activity, cancellationToken);
+        TurnResult result;
+        try
+        {
+            result = await adapter.ProcessAsync(activity, cancellationToken);
+        }
+        catch (ETagConflictException)
+        {
+            // Every attempt lost a state race and nothing was committed, so the channel may simply send it again.
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Results.Problem(
+                title: "Busy",
+                detail: "This conversation's state kept changing while the activity was processed; nothing was saved. Send the activity again.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (result.Invoke is { } invoke)
         {
             return invoke.Body is { } body

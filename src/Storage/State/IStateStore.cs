@@ -18,4 +18,7 @@ public interface IStateStore
     Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken);
 
     Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The distinct serviceUrls of stored conversation references (each came on a verified activity).</summary>
+    Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken);
 }

@@ -149,4 +149,19 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             reader.GetStringOrNull(4),
             reader.GetInt64(5) != 0, reader.GetString(6));
     }
+
+    public async Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT DISTINCT service_url FROM conversation_references WHERE service_url IS NOT NULL AND service_url <> ''");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var urls = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            urls.Add(reader.GetString(0));
+        }
+
+        return urls;
+    }
 }

@@ -45,7 +45,7 @@ public sealed class ChannelSink : IAsyncDisposable
         return sink;
     }
 
-    /// <summary>The next request gets this status (and Retry-After) instead of being recorded.</summary>
+    /// <summary>The next request gets this status (and Retry-After) instead of being recorded; status 0 drops the connection.</summary>
     public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
 
     public async Task<ReceivedActivity> NextAsync(TimeSpan? timeout = null)
@@ -73,6 +73,12 @@ public sealed class ChannelSink : IAsyncDisposable
     {
         if (_failures.TryDequeue(out var failure))
         {
+            if (failure.Status == 0)
+            {
+                http.Abort();
+                return Results.Empty;
+            }
+
             if (failure.RetryAfter is not null)
             {
                 http.Response.Headers.RetryAfter = failure.RetryAfter;
@@ -82,7 +88,10 @@ public sealed class ChannelSink : IAsyncDisposable
         }
 
         var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, ProtocolJson.Default.Activity);
-        var received = new ReceivedActivity(activity!, http.Request.Path, http.Request.Headers.Authorization.ToString());
+        var received = new ReceivedActivity(activity!, http.Request.Path, http.Request.Headers.Authorization.ToString())
+        {
+            RawTarget = http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+        };
         All.Enqueue(received);
         await _received.Writer.WriteAsync(received);
         return Results.Json(new ResourceResponse(Guid.NewGuid().ToString("N")), ProtocolJson.Default.ResourceResponse);
@@ -95,4 +104,8 @@ public sealed class ChannelSink : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedActivity(Activity Activity, string Path, string Authorization);
+public sealed record ReceivedActivity(Activity Activity, string Path, string Authorization)
+{
+    /// <summary>The request target exactly as the bot sent it (escapes intact).</summary>
+    public string RawTarget { get; init; } = string.Empty;
+}
