@@ -1,5 +1,6 @@
 using EngageBot.Bot.Adapter;
 using EngageBot.Bot.Auth;
+using EngageBot.Bot.Channels.DirectLine;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
@@ -21,10 +22,12 @@ public static class EngageBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
+        builder.Services.AddDirectLine();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
+        app.MapDirectLine();
         app.MapHealth();
         return app;
     }

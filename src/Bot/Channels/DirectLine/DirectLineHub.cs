@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace EngageBot.Bot.Channels.DirectLine;
+
+/// <summary>The open WebSockets of each conversation on this instance; frames are fanned out to all of them.</summary>
+public sealed class DirectLineHub
+{
+    private readonly ConcurrentDictionary<string, ImmutableArray<StreamConnection>> _sockets = new(StringComparer.Ordinal);
+
+    public void Add(string conversationId, StreamConnection connection) =>
+        _sockets.AddOrUpdate(conversationId, [connection], (_, list) => list.Add(connection));
+
+    public void Remove(string conversationId, StreamConnection connection)
+    {
+        while (_sockets.TryGetValue(conversationId, out var list))
+        {
+            var next = list.Remove(connection);
+            var done = next.IsEmpty
+                ? _sockets.TryRemove(new KeyValuePair<string, ImmutableArray<StreamConnection>>(conversationId, list))
+                : _sockets.TryUpdate(conversationId, next, list);
+            if (done)
+            {
+                return;
+            }
+        }
+    }
+
+    public int Count(string conversationId) => _sockets.TryGetValue(conversationId, out var list) ? list.Length : 0;
+
+    /// <summary>Offers one frame to every open socket of the conversation.</summary>
+    public void Publish(string conversationId, byte[] frame, long seq)
+    {
+        if (_sockets.TryGetValue(conversationId, out var list))
+        {
+            foreach (var connection in list)
+            {
+                connection.Offer(frame, seq);
+            }
+        }
+    }
+}
