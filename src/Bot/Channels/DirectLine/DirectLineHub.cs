@@ -26,7 +26,9 @@ public sealed class DirectLineHub
         }
     }
 
-    public int Count(string conversationId) => _sockets.TryGetValue(conversationId, out var list) ? list.Length : 0;
+    /// <summary>The sockets open on a conversation right now.</summary>
+    public IReadOnlyList<StreamConnection> Connections(string conversationId) =>
+        _sockets.TryGetValue(conversationId, out var list) ? list : [];
 
     /// <summary>Offers one frame to every open socket of the conversation.</summary>
     public void Publish(string conversationId, byte[] frame, long seq)
