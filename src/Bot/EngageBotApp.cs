@@ -1,6 +1,5 @@
 using EngageBot.Bot.Adapter;
 using EngageBot.Bot.Auth;
-using EngageBot.Bot.Channels.DirectLine;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
@@ -22,12 +21,12 @@ public static class EngageBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
-        builder.Services.AddDirectLine();
+        builder.Services.AddMemberChat();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
-        app.MapDirectLine();
+        app.MapMemberChat();
         app.MapHealth();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using EngageBot.Bot.Adapter;
+using EngageBot.Dialogs.Groups;
 using EngageBot.Dialogs.Protocol;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Storage.DirectLine;
@@ -27,6 +28,11 @@ public sealed partial class DirectLineConversations(
     public static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
     public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = turnOptions.Value.BotName, Role = "bot" };
+
+    /// <summary>A group's conversation is open to its current members only (and the secret).</summary>
+    public async Task<bool> MayUseAsync(HostedConversation conversation, DirectLineCaller caller, CancellationToken cancellationToken) =>
+        !conversation.IsGroup || caller.IsSecret
+        || await services.GetRequiredService<IGroupMembership>().IsMemberAsync(conversation.ConversationId, caller.Token!.UserId, cancellationToken);
 
     public Task<HostedConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         log.FindAsync(conversationId, cancellationToken);

@@ -98,6 +98,11 @@ public static class DirectLineEndpoints
         };
         var user = new ChannelAccount { Id = token.UserId, Name = token.UserName };
         var existing = await conversations.FindAsync(token.ConversationId, cancellationToken);
+        if (existing is not null && !await conversations.MayUseAsync(existing, caller, cancellationToken))
+        {
+            return DirectLineErrors.NotAMember();
+        }
+
         var created = existing is null && await conversations.StartAsync(token.ConversationId, user, parameters?.Locale, cancellationToken);
         var replayFrom = existing is null ? 0 : Math.Max(0, existing.LastSeq - options.Value.ReplayOnStart);
         var body = new ConversationResponse
@@ -208,7 +213,14 @@ public static class DirectLineEndpoints
         }
 
         var conversation = await conversations.FindAsync(conversationId, cancellationToken);
-        return conversation is null ? (null, null, DirectLineErrors.UnknownConversation()) : (caller, conversation, null);
+        if (conversation is null)
+        {
+            return (null, null, DirectLineErrors.UnknownConversation());
+        }
+
+        return await conversations.MayUseAsync(conversation, caller, cancellationToken)
+            ? (caller, conversation, null)
+            : (null, null, DirectLineErrors.NotAMember());
     }
 
     internal static bool TryParseWatermark(string? watermark, out long after)

@@ -18,6 +18,9 @@ public static class DirectLineErrors
     public static IResult WrongConversation() => Error(StatusCodes.Status403Forbidden, "BadToken",
         "This token belongs to another conversation.");
 
+    public static IResult NotAMember() => Error(StatusCodes.Status403Forbidden, "BadToken",
+        "You are not a member of this group (any more).");
+
     public static IResult SecretRequired() => Error(StatusCodes.Status403Forbidden, "BadToken",
         "Only the Direct Line secret may do this.");
 

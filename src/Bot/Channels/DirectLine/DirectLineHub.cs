@@ -30,6 +30,15 @@ public sealed class DirectLineHub
     public IReadOnlyList<StreamConnection> Connections(string conversationId) =>
         _sockets.TryGetValue(conversationId, out var list) ? list : [];
 
+    /// <summary>Closes every socket one user has open on the conversation.</summary>
+    public void Disconnect(string conversationId, string userId)
+    {
+        foreach (var connection in Connections(conversationId).Where(c => c.UserId == userId))
+        {
+            connection.Disconnect();
+        }
+    }
+
     /// <summary>Offers one frame to every open socket of the conversation.</summary>
     public void Publish(string conversationId, byte[] frame, long seq)
     {

@@ -14,6 +14,7 @@ public static partial class DirectLineStreamEndpoint
 
     public static async Task StreamAsync(
         string conversationId, string? watermark, string? t, HttpContext http, DirectLineTokens tokens, DirectLineHub hub,
+        DirectLineConversations conversations,
         DirectLineLog log, IOptions<DirectLineOptions> options, TimeProvider clock, ILoggerFactory loggers)
     {
         var cancellationToken = http.RequestAborted;
@@ -47,6 +48,12 @@ public static partial class DirectLineStreamEndpoint
         if (conversation is null)
         {
             await DirectLineErrors.UnknownConversation().ExecuteAsync(http);
+            return;
+        }
+
+        if (!await conversations.MayUseAsync(conversation, new DirectLineCaller(false, claims), cancellationToken))
+        {
+            await DirectLineErrors.NotAMember().ExecuteAsync(http);
             return;
         }
 

@@ -32,4 +32,7 @@ public sealed record DirectLineTokenClaims
     public const string ConversationKind = "conversation";
 
     public const string StreamKind = "stream";
+
+    /// <summary>A signed-in member's session on the member page (not accepted by the Direct Line API).</summary>
+    public const string MemberKind = "member";
 }

@@ -49,6 +49,9 @@ public sealed class DirectLineTokens
     public string IssueConversationToken(string conversationId, string userId, string? userName) =>
         Issue(conversationId, userId, userName, DirectLineTokenClaims.ConversationKind, _options.TokenLifetime);
 
+    public string IssueMemberToken(string userId, string userName, TimeSpan lifetime) =>
+        Issue(string.Empty, userId, userName, DirectLineTokenClaims.MemberKind, lifetime);
+
     public string IssueStreamToken(string conversationId, string userId) =>
         Issue(conversationId, userId, null, DirectLineTokenClaims.StreamKind, _options.StreamTokenLifetime);
 

@@ -60,6 +60,13 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         }
     }
 
+    /// <summary>Cuts the connection (the member left the group).</summary>
+    public void Disconnect()
+    {
+        _queue.Writer.TryComplete();
+        socket.Abort();
+    }
+
     /// <summary>Runs the socket until either side closes it or <paramref name="cancellationToken"/> fires.</summary>
     public async Task RunAsync(TimeSpan keepAlive, TimeProvider clock, CancellationToken cancellationToken)
     {
