@@ -2,6 +2,7 @@ using EngageBot.Bot.Channels.DirectLine;
 using EngageBot.Bot.Groups;
 using EngageBot.Bot.Members;
 using EngageBot.Dialogs.Groups;
+using EngageBot.Dialogs.Middleware;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Storage.Groups;
 using Microsoft.Extensions.FileProviders;
@@ -18,7 +19,18 @@ public static class MemberChatServices
         services.AddSingleton<IGroupChannel, DirectLineGroupChannel>();
         services.AddSingleton<GroupService>();
         services.AddSingleton<IGroupMembership>(sp => sp.GetRequiredService<GroupService>());
-        services.AddSingleton<ITurnMiddleware, GroupMentionMiddleware>();
+        // Before the locale middleware, so the language is judged on the text without the bot's @mention.
+        var locale = services.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.ImplementationType == typeof(LocaleMiddleware));
+        var mention = ServiceDescriptor.Singleton<ITurnMiddleware, GroupMentionMiddleware>();
+        if (locale.d is null)
+        {
+            services.Add(mention);
+        }
+        else
+        {
+            services.Insert(locale.i, mention);
+        }
+
         services.AddSingleton<IBotRoute, ChainRoute>();
         services.AddSingleton<IBotRoute, NoticeRoute>();
         services.AddSingleton<MemberAuthenticator>();
