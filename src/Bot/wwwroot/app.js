@@ -5,6 +5,7 @@
   'use strict';
 
   var BOT_NAME = '小助手';
+  var BOT_ID = 'engagebot';
   var REACT_ELEMENT = typeof Symbol === 'function' && Symbol['for'] ? Symbol['for']('react.element') : 0xeac7;
   var state = { session: null, directLine: null, groups: [] };
 
@@ -193,7 +194,8 @@
           }
           var render = next.apply(null, args);
           if (!render || !isGroup || !activity || activity.type !== 'message' || !activity.from || activity.from.id === me.userId) return render;
-          var name = activity.from.role === 'bot' || activity.from.id === 'engagebot' ? BOT_NAME : (activity.from.name || activity.from.id);
+          // Web Chat marks everyone but me as "bot"; the real bot is told apart by its id.
+          var name = activity.from.id === BOT_ID ? BOT_NAME : (activity.from.name || activity.from.id);
           return function () {
             var inner = render.apply(null, arguments);
             return h('div', { className: 'eb-sender' }, h('div', { className: 'eb-sender-name', key: 'n' }, name), h('div', { key: 'b' }, inner));
@@ -209,7 +211,7 @@
       return function (next) {
         return function (args) {
           var from = args.activity && args.activity.from;
-          if (args.fromUser || !from || from.role === 'bot' || from.id === 'engagebot') return next(args);
+          if (args.fromUser || !from || from.id === BOT_ID) return next(args);
           return function () {
             return h('div', { className: 'eb-avatar', style: { background: colorFor(from.id) } }, initials(from.name || from.id));
           };
@@ -218,7 +220,7 @@
     };
   }
 
-  // Web Chat groups by role; in a group each sender is their own run of bubbles.
+  // Web Chat groups by role; here each sender's consecutive messages form a run (joins and leaves stand alone).
   function groupBySender() {
     return function (next) {
       return function (args) {
@@ -226,8 +228,9 @@
         var sender = [];
         args.activities.forEach(function (activity) {
           var last = sender[sender.length - 1];
-          var id = activity.from && activity.from.id;
-          if (last && last[0].from && last[0].from.id === id) last.push(activity); else sender.push([activity]);
+          var id = activity.type === 'message' && activity.from ? activity.from.id : null;
+          var lastId = last && last[0].type === 'message' && last[0].from ? last[0].from.id : null;
+          if (id && id === lastId) last.push(activity); else sender.push([activity]);
         });
         return Object.assign({}, result, { sender: sender });
       };
