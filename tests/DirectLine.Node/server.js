@@ -61,6 +61,7 @@ async function startServer(extraEnv = {}) {
   }
   return {
     base,
+    pid: child.pid,
     domain: `${base}/v3/directline`,
     secret,
     output: () => output,

@@ -240,7 +240,8 @@ public static class DirectLineEndpoints
 
     private static async Task<TokenParameters?> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is 0 || !(request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false))
+        // Optional and small: anything else (no body, not JSON, over 16 KiB, malformed) counts as "no parameters".
+        if (request.ContentLength is 0 or > 16 * 1024 || !(request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false))
         {
             return null;
         }
