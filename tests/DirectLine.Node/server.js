@@ -10,10 +10,12 @@ const repo = path.resolve(__dirname, '..', '..');
 
 function botDll() {
   if (process.env.ENGAGEBOT_BOT_DLL) return process.env.ENGAGEBOT_BOT_DLL;
-  for (const configuration of ['Release', 'Debug']) {
-    const candidate = path.join(repo, 'src', 'Bot', 'bin', configuration, 'net10.0', 'EngageBot.Bot.dll');
-    if (fs.existsSync(candidate)) return candidate;
-  }
+  // The most recently built configuration (scripts/test.sh builds Release just before).
+  const built = ['Release', 'Debug']
+    .map((configuration) => path.join(repo, 'src', 'Bot', 'bin', configuration, 'net10.0', 'EngageBot.Bot.dll'))
+    .filter((candidate) => fs.existsSync(candidate))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (built.length > 0) return built[0];
   const build = spawnSync('dotnet', ['build', path.join(repo, 'src', 'Bot'), '-c', 'Release', '--nologo', '-v', 'q'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('dotnet build src/Bot failed');
   return path.join(repo, 'src', 'Bot', 'bin', 'Release', 'net10.0', 'EngageBot.Bot.dll');

@@ -30,8 +30,8 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         await socket.SendAsync("garbage that is not JSON"u8.ToArray(), WebSocketMessageType.Text, true, CancellationToken.None);
         await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, true, CancellationToken.None);
         using var post = await _client.PostAsync(conversationId, token, """{"type":"message","text":"你好","channelData":{"clientActivityID":"w-1"}}""");
-        var echo = await DirectLineClient.ReceiveUntilAsync(socket, _ => true);
-        var reply = await DirectLineClient.ReceiveUntilAsync(socket, _ => true);
+        var next = await DirectLineClient.ReceiveActivitiesAsync(socket, 2);
+        var (echo, reply) = (next[0], next[1]);
 
         Assert.Equal($"{conversationId}|0000001", welcome.GetProperty("id").GetString());
         Assert.Equal($"{conversationId}|0000002", echo.GetProperty("id").GetString());
@@ -81,8 +81,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
                 Type = ActivityTypes.Message, Text = text, From = new ChannelAccount { Id = "engagebot" },
             }, CancellationToken.None);
             seq = logged!.Seq;
-            var got = await DirectLineClient.ReceiveUntilAsync(reader, _ => true);
-            received.Add(got.GetProperty("id").GetString()!);
+            received.AddRange((await DirectLineClient.ReceiveActivitiesAsync(reader, 1)).Select(a => a.GetProperty("id").GetString()!));
         }
 
         Assert.Single(both, c => c.Dropped);
@@ -90,5 +89,36 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         Assert.Equal(WebSocketState.Open, reader.State);
         var health = await _bot.Http.GetAsync("healthz");
         Assert.True(health.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task A_burst_reaches_a_socket_once_each_and_in_order_merged_or_not()
+    {
+        var (conversationId, _, streamUrl) = await _client.StartAsync("dl_yuki");
+        var conversations = _bot.Services.GetRequiredService<DirectLineConversations>();
+        using var socket = await DirectLineClient.OpenAsync(streamUrl);
+        await DirectLineClient.ReceiveUntilAsync(socket, _ => true); // the welcome
+
+        // Fewer than the socket's queue (16 here), so a slow test machine cannot make this a drop.
+        for (var i = 0; i < 12; i++)
+        {
+            await conversations.AppendAsync(conversationId, new Activity
+            {
+                Type = ActivityTypes.Message, Text = $"第{i}条", From = new ChannelAccount { Id = "engagebot" },
+            }, CancellationToken.None);
+        }
+
+        var ids = new List<string>();
+        string? lastWatermark = null;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (ids.Count < 12)
+        {
+            var set = await DirectLineClient.ReceiveSetAsync(socket, timeout.Token);
+            ids.AddRange(set.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("id").GetString()!));
+            lastWatermark = set.GetProperty("watermark").GetString();
+        }
+
+        Assert.Equal(Enumerable.Range(2, 12).Select(i => DirectLineChannel.ActivityId(conversationId, i)), ids);
+        Assert.Equal("13", lastWatermark);
     }
 }

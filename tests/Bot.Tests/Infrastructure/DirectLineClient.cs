@@ -102,7 +102,21 @@ public sealed class DirectLineClient(BotHost host, string secret)
         }
     }
 
-    /// <summary>Receives until an activity matches; returns it.</summary>
+    /// <summary>The next <paramref name="count"/> activities, however the server grouped them into sets.</summary>
+    public static async Task<List<JsonElement>> ReceiveActivitiesAsync(ClientWebSocket socket, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var activities = new List<JsonElement>();
+        while (activities.Count < count)
+        {
+            var set = await ReceiveSetAsync(socket, timeout.Token);
+            activities.AddRange(set.GetProperty("activities").EnumerateArray());
+        }
+
+        return activities;
+    }
+
+    /// <summary>Receives until an activity matches; returns it (the rest of its set is dropped).</summary>
     public static async Task<JsonElement> ReceiveUntilAsync(ClientWebSocket socket, Func<JsonElement, bool> match)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -104,7 +104,7 @@ public sealed partial class DirectLineConversations(
             cancellationToken);
         if (logged is not null)
         {
-            hub.Publish(conversationId, ActivitySetWriter.Write([logged], logged.Seq), logged.Seq);
+            hub.Publish(conversationId, ActivitySetWriter.Write([logged], logged.Seq), logged.Json, logged.Seq);
         }
 
         return logged;
@@ -114,7 +114,7 @@ public sealed partial class DirectLineConversations(
     public void PublishLive(string conversationId, Activity activity)
     {
         var json = JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity);
-        hub.Publish(conversationId, ActivitySetWriter.Write([new LoggedActivity(0, json)], null), 0);
+        hub.Publish(conversationId, ActivitySetWriter.Write([new LoggedActivity(0, json)], null), json, 0);
     }
 
     private async Task<bool> RunTurnAsync(Activity activity, CancellationToken cancellationToken)

@@ -40,13 +40,13 @@ public sealed class DirectLineHub
     }
 
     /// <summary>Offers one frame to every open socket of the conversation.</summary>
-    public void Publish(string conversationId, byte[] frame, long seq)
+    public void Publish(string conversationId, byte[] frame, string json, long seq)
     {
         if (_sockets.TryGetValue(conversationId, out var list))
         {
             foreach (var connection in list)
             {
-                connection.Offer(frame, seq);
+                connection.Offer(frame, json, seq);
             }
         }
     }
