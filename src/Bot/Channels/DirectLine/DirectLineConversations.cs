@@ -23,6 +23,8 @@ public sealed partial class DirectLineConversations(
     TimeProvider clock,
     ILogger<DirectLineConversations> logger)
 {
+    private readonly ConversationGate _appendOrder = new();
+
     public static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     public static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
@@ -97,6 +99,9 @@ public sealed partial class DirectLineConversations(
     /// <summary>Appends an activity to the log with the next id and pushes it to the open streams.</summary>
     public async Task<LoggedActivity?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
+        // Appending and publishing one conversation's activities one at a time keeps every socket's frames in
+        // watermark order (two appends could otherwise publish in the opposite order of their commits).
+        using var _ = await _appendOrder.EnterAsync(conversationId, cancellationToken);
         var timestamp = activity.Timestamp ?? clock.GetUtcNow();
         var logged = await log.AppendAsync(
             conversationId,
