@@ -21,10 +21,12 @@ public static class EngageBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
+        builder.Services.AddMemberChat();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
+        app.MapMemberChat();
         app.MapHealth();
         return app;
     }

@@ -4,7 +4,8 @@ using EngageBot.Dialogs.Turns;
 namespace EngageBot.Dialogs.Middleware;
 
 /// <summary>
-/// Picks the reply language: what the member just wrote decides (Chinese characters → Chinese, Latin
+/// Picks the reply language: what the member just wrote (<see cref="TurnContext.Text"/>, so the bot's own
+/// @mention in a group does not count) decides (Chinese characters → Chinese, Latin
 /// words → English); a message with neither ("1", "+1") keeps the member's last language, and a member
 /// never heard from gets the channel's locale, else Chinese.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class LocaleMiddleware : ITurnMiddleware
     public Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
         var remembered = context.State.User.Get(Preferred);
-        var detected = LanguageDetector.Detect(context.Activity.Text);
+        var detected = LanguageDetector.Detect(context.Text);
         if (detected is { } language && language != remembered)
         {
             context.State.User.Set(Preferred, language);

@@ -1,0 +1,122 @@
+'use strict';
+// Group fan-out benchmark: MEMBERS members of one group, all connected over the Direct Line WebSocket; RATE
+// messages per second posted by random members for SECONDS seconds. Reports p50/p95/p99 of the time from the
+// start of each POST until the last member received that message, and the service's memory for the open sockets.
+// Run: npm ci --prefix bench/DirectLine.GroupBench && node bench/DirectLine.GroupBench/bench.js
+// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10. Uses the built src/Bot (Release if present).
+const fs = require('node:fs');
+const WebSocket = require('ws');
+const { startServer } = require('../../tests/DirectLine.Node/server');
+
+const MEMBERS = Number(process.env.MEMBERS || 500);
+const RATE = Number(process.env.RATE || 50);
+const SECONDS = Number(process.env.SECONDS || 10);
+const STAFF_KEY = 'bench-staff-key';
+
+function rssMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+async function json(url, init) {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${init?.method || 'GET'} ${url} → ${response.status} ${await response.text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+(async () => {
+  const server = await startServer({ Staff__ApiKey: STAFF_KEY, Logging__LogLevel__Default: 'Error' });
+  try {
+    const admin = { 'X-Staff-Key': STAFF_KEY, 'Content-Type': 'application/json' };
+    const group = await json(`${server.base}/api/admin/groups`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'bench' }) });
+    const members = [];
+    for (let i = 0; i < MEMBERS; i++) {
+      const memberNumber = `B${i}`;
+      await json(`${server.base}/api/admin/groups/${group.groupId}/members`, {
+        method: 'POST', headers: admin, body: JSON.stringify({ memberNumber, name: `成员${i}` }),
+      });
+      const session = await json(`${server.base}/api/members/session`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ memberNumber, name: `成员${i}` }),
+      });
+      const grant = await json(`${server.base}/api/members/groups/${group.groupId}/token`, {
+        method: 'POST', headers: { Authorization: `Bearer ${session.sessionToken}` },
+      });
+      members.push({ token: grant.token });
+    }
+
+    const rssBefore = rssMb(server.pid);
+    const received = new Map(); // message key → { count, last }
+    await Promise.all(members.map(async (member) => {
+      const start = await json(`${server.domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${member.token}` } });
+      const socket = new WebSocket(start.streamUrl);
+      member.socket = socket;
+      socket.on('message', (data) => {
+        const text = data.toString();
+        if (!text) return;
+        const now = performance.now();
+        // A regex instead of JSON.parse keeps the 500 receivers (one Node process) from being the bottleneck.
+        for (const match of text.matchAll(/"text":"(bench \d+)"/g)) {
+          const entry = received.get(match[1]) || { count: 0, last: 0 };
+          entry.count++;
+          entry.last = now;
+          received.set(match[1], entry);
+        }
+      });
+      await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+    }));
+    await new Promise((r) => setTimeout(r, 2000));
+    const rssConnected = rssMb(server.pid);
+
+    const sent = new Map();
+    const total = RATE * SECONDS;
+    const began = performance.now();
+    const posts = [];
+    for (let k = 0; k < total; k++) {
+      const due = began + (k * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const key = `bench ${k}`;
+      const member = members[k % MEMBERS];
+      sent.set(key, performance.now());
+      posts.push(json(`${server.domain}/conversations/${group.groupId}/activities`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${member.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: key }),
+      }));
+    }
+    await Promise.all(posts);
+    const postedIn = (performance.now() - began) / 1000;
+    const deadline = performance.now() + 30000;
+    while ([...sent.keys()].some((key) => (received.get(key)?.count || 0) < MEMBERS) && performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    const latencies = [...sent].map(([key, t0]) => {
+      const entry = received.get(key);
+      return entry && entry.count >= MEMBERS ? entry.last - t0 : Infinity;
+    }).sort((a, b) => a - b);
+    const incomplete = latencies.filter((l) => l === Infinity).length;
+    const fmt = (v) => (v === Infinity ? 'incomplete' : `${v.toFixed(1)} ms`);
+    console.log(JSON.stringify({
+      members: MEMBERS,
+      messages: total,
+      targetRate: RATE,
+      achievedRate: Number((total / postedIn).toFixed(1)),
+      p50: fmt(percentile(latencies, 50)),
+      p95: fmt(percentile(latencies, 95)),
+      p99: fmt(percentile(latencies, 99)),
+      max: fmt(latencies[latencies.length - 1]),
+      incompleteMessages: incomplete,
+      serverRssBeforeSocketsMb: Number(rssBefore.toFixed(1)),
+      serverRssWithSocketsMb: Number(rssConnected.toFixed(1)),
+      socketsCostMb: Number((rssConnected - rssBefore).toFixed(1)),
+    }, null, 2));
+    members.forEach((m) => m.socket?.close());
+  } finally {
+    await server.stop();
+  }
+})().catch((error) => { console.error(error); process.exit(1); });

@@ -1,0 +1,11 @@
+namespace EngageBot.Dialogs.Groups;
+
+public enum GroupCommandKind
+{
+    StartChain,
+    JoinChain,
+    WithdrawChain,
+    ShowChain,
+    EndChain,
+    ShowNotice,
+}

@@ -1,0 +1,34 @@
+using EngageBot.Dialogs.Protocol;
+using EngageBot.Dialogs.Turns;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Dialogs.Groups;
+
+/// <summary>
+/// In groups the bot stays quiet unless it is @mentioned (a mention entity or "@" + its name) or given a
+/// group command; its own mention is removed from <see cref="TurnContext.Text"/> first, so "@小助手 1" reads "1".
+/// While a 接龙 runs, a member writing just their own name also counts as joining it.
+/// </summary>
+public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options) : ITurnMiddleware
+{
+    public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        if (activity.Type != ActivityTypes.Message || activity.Conversation?.IsGroup != true)
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var botName = options.Value.BotName;
+        var botId = activity.Recipient?.Id;
+        var mentioned = activity.Mentions(botId, botName);
+        context.Text = activity.TextWithoutMention(botId, botName);
+        var chainOpen = context.State.Conversation.Get(ChainRoute.Chain) is not null;
+        var namesThemselves = chainOpen && !string.IsNullOrEmpty(activity.From?.Name) && context.Text == activity.From.Name;
+        if (mentioned || GroupCommand.Parse(context.Text) is not null || namesThemselves)
+        {
+            await next(cancellationToken);
+        }
+    }
+}

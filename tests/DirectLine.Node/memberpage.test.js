@@ -1,0 +1,119 @@
+'use strict';
+// The member page in headless Chromium (Debian's /usr/bin/chromium, via playwright-core): sign in, ask the bot,
+// and two members of one group see each other's messages. Screenshots go to artifacts/browser/.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+const { startServer } = require('./server');
+
+const STAFF_KEY = 'browser-test-staff-key';
+const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'browser');
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+let server;
+let browser;
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  server = await startServer({ Staff__ApiKey: STAFF_KEY });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function admin(method, url, body) {
+  const response = await fetch(server.base + url, {
+    method,
+    headers: { 'X-Staff-Key': STAFF_KEY, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${url} → ${response.status}`);
+  return response.status === 204 ? null : response.json();
+}
+
+/** A phone-sized page whose errors fail the test. */
+async function phone() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 780 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.errors = errors;
+  return page;
+}
+
+async function signIn(page, memberNumber, name) {
+  await page.goto(server.base + '/');
+  await page.fill('#member-number', memberNumber);
+  await page.fill('#member-name', name);
+  await page.click('#signin-button');
+  await page.waitForSelector('#chats li[data-chat="bot"]');
+}
+
+async function send(page, text) {
+  const input = page.locator('#webchat [data-id="webchat-sendbox-input"]');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** The visible message bubble holding `text`. */
+function bubble(page, text) {
+  return page.locator('#webchat .webchat__bubble__content', { hasText: text }).first();
+}
+
+test('a member signs in, asks the bot and sees its reply', async () => {
+  const page = await phone();
+  try {
+    await signIn(page, 'W001', '王芳');
+    await page.click('#chats li[data-chat="bot"]');
+    await bubble(page, '您好，我是工会小助手').waitFor();
+    await send(page, '帮助');
+    await bubble(page, '我可以帮您').waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'bot-chat.png') });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('two members of one group see each other\'s messages with names', async () => {
+  const group = await admin('POST', '/api/admin/groups', { name: '职工V家' });
+  await admin('POST', `/api/admin/groups/${group.groupId}/members`, { memberNumber: 'G001', name: '李强' });
+  await admin('PUT', `/api/admin/groups/${group.groupId}/notice`, { notice: '周六上午九点瑜伽课' });
+
+  const li = await phone();
+  const zhao = await phone();
+  try {
+    await signIn(li, 'G001', '李强');
+    await li.click(`#chats li[data-chat="${group.groupId}"]`);
+    await li.locator('#notice').getByText('周六上午九点瑜伽课').waitFor();
+
+    // The second member joins with the invite code, as from a shared QR code.
+    await signIn(zhao, 'G002', '赵敏');
+    await zhao.fill('#invite-code', group.inviteCode);
+    await zhao.click('#join-form button');
+    await zhao.locator('#chat-title').getByText('职工V家').waitFor();
+
+    await send(li, '大家好，我是李强');
+    await bubble(zhao, '大家好，我是李强').waitFor();
+    await zhao.locator('.eb-sender-name', { hasText: '李强' }).first().waitFor();
+
+    await send(zhao, '收到，谢谢！');
+    await bubble(li, '收到，谢谢！').waitFor();
+    await li.locator('.eb-sender-name', { hasText: '赵敏' }).first().waitFor();
+
+    await li.screenshot({ path: path.join(artifacts, 'group-li.png') });
+    await zhao.screenshot({ path: path.join(artifacts, 'group-zhao.png') });
+    assert.deepEqual(li.errors, []);
+    assert.deepEqual(zhao.errors, []);
+  } finally {
+    await li.context().close();
+    await zhao.context().close();
+  }
+});
