@@ -3,6 +3,7 @@ using EngageBot.Bot.Auth;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
+using EngageBot.Bot.Staff;
 using EngageBot.Dialogs;
 using EngageBot.Dialogs.Middleware;
 using EngageBot.Dialogs.Turns;
@@ -21,11 +22,13 @@ public static class EngageBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
+        builder.Services.AddStaff(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
         app.MapHealth();
+        app.MapStaff();
         return app;
     }
 
