@@ -3,6 +3,7 @@ using EngageBot.Bot.Auth;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
+using EngageBot.Bot.SignUps;
 using EngageBot.Bot.Staff;
 using EngageBot.Dialogs;
 using EngageBot.Dialogs.Middleware;
@@ -23,12 +24,14 @@ public static class EngageBotApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
         builder.Services.AddStaff(builder.Configuration);
+        builder.Services.AddSignUps(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
         app.MapHealth();
         app.MapStaff();
+        app.MapSignUps();
         return app;
     }
 
