@@ -38,10 +38,10 @@ public sealed class SignUpSeeder(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The next <paramref name="day"/> at <paramref name="at"/> local time, at least two days away.</summary>
+    /// <summary>The next <paramref name="day"/> at <paramref name="at"/> local time, from tomorrow on (so within a week).</summary>
     private static DateTimeOffset Next(DateTimeOffset now, DayOfWeek day, TimeSpan at)
     {
-        var date = now.Date.AddDays(2);
+        var date = now.Date.AddDays(1);
         while (date.DayOfWeek != day)
         {
             date = date.AddDays(1);

@@ -234,8 +234,8 @@ public sealed class SignUpRoute(
         return command switch
         {
             { InDays: { } days } => starts.Date == today.AddDays(days),
-            { Weekday: { } day } => starts.DayOfWeek == day && starts.Date < today.AddDays(7),
-            { Weekend: true } => starts.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && starts.Date < today.AddDays(7),
+            { Weekday: { } day } => starts.DayOfWeek == day && starts.Date <= today.AddDays(7),
+            { Weekend: true } => starts.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && starts.Date <= today.AddDays(7),
             _ => true,
         };
     }
