@@ -1,3 +1,4 @@
+using EngageBot.Storage.Postgres;
 using EngageBot.Storage.Sqlite;
 using EngageBot.Storage.SignUps;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,10 +6,14 @@ using Microsoft.Extensions.Options;
 
 namespace EngageBot.Storage.Tests.SignUps;
 
-/// <summary>A fresh, migrated SQLite file per test, with the sign-up stores on a test clock.</summary>
+/// <summary>
+/// A fresh, migrated database per test, with the sign-up stores on a test clock: a SQLite file, or, when
+/// <c>ENGAGEBOT_TEST_POSTGRES</c> holds a connection string, a new PostgreSQL database on that server (the
+/// same tests then prove the PostgreSQL schema, locks and triggers).
+/// </summary>
 public sealed class SignUpDatabase : IAsyncDisposable
 {
-    private SignUpDatabase(SqliteDatabase database, TestClock clock)
+    private SignUpDatabase(IDatabase database, TestClock clock)
     {
         Database = database;
         Clock = clock;
@@ -18,7 +23,7 @@ public sealed class SignUpDatabase : IAsyncDisposable
         Notices = new SignUpNoticeStore(database, clock);
     }
 
-    public SqliteDatabase Database { get; }
+    public IDatabase Database { get; }
 
     public TestClock Clock { get; }
 
@@ -32,8 +37,12 @@ public sealed class SignUpDatabase : IAsyncDisposable
 
     public static async Task<SignUpDatabase> CreateAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "signups.db");
-        var database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={path}" }));
+        var database = Environment.GetEnvironmentVariable("ENGAGEBOT_TEST_POSTGRES") is { Length: > 0 } server
+            ? await NewPostgresAsync(server)
+            : (IDatabase)new SqliteDatabase(Options.Create(new StorageOptions
+            {
+                ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "signups.db")}",
+            }));
         var clock = new TestClock(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
         await new SchemaMigrator(database, clock, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         return new SignUpDatabase(database, clock);
@@ -51,5 +60,20 @@ public sealed class SignUpDatabase : IAsyncDisposable
     public static SignUpRequest Request(string activityId, int member, string? source = null) =>
         new(activityId, new MemberRef("emulator", $"user-{member}"), $"会员{member}", "zh", $"emulator/conv-{member}", source);
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public ValueTask DisposeAsync() => ((IAsyncDisposable)Database).DisposeAsync();
+
+    private static async Task<IDatabase> NewPostgresAsync(string server)
+    {
+        var name = "engagebot_test_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new Npgsql.NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = admin.CreateCommand();
+            create.CommandText = $"CREATE DATABASE {name}";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 50 };
+        return new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = builder.ToString() }));
+    }
 }
