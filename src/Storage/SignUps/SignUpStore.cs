@@ -9,68 +9,89 @@ namespace EngageBot.Storage.SignUps;
 /// the seats taken, and leans on the database for the rest: one active sign-up per member (partial unique
 /// index), distinct waitlist tickets (unique index) and capacity (triggers).
 /// </summary>
-public sealed class SignUpStore(IDatabase database, TimeProvider clock)
+public sealed class SignUpStore
 {
+    private readonly IDatabase _database;
+    private readonly TimeProvider _clock;
+    private readonly WriteBatcher<SignUpRequest, SignUpResult> _batcher;
+
+    public SignUpStore(IDatabase database, TimeProvider clock)
+    {
+        _database = database;
+        _clock = clock;
+        _batcher = new(database, (connection, transaction, request) => SignUpInTransactionAsync(connection, transaction, request, CancellationToken.None), 256);
+    }
+
+    /// <summary>
+    /// Gives the member a seat, or a waitlist ticket when the activity is full. On SQLite concurrent requests
+    /// share one transaction (group commit, in arrival order); on PostgreSQL each runs in its own, queued on
+    /// the activity's row lock.
+    /// </summary>
     public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        _database.Provider == StorageProvider.Sqlite
+            ? _batcher.RunAsync(request, cancellationToken)
+            : _database.WriteAsync((connection, transaction) => SignUpInTransactionAsync(connection, transaction, request, cancellationToken), cancellationToken);
+
+    private async Task<SignUpResult> SignUpInTransactionAsync(
+        DbConnection connection, DbTransaction transaction, SignUpRequest request, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        if (request.SourceKey is { } source
+            && await FindAsync(connection, transaction, "s.source_key = @k", ("@k", source), cancellationToken) is { } replay
+            && replay.Status != SignUpStatus.Cancelled)
         {
-            var now = clock.GetUtcNow();
-            if (request.SourceKey is { } source
-                && await FindAsync(connection, transaction, "s.source_key = @k", ("@k", source), cancellationToken) is { } replay
-                && replay.Status != SignUpStatus.Cancelled)
-            {
-                var replayActivity = await LockActivityAsync(connection, transaction, database.Provider, replay.ActivityId, cancellationToken);
-                return await ResultForAsync(connection, transaction, replay, replayActivity, FreshKind(replay), cancellationToken);
-            }
+            var replayActivity = await LockActivityAsync(connection, transaction, _database.Provider, replay.ActivityId, cancellationToken);
+            return await ResultForAsync(connection, transaction, replay, replayActivity, FreshKind(replay), cancellationToken);
+        }
 
-            var activity = await LockActivityAsync(connection, transaction, database.Provider, request.ActivityId, cancellationToken);
-            if (activity is null)
-            {
-                return new SignUpResult(SignUpResultKind.ActivityNotFound, null, null, null);
-            }
+        var activity = await LockActivityAsync(connection, transaction, _database.Provider, request.ActivityId, cancellationToken);
+        if (activity is null)
+        {
+            return new SignUpResult(SignUpResultKind.ActivityNotFound, null, null, null);
+        }
 
-            if (activity.Status == ActivityStatus.Cancelled)
-            {
-                return new SignUpResult(SignUpResultKind.ActivityCancelled, activity, null, null);
-            }
+        if (activity.Status == ActivityStatus.Cancelled)
+        {
+            return new SignUpResult(SignUpResultKind.ActivityCancelled, activity, null, null);
+        }
 
-            if (await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken) is { } existing)
-            {
-                return await ResultForAsync(connection, transaction, existing, activity, SignUpResultKind.AlreadySignedUp, cancellationToken);
-            }
+        if (await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken) is { } existing)
+        {
+            return await ResultForAsync(connection, transaction, existing, activity, SignUpResultKind.AlreadySignedUp, cancellationToken);
+        }
 
-            if (now >= activity.SignUpClosesAt)
-            {
-                return new SignUpResult(SignUpResultKind.DeadlinePassed, activity, null, null);
-            }
+        if (now >= activity.SignUpClosesAt)
+        {
+            return new SignUpResult(SignUpResultKind.DeadlinePassed, activity, null, null);
+        }
 
-            await using (var insert = connection.Command(
-                $"""
-                INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, waitlist_position,
-                    language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
-                SELECT a.id, @m, @ch, @u, @n,
-                    CASE WHEN taken.n < a.capacity THEN 'confirmed' ELSE 'waitlisted' END,
-                    CASE WHEN taken.n < a.capacity THEN NULL
-                         ELSE (SELECT COALESCE(MAX(q.waitlist_position), 0) + 1 FROM signups q WHERE q.activity_id = a.id) END,
-                    @lang, @conv, @src, @now,
-                    CASE WHEN taken.n < a.capacity THEN @now ELSE NULL END,
-                    @now
-                FROM activities a,
-                    (SELECT COUNT(*) AS n FROM signups c WHERE c.activity_id = @a AND c.status IN {Holding}) taken
-                WHERE a.id = @a AND a.status = 'active'
-                ON CONFLICT DO NOTHING
-                """, transaction)
-                .With("@a", request.ActivityId).With("@m", request.Member.Key).With("@ch", request.Member.ChannelId)
-                .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
-                .With("@conv", request.ConversationKey).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
-            {
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
+        await using (var insert = connection.Command(
+            $"""
+            INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, waitlist_position,
+                language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
+            SELECT a.id, @m, @ch, @u, @n,
+                CASE WHEN taken.n < a.capacity THEN 'confirmed' ELSE 'waitlisted' END,
+                CASE WHEN taken.n < a.capacity THEN NULL
+                     ELSE (SELECT COALESCE(MAX(q.waitlist_position), 0) + 1 FROM signups q WHERE q.activity_id = a.id) END,
+                @lang, @conv, @src, @now,
+                CASE WHEN taken.n < a.capacity THEN @now ELSE NULL END,
+                @now
+            FROM activities a,
+                (SELECT COUNT(*) AS n FROM signups c WHERE c.activity_id = @a AND c.status IN {Holding}) taken
+            WHERE a.id = @a AND a.status = 'active'
+            ON CONFLICT DO NOTHING
+            """, transaction)
+            .With("@a", request.ActivityId).With("@m", request.Member.Key).With("@ch", request.Member.ChannelId)
+            .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
+            .With("@conv", request.ConversationKey).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-            var mine = await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken)
-                ?? throw new InvalidOperationException("The sign-up was neither inserted nor found.");
-            return await ResultForAsync(connection, transaction, mine, activity, FreshKind(mine), cancellationToken);
-        }, cancellationToken);
+        var mine = await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken)
+            ?? throw new InvalidOperationException("The sign-up was neither inserted nor found.");
+        return await ResultForAsync(connection, transaction, mine, activity, FreshKind(mine), cancellationToken);
+    }
 
     /// <summary>
     /// Cancels the member's active sign-up. A freed seat goes to the first waitlisted member in the same
@@ -78,10 +99,10 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// seat after the cancellation deadline is refused unless <paramref name="enforceDeadline"/> is false.
     /// </summary>
     public Task<CancelResult> CancelAsync(string activityId, MemberRef member, bool enforceDeadline, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        _database.WriteAsync(async (connection, transaction) =>
         {
-            var now = clock.GetUtcNow();
-            var activity = await LockActivityAsync(connection, transaction, database.Provider, activityId, cancellationToken);
+            var now = _clock.GetUtcNow();
+            var activity = await LockActivityAsync(connection, transaction, _database.Provider, activityId, cancellationToken);
             if (activity is null)
             {
                 return new CancelResult(CancelResultKind.ActivityNotFound, null, null, null, []);
@@ -118,7 +139,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
         MemberRef member, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var connection = await _database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
             $"""
             SELECT {SignUpColumns}, {ActivityColumns},
@@ -128,7 +149,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
               AND COALESCE(a.ends_at, a.starts_at) > @now
             ORDER BY a.starts_at, a.id
-            """).With("@m", member.Key).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            """).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<(SignUpRecord, ActivityRecord, int?)>();
         while (await reader.ReadAsync(cancellationToken))
@@ -144,7 +165,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// <summary>Seat holders in arrival order, then the waitlist in queue order (places 1, 2, …).</summary>
     public async Task<IReadOnlyList<RosterEntry>> GetRosterAsync(string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var connection = await _database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
             $"""
             SELECT {SignUpColumns} FROM signups s
@@ -169,9 +190,9 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// from <paramref name="opensBefore"/> before it starts until it ends (or <paramref name="lastsAtLeast"/> after the start).
     /// </summary>
     public Task<CheckInResult> CheckInAsync(MemberRef member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        _database.WriteAsync(async (connection, transaction) =>
         {
-            var now = clock.GetUtcNow();
+            var now = _clock.GetUtcNow();
             var candidates = new List<(ActivityRecord Activity, SignUpRecord? SignUp)>();
             await using (var find = connection.Command(
                 $"""
