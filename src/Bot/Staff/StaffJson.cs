@@ -8,4 +8,7 @@ namespace EngageBot.Bot.Staff;
 [JsonSerializable(typeof(StaffTokenPayload))]
 [JsonSerializable(typeof(TokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(CreateStaffRequest))]
+[JsonSerializable(typeof(StaffAccountResponse))]
+[JsonSerializable(typeof(List<StaffAccountResponse>))]
 public sealed partial class StaffJson : JsonSerializerContext;

@@ -42,6 +42,7 @@ public static class StaffServices
     {
         app.Use(GuardAdminAsync);
         app.MapStaffTokenApi();
+        app.MapStaffAccountApi();
         return app;
     }
 

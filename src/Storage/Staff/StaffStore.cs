@@ -18,6 +18,20 @@ public sealed class StaffStore(IDatabase database)
         return await ReadOneAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {Columns} FROM staff_accounts ORDER BY created_at, user_name");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var accounts = new List<StaffAccount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            accounts.Add(Read(reader));
+        }
+
+        return accounts;
+    }
+
     public async Task<StaffAccount?> FindByIdAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
@@ -92,12 +106,11 @@ public sealed class StaffStore(IDatabase database)
     private static async Task<StaffAccount?> ReadOneAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
 
-        return new StaffAccount(
+    private static StaffAccount Read(DbDataReader reader) =>
+        new(
             reader.GetString(0),
             reader.GetString(1),
             reader.GetString(2),
@@ -105,5 +118,4 @@ public sealed class StaffStore(IDatabase database)
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
             reader.GetInt32(5),
             reader.GetValue(6) is long until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null);
-    }
 }

@@ -130,4 +130,27 @@ public sealed class StaffAuthTests : IAsyncLifetime
         Assert.StartsWith("pbkdf2-sha256$100000$", hash, StringComparison.Ordinal);
         Assert.DoesNotContain(SignUpTestHost.AdminPassword, hash, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_admin_creates_staff_accounts_that_run_activities_but_cannot_manage_staff()
+    {
+        var admin = await _host.TokenAsync();
+
+        using var created = await _host.AdminAsync(HttpMethod.Post, "api/admin/staff", new { userName = "li.ming", password = "Staff-pass-1" }, admin);
+        using var duplicate = await _host.AdminAsync(HttpMethod.Post, "api/admin/staff", new { userName = "LI.MING", password = "Staff-pass-2" }, admin);
+        using var weak = await _host.AdminAsync(HttpMethod.Post, "api/admin/staff", new { userName = "wang", password = "short", role = "boss" }, admin);
+        var staff = await _host.TokenAsync("li.ming", "Staff-pass-1");
+        using var activities = await _host.AdminAsync(HttpMethod.Get, "api/admin/activities", token: staff);
+        using var staffList = await _host.AdminAsync(HttpMethod.Get, "api/admin/staff", token: staff);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("staff", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        var errors = (await weak.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("password", out _));
+        Assert.True(errors.TryGetProperty("role", out _));
+        Assert.Equal(HttpStatusCode.OK, activities.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, staffList.StatusCode);
+    }
 }
