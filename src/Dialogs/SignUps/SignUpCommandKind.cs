@@ -7,4 +7,5 @@ public enum SignUpCommandKind
     Cancel,
     MySignUps,
     CheckIn,
+    SetName,
 }

@@ -32,6 +32,11 @@ public static partial class SignUpCommandParser
             return new SignUpCommand(SignUpCommandKind.CheckIn, t, null, null, false, checkIn.Groups["code"].Value);
         }
 
+        if (QuestionMarkers.All(q => !lower.Contains(q, StringComparison.Ordinal)) && GiveName().Match(t) is { Success: true } named)
+        {
+            return new SignUpCommand(SignUpCommandKind.SetName, t, null, null, false, named.Groups["name"].Value.Trim());
+        }
+
         if (MySignUpsPhrases.Any(p => lower == p || lower == "查看" + p || lower == "show " + p))
         {
             return new SignUpCommand(SignUpCommandKind.MySignUps, t, null, null, false, null);
@@ -101,6 +106,9 @@ public static partial class SignUpCommandParser
 
     [GeneratedRegex(@"^(签到|check ?-?in)\s*[:：]?\s*(?<code>\d{6})$")]
     private static partial Regex CheckIn();
+
+    [GeneratedRegex(@"^(报名姓名|报名名字|我叫|我的名字是|my name is|sign-?up name)\s*[:：]?\s*(?<name>[^\s,，。!！?？].{0,19})$", RegexOptions.IgnoreCase)]
+    private static partial Regex GiveName();
 
     [GeneratedRegex(@"(周|星期|礼拜)(?<d>[一二三四五六日天])")]
     private static partial Regex ChineseWeekday();

@@ -64,7 +64,8 @@ public sealed class SignUpRoute(
             SignUpCommandKind.SignUp => SignUpByTextAsync(context, command, cancellationToken),
             SignUpCommandKind.Cancel => CancelByTextAsync(context, command, cancellationToken),
             SignUpCommandKind.MySignUps => ListMineAsync(context, cancellationToken),
-            _ => CheckInAsync(context, command.Code!, cancellationToken),
+            SignUpCommandKind.SetName => SetNameAsync(context, command.Argument!, cancellationToken),
+            _ => CheckInAsync(context, command.Argument!, cancellationToken),
         });
         return true;
     }
@@ -212,6 +213,19 @@ public sealed class SignUpRoute(
         context.Reply(WithButtons(context, texts.MySignUps(mine),
             [.. mine.Where(m => m.SignUp.Status != SignUpStatus.Attended).Take(5)
                 .Select(m => SignUpActions.PostBack(SignUpTexts.CancelButtonFor(m.Activity).For(context.Language), SignUpActions.Cancel, m.Activity.Id))]));
+    }
+
+    private async Task SetNameAsync(TurnContext context, string name, CancellationToken cancellationToken)
+    {
+        if (name.Any(char.IsControl))
+        {
+            context.Reply(SignUpTexts.BadName);
+            return;
+        }
+
+        context.State.User.Set(GivenName, name);
+        var renamed = await signUps.RenameAsync(Member(context), name, cancellationToken);
+        context.Reply(SignUpTexts.NameSaved(name, renamed));
     }
 
     private async Task CheckInAsync(TurnContext context, string code, CancellationToken cancellationToken)

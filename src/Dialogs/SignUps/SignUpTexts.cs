@@ -46,6 +46,14 @@ public sealed class SignUpTexts(SignUpFormat format)
         "签到码不对，请核对现场显示的 6 位数字后再发送“签到 123456”。",
         "That check-in code doesn't match. Check the 6 digits shown at the venue and send \"check in 123456\".");
 
+    public static readonly Localized BadName = new(
+        "这个名字无法使用，请发送“我叫 + 您的姓名”，例如“我叫王芳”。",
+        "I can't use that name. Send \"my name is\" and your name, e.g. \"my name is Wang Fang\".");
+
+    public static Localized NameSaved(string name, int renamed) => new(
+        $"好的，报名名单上将显示您的姓名「{name}」" + (renamed > 0 ? $"，已同步更新您现有的{renamed}个报名。" : "。"),
+        $"OK, rosters will show your name as “{name}”" + (renamed > 0 ? $"; {renamed} existing sign-up(s) updated." : "."));
+
     public Localized Confirmed(ActivityRecord a) => new(
         $"报名成功 ✅\n{format.Details(a, Language.Chinese)}\n{CheckInHint.Zh}",
         $"You're signed up ✅\n{format.Details(a, Language.English)}\n{CheckInHint.En}");

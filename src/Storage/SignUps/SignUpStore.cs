@@ -135,6 +135,16 @@ public sealed class SignUpStore
                 promoted.Count > 0 ? promoted[0].SignUp : null, [.. promoted.Select(p => p.NoticeId)]);
         }, cancellationToken);
 
+    /// <summary>Shows the member's new name on all their active sign-ups; returns how many changed.</summary>
+    public Task<int> RenameAsync(MemberRef member, string name, CancellationToken cancellationToken) =>
+        _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var rename = connection.Command(
+                $"UPDATE signups SET display_name = @n, updated_at = @now WHERE member_key = @m AND status IN {Active} AND display_name <> @n", transaction)
+                .With("@n", name).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
+            return await rename.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
     public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
         MemberRef member, CancellationToken cancellationToken)

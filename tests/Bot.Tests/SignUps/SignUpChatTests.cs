@@ -134,6 +134,23 @@ public sealed class SignUpChatTests : IAsyncLifetime
         Assert.Equal(0, _host.Bot.Count("signups"));
     }
 
+    [Fact]
+    public async Task The_name_a_member_gives_is_shown_on_rosters_instead_of_the_channel_name()
+    {
+        var id = await _host.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromDays(2));
+        await _host.SendAsync(_host.PostBack("nm1", "signup", id));
+
+        var saved = await _host.SayAsync("nm1", "我叫 王小明");
+        await _host.SendAsync(_host.PostBack("nm2", "signup", id));
+        using var roster = await _host.AdminAsync(HttpMethod.Get, $"api/admin/activities/{id}/roster");
+
+        Assert.Contains("王小明", saved.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("1个报名", saved.Activity.Text, StringComparison.Ordinal);
+        var names = (await roster.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("confirmed").EnumerateArray()
+            .Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["王小明", "会员nm2"], names);
+    }
+
     private async Task<JsonElement> SeededAsync(string clubId)
     {
         using var response = await _host.AdminAsync(HttpMethod.Get, $"api/admin/activities?clubId={clubId}");
