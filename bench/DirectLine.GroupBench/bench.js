@@ -6,12 +6,12 @@
 // Knobs (env): MEMBERS=500 RATE=50 SECONDS=10. Uses the built src/Bot (Release if present).
 const fs = require('node:fs');
 const WebSocket = require('ws');
-const { startServer } = require('../../tests/DirectLine.Node/server');
+const { startServer, staffHeaders } = require('../../tests/DirectLine.Node/server');
 
 const MEMBERS = Number(process.env.MEMBERS || 500);
 const RATE = Number(process.env.RATE || 50);
 const SECONDS = Number(process.env.SECONDS || 10);
-const STAFF_KEY = 'bench-staff-key';
+const STAFF = { userName: 'bench-admin', password: 'Bench-Admin-Pass-1' };
 
 function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -29,9 +29,9 @@ function percentile(sorted, p) {
 }
 
 (async () => {
-  const server = await startServer({ Staff__ApiKey: STAFF_KEY, Logging__LogLevel__Default: 'Error' });
+  const server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, Logging__LogLevel__Default: 'Error' });
   try {
-    const admin = { 'X-Staff-Key': STAFF_KEY, 'Content-Type': 'application/json' };
+    const admin = await staffHeaders(server.base, STAFF);
     const group = await json(`${server.base}/api/admin/groups`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'bench' }) });
     const members = [];
     for (let i = 0; i < MEMBERS; i++) {

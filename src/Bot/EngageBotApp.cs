@@ -3,6 +3,8 @@ using EngageBot.Bot.Auth;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
+using EngageBot.Bot.SignUps;
+using EngageBot.Bot.Staff;
 using EngageBot.Dialogs;
 using EngageBot.Dialogs.Middleware;
 using EngageBot.Dialogs.Turns;
@@ -22,12 +24,16 @@ public static class EngageBotApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
         builder.Services.AddMemberChat();
+        builder.Services.AddStaff(builder.Configuration);
+        builder.Services.AddSignUps(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
         app.MapMemberChat();
         app.MapHealth();
+        app.MapStaff();
+        app.MapSignUps();
         return app;
     }
 

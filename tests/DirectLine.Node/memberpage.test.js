@@ -6,9 +6,9 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { startServer } = require('./server');
+const { startServer, staffHeaders } = require('./server');
 
-const STAFF_KEY = 'browser-test-staff-key';
+const STAFF = { userName: 'browser-admin', password: 'Browser-Admin-Pass-1' };
 const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'browser');
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let server;
@@ -16,7 +16,7 @@ let browser;
 
 before(async () => {
   fs.mkdirSync(artifacts, { recursive: true });
-  server = await startServer({ Staff__ApiKey: STAFF_KEY });
+  server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
   browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -31,7 +31,7 @@ after(async () => {
 async function admin(method, url, body) {
   const response = await fetch(server.base + url, {
     method,
-    headers: { 'X-Staff-Key': STAFF_KEY, 'Content-Type': 'application/json' },
+    headers: await staffHeaders(server.base, STAFF),
     body: body ? JSON.stringify(body) : undefined,
   });
   assert.ok(response.ok, `${method} ${url} → ${response.status}`);

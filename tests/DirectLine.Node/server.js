@@ -75,4 +75,16 @@ async function startServer(extraEnv = {}) {
   };
 }
 
-module.exports = { startServer };
+/** Signs in as the bootstrap admin the server was started with; returns headers for /api/admin calls. */
+async function staffHeaders(base, staff) {
+  const response = await fetch(`${base}/api/admin/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(staff),
+  });
+  if (!response.ok) throw new Error(`staff sign-in failed: ${response.status}`);
+  const { token } = await response.json();
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+}
+
+module.exports = { startServer, staffHeaders };

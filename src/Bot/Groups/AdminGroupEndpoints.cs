@@ -1,3 +1,4 @@
+using EngageBot.Bot.Staff;
 using EngageBot.Bot.Members;
 using EngageBot.Dialogs.Groups;
 
@@ -11,13 +12,7 @@ public static class AdminGroupEndpoints
 
     public static IEndpointRouteBuilder MapAdminGroupsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin/groups").DisableAntiforgery().AddEndpointFilter(async (context, next) =>
-        {
-            var staff = context.HttpContext.RequestServices.GetRequiredService<IStaffAuthorization>();
-            return await staff.AuthorizeAsync(context.HttpContext.Request, context.HttpContext.RequestAborted) is null
-                ? Results.Problem(title: "Staff only", detail: "This API is for union staff.", statusCode: StatusCodes.Status401Unauthorized)
-                : await next(context);
-        });
+        var api = app.MapAdminGroup("/groups").WithTags("Groups");
         api.MapPost("/", CreateAsync);
         api.MapGet("/", ListAsync);
         api.MapGet("/{groupId}/members", MembersAsync);

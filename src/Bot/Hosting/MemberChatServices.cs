@@ -34,8 +34,6 @@ public static class MemberChatServices
         services.AddSingleton<IBotRoute, ChainRoute>();
         services.AddSingleton<IBotRoute, NoticeRoute>();
         services.AddSingleton<MemberAuthenticator>();
-        services.AddOptions<StaffKeyOptions>().BindConfiguration("Staff");
-        services.AddSingleton<IStaffAuthorization, StaffKeyAuthorization>();
         return services;
     }
 

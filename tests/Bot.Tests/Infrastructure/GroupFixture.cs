@@ -3,12 +3,15 @@ using System.Text.Json;
 
 namespace EngageBot.Bot.Tests.Infrastructure;
 
-/// <summary>Drives groups the way staff and members do: admin API with the staff key, member sign-in, group tokens.</summary>
+/// <summary>Drives groups the way staff and members do: admin API with a staff token, member sign-in, group tokens.</summary>
 public sealed class GroupFixture(BotHost host)
 {
-    public const string StaffKey = "test-staff-key";
+    public const string StaffUser = "groups-admin";
+    public const string StaffPassword = "Group-Admin-Pass-1";
+    public const string StaffKey = "(sign in)";
 
-    public static Dictionary<string, string?> Settings() => DirectLineClient.Settings(("Staff:ApiKey", StaffKey));
+    public static Dictionary<string, string?> Settings() => DirectLineClient.Settings(
+        ("Staff:BootstrapAdmin:UserName", StaffUser), ("Staff:BootstrapAdmin:Password", StaffPassword));
 
     public DirectLineClient DirectLine { get; } = new(host, DirectLineClient.Secret);
 
@@ -19,15 +22,24 @@ public sealed class GroupFixture(BotHost host)
         return BotHost.Json(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>An admin call with a staff bearer token: <see cref="StaffKey"/> signs in, null sends none, anything else is sent as is.</summary>
     public async Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, object? body = null, string? key = StaffKey)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         if (key is not null)
         {
-            request.Headers.Add("X-Staff-Key", key);
+            var token = key == StaffKey ? await StaffTokenAsync() : key;
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         }
 
         return await host.Http.SendAsync(request);
+    }
+
+    private async Task<string> StaffTokenAsync()
+    {
+        using var response = await host.Http.PostAsJsonAsync("api/admin/token", new { userName = StaffUser, password = StaffPassword });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return BotHost.Json(await response.Content.ReadAsStringAsync()).GetProperty("token").GetString()!;
     }
 
     public async Task AddMemberAsync(string groupId, string memberNumber, string name)

@@ -1,0 +1,34 @@
+using EngageBot.Bot.SignUps.Admin;
+using EngageBot.Dialogs.SignUps;
+using EngageBot.Dialogs.Turns;
+using EngageBot.Storage.SignUps;
+
+namespace EngageBot.Bot.SignUps;
+
+/// <summary>Clubs, activities and sign-ups: stores, the chat route, the notice sender, the seeder and the admin API.</summary>
+public static class SignUpServices
+{
+    public static IServiceCollection AddSignUps(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps"));
+        services.AddSingleton<ClubStore>();
+        services.AddSingleton<ActivityStore>();
+        services.AddSingleton<SignUpStore>();
+        services.AddSingleton<SignUpNoticeStore>();
+        services.AddSingleton<SignUpFormat>();
+        services.AddSingleton<SignUpTexts>();
+        services.AddSingleton<SignUpNotifier>();
+        services.AddSingleton<SignUpService>();
+        services.AddSingleton<IBotRoute, SignUpRoute>();
+        services.AddHostedService<SignUpSeeder>();
+        services.AddHostedService<SignUpNoticeSender>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSignUps(this IEndpointRouteBuilder app)
+    {
+        app.MapClubAdminApi();
+        app.MapActivityAdminApi();
+        return app;
+    }
+}

@@ -1,0 +1,11 @@
+namespace EngageBot.Dialogs.SignUps;
+
+/// <summary>What a typed sign-up command asks for.</summary>
+public enum SignUpCommandKind
+{
+    SignUp,
+    Cancel,
+    MySignUps,
+    CheckIn,
+    SetName,
+}

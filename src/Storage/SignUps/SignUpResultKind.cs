@@ -1,0 +1,12 @@
+namespace EngageBot.Storage.SignUps;
+
+/// <summary>How a sign-up request ended.</summary>
+public enum SignUpResultKind
+{
+    Confirmed,
+    Waitlisted,
+    AlreadySignedUp,
+    ActivityNotFound,
+    ActivityCancelled,
+    DeadlinePassed,
+}

@@ -1,0 +1,8 @@
+namespace EngageBot.Storage.Staff;
+
+/// <summary>What a staff account may do: admins manage staff accounts too; staff run clubs and activities.</summary>
+public enum StaffRole
+{
+    Staff,
+    Admin,
+}
