@@ -66,7 +66,7 @@ public sealed class DialogFlowTests : IAsyncLifetime
     [Fact]
     public async Task English_members_get_the_prompts_in_English_and_can_answer_by_name()
     {
-        await _chat.ExpectAsync("book a trial", "Which club would you like to try?", "1. Yoga", "Reply with the number or the name");
+        await _chat.ExpectAsync("trial class form", "Which club would you like to try?", "1. Yoga", "Reply with the number or the name");
         await _chat.ExpectAsync("Calligraphy", "Please leave a mobile number");
     }
 

@@ -104,7 +104,7 @@ public sealed class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task In_a_group_the_member_is_asked_to_message_privately_and_no_ticket_opens()
     {
-        var activity = Activities.Message(_sink.ServiceUrl, "转人工", "group-1") with
+        var activity = Activities.Message(_sink.ServiceUrl, "@小助手 转人工", "group-1") with
         {
             Conversation = new ConversationAccount { Id = "group-1", IsGroup = true },
             DeliveryMode = "expectReplies",
@@ -129,13 +129,13 @@ public sealed class HandoffTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Card_button_taps_that_no_feature_handles_are_not_misunderstandings()
+    public async Task Card_button_taps_are_not_misunderstandings()
     {
         var tap = BotHost.Json("""{"action":"signup","activityId":"act-42"}""");
         await _chat.SendAsync(null, tap);
         var replies = await _chat.SendAsync(null, tap);
 
-        Assert.Contains("转人工", ConversationScript.Text(replies), StringComparison.Ordinal);
+        Assert.Contains("没有找到这个活动", ConversationScript.Text(replies), StringComparison.Ordinal);
         Assert.Empty(await Handoff.ListOpenAsync(CancellationToken.None));
     }
 

@@ -62,14 +62,14 @@ public static class TrialDialog
         ]);
 }
 
-/// <summary>Starts the trial dialog on "体验课登记" or "book a trial".</summary>
+/// <summary>Starts the trial dialog on "体验课登记" or "trial class form".</summary>
 public sealed class TrialRoute(DialogEngine engine) : EngageBot.Dialogs.Turns.IBotRoute
 {
     public int Rank => 100;
 
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Text is not ("体验课登记" or "book a trial"))
+        if (context.Text is not ("体验课登记" or "trial class form"))
         {
             return false;
         }
