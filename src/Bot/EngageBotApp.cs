@@ -21,11 +21,13 @@ public static class EngageBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddEngageBot(builder.Configuration);
+        builder.Services.AddNotices(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapMessagesApi();
         app.MapHealth();
+        app.MapGroup("/api/admin").MapNoticesApi();
         return app;
     }
 

@@ -65,6 +65,11 @@ public sealed class AudienceExpander(
             }
         }
 
+        foreach (var chunk in (audience.Conversations ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
+        {
+            yield return [.. chunk.Select(key => new AudienceMember(key, key))];
+        }
+
         foreach (var chunk in (audience.Members ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
         {
             yield return [.. chunk.Select(key => new AudienceMember(key))];

@@ -9,7 +9,11 @@ public sealed record NoticeAudience
     public IReadOnlyList<string>? Activities { get; init; }
     public IReadOnlyList<string>? Members { get; init; }
 
-    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) == 0;
+    /// <summary>Conversations posted to as a whole (conversation reference keys): the group a staff "/notice" came from.</summary>
+    public IReadOnlyList<string>? Conversations { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) + Count(Conversations) == 0;
 
     private static int Count(IReadOnlyList<string>? ids) => ids?.Count ?? 0;
 }
