@@ -163,10 +163,6 @@ public sealed class OutboxStore(IDatabase database)
             return await release.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
-    /// <summary>Returns specific claimed rows to "pending" untouched (a graceful stop before they were sent).</summary>
-    public Task ReleaseAsync(IReadOnlyList<long> ids, DateTimeOffset now, CancellationToken cancellationToken) =>
-        CompleteAsync([.. ids.Select(id => new OutboxOutcome(id, OutboxStatus.Pending, null))], now, null, cancellationToken);
-
     private static DbParameter Parameter(DbCommand command, string name)
     {
         var parameter = command.CreateParameter();
