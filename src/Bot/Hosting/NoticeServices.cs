@@ -1,3 +1,4 @@
+using EngageBot.Bot.Notices;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Scheduler;
 using EngageBot.Scheduler.Audience;
@@ -27,6 +28,7 @@ public static class NoticeServices
 
         var postgres = string.Equals(configuration["Storage:Provider"], nameof(StorageProvider.Postgres), StringComparison.OrdinalIgnoreCase);
         var clustered = configuration.GetValue<bool>("Scheduler:Clustered");
+        services.AddHostedService<StoredServiceUrlTrust>();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s => s.InstanceName = "EngageBot");
