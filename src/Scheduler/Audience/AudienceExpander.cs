@@ -11,6 +11,7 @@ namespace EngageBot.Scheduler.Audience;
 public sealed class AudienceExpander(
     ReachableMembers reachable,
     IEnumerable<IAudienceSource> sources,
+    IEnumerable<IReachableMembersSource> moreReachable,
     OutboxStore outbox,
     OutboxSignal signal,
     TimeProvider clock)
@@ -63,6 +64,14 @@ public sealed class AudienceExpander(
             {
                 yield return page;
             }
+
+            foreach (var source in moreReachable)
+            {
+                await foreach (var page in PagedAsync(source.StreamAsync(cancellationToken)))
+                {
+                    yield return page;
+                }
+            }
         }
 
         foreach (var chunk in (audience.Conversations ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
@@ -85,22 +94,30 @@ public sealed class AudienceExpander(
             var source = _sources.GetValueOrDefault(kind) ?? throw new InvalidOperationException($"No audience source for {kind} is registered.");
             foreach (var id in ids)
             {
-                var page = new List<AudienceMember>(ReachableMembers.PageSize);
-                await foreach (var member in source.StreamAsync(id, cancellationToken))
-                {
-                    page.Add(member);
-                    if (page.Count == ReachableMembers.PageSize)
-                    {
-                        yield return page;
-                        page = new List<AudienceMember>(ReachableMembers.PageSize);
-                    }
-                }
-
-                if (page.Count > 0)
+                await foreach (var page in PagedAsync(source.StreamAsync(id, cancellationToken)))
                 {
                     yield return page;
                 }
             }
+        }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<AudienceMember>> PagedAsync(IAsyncEnumerable<AudienceMember> members)
+    {
+        var page = new List<AudienceMember>(ReachableMembers.PageSize);
+        await foreach (var member in members)
+        {
+            page.Add(member);
+            if (page.Count == ReachableMembers.PageSize)
+            {
+                yield return page;
+                page = new List<AudienceMember>(ReachableMembers.PageSize);
+            }
+        }
+
+        if (page.Count > 0)
+        {
+            yield return page;
         }
     }
 }
