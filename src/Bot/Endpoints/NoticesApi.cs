@@ -36,6 +36,7 @@ public static class NoticesApi
 
         var notice = await service.CreateAsync(draft!, createdBy: null, cancellationToken);
         var view = await ViewAsync(notice, store, clock, cancellationToken);
+        request.HttpContext.Response.Headers.Location = $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(notice.Id)}";
         return Results.Json(view, NoticesApiJson.Default.NoticeView, statusCode: StatusCodes.Status201Created);
     }
 

@@ -37,6 +37,7 @@ public sealed class NoticesApiTests
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal($"/api/admin/notices/{json.GetProperty("id").GetString()}", response.Headers.Location?.OriginalString);
         Assert.StartsWith("n_", json.GetProperty("id").GetString(), StringComparison.Ordinal);
         Assert.Equal("scheduled", json.GetProperty("status").GetString());
         Assert.Equal("Friday party", json.GetProperty("textEn").GetString());
