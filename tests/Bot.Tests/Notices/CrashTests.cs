@@ -14,6 +14,25 @@ public sealed class CrashTests
     [Fact]
     public async Task After_SIGKILL_mid_broadcast_a_restart_finishes_it_with_nobody_missed_and_few_repeats()
     {
+        var notices = await BroadcastAcrossAStopAsync(p => p.KillAsync());
+
+        var perMember = notices.GroupBy(r => r.Activity.Conversation!.Id).ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal(Members, perMember.Count);                                   // nobody missed
+        Assert.InRange(notices.Count - Members, 0, Concurrency);                  // repeats: at most the sends in flight
+    }
+
+    [Fact]
+    public async Task After_SIGTERM_mid_broadcast_a_restart_finishes_it_with_no_repeats_at_all()
+    {
+        var notices = await BroadcastAcrossAStopAsync(p => p.TerminateAsync());
+
+        Assert.Equal(Members, notices.Count);
+        Assert.Equal(Members, notices.Select(r => r.Activity.Conversation!.Id).Distinct().Count());
+    }
+
+    /// <summary>Starts a broadcast, stops the service a third of the way through, restarts it, and returns what the sink got.</summary>
+    private static async Task<List<ReceivedActivity>> BroadcastAcrossAStopAsync(Func<ServiceProcess, Task> stop)
+    {
         await using var sink = await ChannelSink.StartAsync();
         var path = BotHost.NewDatabasePath();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -41,7 +60,7 @@ public sealed class CrashTests
                 await sink.NextAsync(TimeSpan.FromSeconds(30));
             }
 
-            await first.KillAsync();
+            await stop(first);
         }
 
         var beforeRestart = sink.All.Count - 1;
@@ -59,12 +78,9 @@ public sealed class CrashTests
             while (report.GetProperty("pending").GetInt64() > 0);
         }
 
-        var notices = sink.All.Where(r => r.Activity.Text == "紧急通知").ToList();
-        var perMember = notices.GroupBy(r => r.Activity.Conversation!.Id).ToDictionary(g => g.Key!, g => g.Count());
-        Assert.Equal(Members, perMember.Count);                                   // nobody missed
-        Assert.InRange(notices.Count - Members, 0, Concurrency);                  // repeats: at most the sends in flight
         Assert.Equal(Members, report.GetProperty("sent").GetInt64());
         Assert.Equal(Members, report.GetProperty("recipients").GetInt64());
+        return [.. sink.All.Where(r => r.Activity.Text == "紧急通知")];
     }
 
     private static void SeedMembers(string path, string serviceUrl)
