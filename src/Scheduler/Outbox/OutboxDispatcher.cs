@@ -150,12 +150,12 @@ public sealed partial class OutboxDispatcher(
         }
         catch (HttpRequestException ex) when (IsTransient(ex.StatusCode))
         {
-            return Retry(item, "http_" + ((int?)ex.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture), RetryAfter(ex));
+            return Retry(item, Reason(ex), RetryAfter(ex));
         }
         catch (HttpRequestException ex)
         {
             LogFailed(logger, item.Id, (int?)ex.StatusCode);
-            return OutboxOutcome.Failed(item.Id, "http_" + ((int?)ex.StatusCode)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return OutboxOutcome.Failed(item.Id, Reason(ex));
         }
         catch (InvalidOperationException)
         {
@@ -185,6 +185,10 @@ public sealed partial class OutboxDispatcher(
 
     private static bool IsTransient(HttpStatusCode? status) =>
         status is null || status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    /// <summary>"http_429", "http_403", …, or "network" when no answer came.</summary>
+    private static string Reason(HttpRequestException ex) =>
+        ex.StatusCode is { } status ? "http_" + ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture) : "network";
 
     /// <summary>The channel's Retry-After, when the sender put it on the exception (<c>Data["RetryAfter"]</c>).</summary>
     private static TimeSpan? RetryAfter(HttpRequestException ex) => ex.Data["RetryAfter"] as TimeSpan?;
