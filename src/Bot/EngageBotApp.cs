@@ -26,6 +26,7 @@ public static class EngageBotApp
         builder.Services.AddMemberChat();
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddSignUps(builder.Configuration);
+        builder.Services.AddNotices(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -34,6 +35,7 @@ public static class EngageBotApp
         app.MapHealth();
         app.MapStaff();
         app.MapSignUps();
+        app.MapAdminGroup().MapNoticesApi();
         return app;
     }
 

@@ -27,7 +27,7 @@ public static class BotTexts
 
     public static readonly Localized Subscribed = new("已为您开启活动通知，有新活动会第一时间告诉您。发送“退订通知”可随时关闭。", "Activity notices are on: I'll tell you about new activities. Send \"unsubscribe\" to turn them off at any time.");
 
-    public static readonly Localized Unsubscribed = new("已为您退订活动通知，之后不再主动推送。想恢复，发送“订阅通知”即可。", "You're unsubscribed: I won't push activity notices any more. Send \"subscribe\" to turn them back on.");
+    public static readonly Localized Unsubscribed = new("好的，已为您退订活动通知。您报名的活动提醒仍会照常发送。想再收到通知，发送“订阅通知”即可。", "Done — you won't get union notices any more. Reminders for activities you signed up for still come. Send \"subscribe\" to get notices again.");
 
     public static readonly Localized SignUpsNotReady = new("报名记录暂时查不到，请稍后再试；着急的话可以发送“转人工”。", "I can't look up sign-ups just now; please try again later, or send \"talk to a person\" if it's urgent.");
 

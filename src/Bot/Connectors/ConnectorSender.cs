@@ -76,7 +76,13 @@ public sealed partial class ConnectorSender(
 
                 if (response is not null && (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxAttempts))
                 {
-                    throw new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
+                    var failure = new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
+                    if (response.Headers.RetryAfter?.Delta is { } retryAfter)
+                    {
+                        failure.Data["RetryAfter"] = retryAfter; // read by the outbox dispatcher when it reschedules
+                    }
+
+                    throw failure;
                 }
 
                 var delay = response is null ? Backoff(attempt) : RetryDelay(response, attempt);

@@ -9,7 +9,7 @@ namespace EngageBot.Dialogs.Routes;
 /// Commands and small talk: help, greeting, thanks, cancel with nothing running, notice (un)subscription,
 /// and "转人工". Sign-up intents that no sign-up route took get a polite placeholder.
 /// </summary>
-public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, TimeProvider clock) : IBotRoute
+public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions) : IBotRoute
 {
     public int Rank => 500;
 
@@ -30,7 +30,7 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
                 context.Reply(BotTexts.NothingToCancel);
                 return true;
             case Intent.Subscribe or Intent.Unsubscribe:
-                SetSubscription(context, recognizer.Recognize(context).Intent == Intent.Subscribe);
+                await SetSubscriptionAsync(context, recognizer.Recognize(context).Intent == Intent.Subscribe, cancellationToken);
                 return true;
             case Intent.EndHandoff:
                 context.Reply(HandoffTexts.NotInHandoff);
@@ -59,9 +59,9 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
         context.Reply(created ? HandoffTexts.Opened(ticket.Id) : HandoffTexts.AlreadyOpen(ticket.Id));
     }
 
-    private void SetSubscription(TurnContext context, bool subscribed)
+    private async Task SetSubscriptionAsync(TurnContext context, bool subscribed, CancellationToken cancellationToken)
     {
-        context.State.User.Set(NoticeSubscription.Property, new NoticeSubscription(subscribed, clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        await subscriptions.SetAsync(context.Activity.ChannelId!, context.Activity.From!.Id!, subscribed, cancellationToken);
         context.Reply(subscribed ? BotTexts.Subscribed : BotTexts.Unsubscribed);
     }
 }

@@ -4,6 +4,5 @@ namespace EngageBot.Dialogs.Routes;
 
 /// <summary>Source-generated JSON for the routes' own state.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(NoticeSubscription))]
 [JsonSerializable(typeof(int))]
 public sealed partial class RoutesJson : JsonSerializerContext;

@@ -72,8 +72,10 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
+        // busy_timeout=0: this e_sqlite3 build's busy handler sleeps in whole seconds, so a write that meets
+        // Quartz's (same file) waited ~1 s; Microsoft.Data.Sqlite's own retry loop waits in 150 ms steps instead.
         await using var pragma = connection.Command(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=0;");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         _writer = connection;
         return connection;

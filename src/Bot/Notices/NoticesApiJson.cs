@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using EngageBot.Scheduler.Notices;
+
+namespace EngageBot.Bot.Notices;
+
+/// <summary>The admin notices API's JSON: camelCase, nulls omitted.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(NoticeDraft))]
+[JsonSerializable(typeof(NoticeView))]
+[JsonSerializable(typeof(NoticeList))]
+[JsonSerializable(typeof(NoticePreview))]
+public sealed partial class NoticesApiJson : JsonSerializerContext;
