@@ -23,11 +23,15 @@ public sealed class BotHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         Http = new HttpClient { BaseAddress = BaseAddress };
+        Admin = new HttpClient(new StaffTokenHandler(BaseAddress)) { BaseAddress = BaseAddress };
     }
 
     public Uri BaseAddress { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>A client for /api/admin, signed in as the bootstrap admin every test host has.</summary>
+    public HttpClient Admin { get; }
 
     public string DatabasePath { get; }
 
@@ -51,6 +55,11 @@ public sealed class BotHost : IAsyncDisposable
                 ["ConnectionStrings:EngageBot"] = $"Data Source={databasePath}",
                 ["Turns:TypingDelay"] = "00:00:05",
             };
+            foreach (var (key, value) in StaffTokenHandler.Settings)
+            {
+                values[key] = value;
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 values[key] = value;
@@ -93,6 +102,7 @@ public sealed class BotHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Admin.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

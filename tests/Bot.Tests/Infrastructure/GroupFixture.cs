@@ -6,12 +6,9 @@ namespace EngageBot.Bot.Tests.Infrastructure;
 /// <summary>Drives groups the way staff and members do: admin API with a staff token, member sign-in, group tokens.</summary>
 public sealed class GroupFixture(BotHost host)
 {
-    public const string StaffUser = "groups-admin";
-    public const string StaffPassword = "Group-Admin-Pass-1";
     public const string StaffKey = "(sign in)";
 
-    public static Dictionary<string, string?> Settings() => DirectLineClient.Settings(
-        ("Staff:BootstrapAdmin:UserName", StaffUser), ("Staff:BootstrapAdmin:Password", StaffPassword));
+    public static Dictionary<string, string?> Settings() => DirectLineClient.Settings();
 
     public DirectLineClient DirectLine { get; } = new(host, DirectLineClient.Secret);
 
@@ -26,20 +23,17 @@ public sealed class GroupFixture(BotHost host)
     public async Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, object? body = null, string? key = StaffKey)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        if (key == StaffKey)
+        {
+            return await host.Admin.SendAsync(request);
+        }
+
         if (key is not null)
         {
-            var token = key == StaffKey ? await StaffTokenAsync() : key;
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
         }
 
         return await host.Http.SendAsync(request);
-    }
-
-    private async Task<string> StaffTokenAsync()
-    {
-        using var response = await host.Http.PostAsJsonAsync("api/admin/token", new { userName = StaffUser, password = StaffPassword });
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return BotHost.Json(await response.Content.ReadAsStringAsync()).GetProperty("token").GetString()!;
     }
 
     public async Task AddMemberAsync(string groupId, string memberNumber, string name)

@@ -53,7 +53,7 @@ public sealed class CrashTests
             await sink.NextAsync();
             SeedMembers(path, sink.ServiceUrl);
 
-            var created = await first.Http.PostAsJsonAsync("api/admin/notices", new { text = "紧急通知", audience = new { all = true } });
+            var created = await first.Admin.PostAsJsonAsync("api/admin/notices", new { text = "紧急通知", audience = new { all = true } });
             id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             for (var i = 0; i < Members / 3; i++)
             {
@@ -73,7 +73,7 @@ public sealed class CrashTests
             do
             {
                 await Task.Delay(200, timeout.Token);
-                report = (await second.Http.GetFromJsonAsync<JsonElement>($"api/admin/notices/{id}", timeout.Token)).GetProperty("report");
+                report = (await second.Admin.GetFromJsonAsync<JsonElement>($"api/admin/notices/{id}", timeout.Token)).GetProperty("report");
             }
             while (report.GetProperty("pending").GetInt64() > 0);
         }

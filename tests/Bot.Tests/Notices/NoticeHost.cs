@@ -27,14 +27,14 @@ internal static class NoticeHost
 
     public static async Task<string> CreateAsync(BotHost host, object body)
     {
-        var response = await host.Http.PostAsJsonAsync("api/admin/notices", body);
+        var response = await host.Admin.PostAsJsonAsync("api/admin/notices", body);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("id").GetString()!;
     }
 
     public static async Task<JsonElement> GetAsync(BotHost host, string id) =>
-        await host.Http.GetFromJsonAsync<JsonElement>($"api/admin/notices/{id}");
+        await host.Admin.GetFromJsonAsync<JsonElement>($"api/admin/notices/{id}");
 
     /// <summary>Receives <paramref name="count"/> activities from the sink (each within the sink's own timeout).</summary>
     public static async Task<List<ReceivedActivity>> ReceiveAsync(ChannelSink sink, int count)

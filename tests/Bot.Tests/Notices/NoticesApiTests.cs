@@ -33,7 +33,7 @@ public sealed class NoticesApiTests
         await using var host = await BotHost.StartAsync(settings: NoticeHost.Settings);
         var sendAt = DateTimeOffset.UtcNow.AddDays(2);
 
-        var response = await host.Http.PostAsJsonAsync("api/admin/notices", new { text = "周五联欢会", textEn = "Friday party", audience = new { members = new[] { "emulator/u9" } }, sendAt });
+        var response = await host.Admin.PostAsJsonAsync("api/admin/notices", new { text = "周五联欢会", textEn = "Friday party", audience = new { members = new[] { "emulator/u9" } }, sendAt });
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -55,8 +55,8 @@ public sealed class NoticesApiTests
         await NoticeHost.TalkAsync(host, sink, "u1");
         var id = await NoticeHost.CreateAsync(host, new { text = "稍后发送", audience = new { all = true }, sendAt = DateTimeOffset.UtcNow.AddSeconds(2) });
 
-        var delete = await host.Http.DeleteAsync($"api/admin/notices/{id}");
-        var again = await host.Http.DeleteAsync($"api/admin/notices/{id}");
+        var delete = await host.Admin.DeleteAsync($"api/admin/notices/{id}");
+        var again = await host.Admin.DeleteAsync($"api/admin/notices/{id}");
 
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -76,7 +76,7 @@ public sealed class NoticesApiTests
         Assert.Equal("0 0 9 ? * FRI", notice.GetProperty("cron").GetString());
         var next = notice.GetProperty("nextFireTimes")[0].GetDateTimeOffset().ToOffset(TimeSpan.FromHours(8));
         Assert.Equal((DayOfWeek.Friday, 9, 0), (next.DayOfWeek, next.Hour, next.Minute));
-        Assert.Equal(HttpStatusCode.NoContent, (await host.Http.DeleteAsync($"api/admin/notices/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Admin.DeleteAsync($"api/admin/notices/{id}")).StatusCode);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class NoticesApiTests
     {
         await using var host = await BotHost.StartAsync(settings: NoticeHost.Settings);
 
-        var response = await host.Http.PostAsync("api/admin/notices", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await host.Admin.PostAsync("api/admin/notices", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -108,10 +108,10 @@ public sealed class NoticesApiTests
         var first = await NoticeHost.CreateAsync(host, new { text = "一", audience = new { all = true }, sendAt = later });
         var second = await NoticeHost.CreateAsync(host, new { text = "二", audience = new { all = true }, sendAt = later });
 
-        var list = await host.Http.GetFromJsonAsync<JsonElement>("api/admin/notices");
+        var list = await host.Admin.GetFromJsonAsync<JsonElement>("api/admin/notices");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("api/admin/notices/n_missing")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.DeleteAsync("api/admin/notices/n_missing")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Admin.GetAsync("api/admin/notices/n_missing")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Admin.DeleteAsync("api/admin/notices/n_missing")).StatusCode);
         Assert.Equal([second, first], list.GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
     }
 
@@ -122,7 +122,7 @@ public sealed class NoticesApiTests
         await using var host = await BotHost.StartAsync(settings: NoticeHost.Settings);
         await NoticeHost.TalkAsync(host, sink, "u1", "u2");
 
-        var response = await host.Http.PostAsJsonAsync("api/admin/notices/preview", new { text = "预览", audience = new { all = true, members = new[] { "emulator/u1" } } });
+        var response = await host.Admin.PostAsJsonAsync("api/admin/notices/preview", new { text = "预览", audience = new { all = true, members = new[] { "emulator/u1" } } });
         var preview = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

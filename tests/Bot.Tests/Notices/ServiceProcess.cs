@@ -16,9 +16,13 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         _process = process;
         Http = new HttpClient { BaseAddress = baseAddress };
+        Admin = new HttpClient(new EngageBot.Bot.Tests.Infrastructure.StaffTokenHandler(baseAddress)) { BaseAddress = baseAddress };
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>A client for /api/admin, signed in as the bootstrap admin.</summary>
+    public HttpClient Admin { get; }
 
     public static async Task<ServiceProcess> StartAsync(string databasePath, IDictionary<string, string> settings)
     {
@@ -33,7 +37,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["ConnectionStrings__EngageBot"] = $"Data Source={databasePath}";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(EngageBot.Bot.Tests.Infrastructure.StaffTokenHandler.Settings.Select(p => KeyValuePair.Create(p.Key, p.Value!))))
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -83,6 +87,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Admin.Dispose();
         if (!_process.HasExited)
         {
             await KillAsync();
