@@ -69,6 +69,20 @@ public sealed class ServiceProcess : IAsyncDisposable
         return double.NaN;
     }
 
+    /// <summary>Bytes the service asked the kernel to write so far (<c>wchar</c> of /proc/&lt;pid&gt;/io: files and sockets).</summary>
+    public long WrittenBytes(string field = "wchar")
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/io"))
+        {
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+            {
+                return long.Parse(line.AsSpan(field.Length + 1).Trim(), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>User + system CPU seconds the service used so far.</summary>
     public double CpuSeconds()
     {
