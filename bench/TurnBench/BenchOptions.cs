@@ -26,6 +26,9 @@ public sealed record BenchOptions
     /// <summary>The service dll; by default the Release build next to this repository's src/Bot.</summary>
     public string? ServiceDll { get; init; }
 
+    /// <summary>Extra environment variables for the service process (<c>--env NAME=value</c>, repeatable), for A/B runs.</summary>
+    public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -43,12 +46,24 @@ public sealed record BenchOptions
                 "--rate" => options with { SoakRate = Int(value) },
                 "--sample" => options with { SampleEvery = TimeSpan.FromSeconds(Int(value)) },
                 "--service" => options with { ServiceDll = value },
+                "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> WithEnv(IReadOnlyDictionary<string, string> existing, string pair)
+    {
+        var split = pair.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new ArgumentException($"--env needs NAME=value, not '{pair}'.");
+        }
+
+        return new Dictionary<string, string>(existing) { [pair[..split]] = pair[(split + 1)..] };
     }
 
     private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);

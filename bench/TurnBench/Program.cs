@@ -6,7 +6,7 @@ var options = BenchOptions.Parse(args);
 var dll = options.ServiceDll ?? Path.Combine(RepositoryRoot(), "src", "Bot", "bin", "Release", "net10.0", "EngageBot.Bot.dll");
 
 await using var sink = await ConnectorSink.StartAsync();
-await using var service = await ServiceProcess.StartAsync(dll, CancellationToken.None);
+await using var service = await ServiceProcess.StartAsync(dll, options.ServiceEnvironment, CancellationToken.None);
 using var http = new HttpClient(new SocketsHttpHandler
 {
     MaxConnectionsPerServer = options.Concurrency.Max() + 16,

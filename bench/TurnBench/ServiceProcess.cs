@@ -25,7 +25,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<ServiceProcess> StartAsync(string dll, CancellationToken cancellationToken)
+    public static async Task<ServiceProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         if (!File.Exists(dll))
         {
@@ -48,6 +48,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         start.Environment["MicrosoftAppId"] = string.Empty;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("The service did not start.");
         var service = new ServiceProcess(process, folder, new Uri($"http://127.0.0.1:{port}/"));
         await service.WaitHealthyAsync(cancellationToken);
