@@ -12,7 +12,7 @@ public sealed record BenchOptions
 
     public int Users { get; init; } = 500;
 
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
 
