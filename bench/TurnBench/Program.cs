@@ -72,6 +72,8 @@ async Task SoakAsync()
     var minute = TimeSpan.FromMinutes(1);
     var first = series.Where(p => p.At <= minute).Select(p => p.RssMiB).DefaultIfEmpty(double.NaN).Average();
     var last = series.Where(p => p.At > series[^1].At - minute).Select(p => p.RssMiB).DefaultIfEmpty(double.NaN).Average();
+    var middle = series.Where(p => p.At > options.SoakLength / 2 - minute && p.At <= options.SoakLength / 2).Select(p => p.RssMiB).DefaultIfEmpty(double.NaN).Average();
+    Console.WriteLine(Invariant($"RSS second half: minute before half-time {middle:F1} MiB → last minute {last:F1} MiB, growth {last - middle:+0.0;-0.0} MiB"));
     Console.WriteLine(Invariant(
         $"RSS first minute {first:F1} MiB, last minute {last:F1} MiB, growth {last - first:+0.0;-0.0} MiB ({(last - first) / first * 100:+0.0;-0.0}%); peak (VmHWM) {service.ReadMemoryMiB("VmHWM"):F1} MiB"));
 }
