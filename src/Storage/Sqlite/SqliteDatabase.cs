@@ -16,12 +16,17 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private const string Savepoint = "turn";
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
+    private static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
+    private readonly TimeProvider _clock;
+    private readonly CancellationTokenSource _stopping = new();
     private SqliteConnection? _writer;
+    private Task? _checkpointer;
 
     static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
 
-    public SqliteDatabase(IOptions<StorageOptions> options)
+    public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
         {
             Pooling = true,
@@ -140,15 +145,54 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
+        // Checkpoints run on their own connection (below), so their copying and fsync do not stall the writer;
+        // the writer's own autocheckpoint stays as a backstop at 16384 pages (64 MiB).
         await using var pragma = connection.Command(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=16384;");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         _writer = connection;
+        _checkpointer = CheckpointAsync(_stopping.Token);
         return connection;
+    }
+
+    /// <summary>Copies committed WAL frames into the database file every <see cref="CheckpointEvery"/>, beside the writer.</summary>
+    private async Task CheckpointAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(stopping);
+            while (true)
+            {
+                await Task.Delay(CheckpointEvery, _clock, stopping);
+                try
+                {
+                    // PASSIVE never waits for or blocks the writer or readers; what it cannot copy now, it copies next time.
+                    await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(PASSIVE)");
+                    await checkpoint.ExecuteNonQueryAsync(stopping);
+                }
+                catch (SqliteException)
+                {
+                    // Busy or failed: the writer's autocheckpoint is the backstop; try again next round.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        if (_checkpointer is not null)
+        {
+#pragma warning disable VSTHRD003 // Our own background loop, started by this instance; it ends on cancellation.
+            await _checkpointer;
+#pragma warning restore VSTHRD003
+        }
+
+        _stopping.Dispose();
         if (_writer is not null)
         {
             await _writer.DisposeAsync();
