@@ -70,7 +70,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         await _writeGate.WaitAsync(CancellationToken.None);
         try
         {
-            if (!pending.IsCompleted)
+            // A batch takes at most MaxBatch writes in queue order, so ours is in this one or one of the next.
+            while (!pending.IsCompleted)
             {
                 await CommitQueuedAsync();
             }
