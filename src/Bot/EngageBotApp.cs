@@ -57,7 +57,11 @@ public static class EngageBotApp
                 ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
                 : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
         services.AddSingleton<SchemaMigrator>();
-        services.AddSingleton<IStateStore, StateStore>();
+        services.AddSingleton<StateStore>();
+        // This process is the SQLite file's only writer, so state documents can be cached (writes stay CAS).
+        services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite
+            ? new CachingStateStore(sp.GetRequiredService<StateStore>())
+            : sp.GetRequiredService<StateStore>());
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Text.Json;
 using EngageBot.Dialogs.Protocol;
 using EngageBot.Dialogs.Turns;
 using Microsoft.Extensions.Options;
@@ -45,11 +45,13 @@ public sealed partial class ConnectorSender(
         var url = ActivitiesUrl(serviceUrl, reference.Conversation.Id!, outgoing.ReplyToId);
         var token = await tokens.GetTokenAsync(cancellationToken);
         using var http = httpFactory.CreateClient(HttpClientName);
+        // Serialised once, sent with a Content-Length (JsonContent would stream it chunked, in more writes).
+        var body = JsonSerializer.SerializeToUtf8Bytes(outgoing, ProtocolJson.Default.Activity);
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url)
             {
-                Content = JsonContent.Create(outgoing, ProtocolJson.Default.Activity),
+                Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } },
             };
             if (token is not null)
             {
@@ -146,9 +148,9 @@ public sealed partial class ConnectorSender(
 
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize(body, ProtocolJson.Default.ResourceResponse)?.Id;
+            return JsonSerializer.Deserialize(body, ProtocolJson.Default.ResourceResponse)?.Id;
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return null;
         }

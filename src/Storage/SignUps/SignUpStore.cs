@@ -9,28 +9,18 @@ namespace EngageBot.Storage.SignUps;
 /// the seats taken, and leans on the database for the rest: one active sign-up per member (partial unique
 /// index), distinct waitlist tickets (unique index) and capacity (triggers).
 /// </summary>
-public sealed class SignUpStore
+public sealed class SignUpStore(IDatabase database, TimeProvider clock)
 {
-    private readonly IDatabase _database;
-    private readonly TimeProvider _clock;
-    private readonly WriteBatcher<SignUpRequest, SignUpResult> _batcher;
-
-    public SignUpStore(IDatabase database, TimeProvider clock)
-    {
-        _database = database;
-        _clock = clock;
-        _batcher = new(database, (connection, transaction, request) => SignUpInTransactionAsync(connection, transaction, request, CancellationToken.None), 256);
-    }
+    private readonly IDatabase _database = database;
+    private readonly TimeProvider _clock = clock;
 
     /// <summary>
     /// Gives the member a seat, or a waitlist ticket when the activity is full. On SQLite concurrent requests
-    /// share one transaction (group commit, in arrival order); on PostgreSQL each runs in its own, queued on
-    /// the activity's row lock.
+    /// share one transaction (the database's group commit, in arrival order); on PostgreSQL each runs in its
+    /// own, queued on the activity's row lock.
     /// </summary>
     public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
-        _database.Provider == StorageProvider.Sqlite
-            ? _batcher.RunAsync(request, cancellationToken)
-            : _database.WriteAsync((connection, transaction) => SignUpInTransactionAsync(connection, transaction, request, cancellationToken), cancellationToken);
+        _database.WriteAsync((connection, transaction) => SignUpInTransactionAsync(connection, transaction, request, cancellationToken), cancellationToken);
 
     private async Task<SignUpResult> SignUpInTransactionAsync(
         DbConnection connection, DbTransaction transaction, SignUpRequest request, CancellationToken cancellationToken)

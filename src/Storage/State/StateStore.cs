@@ -8,6 +8,9 @@ namespace EngageBot.Storage.State;
 /// </summary>
 public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateStore
 {
+    // The single SQLite writer connection lives as long as the process: its hot statements stay prepared.
+    private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
+
     public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
@@ -47,10 +50,10 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
             if (commit.ProcessedActivityKey is { } activityKey)
             {
-                await using var mark = connection.Command(
-                    "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t) ON CONFLICT (key) DO NOTHING", transaction)
-                    .With("@k", activityKey).With("@t", now);
-                if (await mark.ExecuteNonQueryAsync(cancellationToken) == 0)
+                await using var mark = _prepared.Lease(connection, transaction,
+                    "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t) ON CONFLICT (key) DO NOTHING");
+                mark.Command.With("@k", activityKey).With("@t", now);
+                if (await mark.Command.ExecuteNonQueryAsync(cancellationToken) == 0)
                 {
                     throw new DuplicateActivityException(activityKey);
                 }
@@ -58,16 +61,16 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
             foreach (var write in commit.States)
             {
-                await WriteStateAsync(connection, transaction, write, now, cancellationToken);
+                await WriteStateAsync(_prepared, connection, transaction, write, now, cancellationToken);
             }
 
             foreach (var entry in commit.Transcript)
             {
-                await using var insert = connection.Command(
-                    "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)", transaction)
-                    .With("@c", entry.ConversationKey).With("@a", entry.ActivityId).With("@d", entry.Direction)
+                await using var insert = _prepared.Lease(connection, transaction,
+                    "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)");
+                insert.Command.With("@c", entry.ConversationKey).With("@a", entry.ActivityId).With("@d", entry.Direction)
                     .With("@j", entry.Json).With("@t", now);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                await insert.Command.ExecuteNonQueryAsync(cancellationToken);
             }
 
             if (commit.Reference is { } reference)
@@ -88,21 +91,24 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             return 0;
         }, cancellationToken);
 
-    private static async Task WriteStateAsync(DbConnection connection, DbTransaction transaction, StateWrite write, long now, CancellationToken cancellationToken)
+    private static async Task WriteStateAsync(
+        PreparedCommands prepared, DbConnection connection, DbTransaction transaction, StateWrite write, long now, CancellationToken cancellationToken)
     {
-        await using var command = write.ExpectedETag switch
+        await using var lease = prepared.Lease(connection, transaction, write.ExpectedETag switch
         {
-            null => connection.Command(
-                "INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t) ON CONFLICT (key) DO NOTHING", transaction),
-            "*" => connection.Command(
-                """
+            null => "INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t) ON CONFLICT (key) DO NOTHING",
+            "*" => """
                 INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t)
                 ON CONFLICT (key) DO UPDATE SET json = excluded.json, version = state.version + 1, updated_at = excluded.updated_at
-                """, transaction),
-            _ => connection.Command(
-                "UPDATE state SET json = @j, version = version + 1, updated_at = @t WHERE key = @k AND version = @v", transaction)
-                .With("@v", long.TryParse(write.ExpectedETag, CultureInfo.InvariantCulture, out var version) ? version : -1),
-        };
+                """,
+            _ => "UPDATE state SET json = @j, version = version + 1, updated_at = @t WHERE key = @k AND version = @v",
+        });
+        var command = lease.Command;
+        if (write.ExpectedETag is not (null or "*"))
+        {
+            command.With("@v", long.TryParse(write.ExpectedETag, CultureInfo.InvariantCulture, out var version) ? version : -1);
+        }
+
         command.With("@k", write.Key).With("@j", write.Json).With("@t", now);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace EngageBot.Bench;
+
+/// <summary>Command-line settings: <c>--mode load|soak</c> and the knobs of each.</summary>
+public sealed record BenchOptions
+{
+    public string Mode { get; init; } = "load";
+
+    /// <summary>Closed-loop in-flight turns; a list runs one measurement each.</summary>
+    public IReadOnlyList<int> Concurrency { get; init; } = [32, 128];
+
+    public int Users { get; init; } = 500;
+
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Soak: total length, turn rate (0 = unthrottled) and sampling interval.</summary>
+    public TimeSpan SoakLength { get; init; } = TimeSpan.FromMinutes(10);
+
+    public int SoakRate { get; init; } = 1000;
+
+    public TimeSpan SampleEvery { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The service dll; by default the Release build next to this repository's src/Bot.</summary>
+    public string? ServiceDll { get; init; }
+
+    /// <summary>Extra environment variables for the service process (<c>--env NAME=value</c>, repeatable), for A/B runs.</summary>
+    public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--mode" => options with { Mode = value },
+                "--concurrency" => options with { Concurrency = [.. value.Split(',').Select(Int)] },
+                "--users" => options with { Users = Int(value) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(value)) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Int(value)) },
+                "--minutes" => options with { SoakLength = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)) },
+                "--rate" => options with { SoakRate = Int(value) },
+                "--sample" => options with { SampleEvery = TimeSpan.FromSeconds(Int(value)) },
+                "--service" => options with { ServiceDll = value },
+                "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+            i++;
+        }
+
+        return options;
+    }
+
+    private static Dictionary<string, string> WithEnv(IReadOnlyDictionary<string, string> existing, string pair)
+    {
+        var split = pair.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new ArgumentException($"--env needs NAME=value, not '{pair}'.");
+        }
+
+        return new Dictionary<string, string>(existing) { [pair[..split]] = pair[(split + 1)..] };
+    }
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace EngageBot.Bench;
+
+/// <summary>
+/// Closed-loop load: <c>concurrency</c> workers, each with its own share of the users (so one user never
+/// has two turns in flight), posting message activities and timing each turn from the start of its POST
+/// to the arrival of its reply at the sink. An optional rate caps turns per second for soaks.
+/// </summary>
+public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users)
+{
+    private static readonly string[] Texts = ["帮助", "help"];
+    private readonly Uri _messages = new(serviceBase, "api/messages");
+    private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
+    private long _sequence;
+
+    /// <summary>Measured turns are those that started at or after this Stopwatch timestamp.</summary>
+    public long MeasureFrom { get; set; } = long.MaxValue;
+
+    public async Task<List<Sample>[]> RunAsync(HttpClient http, int concurrency, double ratePerSecond, CancellationToken stop)
+    {
+        var pace = ratePerSecond > 0 ? new Pacer(ratePerSecond) : null;
+        var samples = new List<Sample>[concurrency];
+        var workers = new Task[concurrency];
+        for (var w = 0; w < concurrency; w++)
+        {
+            samples[w] = new List<Sample>(1 << 16);
+            var mine = Enumerable.Range(0, users).Where(u => u % concurrency == w).ToArray();
+            var list = samples[w];
+            workers[w] = Task.Run(() => WorkAsync(http, mine, list, pace, stop), CancellationToken.None);
+        }
+
+        await Task.WhenAll(workers);
+        return samples;
+    }
+
+    private async Task WorkAsync(HttpClient http, int[] mine, List<Sample> samples, Pacer? pace, CancellationToken stop)
+    {
+        var turn = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            if (pace is not null && !await pace.WaitTurnAsync(stop))
+            {
+                break;
+            }
+
+            var user = mine[turn % mine.Length];
+            var text = Texts[(turn / mine.Length) % Texts.Length];
+            turn++;
+            var id = $"{_runId}-{Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture)}";
+            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Json(id, user, text)));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            var started = Stopwatch.GetTimestamp();
+            var ok = false;
+            try
+            {
+                using var response = await http.PostAsync(_messages, content, CancellationToken.None);
+                ok = response.StatusCode == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            var ended = Stopwatch.GetTimestamp();
+            var replied = sink.TryTakeArrival(id, out var arrival);
+            if (started >= MeasureFrom && !stop.IsCancellationRequested)
+            {
+                samples.Add(new Sample(started, replied ? arrival : ended, ok && replied));
+            }
+        }
+    }
+
+    private string Json(string id, int user, string text) =>
+        $$"""
+        {"type":"message","id":"{{id}}","channelId":"emulator","serviceUrl":"{{sink.ServiceUrl}}","from":{"id":"user-{{user}}","name":"Member {{user}}"},"recipient":{"id":"bot","name":"bot"},"conversation":{"id":"conv-{{_runId}}-{{user}}"},"text":"{{text}}","locale":"zh-CN","timestamp":"2026-01-01T00:00:00Z"}
+        """;
+
+    /// <summary>Hands out send slots at a fixed rate across all workers.</summary>
+    private sealed class Pacer(double ratePerSecond)
+    {
+        private readonly long _start = Stopwatch.GetTimestamp();
+        private readonly double _ticksPerTurn = Stopwatch.Frequency / ratePerSecond;
+        private long _next;
+
+        public async Task<bool> WaitTurnAsync(CancellationToken stop)
+        {
+            var slot = Interlocked.Increment(ref _next) - 1;
+            var due = _start + (long)(slot * _ticksPerTurn);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(wait, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>One turn: when its POST started, when its reply arrived, and whether it fully succeeded.</summary>
+public readonly record struct Sample(long Started, long Replied, bool Ok)
+{
+    public double LatencyMs => Stopwatch.GetElapsedTime(Started, Replied).TotalMilliseconds;
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace EngageBot.Bench;
+
+/// <summary>Turns per second and latency percentiles of one measurement.</summary>
+public static class Report
+{
+    public static string Summarise(IEnumerable<Sample> samples, TimeSpan window)
+    {
+        var all = samples.ToList();
+        var errors = all.Count(s => !s.Ok);
+        var latencies = all.Where(s => s.Ok).Select(s => s.LatencyMs).Order().ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"turns/s {all.Count / window.TotalSeconds,8:F0}  p50 {P(latencies, 0.50),6:F2} ms  p90 {P(latencies, 0.90),6:F2} ms  " +
+            $"p99 {P(latencies, 0.99),6:F2} ms  max {(latencies.Length > 0 ? latencies[^1] : double.NaN),7:F2} ms  turns {all.Count}  errors {errors}");
+    }
+
+    private static double P(double[] sorted, double q) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+}
