@@ -1,0 +1,26 @@
+using EngageBot.Bot.Hosting;
+using EngageBot.Scheduler.Audience;
+using EngageBot.Scheduler.Reminders;
+
+namespace EngageBot.Bot.Wiring;
+
+/// <summary>
+/// Connects the features to each other for real: notice audiences and the reminders' calendar over the groups
+/// and sign-ups tables.
+/// </summary>
+public static class WiringServices
+{
+    public static IServiceCollection AddWiring(this IServiceCollection services)
+    {
+        services.AddActivityCalendar<SqlActivityCalendar>();
+        services.AddSingleton<IAudienceSource, GroupMembersSource>();
+        services.AddSingleton<IAudienceSource, ClubMembersSource>();
+        services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWiring(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}
