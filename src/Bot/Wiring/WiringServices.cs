@@ -1,13 +1,15 @@
 using EngageBot.Bot.Hosting;
+using EngageBot.Dialogs.Cards;
 using EngageBot.Dialogs.SignUps;
 using EngageBot.Scheduler.Audience;
 using EngageBot.Scheduler.Reminders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EngageBot.Bot.Wiring;
 
 /// <summary>
 /// Connects the features to each other for real: notice audiences and reminders over the groups and sign-ups
-/// tables, and reminders following activity changes.
+/// tables, activity listings from sign-ups, and reminders following activity changes.
 /// </summary>
 public static class WiringServices
 {
@@ -18,6 +20,7 @@ public static class WiringServices
         services.AddSingleton<IAudienceSource, ClubMembersSource>();
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
         services.AddSingleton<IActivityScheduleListener, ReminderScheduleListener>();
+        services.Replace(ServiceDescriptor.Singleton<IActivityDirectory, SqlActivityDirectory>());
         return services;
     }
 
