@@ -3,13 +3,15 @@ using EngageBot.Dialogs.Cards;
 using EngageBot.Dialogs.SignUps;
 using EngageBot.Scheduler.Audience;
 using EngageBot.Scheduler.Reminders;
+using EngageBot.Scheduler.Staff;
+using EngageBot.Storage.Staff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EngageBot.Bot.Wiring;
 
 /// <summary>
 /// Connects the features to each other for real: notice audiences and reminders over the groups and sign-ups
-/// tables, activity listings from sign-ups, and reminders following activity changes.
+/// tables, activity listings from sign-ups, reminders following activity changes, and staff known by member number.
 /// </summary>
 public static class WiringServices
 {
@@ -21,11 +23,14 @@ public static class WiringServices
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
         services.AddSingleton<IActivityScheduleListener, ReminderScheduleListener>();
         services.Replace(ServiceDescriptor.Singleton<IActivityDirectory, SqlActivityDirectory>());
+        services.AddSingleton<StaffMemberNumbers>();
+        services.Replace(ServiceDescriptor.Singleton<IStaffDirectory, LinkedStaffDirectory>());
         return services;
     }
 
     public static IEndpointRouteBuilder MapWiring(this IEndpointRouteBuilder app)
     {
+        app.MapStaffMemberNumberApi();
         return app;
     }
 }
