@@ -61,12 +61,13 @@ public sealed class DirectLineSender(DirectLineConversations conversations, Dire
                 continue;
             }
 
+            var published = new HashSet<long>();
             foreach (var appended in queue.OrderBy(a => a.Seq))
             {
-                // Only what is in the log is pushed: an append whose transaction rolled back left nothing there
-                // (or another activity under its number), and readers must never see what was not stored.
+                // Only what is in the log is pushed, once: an append whose transaction rolled back left nothing
+                // there (or another activity under its number), and readers must never see what was not stored.
                 var stored = await log.ReadAfterAsync(conversationId, appended.Seq - 1, 1, cancellationToken);
-                if (stored.Count == 1 && stored[0].Seq == appended.Seq && stored[0].Json == appended.Json)
+                if (stored.Count == 1 && stored[0].Seq == appended.Seq && stored[0].Json == appended.Json && published.Add(appended.Seq))
                 {
                     hub.Publish(conversationId, ActivitySetWriter.Write([appended], appended.Seq), appended.Json, appended.Seq);
                 }
