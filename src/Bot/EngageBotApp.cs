@@ -5,6 +5,7 @@ using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
 using EngageBot.Bot.SignUps;
 using EngageBot.Bot.Staff;
+using EngageBot.Bot.Wiring;
 using EngageBot.Dialogs;
 using EngageBot.Dialogs.Middleware;
 using EngageBot.Dialogs.Turns;
@@ -27,6 +28,7 @@ public static class EngageBotApp
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddSignUps(builder.Configuration);
         builder.Services.AddNotices(builder.Configuration);
+        builder.Services.AddWiring();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -36,6 +38,7 @@ public static class EngageBotApp
         app.MapStaff();
         app.MapSignUps();
         app.MapAdminGroup().MapNoticesApi();
+        app.MapWiring();
         return app;
     }
 

@@ -31,6 +31,7 @@ public static class MemberChatServices
             services.Insert(locale.i, mention);
         }
 
+        services.AddSingleton<ActivityChain>();
         services.AddSingleton<IBotRoute, ChainRoute>();
         services.AddSingleton<IBotRoute, NoticeRoute>();
         services.AddSingleton<MemberAuthenticator>();

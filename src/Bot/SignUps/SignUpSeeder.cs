@@ -6,11 +6,11 @@ namespace EngageBot.Bot.SignUps;
 
 /// <summary>
 /// Gives a fresh install the union's clubs and a few upcoming activities (dated from "now", in local time),
-/// so members can try signing up at once. Runs after the migrations and only while there are no clubs.
+/// so members can try signing up at once (with their reminders scheduled). Runs after the migrations and only while there are no clubs.
 /// </summary>
 public sealed class SignUpSeeder(
     ClubStore clubs,
-    ActivityStore activities,
+    SignUpService activities,
     IOptions<SignUpOptions> options,
     TimeProvider clock) : IHostedService
 {
@@ -30,7 +30,7 @@ public sealed class SignUpSeeder(
         foreach (var sample in SampleClubs.Activities)
         {
             var starts = Next(today, sample.Day, sample.At);
-            await activities.CreateAsync(new ActivityDraft(
+            await activities.CreateActivityAsync(new ActivityDraft(
                 sample.ClubId, sample.Title, sample.TitleEn, starts, starts + sample.Length, sample.Place, sample.Capacity,
                 starts.AddHours(-12), starts.AddHours(-24), [TimeSpan.FromHours(24), TimeSpan.FromHours(2)]), cancellationToken);
         }

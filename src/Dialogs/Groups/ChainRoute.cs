@@ -9,19 +9,19 @@ namespace EngageBot.Dialogs.Groups;
 /// <summary>
 /// 接龙 in groups: "#接龙 周六上午瑜伽 限20人" starts one; "+1", "接龙", "+1 名字" or a member's own name joins;
 /// "-1" withdraws; "#结束接龙" closes it. The bot keeps one numbered list, enforces the limit, and posts the
-/// list after every change.
+/// list after every change. "#接龙 报名 瑜伽体验课" ties the chain to an activity: see <see cref="ActivityChain"/>.
 /// </summary>
-public sealed class ChainRoute : IBotRoute
+public sealed class ChainRoute(ActivityChain activityChain) : IBotRoute
 {
     public static readonly StateProperty<ChainState> Chain = new("groupChain", GroupsJson.Default.ChainState);
 
     public int Rank => 5;
 
-    public Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Activity.Conversation?.IsGroup != true)
         {
-            return Task.FromResult(false);
+            return false;
         }
 
         var sender = context.Activity.From!;
@@ -32,25 +32,42 @@ public sealed class ChainRoute : IBotRoute
             command = new GroupCommand(GroupCommandKind.JoinChain);
         }
 
+        var forActivity = chain?.ActivityId is not null;
         switch (command?.Kind)
         {
+            case GroupCommandKind.StartChain when chain is null && command.Argument is { } title && ActivityChain.TryParse(title, out var query):
+                await activityChain.StartAsync(context, query, sender.Id!, cancellationToken);
+                return true;
             case GroupCommandKind.StartChain:
                 Start(context, chain, command, sender);
-                return Task.FromResult(true);
+                return true;
+            case GroupCommandKind.JoinChain when forActivity:
+                await activityChain.JoinAsync(context, chain!, cancellationToken);
+                return true;
             case GroupCommandKind.JoinChain:
                 Join(context, chain, sender, command.Argument);
-                return Task.FromResult(true);
+                return true;
+            case GroupCommandKind.WithdrawChain when forActivity:
+                await activityChain.WithdrawAsync(context, chain!, cancellationToken);
+                return true;
             case GroupCommandKind.WithdrawChain:
                 Withdraw(context, chain, sender);
-                return Task.FromResult(true);
+                return true;
+            case GroupCommandKind.ShowChain when forActivity:
+                context.Reply(await activityChain.ListAsync(context, chain!, null, cancellationToken));
+                return true;
             case GroupCommandKind.ShowChain:
                 context.Reply(chain is null ? context.CreateReply(GroupTexts.NoChain) : List(context, chain, null));
-                return Task.FromResult(true);
+                return true;
+            case GroupCommandKind.EndChain when forActivity:
+                context.State.Conversation.Remove(Chain);
+                context.Reply(await activityChain.ListAsync(context, chain!, GroupTexts.ChainClosed, cancellationToken));
+                return true;
             case GroupCommandKind.EndChain:
                 End(context, chain);
-                return Task.FromResult(true);
+                return true;
             default:
-                return Task.FromResult(false);
+                return false;
         }
     }
 

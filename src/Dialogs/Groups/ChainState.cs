@@ -12,6 +12,9 @@ public sealed record ChainState
 
     public required string StartedBy { get; init; }
 
+    /// <summary>The activity whose sign-ups this chain is ("#接龙 报名 …"); null for a plain list.</summary>
+    public string? ActivityId { get; init; }
+
     public IReadOnlyList<ChainEntry> Entries { get; init; } = [];
 }
 

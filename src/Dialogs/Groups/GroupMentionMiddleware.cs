@@ -6,9 +6,9 @@ namespace EngageBot.Dialogs.Groups;
 
 /// <summary>
 /// In groups the bot stays quiet unless it is @mentioned (a mention entity or "@" + its name) or given a
-/// group command; its own mention is removed from <see cref="TurnContext.Text"/> first, so "@小助手 1" reads "1".
-/// While a 接龙 runs, a member writing just their own name also counts as joining it; a card button (a
-/// postBack whose value is an object) and a slash command ("/notice …") are always meant for the bot.
+/// group command (including staff's "/notice …"); its own mention is removed from <see cref="TurnContext.Text"/> first, so "@小助手 1" reads "1".
+/// While a 接龙 runs, a member writing just their own name also counts as joining it, and a card button
+/// (a postBack whose value is an object) is always meant for the bot.
 /// </summary>
 public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options) : ITurnMiddleware
 {
@@ -28,8 +28,7 @@ public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options) : ITur
         var chainOpen = context.State.Conversation.Get(ChainRoute.Chain) is not null;
         var namesThemselves = chainOpen && !string.IsNullOrEmpty(activity.From?.Name) && context.Text == activity.From.Name;
         var cardTap = activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
-        var slashCommand = context.Text.StartsWith('/');
-        if (mentioned || cardTap || slashCommand || GroupCommand.Parse(context.Text) is not null || namesThemselves)
+        if (mentioned || cardTap || GroupCommand.Parse(context.Text) is not null || NoticeCommand.TryParse(context.Text, out _) || namesThemselves)
         {
             await next(cancellationToken);
         }

@@ -26,4 +26,8 @@ public static class GroupTexts
     public static readonly Localized ChainBadLimit = new("人数限制要在 1 到 500 之间，例如“#接龙 周六上午瑜伽 限20人”。", "The limit must be 1–500, e.g. \"#接龙 Saturday yoga 限20人\".");
 
     public static readonly Localized ChainNeedsTitle = new("请写上接龙的内容，例如“#接龙 周六上午瑜伽 限20人”。", "Please give the chain a title, e.g. \"#接龙 Saturday yoga 限20人\".");
+
+    public static readonly Localized ChainActivityNotFound = new("没有找到这个活动。发送“#接龙 报名 活动名”，活动名要和报名列表里的一致（发送“最近有什么活动”查看）。", "I couldn't find that activity. Send \"#接龙 报名 activity title\" using a title from the activity list (ask \"what's on\").");
+
+    public static readonly Localized ChainActivityAmbiguous = new("有几个活动都符合，请写得更具体一些：", "Several activities match; please be more specific: ");
 }

@@ -257,7 +257,7 @@ public sealed class SignUpRoute(
     private static MemberRef Member(TurnContext context) => new(context.Activity.ChannelId!, context.Activity.From!.Id!);
 
     /// <summary>Where to tell the member later: their 1:1 chat when known, else this conversation.</summary>
-    private static string NoticeConversation(TurnContext context) =>
+    internal static string NoticeConversation(TurnContext context) =>
         context.Activity.Conversation?.IsGroup == true && context.State.User.Get(DirectConversation) is { } direct
             ? direct
             : StateKeys.Transcript(context.Activity.ChannelId!, context.Activity.Conversation!.Id!);

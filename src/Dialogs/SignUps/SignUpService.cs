@@ -3,11 +3,18 @@ using EngageBot.Storage.SignUps;
 namespace EngageBot.Dialogs.SignUps;
 
 /// <summary>
-/// The one way chat and staff change seats: the stores do the transaction, and every notice a change queued
-/// is handed to the notifier right after it commits, so nobody promoted or cancelled goes untold.
+/// The one way chat and staff change seats and activities: the stores do the transaction, every notice a change
+/// queued is handed to the notifier right after it commits, so nobody promoted or cancelled goes untold, and
+/// schedule listeners (reminders) hear of created, moved and cancelled activities.
 /// </summary>
-public sealed class SignUpService(SignUpStore signUps, ActivityStore activities, SignUpNotifier notifier)
+public sealed class SignUpService(
+    SignUpStore signUps,
+    ActivityStore activities,
+    SignUpNotifier notifier,
+    IEnumerable<IActivityScheduleListener> listeners)
 {
+    private readonly IActivityScheduleListener[] _listeners = [.. listeners];
+
     public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
         signUps.SignUpAsync(request, cancellationToken);
 
@@ -18,10 +25,31 @@ public sealed class SignUpService(SignUpStore signUps, ActivityStore activities,
         return result;
     }
 
+    public async Task<ActivityRecord> CreateActivityAsync(ActivityDraft draft, CancellationToken cancellationToken)
+    {
+        var created = await activities.CreateAsync(draft, cancellationToken);
+        foreach (var listener in _listeners)
+        {
+            await listener.ScheduledAsync(created.Id, cancellationToken);
+        }
+
+        return created;
+    }
+
     public async Task<ActivityUpdateResult> UpdateActivityAsync(string id, ActivityDraft draft, CancellationToken cancellationToken)
     {
+        var before = await activities.GetAsync(id, cancellationToken);
         var result = await activities.UpdateAsync(id, draft, cancellationToken);
         notifier.Enqueue(result.NoticeIds);
+        if (result is { Kind: ActivityUpdateKind.Updated, Activity: { } after }
+            && (before is null || before.StartsAt != after.StartsAt || !before.ReminderLeadTimes.SequenceEqual(after.ReminderLeadTimes)))
+        {
+            foreach (var listener in _listeners)
+            {
+                await listener.ScheduledAsync(id, cancellationToken);
+            }
+        }
+
         return result;
     }
 
@@ -29,6 +57,14 @@ public sealed class SignUpService(SignUpStore signUps, ActivityStore activities,
     {
         var result = await activities.CancelAsync(id, cancellationToken);
         notifier.Enqueue(result.NoticeIds);
+        if (result.Kind == ActivityUpdateKind.Updated)
+        {
+            foreach (var listener in _listeners)
+            {
+                await listener.CancelledAsync(id, cancellationToken);
+            }
+        }
+
         return result;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EngageBot.Scheduler.Jobs;
-using EngageBot.Scheduler.Notices;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -9,14 +8,12 @@ namespace EngageBot.Scheduler.Reminders;
 /// <summary>
 /// Reminders before activities: one trigger per lead time (24 h and 2 h by default, or the activity's own) on
 /// one Quartz job per activity. Call <see cref="ScheduleAsync"/> when an activity is created or moved and
-/// <see cref="CancelAsync"/> when it is cancelled; <see cref="NotifyPromotedAsync"/> tells a member promoted
-/// from the waitlist.
+/// <see cref="CancelAsync"/> when it is cancelled (the sign-ups service does both through
+/// <c>IActivityScheduleListener</c>). Members promoted from the waitlist are told by the sign-ups' own outbox.
 /// </summary>
 public sealed class ReminderScheduler(
     ISchedulerFactory schedulers,
     IActivityCalendar calendar,
-    NoticeStore notices,
-    NoticeFiringService firing,
     IOptions<SchedulerOptions> options,
     TimeProvider clock)
 {
@@ -72,36 +69,6 @@ public sealed class ReminderScheduler(
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.DeleteJob(JobKeys.Reminder(activityId), cancellationToken);
-    }
-
-    /// <summary>The waitlist hook: tells <paramref name="memberKey"/> they now have a seat (once per member and activity).</summary>
-    public async Task NotifyPromotedAsync(string activityId, string memberKey, CancellationToken cancellationToken)
-    {
-        var activity = await calendar.GetAsync(activityId, cancellationToken);
-        if (activity is null || activity.Cancelled)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(activity.StartsAt, options.Value.Zone);
-        var id = $"p_{activityId}_{memberKey}";
-        await notices.AddAsync(new Notice(
-            id,
-            NoticeKinds.Reminder,
-            $"好消息！您已从候补转为正式报名「{activity.Title}」，活动时间 {local:M月d日 HH:mm}，期待您参加。",
-            $"Good news! You're off the waitlist for \"{activity.TitleEn ?? activity.Title}\" on {local.ToString("MMM d, HH:mm", CultureInfo.InvariantCulture)}. See you there.",
-            null,
-            new NoticeAudience { Members = [memberKey] },
-            now,
-            null,
-            options.Value.TimeZone,
-            false,
-            NoticeStatus.Scheduled,
-            now,
-            null), cancellationToken);
-        var stored = await notices.GetAsync(id, cancellationToken);
-        await firing.FireAsync(id, stored!.CreatedAt, now, false, cancellationToken);
     }
 
     private IEnumerable<TimeSpan> Leads(CalendarActivity activity) =>

@@ -1,3 +1,4 @@
+using EngageBot.Dialogs.Groups;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Scheduler.Audience;
 using EngageBot.Scheduler.Notices;

@@ -38,25 +38,32 @@ public sealed class DirectLineLog(IDatabase database, TimeProvider clock)
     /// store (the activity id contains the number). Null when the conversation does not exist.
     /// </summary>
     public Task<LoggedActivity?> AppendAsync(string conversationId, Func<long, string> render, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
-        {
-            await using var bump = connection.Command(
-                "UPDATE dl_conversations SET last_seq = last_seq + 1 WHERE conversation_id = @c", transaction).With("@c", conversationId);
-            if (await bump.ExecuteNonQueryAsync(cancellationToken) == 0)
-            {
-                return null;
-            }
+        database.WriteAsync((connection, transaction) => AppendAsync(connection, transaction, conversationId, render, cancellationToken), cancellationToken);
 
-            await using var read = connection.Command("SELECT last_seq FROM dl_conversations WHERE conversation_id = @c", transaction)
-                .With("@c", conversationId);
-            var seq = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            var json = render(seq);
-            await using var insert = connection.Command(
-                "INSERT INTO dl_activities (conversation_id, seq, json, at) VALUES (@c, @s, @j, @t)", transaction)
-                .With("@c", conversationId).With("@s", seq).With("@j", json).With("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-            return new LoggedActivity(seq, json);
-        }, cancellationToken);
+    /// <summary>
+    /// Appends one activity inside a transaction the caller owns (e.g. the notice outbox marking its row sent),
+    /// so the activity and the caller's writes commit together or not at all. Null when the conversation does not exist.
+    /// </summary>
+    public async Task<LoggedActivity?> AppendAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string conversationId, Func<long, string> render, CancellationToken cancellationToken)
+    {
+        await using var bump = connection.Command(
+            "UPDATE dl_conversations SET last_seq = last_seq + 1 WHERE conversation_id = @c", transaction).With("@c", conversationId);
+        if (await bump.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            return null;
+        }
+
+        await using var read = connection.Command("SELECT last_seq FROM dl_conversations WHERE conversation_id = @c", transaction)
+            .With("@c", conversationId);
+        var seq = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var json = render(seq);
+        await using var insert = connection.Command(
+            "INSERT INTO dl_activities (conversation_id, seq, json, at) VALUES (@c, @s, @j, @t)", transaction)
+            .With("@c", conversationId).With("@s", seq).With("@j", json).With("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        return new LoggedActivity(seq, json);
+    }
 
     /// <summary>Up to <paramref name="limit"/> activities after <paramref name="afterSeq"/>, oldest first.</summary>
     public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long afterSeq, int limit, CancellationToken cancellationToken)

@@ -85,21 +85,4 @@ public sealed class ReminderTests
 
         Assert.Empty(harness.Sink.Sent);
     }
-
-    [Fact]
-    public async Task A_member_promoted_from_the_waitlist_is_told_once()
-    {
-        await using var harness = await SchedulerHarness.StartAsync(Monday);
-        await harness.AddMembersAsync(2);
-        harness.Calendar.Activities["yoga"] = new CalendarActivity("yoga", "瑜伽课", null, YogaStarts, false);
-        var reminders = harness.Get<ReminderScheduler>();
-
-        await reminders.NotifyPromotedAsync("yoga", "emulator/u0001", CancellationToken.None);
-        await reminders.NotifyPromotedAsync("yoga", "emulator/u0001", CancellationToken.None);
-        await harness.DrainAsync();
-
-        var sent = Assert.Single(harness.Sink.Sent);
-        Assert.Equal("conv-u0001", sent.Conversation);
-        Assert.Contains("候补", sent.Activity.Text, StringComparison.Ordinal);
-    }
 }

@@ -31,6 +31,9 @@ public static class DirectLineServices
         // Direct Line conversations are told apart by their urn: serviceUrl, which the Connector sender
         // never claims, so the order against it does not matter; registered first all the same.
         services.Insert(0, ServiceDescriptor.Singleton<IActivitySender>(sp => sp.GetRequiredService<DirectLineSender>()));
+
+        // Notices to Direct Line conversations are appended in the outbox's own transaction (never repeated).
+        services.AddSingleton<EngageBot.Scheduler.Outbox.ITransactionalActivitySender>(sp => sp.GetRequiredService<DirectLineSender>());
         return services;
     }
 

@@ -35,7 +35,7 @@ public static class ActivityAdminEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, ActivityStore activities, ClubStore clubs, IOptions<SignUpOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, SignUpService activities, ClubStore clubs, IOptions<SignUpOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Default.ActivityRequest, cancellationToken);
         if (body is null)
@@ -54,7 +54,7 @@ public static class ActivityAdminEndpoints
             return clubProblem;
         }
 
-        var created = await activities.CreateAsync(draft, cancellationToken);
+        var created = await activities.CreateActivityAsync(draft, cancellationToken);
         return Results.Json(created.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Default.ActivityResponse,
             statusCode: StatusCodes.Status201Created);
     }

@@ -1,4 +1,4 @@
-namespace EngageBot.Scheduler.Staff;
+namespace EngageBot.Dialogs.Groups;
 
 /// <summary>Parses the staff chat command "/notice 周六9点瑜伽课取消" (also "/通知 …", full-width slash).</summary>
 public static class NoticeCommand

@@ -1,0 +1,9 @@
+namespace EngageBot.Storage.Staff;
+
+/// <summary>How linking a staff account to a member number went.</summary>
+public enum StaffLinkResult
+{
+    Linked,
+    NotFound,
+    NumberTaken,
+}
