@@ -16,7 +16,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private const string Savepoint = "turn";
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
-    private static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
+    /// <summary>How often committed WAL frames are copied into the database file, beside the writer.</summary>
+    public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
     private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stopping = new();
     private SqliteConnection? _writer;
