@@ -49,11 +49,18 @@ var app = EngageBotApp.Build([], builder =>
         ["Delivery:RatePerSecond"] = "0",
         ["Delivery:Concurrency"] = args.Length > 2 ? args[2] : "64",
         ["Delivery:PollInterval"] = "00:00:00.050",
+        ["Staff:BootstrapAdmin:UserName"] = "bench-admin",
+        ["Staff:BootstrapAdmin:Password"] = "Bench-Admin-Pass-1",
     });
 });
 await app.StartAsync();
 app.Services.GetRequiredService<TrustedServiceUrls>().Trust(sinkUrl);
 var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/") };
+// Staff sign in once, as the console or a script would; notices are an admin API.
+var signIn = await http.PostAsJsonAsync("api/admin/token", new { userName = "bench-admin", password = "Bench-Admin-Pass-1" });
+signIn.EnsureSuccessStatusCode();
+http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+    "Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
 
 Console.WriteLine($"Seeding {recipients:N0} conversation references…");
 Seed(databasePath, mode == "inproc" ? null : sinkUrl, recipients);
