@@ -1,5 +1,6 @@
 using EngageBot.Bot.Adapter;
 using EngageBot.Bot.Auth;
+using EngageBot.Bot.Console;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
@@ -27,9 +28,11 @@ public static class EngageBotApp
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddSignUps(builder.Configuration);
         builder.Services.AddNotices(builder.Configuration);
+        builder.Services.AddStaffConsole();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.MapStaffConsole();
         app.MapMessagesApi();
         app.MapMemberChat();
         app.MapHealth();
