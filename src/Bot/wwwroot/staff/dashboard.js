@@ -1,0 +1,49 @@
+import { api } from '/staff/api.js';
+import { addTexts, t } from '/staff/i18n.js';
+import { esc, showError, startPage } from '/staff/shell.js';
+
+addTexts({
+  'dash.members': ['会员人数', 'Members'],
+  'dash.active': ['本周活跃对话', 'Active conversations this week'],
+  'dash.notices': ['已发送通知', 'Notices sent'],
+  'dash.handoffs': ['待处理人工咨询', 'Open hand-offs'],
+  'dash.perClub': ['各社团报名人数', 'Sign-ups per club'],
+  'dash.noClub': ['未归属社团的活动', 'Activities without a club'],
+});
+
+/** A horizontal bar chart in SVG: one bar per row, labelled, scaled to the largest value. */
+function barChart(rows) {
+  if (rows.length === 0) return `<p class="muted">${esc(t('common.none'))}</p>`;
+  const max = Math.max(...rows.map((r) => r.value), 1);
+  const height = rows.length * 34;
+  const bars = rows.map((r, i) => {
+    const width = Math.max(2, Math.round((r.value / max) * 300));
+    return `<text x="0" y="${i * 34 + 22}" font-size="15">${esc(r.label)}</text>
+      <rect x="230" y="${i * 34 + 6}" width="${width}" height="22" fill="#c62828" rx="3"></rect>
+      <text x="${236 + width}" y="${i * 34 + 22}" font-size="15">${r.value}</text>`;
+  });
+  return `<svg role="img" width="100%" viewBox="0 0 600 ${height}">${bars.join('')}</svg>`;
+}
+
+async function render() {
+  const error = document.getElementById('error');
+  try {
+    const figures = await api('GET', '/api/admin/dashboard');
+    showError(error, null);
+    const tiles = [
+      ['dash.members', figures.members],
+      ['dash.active', figures.activeConversationsThisWeek],
+      ['dash.notices', figures.noticesSent],
+      ['dash.handoffs', figures.openHandoffs],
+    ];
+    document.getElementById('figures').innerHTML = tiles
+      .map(([key, value]) => `<div class="card"><div class="muted">${esc(t(key))}</div><div class="figure" data-figure="${key}">${value}</div></div>`)
+      .join('');
+    document.getElementById('club-chart').innerHTML = barChart(
+      figures.signUpsPerClub.map((c) => ({ label: c.name || t('dash.noClub'), value: c.signUps })));
+  } catch (e) {
+    showError(error, e);
+  }
+}
+
+startPage(render);
