@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 namespace EngageBot.Bot.Console;
 
 /// <summary>
-/// The console's cookie session: <c>POST /staff/login</c> (same checks and lockout as the token endpoint),
+/// The console's cookie session: <c>POST /staff/api/login</c> (same checks and lockout as the token endpoint),
 /// <c>GET /staff/api/session</c> (who is signed in, plus a fresh anti-forgery token for the header), and
 /// <c>POST /staff/api/logout</c>.
 /// </summary>
@@ -16,7 +16,7 @@ public static class ConsoleSessionEndpoints
 {
     public static IEndpointRouteBuilder MapConsoleSession(this IEndpointRouteBuilder app)
     {
-        app.MapPost(ConsoleAuthentication.LoginPath, LoginAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/staff/api/login", LoginAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         var api = app.MapGroup("/staff/api").ExcludeFromDescription()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(ConsoleAuthentication.CookieScheme).RequireAuthenticatedUser());
         api.MapGet("/session", Session);

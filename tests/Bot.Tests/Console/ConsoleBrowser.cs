@@ -19,7 +19,7 @@ public sealed class ConsoleBrowser : IDisposable
     public string? CsrfToken { get; private set; }
 
     public Task<HttpResponseMessage> LoginAsync(string userName, string password) =>
-        Http.PostAsJsonAsync("staff/login", new { userName, password });
+        Http.PostAsJsonAsync("staff/api/login", new { userName, password });
 
     /// <summary>Signs in and reads the session, keeping its anti-forgery token.</summary>
     public async Task SignInAsync(string userName, string password)

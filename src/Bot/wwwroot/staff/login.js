@@ -9,7 +9,7 @@ const error = document.getElementById('login-error');
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   error.hidden = true;
-  const response = await fetch('/staff/login', {
+  const response = await fetch('/staff/api/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ userName: form.username.value, password: form.password.value }),
