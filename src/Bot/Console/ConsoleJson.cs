@@ -7,6 +7,7 @@ namespace EngageBot.Bot.Console;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(ConsoleSession))]
+[JsonSerializable(typeof(GroupChainView))]
 [JsonSerializable(typeof(HandoffView))]
 [JsonSerializable(typeof(List<HandoffView>))]
 [JsonSerializable(typeof(HandoffReplyRequest))]

@@ -7,7 +7,7 @@ namespace EngageBot.Bot.Console;
 
 /// <summary>
 /// The staff console: cookie sign-in beside the bearer tokens, anti-forgery for cookie calls, the audit log,
-/// the console's admin APIs (hand-off inbox, knowledge editor, dashboard, audit), the OpenAPI document at
+/// the console's admin APIs (hand-off inbox, knowledge editor, dashboard, audit, group 接龙 lists), the OpenAPI document at
 /// <c>/openapi/v1.json</c> and the guarded pages under <c>/staff</c>.
 /// </summary>
 public static class ConsoleServices
@@ -69,6 +69,7 @@ public static class ConsoleServices
         app.MapKnowledgeAdminApi();
         app.MapDashboardApi();
         app.MapAuditApi();
+        app.MapGroupChainApi();
         return app;
     }
 }

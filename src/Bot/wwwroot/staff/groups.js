@@ -13,6 +13,9 @@ addTexts({
   'g.add': ['加入', 'Add'],
   'g.remove': ['移出', 'Remove'],
   'g.invite': ['邀请码：{code}，共 {n} 人', 'Invite code: {code}, {n} members'],
+  'g.chain': ['接龙', 'Chain (接龙)'],
+  'g.noChain': ['现在没有进行中的接龙。', 'No chain is running.'],
+  'g.chainTitle': ['{title}（{n}/{limit} 人）', '{title} ({n}/{limit})'],
   'g.chains': ['接龙在群聊里进行：在群里发「接龙 标题」开始，成员回复「+1」加入。', 'Chains (接龙) run in the group chat: send "接龙 title" there; members reply "+1".'],
 });
 
@@ -39,7 +42,14 @@ async function open(id) {
   currentId = id;
   await loadGroups();
   const group = groups.find((g) => g.groupId === id);
-  const members = await api('GET', `/api/admin/groups/${encodeURIComponent(id)}/members`);
+  const [members, chain] = await Promise.all([
+    api('GET', `/api/admin/groups/${encodeURIComponent(id)}/members`),
+    api('GET', `/api/admin/groups/${encodeURIComponent(id)}/chain`),
+  ]);
+  document.getElementById('chain').innerHTML = chain.open
+    ? `<p><strong>${esc(t('g.chainTitle', { title: chain.title, n: chain.names.length, limit: chain.limit ?? '∞' }))}</strong></p>
+      <ol>${chain.names.map((n) => `<li>${esc(n)}</li>`).join('')}</ol>`
+    : `<p class="muted">${esc(t('g.noChain'))}</p>`;
   document.getElementById('group-title').textContent = group.name;
   document.getElementById('group-invite').textContent = t('g.invite', { code: group.inviteCode, n: group.memberCount });
   document.getElementById('pinned-notice').value = group.notice || '';
