@@ -1,6 +1,6 @@
-import { api } from '/staff/api.js';
+import { api, getSession } from '/staff/api.js';
 import { addTexts, t } from '/staff/i18n.js';
-import { esc, showError, startPage } from '/staff/shell.js';
+import { esc, showError, startPage, when } from '/staff/shell.js';
 
 addTexts({
   'dash.members': ['会员人数', 'Members'],
@@ -8,6 +8,7 @@ addTexts({
   'dash.notices': ['已发送通知', 'Notices sent'],
   'dash.handoffs': ['待处理人工咨询', 'Open hand-offs'],
   'dash.perClub': ['各社团报名人数', 'Sign-ups per club'],
+  'dash.audit': ['最近操作记录（仅管理员可见）', 'Recent staff actions (admins only)'],
   'dash.noClub': ['未归属社团的活动', 'Activities without a club'],
 });
 
@@ -41,9 +42,17 @@ async function render() {
       .join('');
     document.getElementById('club-chart').innerHTML = barChart(
       figures.signUpsPerClub.map((c) => ({ label: c.name || t('dash.noClub'), value: c.signUps })));
+    if ((await getSession()).role === 'admin') await renderAudit();
   } catch (e) {
     showError(error, e);
   }
+}
+
+async function renderAudit() {
+  const entries = await api('GET', '/api/admin/audit?limit=20');
+  document.getElementById('audit-rows').innerHTML = entries.map((e) => `<tr><td class="muted">${esc(when(e.at))}</td>
+    <td>${esc(e.staffName)}</td><td>${esc(e.action)} ${esc(e.target)}</td><td>${e.outcome}</td></tr>`).join('');
+  document.getElementById('audit').hidden = false;
 }
 
 startPage(render);
