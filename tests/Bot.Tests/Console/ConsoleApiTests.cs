@@ -33,6 +33,10 @@ public sealed class ConsoleApiTests : IAsyncLifetime
         Assert.True(tryResult.GetProperty("properties").TryGetProperty("confidence", out _));
         var roster = document.GetProperty("paths").GetProperty("/api/admin/activities/{id}/roster").GetProperty("get");
         Assert.True(roster.TryGetProperty("security", out _));
+        var token = document.GetProperty("paths").GetProperty("/api/admin/token").GetProperty("post");
+        Assert.False(token.TryGetProperty("security", out _));
+        Assert.True(token.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(components.GetProperty("schemas").TryGetProperty("NoticeDraft", out _));
     }
 
     [Fact]
