@@ -26,6 +26,13 @@ public static class ConsoleSessionEndpoints
 
     private static async Task<IResult> LoginAsync(HttpContext http, StaffSignIn signIn, CancellationToken cancellationToken)
     {
+        // JSON only: a cross-site HTML form cannot send it without a CORS preflight, so no one can sign a browser in from elsewhere.
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(title: "JSON expected", detail: "Send {userName, password} as application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var (body, problem) = await JsonBody.ReadAsync(http.Request, StaffJson.Default.TokenRequest, cancellationToken);
         if (body is null)
         {

@@ -26,6 +26,17 @@ public sealed class ConsoleSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_login_posted_as_a_plain_form_is_refused_without_a_cookie()
+    {
+        using var browser = new ConsoleBrowser(_host.Bot.BaseAddress);
+        using var form = await browser.Http.PostAsync("staff/api/login", new StringContent(
+            "{\"userName\":\"admin\",\"password\":\"" + SignUpTestHost.AdminPassword + "\"}", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.False(form.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_for_the_cookie_login_too()
     {
         using var browser = new ConsoleBrowser(_host.Bot.BaseAddress);
