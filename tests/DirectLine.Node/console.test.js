@@ -168,6 +168,12 @@ test('the knowledge editor tries a question, and the dashboard, groups and Engli
   await staff.goto(server.base + '/staff/');
   await staff.locator('[data-figure="dash.members"]').waitFor();
   assert.equal(await staff.locator('[data-figure="dash.notices"]').innerText(), '1');
+  // Admins open accounts for colleagues from the same page.
+  await staff.fill('#account-name', 'clerk-li');
+  await staff.fill('#account-password', 'Clerk-Li-Password-1');
+  await staff.click('#account-create');
+  await staff.locator('#account-rows').getByText('clerk-li').waitFor();
+  await staff.locator('#audit-rows').getByText('POST /api/admin/staff/').waitFor();
   await shot(staff, 'dashboard');
   await staff.locator('header .lang-toggle').click();
   await staff.locator('header nav').getByText('Notices').waitFor();

@@ -9,6 +9,13 @@ addTexts({
   'dash.handoffs': ['待处理人工咨询', 'Open hand-offs'],
   'dash.perClub': ['各社团报名人数', 'Sign-ups per club'],
   'dash.audit': ['最近操作记录（仅管理员可见）', 'Recent staff actions (admins only)'],
+  'dash.accounts': ['工作人员账号（仅管理员可见）', 'Staff accounts (admins only)'],
+  'dash.newPassword': ['初始密码（至少 8 位）', 'Initial password (8+ characters)'],
+  'dash.role': ['角色', 'Role'],
+  'dash.roleStaff': ['工作人员', 'Staff'],
+  'dash.roleAdmin': ['管理员', 'Admin'],
+  'dash.addAccount': ['新建账号', 'Add account'],
+  'dash.locked': ['已锁定', 'locked'],
   'dash.noClub': ['未归属社团的活动', 'Activities without a club'],
 });
 
@@ -42,11 +49,40 @@ async function render() {
       .join('');
     document.getElementById('club-chart').innerHTML = barChart(
       figures.signUpsPerClub.map((c) => ({ label: c.name || t('dash.noClub'), value: c.signUps })));
-    if ((await getSession()).role === 'admin') await renderAudit();
+    if ((await getSession()).role === 'admin') {
+      await renderAccounts();
+      await renderAudit();
+    }
   } catch (e) {
     showError(error, e);
   }
 }
+
+async function renderAccounts() {
+  const accounts = await api('GET', '/api/admin/staff');
+  document.getElementById('account-rows').innerHTML = accounts.map((a) => `<tr><td>${esc(a.userName)}</td>
+    <td>${esc(t(a.role === 'admin' ? 'dash.roleAdmin' : 'dash.roleStaff'))}</td>
+    <td class="muted">${a.lockedOut ? esc(t('dash.locked')) : ''}</td></tr>`).join('');
+  document.getElementById('accounts').hidden = false;
+}
+
+document.getElementById('account-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const problem = document.getElementById('account-error');
+  try {
+    await api('POST', '/api/admin/staff', {
+      userName: document.getElementById('account-name').value.trim(),
+      password: document.getElementById('account-password').value,
+      role: document.getElementById('account-role').value,
+    });
+    event.target.reset();
+    showError(problem, null);
+    await renderAccounts();
+    await renderAudit();
+  } catch (e) {
+    showError(problem, e);
+  }
+});
 
 async function renderAudit() {
   const entries = await api('GET', '/api/admin/audit?limit=20');
