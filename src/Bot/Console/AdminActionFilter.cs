@@ -32,9 +32,20 @@ public sealed class AdminActionFilter(IAntiforgery antiforgery, StaffAudit audit
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var result = await next(context);
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch (Exception) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await audit.RecordAsync(http.User, action, target, StatusCodes.Status500InternalServerError, CancellationToken.None);
+            throw;
+        }
+
+        // The action has happened: its audit row is written even if the caller has gone away.
         var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode;
-        await audit.RecordAsync(http.User, action, target, status, http.RequestAborted);
+        await audit.RecordAsync(http.User, action, target, status, CancellationToken.None);
         return result;
     }
 

@@ -9,11 +9,15 @@ namespace EngageBot.Bot.Console;
 /// <see cref="IKnowledgeBase.Replace"/>, so the bot answers with them on its next turn and after a restart.
 /// Edits are serialised so two staff saving at once cannot drop each other's change.
 /// </summary>
-public sealed class KnowledgeEditor(IKnowledgeBase knowledge, KnowledgeEditStore store, TimeProvider clock) : IDisposable
+public sealed partial class KnowledgeEditor(IKnowledgeBase knowledge, KnowledgeEditStore store, TimeProvider clock, ILogger<KnowledgeEditor> logger)
+    : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Loads the stored edits and applies them (start-up). Edits for entries that no longer ship are ignored.</summary>
+    /// <summary>
+    /// Loads the stored edits and applies them (start-up). Edits for entries that no longer ship are ignored; if
+    /// the edited set is no longer valid against new shipped content, the shipped knowledge stays and this is logged.
+    /// </summary>
     public async Task ApplyStoredAsync(CancellationToken cancellationToken)
     {
         var edits = await store.ListAsync(cancellationToken);
@@ -23,7 +27,15 @@ public sealed class KnowledgeEditor(IKnowledgeBase knowledge, KnowledgeEditStore
         }
 
         var byId = edits.ToDictionary(e => e.EntryId, StringComparer.Ordinal);
-        knowledge.Replace([.. knowledge.Current.Entries.Select(e => byId.TryGetValue(e.Id, out var edit) ? Apply(e, edit) : e)]);
+        try
+        {
+            knowledge.Replace([.. knowledge.Current.Entries.Select(e => byId.TryGetValue(e.Id, out var edit) ? Apply(e, edit) : e)]);
+            LogApplied(logger, edits.Count);
+        }
+        catch (InvalidDataException ex)
+        {
+            LogNotApplied(logger, ex);
+        }
     }
 
     public Task<IReadOnlyList<KnowledgeEdit>> ListEditsAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
@@ -41,10 +53,11 @@ public sealed class KnowledgeEditor(IKnowledgeBase knowledge, KnowledgeEditStore
                 return null;
             }
 
-            var changed = Apply(entry, edit with { UpdatedAt = clock.GetUtcNow() });
+            var stamped = edit with { UpdatedAt = clock.GetUtcNow() };
+            var changed = Apply(entry, stamped);
             List<KnowledgeEntry> next = [.. entries.Select(e => e.Id == entry.Id ? changed : e)];
             KnowledgeSnapshot.Create(next);
-            await store.SaveAsync(edit with { UpdatedAt = clock.GetUtcNow() }, cancellationToken);
+            await store.SaveAsync(stamped, cancellationToken);
             knowledge.Replace(next);
             return changed;
         }
@@ -61,4 +74,10 @@ public sealed class KnowledgeEditor(IKnowledgeBase knowledge, KnowledgeEditStore
         Answer = new Localized(edit.AnswerZh, edit.AnswerEn),
         Questions = new LocalizedList(edit.QuestionsZh, edit.QuestionsEn),
     };
+
+    [LoggerMessage(EventId = 700, Level = LogLevel.Information, Message = "Applied {Count} staff knowledge edits")]
+    private static partial void LogApplied(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 701, Level = LogLevel.Warning, Message = "Staff knowledge edits do not fit the shipped knowledge; serving the shipped answers")]
+    private static partial void LogNotApplied(ILogger logger, Exception exception);
 }

@@ -114,6 +114,30 @@ public sealed class ConsoleApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stored_edit_that_no_longer_fits_the_shipped_knowledge_leaves_the_shipped_answers_and_the_service_starts()
+    {
+        using var list = await _host.AdminAsync(HttpMethod.Get, "api/admin/knowledge");
+        var entry = (await list.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().First(e => e.GetProperty("kind").GetString() == "topic");
+        var id = entry.GetProperty("id").GetString()!;
+        var path = _host.Bot.DatabasePath;
+        await _host.DisposeAsync();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO knowledge_edits VALUES ($id, ' ', 'x', '[\"问\"]', '[\"q\"]', 1, 'old')";
+            command.Parameters.AddWithValue("$id", id);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        _host = await SignUpTestHost.StartAsync(databasePath: path);
+
+        using var relist = await _host.AdminAsync(HttpMethod.Get, "api/admin/knowledge");
+        var same = (await relist.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().First(e => e.GetProperty("id").GetString() == id);
+        Assert.Equal(entry.GetProperty("answerZh").GetString(), same.GetProperty("answerZh").GetString());
+    }
+
+    [Fact]
     public async Task The_dashboard_counts_members_conversations_sign_ups_and_open_hand_offs()
     {
         var activityId = await _host.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromDays(2));
