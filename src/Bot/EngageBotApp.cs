@@ -1,5 +1,6 @@
 using EngageBot.Bot.Adapter;
 using EngageBot.Bot.Auth;
+using EngageBot.Bot.Console;
 using EngageBot.Bot.Connectors;
 using EngageBot.Bot.Endpoints;
 using EngageBot.Bot.Hosting;
@@ -29,9 +30,11 @@ public static class EngageBotApp
         builder.Services.AddSignUps(builder.Configuration);
         builder.Services.AddNotices(builder.Configuration);
         builder.Services.AddWiring();
+        builder.Services.AddStaffConsole();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.MapStaffConsole();
         app.MapMessagesApi();
         app.MapMemberChat();
         app.MapHealth();

@@ -13,11 +13,13 @@ public static class NoticesApi
     public static RouteGroupBuilder MapNoticesApi(this RouteGroupBuilder admin)
     {
         var notices = admin.MapGroup("/notices").WithTags("Notices");
-        notices.MapPost("/", CreateAsync).WithName("CreateNotice").WithSummary("Schedule a notice (no sendAt and no cron: now)");
-        notices.MapGet("/", ListAsync).WithName("ListNotices").WithSummary("Notices, newest first, with their delivery reports");
-        notices.MapGet("/{id}", GetAsync).WithName("GetNotice").WithSummary("A notice with its delivery report");
+        notices.MapPost("/", CreateAsync).WithName("CreateNotice").WithSummary("Schedule a notice (no sendAt and no cron: now)")
+            .Accepts<NoticeDraft>("application/json").Produces<NoticeView>(StatusCodes.Status201Created);
+        notices.MapGet("/", ListAsync).WithName("ListNotices").WithSummary("Notices, newest first, with their delivery reports").Produces<NoticeList>();
+        notices.MapGet("/{id}", GetAsync).WithName("GetNotice").WithSummary("A notice with its delivery report").Produces<NoticeView>();
         notices.MapDelete("/{id}", CancelAsync).WithName("CancelNotice").WithSummary("Cancel a notice that has not fired, or the future firings of a recurring one");
-        notices.MapPost("/preview", PreviewAsync).WithName("PreviewNotice").WithSummary("How many a draft reaches and when it fires; nothing is stored");
+        notices.MapPost("/preview", PreviewAsync).WithName("PreviewNotice").WithSummary("How many a draft reaches and when it fires; nothing is stored")
+            .Accepts<NoticeDraft>("application/json").Produces<NoticePreview>();
         return admin;
     }
 

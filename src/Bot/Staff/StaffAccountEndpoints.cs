@@ -11,7 +11,7 @@ public static partial class StaffAccountEndpoints
     {
         var group = app.MapAdminGroup("/staff").RequireAuthorization(StaffAuthentication.AdminPolicy).WithTags("Staff");
         group.MapGet("/", ListAsync).WithSummary("Staff accounts (admins only)");
-        group.MapPost("/", CreateAsync).WithSummary("Create a staff account (admins only) → 201").ProducesValidationProblem();
+        group.MapPost("/", CreateAsync).WithSummary("Create a staff account (admins only) → 201").Accepts<CreateStaffRequest>("application/json").ProducesValidationProblem();
         return app;
     }
 

@@ -13,6 +13,7 @@ public static class StaffEndpoints
             .DisableAntiforgery()
             .WithTags("Staff")
             .WithSummary("Sign in as staff: {userName, password} → {token, expiresAt}")
+            .Accepts<TokenRequest>("application/json")
             .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);

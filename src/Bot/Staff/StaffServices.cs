@@ -1,3 +1,4 @@
+using EngageBot.Bot.Console;
 using EngageBot.Storage.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -29,10 +30,10 @@ public static class StaffServices
             .AddScheme<AuthenticationSchemeOptions, StaffBearerHandler>(StaffAuthentication.BearerScheme, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffAuthentication.StaffPolicy, policy => policy
-                .AddAuthenticationSchemes(StaffAuthentication.BearerScheme)
+                .AddAuthenticationSchemes(StaffAuthentication.BearerScheme, ConsoleAuthentication.CookieScheme)
                 .RequireRole(StaffAuthentication.AdminRole, StaffAuthentication.StaffRole))
             .AddPolicy(StaffAuthentication.AdminPolicy, policy => policy
-                .AddAuthenticationSchemes(StaffAuthentication.BearerScheme)
+                .AddAuthenticationSchemes(StaffAuthentication.BearerScheme, ConsoleAuthentication.CookieScheme)
                 .RequireRole(StaffAuthentication.AdminRole));
         return services;
     }
@@ -46,9 +47,16 @@ public static class StaffServices
         return app;
     }
 
-    /// <summary>The group every admin feature maps its endpoints on: staff token required.</summary>
-    public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder app, string prefix = "") =>
-        app.MapGroup(AdminPrefix + prefix).RequireAuthorization(StaffAuthentication.StaffPolicy).DisableAntiforgery();
+    /// <summary>
+    /// The group every admin feature maps its endpoints on: staff token or console cookie required; the
+    /// console's anti-forgery check and the audit log run on every endpoint (<see cref="AdminActionFilter"/>).
+    /// </summary>
+    public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder app, string prefix = "")
+    {
+        var group = app.MapGroup(AdminPrefix + prefix).RequireAuthorization(StaffAuthentication.StaffPolicy).DisableAntiforgery();
+        group.AddEndpointFilter<AdminActionFilter>();
+        return group;
+    }
 
     private static async Task GuardAdminAsync(HttpContext context, RequestDelegate next)
     {

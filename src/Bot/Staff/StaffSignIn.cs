@@ -1,3 +1,4 @@
+using EngageBot.Bot.Console;
 using EngageBot.Storage.Staff;
 using Microsoft.Extensions.Options;
 
@@ -6,12 +7,14 @@ namespace EngageBot.Bot.Staff;
 /// <summary>
 /// Checks a user name and password. Wrong passwords count towards a lockout; a locked account is refused
 /// without checking the password, so guessing stops paying off. Unknown names cost the same time as known ones.
+/// Every attempt is audited (user name and outcome, never the password).
 /// </summary>
 public sealed partial class StaffSignIn(
     StaffStore store,
     PasswordHasher hasher,
     IOptions<StaffOptions> options,
     TimeProvider clock,
+    StaffAudit audit,
     ILogger<StaffSignIn> logger)
 {
     public async Task<StaffSignInResult> SignInAsync(string userName, string password, CancellationToken cancellationToken)
@@ -22,12 +25,14 @@ public sealed partial class StaffSignIn(
         {
             hasher.VerifyNothing(password);
             StaffLog.UnknownUser(logger);
+            await audit.RecordAsync(null, userName.Trim(), "sign-in", null, StatusCodes.Status401Unauthorized, cancellationToken);
             return StaffSignInResult.WrongCredentials;
         }
 
         if (account.IsLockedOut(now))
         {
             StaffLog.LockedOut(logger, account.Id);
+            await audit.RecordAsync(account.Id, account.UserName, "sign-in", "locked", StatusCodes.Status423Locked, cancellationToken);
             return StaffSignInResult.Locked;
         }
 
@@ -36,11 +41,13 @@ public sealed partial class StaffSignIn(
             var settings = options.Value;
             await store.RecordFailureAsync(account.Id, now, settings.MaxFailedAttempts, now + settings.LockoutDuration, cancellationToken);
             StaffLog.WrongPassword(logger, account.Id);
+            await audit.RecordAsync(account.Id, account.UserName, "sign-in", null, StatusCodes.Status401Unauthorized, cancellationToken);
             return StaffSignInResult.WrongCredentials;
         }
 
         await store.RecordSuccessAsync(account.Id, now, cancellationToken);
         StaffLog.SignedIn(logger, account.Id);
+        await audit.RecordAsync(account.Id, account.UserName, "sign-in", null, StatusCodes.Status200OK, cancellationToken);
         return new StaffSignInResult(account, false);
     }
 }

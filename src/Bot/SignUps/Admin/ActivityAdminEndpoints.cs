@@ -16,11 +16,11 @@ public static class ActivityAdminEndpoints
     {
         var group = app.MapAdminGroup("/activities").WithTags("Activities");
         group.MapGet("/", ListAsync).WithSummary("Upcoming activities (optionally ?clubId=)");
-        group.MapPost("/", CreateAsync).WithSummary("Create an activity → 201 with its id").ProducesValidationProblem();
+        group.MapPost("/", CreateAsync).WithSummary("Create an activity → 201 with its id").Accepts<ActivityRequest>("application/json").Produces<ActivityResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         group.MapGet("/{id}", GetAsync).WithSummary("One activity");
-        group.MapPut("/{id}", UpdateAsync).WithSummary("Change an activity (a larger capacity promotes from the waitlist)").ProducesValidationProblem();
+        group.MapPut("/{id}", UpdateAsync).WithSummary("Change an activity (a larger capacity promotes from the waitlist)").Accepts<ActivityRequest>("application/json").Produces<ActivityResponse>().ProducesValidationProblem();
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel an activity; everyone signed up is told");
-        group.MapGet("/{id}/roster", RosterAsync).WithSummary("Confirmed in order, then the waitlist in order");
+        group.MapGet("/{id}/roster", RosterAsync).WithSummary("Confirmed in order, then the waitlist in order").Produces<RosterResponse>();
         group.MapGet("/{id}/roster.csv", RosterCsvAsync).WithSummary("The roster as CSV (UTF-8 with BOM, for Excel)");
         group.MapGet("/{id}/checkin-code", CheckInCodeAsync).WithSummary("The code members send to check in");
         group.MapPost("/{id}/checkin-code", ResetCheckInCodeAsync).WithSummary("Replace the check-in code");

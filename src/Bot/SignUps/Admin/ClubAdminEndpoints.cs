@@ -12,9 +12,9 @@ public static class ClubAdminEndpoints
     {
         var group = app.MapAdminGroup("/clubs").WithTags("Clubs");
         group.MapGet("/", ListAsync).WithSummary("Clubs (?includeClosed=true for closed ones too)");
-        group.MapPost("/", CreateAsync).WithSummary("Create a club → 201").ProducesValidationProblem();
+        group.MapPost("/", CreateAsync).WithSummary("Create a club → 201").Accepts<ClubRequest>("application/json").ProducesValidationProblem();
         group.MapGet("/{id}", GetAsync).WithSummary("One club");
-        group.MapPut("/{id}", UpdateAsync).WithSummary("Change a club's details").ProducesValidationProblem();
+        group.MapPut("/{id}", UpdateAsync).WithSummary("Change a club's details").Accepts<ClubRequest>("application/json").ProducesValidationProblem();
         group.MapPost("/{id}/close", CloseAsync).WithSummary("Close a club: it takes no new activities");
         return app;
     }

@@ -1,0 +1,41 @@
+// Calls the admin API with the console's cookie; unsafe calls carry the anti-forgery header from the session.
+let session;
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    const fields = problem.errors ? Object.values(problem.errors).flat().join(' ') : '';
+    super(problem.detail || fields || problem.title || `HTTP ${status}`);
+    this.status = status;
+  }
+}
+
+function toLogin() {
+  location.href = '/staff/login';
+  return new Promise(() => {});
+}
+
+export async function getSession() {
+  if (!session) {
+    const response = await fetch('/staff/api/session', { redirect: 'manual' });
+    if (!response.ok) return toLogin();
+    session = await response.json();
+  }
+  return session;
+}
+
+export async function api(method, url, body) {
+  const current = await getSession();
+  const headers = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers[current.headerName] = current.requestToken;
+  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401) return toLogin();
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => ({})));
+  return response.status === 204 ? null : response.json();
+}
+
+export async function logout() {
+  const current = await getSession();
+  await fetch('/staff/api/logout', { method: 'POST', headers: { [current.headerName]: current.requestToken } });
+  location.href = '/staff/login';
+}

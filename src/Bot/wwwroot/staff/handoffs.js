@@ -1,0 +1,81 @@
+import { api } from '/staff/api.js';
+import { addTexts, t } from '/staff/i18n.js';
+import { esc, showError, startPage, when } from '/staff/shell.js';
+
+addTexts({
+  'h.open': ['待处理的咨询', 'Open questions'],
+  'h.reply': ['回复会员', 'Reply to the member'],
+  'h.send': ['发送', 'Send'],
+  'h.close': ['结束咨询', 'Close'],
+  'h.member': ['会员', 'Member'],
+  'h.waiting': ['已等待 {m} 分钟', 'waiting {m} min'],
+  'h.firstReply': ['首次回复用时 {m} 分钟', 'first reply after {m} min'],
+  'h.requested': ['会员要求转人工', 'member asked for staff'],
+  'h.misunderstood': ['机器人多次没听懂', 'the bot did not understand'],
+  'h.confirmClose': ['结束这次咨询吗？会员会收到通知。', 'Close this question? The member will be told.'],
+});
+
+const error = document.getElementById('error');
+let tickets = [];
+let currentId;
+let timer;
+
+const minutes = (seconds) => Math.max(0, Math.round(seconds / 60));
+const timing = (x) => (x.firstReplySeconds != null ? t('h.firstReply', { m: minutes(x.firstReplySeconds) }) : t('h.waiting', { m: minutes(x.waitingSeconds) }));
+
+async function loadList() {
+  clearTimeout(timer);
+  tickets = await api('GET', '/api/admin/handoffs');
+  document.getElementById('ticket-list').innerHTML = tickets.length === 0 ? `<li class="muted">${esc(t('common.none'))}</li>`
+    : tickets.map((x) => `<li data-ticket="${esc(x.id)}" aria-selected="${x.id === currentId}"><strong>${esc(x.memberName || t('h.member'))}</strong>
+      <div class="muted">${esc(when(x.createdAt))} · ${esc(timing(x))}</div></li>`).join('');
+  timer = setTimeout(() => loadList().catch((e) => showError(error, e)), 5000);
+}
+
+async function open(id) {
+  currentId = id;
+  const x = await api('GET', `/api/admin/handoffs/${encodeURIComponent(id)}`);
+  document.getElementById('ticket-title').textContent = x.memberName || t('h.member');
+  document.getElementById('ticket-meta').textContent = `${t('h.' + x.reason)} · ${timing(x)}`;
+  document.getElementById('transcript').innerHTML = x.transcript
+    .map((line) => `<div class="bubble ${line.direction}"><div class="muted">${esc(line.from || '')} ${esc(when(line.at))}</div>${esc(line.text)}</div>`).join('');
+  document.getElementById('ticket').hidden = false;
+  await loadList();
+}
+
+async function guarded(work) {
+  try {
+    await work();
+    showError(error, null);
+  } catch (e) {
+    showError(error, e);
+  }
+}
+
+document.getElementById('ticket-list').addEventListener('click', (event) => {
+  const item = event.target.closest('[data-ticket]');
+  if (item) guarded(() => open(item.dataset.ticket));
+});
+
+document.getElementById('reply-form').addEventListener('submit', (event) => guarded(async () => {
+  event.preventDefault();
+  const box = document.getElementById('reply-text');
+  await api('POST', `/api/admin/handoffs/${encodeURIComponent(currentId)}/reply`, { text: box.value });
+  box.value = '';
+  await open(currentId);
+}));
+
+document.getElementById('close-button').addEventListener('click', () => {
+  if (!confirm(t('h.confirmClose'))) return;
+  guarded(async () => {
+    await api('POST', `/api/admin/handoffs/${encodeURIComponent(currentId)}/close`);
+    currentId = undefined;
+    document.getElementById('ticket').hidden = true;
+    await loadList();
+  });
+});
+
+startPage(() => guarded(async () => {
+  await loadList();
+  if (currentId) await open(currentId);
+}));

@@ -1,0 +1,51 @@
+// The header every console page shares: navigation, who is signed in, language switch, sign out.
+import { getSession, logout } from '/staff/api.js';
+import { t, translate, wireToggle } from '/staff/i18n.js';
+
+const pages = [
+  ['/staff/', 'nav.dashboard'],
+  ['/staff/notices.html', 'nav.notices'],
+  ['/staff/activities.html', 'nav.activities'],
+  ['/staff/knowledge.html', 'nav.knowledge'],
+  ['/staff/handoffs.html', 'nav.handoffs'],
+  ['/staff/groups.html', 'nav.groups'],
+];
+
+/** Draws the header, then calls render() now and whenever the language changes. */
+export async function startPage(render) {
+  const session = await getSession();
+  const header = document.createElement('header');
+  header.className = 'shell';
+  const here = location.pathname === '/staff/index.html' ? '/staff/' : location.pathname;
+  header.innerHTML = `<h1 data-t="console.title"></h1><nav></nav>
+    <div class="who"><span class="user"></span><button type="button" class="lang-toggle" data-t="lang.switch"></button>
+    <button type="button" class="logout" data-t="nav.logout"></button></div>`;
+  for (const [href, key] of pages) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.dataset.t = key;
+    if (href === here) link.setAttribute('aria-current', 'page');
+    header.querySelector('nav').append(link);
+  }
+  header.querySelector('.user').textContent = session.userName;
+  header.querySelector('.logout').addEventListener('click', logout);
+  document.body.prepend(header);
+  translate();
+  wireToggle(render);
+  await render();
+}
+
+/** Shows an error (or clears it) in an element with role=alert. */
+export function showError(element, error) {
+  element.textContent = error ? t('common.error') + error.message : '';
+  element.hidden = !error;
+}
+
+/** Escapes text for innerHTML templates. */
+export function esc(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+export function when(iso) {
+  return iso ? new Date(iso).toLocaleString(document.documentElement.lang) : '';
+}

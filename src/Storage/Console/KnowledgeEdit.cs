@@ -1,0 +1,11 @@
+namespace EngageBot.Storage.Console;
+
+/// <summary>What staff changed on one knowledge entry: both answers and the sample questions in both languages.</summary>
+public sealed record KnowledgeEdit(
+    string EntryId,
+    string AnswerZh,
+    string AnswerEn,
+    IReadOnlyList<string> QuestionsZh,
+    IReadOnlyList<string> QuestionsEn,
+    DateTimeOffset UpdatedAt,
+    string? UpdatedBy);

@@ -1,0 +1,194 @@
+'use strict';
+// The staff console in headless Chromium (Debian's /usr/bin/chromium, via playwright-core): a staff member
+// signs in, creates an activity, publishes a notice that arrives in a member's chat page, and answers a
+// member's hand-off. Screenshots of the main pages go to artifacts/console/ for review and the staff guide.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+const { startServer } = require('./server');
+
+const STAFF = { userName: 'console-admin', password: 'Console-Admin-Pass-1' };
+const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+let server;
+let browser;
+let staff;
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  staff = await page({ width: 1280, height: 900 });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page whose script errors fail the test. */
+async function page(viewport) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const p = await context.newPage();
+  p.errors = [];
+  p.on('pageerror', (error) => p.errors.push(error.message));
+  return p;
+}
+
+const phone = () => page({ width: 390, height: 780 });
+
+async function shot(p, name) {
+  await p.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+async function memberSignIn(p, memberNumber, name) {
+  await p.goto(server.base + '/');
+  await p.fill('#member-number', memberNumber);
+  await p.fill('#member-name', name);
+  await p.click('#signin-button');
+  await p.waitForSelector('#chats li[data-chat="bot"]');
+  await p.click('#chats li[data-chat="bot"]');
+  await bubble(p, '您好，我是工会小助手').waitFor();
+}
+
+async function memberSay(p, text) {
+  const input = p.locator('#webchat [data-id="webchat-sendbox-input"]');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+function bubble(p, text) {
+  return p.locator('#webchat .webchat__bubble__content', { hasText: text }).first();
+}
+
+test('the console sends anonymous visitors to the login page, and staff sign in there', async () => {
+  await staff.goto(server.base + '/staff/notices.html');
+  assert.match(staff.url(), /\/staff\/login$/);
+  await staff.fill('#user-name', STAFF.userName);
+  await staff.fill('#password', 'wrong-password');
+  await staff.click('#login-button');
+  await staff.locator('#login-error').getByText('用户名或密码不正确').waitFor();
+  await shot(staff, 'login');
+
+  await staff.fill('#user-name', STAFF.userName);
+  await staff.fill('#password', STAFF.password);
+  await staff.click('#login-button');
+  await staff.waitForURL(server.base + '/staff/');
+  await staff.locator('[data-figure="dash.members"]').waitFor();
+  assert.deepEqual(staff.errors, []);
+});
+
+test('staff create an activity and see it listed with its roster and check-in code', async () => {
+  await staff.goto(server.base + '/staff/activities.html');
+  await staff.fill('#activity-title', '周六瑜伽体验课');
+  await staff.fill('#activity-place', '职工之家 3 楼');
+  await staff.fill('#activity-capacity', '2');
+  await staff.fill('#activity-starts', '2030-06-01T09:00');
+  await staff.fill('#activity-ends', '2030-06-01T11:00');
+  await staff.click('#activity-save');
+  const row = staff.locator('#activity-list tr', { hasText: '周六瑜伽体验课' });
+  await row.waitFor();
+  await row.locator('[data-roster]').click();
+  await staff.locator('#checkin-code').waitFor();
+  assert.match(await staff.locator('#checkin-code').innerText(), /\S/);
+  await shot(staff, 'activities');
+  assert.deepEqual(staff.errors, []);
+});
+
+test('a notice published now to everyone arrives in a member\'s chat page', async () => {
+  const member = await phone();
+  try {
+    await memberSignIn(member, 'C001', '陈静');
+    await memberSay(member, '帮助');
+    await bubble(member, '我可以帮您').waitFor();
+
+    await staff.goto(server.base + '/staff/notices.html');
+    await staff.fill('#notice-text', '本周五下午三点在职工之家举办消防安全讲座，欢迎参加。');
+    await staff.fill('#notice-text-en', 'Fire safety talk this Friday at 3 pm in the Workers\' Home.');
+    await staff.check('#notice-urgent');
+    await staff.click('#preview-button');
+    await staff.locator('#preview-bubble').getByText('消防安全讲座').waitFor();
+    await shot(staff, 'notice-preview');
+    await staff.click('#send-button');
+    await staff.locator('#notice-list').getByText('消防安全讲座').waitFor();
+
+    await bubble(member, '消防安全讲座').waitFor({ timeout: 30000 });
+    await staff.locator('#notice-list .report', { hasText: '已发 1 / 1' }).waitFor({ timeout: 30000 });
+    await shot(staff, 'notices');
+    await member.screenshot({ path: path.join(artifacts, 'member-notice.png') });
+    assert.deepEqual(member.errors, []);
+    assert.deepEqual(staff.errors, []);
+  } finally {
+    await member.context().close();
+  }
+});
+
+test('staff answer a hand-off and the member sees the reply', async () => {
+  const member = await phone();
+  try {
+    await memberSignIn(member, 'H001', '黄磊');
+    await memberSay(member, '转人工');
+    await bubble(member, '已为您转人工').waitFor();
+    await memberSay(member, '我的工会会员卡丢了怎么办？');
+
+    await staff.goto(server.base + '/staff/handoffs.html');
+    await staff.locator('#ticket-list [data-ticket]', { hasText: '黄磊' }).click();
+    await staff.locator('#transcript').getByText('我的工会会员卡丢了怎么办？').waitFor();
+    await staff.fill('#reply-text', '您好，请带身份证到工会办公室补办会员卡。');
+    await staff.click('#reply-button');
+    await bubble(member, '请带身份证到工会办公室补办会员卡').waitFor({ timeout: 30000 });
+    await staff.locator('#transcript').getByText('请带身份证到工会办公室补办会员卡').waitFor();
+    await shot(staff, 'handoffs');
+    await member.screenshot({ path: path.join(artifacts, 'member-handoff.png') });
+    assert.deepEqual(member.errors, []);
+    assert.deepEqual(staff.errors, []);
+  } finally {
+    await member.context().close();
+  }
+});
+
+test('the knowledge editor tries a question, and the dashboard, groups and English pages render', async () => {
+  await staff.goto(server.base + '/staff/knowledge.html');
+  await staff.fill('#try-text', '怎么申请困难补助');
+  await staff.click('#try-button');
+  await staff.locator('#try-confidence').waitFor();
+  await staff.locator('#entry-list li').first().click();
+  await staff.locator('#answer-zh').waitFor();
+  await shot(staff, 'knowledge');
+
+  await staff.goto(server.base + '/staff/groups.html');
+  await staff.locator('#group-name').waitFor();
+  await shot(staff, 'groups');
+
+  await staff.goto(server.base + '/staff/');
+  await staff.locator('[data-figure="dash.members"]').waitFor();
+  assert.equal(await staff.locator('[data-figure="dash.notices"]').innerText(), '1');
+  // Admins open accounts for colleagues from the same page.
+  await staff.fill('#account-name', 'clerk-li');
+  await staff.fill('#account-password', 'Clerk-Li-Password-1');
+  await staff.click('#account-create');
+  await staff.locator('#account-rows').getByText('clerk-li').waitFor();
+  await staff.locator('#audit-rows').getByText('POST /api/admin/staff/').waitFor();
+  await shot(staff, 'dashboard');
+  await staff.locator('header .lang-toggle').click();
+  await staff.locator('header nav').getByText('Notices').waitFor();
+  await shot(staff, 'dashboard-en');
+  await staff.locator('header .lang-toggle').click();
+
+  const small = await phone();
+  try {
+    await small.context().addCookies(await staff.context().cookies());
+    await small.goto(server.base + '/staff/notices.html');
+    await small.locator('#notice-text').waitFor();
+    await small.screenshot({ path: path.join(artifacts, 'notices-phone.png') });
+    assert.deepEqual(small.errors, []);
+  } finally {
+    await small.context().close();
+  }
+  assert.deepEqual(staff.errors, []);
+});

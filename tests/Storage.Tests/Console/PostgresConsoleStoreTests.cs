@@ -1,0 +1,21 @@
+using EngageBot.Storage.Postgres;
+using EngageBot.Storage.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Storage.Tests.Console;
+
+/// <summary>The console stores on a real PostgreSQL, a fresh database per test.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresConsoleStoreTests(PostgresServer server) : ConsoleStoreContract
+{
+    protected override async Task<IDatabase> CreateDatabaseAsync()
+    {
+        var options = Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = await server.CreateDatabaseAsync() });
+        var database = new PostgresDatabase(options);
+        await new SchemaMigrator(database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        return database;
+    }
+
+    protected override async Task DeleteDatabaseAsync(IDatabase database) => await ((PostgresDatabase)database).DisposeAsync();
+}
