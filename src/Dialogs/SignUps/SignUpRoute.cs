@@ -47,6 +47,11 @@ public sealed class SignUpRoute(
         if (SignUpActions.Read(context.Activity.Value) is { } postBack)
         {
             context.State.Conversation.Remove(Pending);
+            if (postBack.Action == SignUpActions.SignUp && DialogEngine.ActiveDialogId(context) is SignUpFlow.FromClub or SignUpFlow.FromSession or SignUpFlow.FromConfirm)
+            {
+                DialogEngine.End(context); // the button answered the guided sign-up too
+            }
+
             await (postBack.Action == SignUpActions.SignUp
                 ? chat.SignUpAsync(context, postBack.ActivityId, cancellationToken)
                 : AskToCancelAsync(context, postBack.ActivityId, cancellationToken));

@@ -100,6 +100,22 @@ public sealed class SignUpFlowTests : IAsyncLifetime
         Assert.Equal(0, _host.Bot.Count("signups"));
     }
 
+    [Fact]
+    public async Task A_sign_up_button_pressed_during_the_flow_signs_up_and_ends_the_flow()
+    {
+        var id = await _host.CreateActivityAsync(capacity: 10, startsIn: TimeSpan.FromDays(3), title: "瑜伽进阶课", clubId: "yoga");
+
+        await _host.SayAsync("p1", "我想报名");
+        var pressed = await _host.SendAsync(_host.PostBack("p1", "signup", id));
+        var next = await _host.SayAsync("p1", "1");
+
+        Assert.StartsWith("报名成功", pressed.Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("想报名哪个俱乐部", next.Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("请选择场次", next.Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("确认报名", next.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(["会员p1"], await ConfirmedNamesAsync(id));
+    }
+
     /// <summary>The number in front of <paramref name="option"/> in a numbered prompt ("3. 瑜伽俱乐部" → "3").</summary>
     private static string NumberOf(string prompt, string option) =>
         prompt.Split('\n').Single(line => line.EndsWith(". " + option, StringComparison.Ordinal)).Split('.')[0];
