@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EngageBot.Dialogs.Flows;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Storage.SignUps;
@@ -77,8 +78,8 @@ public sealed class SignUpFlow(ActivityStore activities, ClubStore clubs, SignUp
         }
     }
 
-    private static System.Text.Json.JsonElement Serialize(SignUpFlowValues values) =>
-        System.Text.Json.JsonSerializer.SerializeToElement(values, SignUpJson.Default.SignUpFlowValues);
+    private static JsonElement Serialize(SignUpFlowValues values) =>
+        JsonSerializer.SerializeToElement(values, SignUpJson.Default.SignUpFlowValues);
 
     private async Task<Prompt> ClubPromptAsync(DialogContext<SignUpFlowValues> dc, CancellationToken cancellationToken) =>
         Prompt.Choose(SignUpFlowTexts.ChooseClub, await ClubChoicesAsync(await OpenAsync(cancellationToken), cancellationToken));
