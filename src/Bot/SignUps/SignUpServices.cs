@@ -1,4 +1,5 @@
 using EngageBot.Bot.SignUps.Admin;
+using EngageBot.Dialogs.Flows;
 using EngageBot.Dialogs.SignUps;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Storage.SignUps;
@@ -19,6 +20,13 @@ public static class SignUpServices
         services.AddSingleton<SignUpTexts>();
         services.AddSingleton<SignUpNotifier>();
         services.AddSingleton<SignUpService>();
+        services.AddSingleton<ChatSignUp>();
+        services.AddSingleton<SignUpFlow>();
+        foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm])
+        {
+            services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
+        }
+
         services.AddSingleton<IBotRoute, SignUpRoute>();
         services.AddHostedService<SignUpSeeder>();
         services.AddHostedService<SignUpNoticeSender>();

@@ -122,6 +122,12 @@ public sealed class DialogEngine
             return DialogOutcome.Interrupted;
         }
 
+        // A button's value with no text (a sign-up postBack) is a new action, not an answer: the routes take it.
+        if (string.IsNullOrWhiteSpace(context.Text) && context.Activity.Value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) })
+        {
+            return DialogOutcome.Interrupted;
+        }
+
         OfferedChoice? picked = null;
         if (frame.Offered.Count > 0 && (picked = ChoiceMatcher.Match(context.Text, frame.Offered)) is null)
         {

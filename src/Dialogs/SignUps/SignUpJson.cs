@@ -7,5 +7,6 @@ namespace EngageBot.Dialogs.SignUps;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SignUpPostBack))]
 [JsonSerializable(typeof(PendingCancel))]
+[JsonSerializable(typeof(SignUpFlowValues))]
 [JsonSerializable(typeof(string))]
 public sealed partial class SignUpJson : JsonSerializerContext;

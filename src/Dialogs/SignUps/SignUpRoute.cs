@@ -1,3 +1,4 @@
+using EngageBot.Dialogs.Flows;
 using EngageBot.Dialogs.Protocol;
 using EngageBot.Dialogs.State;
 using EngageBot.Dialogs.Turns;
@@ -13,6 +14,9 @@ namespace EngageBot.Dialogs.SignUps;
 /// </summary>
 public sealed class SignUpRoute(
     SignUpService service,
+    ChatSignUp chat,
+    SignUpFlow flow,
+    DialogEngine engine,
     SignUpStore signUps,
     ActivityStore activities,
     ClubStore clubs,
@@ -43,8 +47,13 @@ public sealed class SignUpRoute(
         if (SignUpActions.Read(context.Activity.Value) is { } postBack)
         {
             context.State.Conversation.Remove(Pending);
+            if (postBack.Action == SignUpActions.SignUp && DialogEngine.ActiveDialogId(context) is SignUpFlow.FromClub or SignUpFlow.FromSession or SignUpFlow.FromConfirm)
+            {
+                DialogEngine.End(context); // the button answered the guided sign-up too
+            }
+
             await (postBack.Action == SignUpActions.SignUp
-                ? SignUpAsync(context, postBack.ActivityId, cancellationToken)
+                ? chat.SignUpAsync(context, postBack.ActivityId, cancellationToken)
                 : AskToCancelAsync(context, postBack.ActivityId, cancellationToken));
             return true;
         }
@@ -68,43 +77,6 @@ public sealed class SignUpRoute(
             _ => CheckInAsync(context, command.Argument!, cancellationToken),
         });
         return true;
-    }
-
-    private async Task SignUpAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
-    {
-        var activity = context.Activity;
-        var member = Member(context);
-        var name = context.State.User.Get(GivenName) is { Length: > 0 } given ? given
-            : !string.IsNullOrWhiteSpace(activity.From!.Name) ? activity.From.Name.Trim()
-            : "会员" + member.UserId[^Math.Min(4, member.UserId.Length)..];
-        var source = activity.Id is { } id ? StateKeys.Activity(activity.ChannelId!, activity.Conversation!.Id!, id) : null;
-        var request = new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh",
-            NoticeConversation(context), source);
-        var result = await service.SignUpAsync(request, cancellationToken);
-        switch (result.Kind)
-        {
-            case SignUpResultKind.Confirmed:
-                context.Reply(WithButtons(context, texts.Confirmed(result.Activity!),
-                    SignUpActions.PostBack(SignUpTexts.CancelButton.For(context.Language), SignUpActions.Cancel, activityId),
-                    SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
-                break;
-            case SignUpResultKind.Waitlisted:
-                context.Reply(WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
-                    SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
-                break;
-            case SignUpResultKind.AlreadySignedUp:
-                context.Reply(texts.AlreadySignedUp(result.Activity!, result.SignUp!, result.QueuePlace));
-                break;
-            case SignUpResultKind.DeadlinePassed:
-                context.Reply(texts.SignUpClosed(result.Activity!));
-                break;
-            case SignUpResultKind.ActivityCancelled:
-                context.Reply(texts.ActivityCancelled(result.Activity!));
-                break;
-            default:
-                context.Reply(SignUpTexts.NotFound);
-                break;
-        }
     }
 
     private async Task AskToCancelAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
@@ -162,9 +134,18 @@ public sealed class SignUpRoute(
         var named = ClubMatcher.Clubs(command.Text, await clubs.ListAsync(false, cancellationToken));
         var onDay = upcoming.Where(a => OnDay(a, command)).ToList();
         var matching = onDay.Where(a => ClubMatcher.Names(a, command.Text, named)).ToList();
+        var anyDay = command is { InDays: null, Weekday: null, Weekend: false };
+        var byTitle = matching.Exists(a => ClubMatcher.Names(a, command.Text, []));
+        if (anyDay && !byTitle && (named.Count == 0 || (named.Count == 1 && matching.Count > 1)))
+        {
+            // "我想报名" → the guided flow from the club; "我想报名瑜伽" with several sessions → from the session.
+            await flow.StartAsync(context, engine, named.SingleOrDefault(), cancellationToken);
+            return;
+        }
+
         if (matching.Count > 0)
         {
-            await SignUpAsync(context, matching[0].Id, cancellationToken);
+            await chat.SignUpAsync(context, matching[0].Id, cancellationToken);
             return;
         }
 

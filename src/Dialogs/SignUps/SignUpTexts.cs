@@ -130,7 +130,8 @@ public sealed class SignUpTexts(SignUpFormat format)
     public static Localized CancelButtonFor(ActivityRecord a) => new(
         $"取消 {SignUpFormat.Title(a, Language.Chinese)}", $"Cancel: {SignUpFormat.Title(a, Language.English)}");
 
-    private static string Seats(ActivityRecord a, Language language)
+    /// <summary>" (5 seats left)" or " (full, waitlist open)", after a headline.</summary>
+    public static string Seats(ActivityRecord a, Language language)
     {
         var left = a.Capacity - a.Confirmed;
         return language == Language.English

@@ -1,0 +1,53 @@
+using EngageBot.Dialogs.Protocol;
+using EngageBot.Dialogs.State;
+using EngageBot.Dialogs.Turns;
+using EngageBot.Storage.SignUps;
+
+namespace EngageBot.Dialogs.SignUps;
+
+/// <summary>
+/// Signs the member of a turn up for one activity and says how it went (报名成功, 候补第N位, 您已报名, deadline,
+/// cancelled, not found): the one place chat sign-ups happen, for buttons, typed commands and the guided flow.
+/// </summary>
+public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
+{
+    public async Task SignUpAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        var member = new MemberRef(activity.ChannelId!, activity.From!.Id!);
+        var name = context.State.User.Get(SignUpRoute.GivenName) is { Length: > 0 } given ? given
+            : !string.IsNullOrWhiteSpace(activity.From!.Name) ? activity.From.Name.Trim()
+            : "会员" + member.UserId[^Math.Min(4, member.UserId.Length)..];
+        var source = activity.Id is { } id ? StateKeys.Activity(activity.ChannelId!, activity.Conversation!.Id!, id) : null;
+        var request = new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh",
+            SignUpRoute.NoticeConversation(context), source);
+        var result = await service.SignUpAsync(request, cancellationToken);
+        switch (result.Kind)
+        {
+            case SignUpResultKind.Confirmed:
+                context.Reply(WithButtons(context, texts.Confirmed(result.Activity!),
+                    SignUpActions.PostBack(SignUpTexts.CancelButton.For(context.Language), SignUpActions.Cancel, activityId),
+                    SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
+                break;
+            case SignUpResultKind.Waitlisted:
+                context.Reply(WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
+                    SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
+                break;
+            case SignUpResultKind.AlreadySignedUp:
+                context.Reply(texts.AlreadySignedUp(result.Activity!, result.SignUp!, result.QueuePlace));
+                break;
+            case SignUpResultKind.DeadlinePassed:
+                context.Reply(texts.SignUpClosed(result.Activity!));
+                break;
+            case SignUpResultKind.ActivityCancelled:
+                context.Reply(texts.ActivityCancelled(result.Activity!));
+                break;
+            default:
+                context.Reply(SignUpTexts.NotFound);
+                break;
+        }
+    }
+
+    private static Activity WithButtons(TurnContext context, Localized text, params CardAction[] actions) =>
+        context.CreateReply(text) with { SuggestedActions = new SuggestedActions { Actions = actions } };
+}
