@@ -13,7 +13,7 @@ namespace EngageBot.Dialogs.Groups;
 /// <see cref="SignUpService"/> (capacity, waitlist and deadlines as anywhere else), "-1" cancels it (the next
 /// on the waitlist is promoted and told), and the list is the activity's roster: confirmed, then 候补.
 /// </summary>
-public sealed class ActivityChain(SignUpService service, SignUpStore signUps, ActivityStore activities, SignUpTexts texts)
+public sealed class ActivityChain(SignUpService service, SignUpStore signUps, ActivityStore activities, SignUpTexts texts, ChatSignUp chatSignUp)
 {
     private static readonly string[] Prefixes = ["报名", "signup", "sign up", "sign-up"];
 
@@ -63,14 +63,7 @@ public sealed class ActivityChain(SignUpService service, SignUpStore signUps, Ac
 
     public async Task JoinAsync(TurnContext context, ChainState chain, CancellationToken cancellationToken)
     {
-        var activity = context.Activity;
-        var member = new MemberRef(activity.ChannelId!, activity.From!.Id!);
-        var name = context.State.User.Get(SignUpRoute.GivenName) is { Length: > 0 } given ? given
-            : !string.IsNullOrWhiteSpace(activity.From.Name) ? activity.From.Name.Trim() : member.UserId;
-        var source = activity.Id is { } id ? StateKeys.Activity(activity.ChannelId!, activity.Conversation!.Id!, id) : null;
-        var result = await service.SignUpAsync(
-            new SignUpRequest(chain.ActivityId!, member, name, context.Language == Language.English ? "en" : "zh", SignUpRoute.NoticeConversation(context), source),
-            cancellationToken);
+        var result = await service.SignUpAsync(ChatSignUp.Request(context, chain.ActivityId!), cancellationToken);
         switch (result.Kind)
         {
             case SignUpResultKind.Confirmed:
@@ -79,17 +72,8 @@ public sealed class ActivityChain(SignUpService service, SignUpStore signUps, Ac
             case SignUpResultKind.Waitlisted:
                 context.Reply(await ListAsync(context, chain, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1), cancellationToken));
                 break;
-            case SignUpResultKind.AlreadySignedUp:
-                context.Reply(texts.AlreadySignedUp(result.Activity!, result.SignUp!, result.QueuePlace));
-                break;
-            case SignUpResultKind.DeadlinePassed:
-                context.Reply(texts.SignUpClosed(result.Activity!));
-                break;
-            case SignUpResultKind.ActivityCancelled:
-                context.Reply(texts.ActivityCancelled(result.Activity!));
-                break;
             default:
-                context.Reply(SignUpTexts.NotFound);
+                context.Reply(chatSignUp.Refusal(result));
                 break;
         }
     }
