@@ -33,24 +33,10 @@ public static class ConsoleSessionEndpoints
                 statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var (body, problem) = await JsonBody.ReadAsync(http.Request, StaffJson.Default.TokenRequest, cancellationToken);
-        if (body is null)
+        var (account, problem) = await StaffCredentialCheck.SignInAsync(http.Request, signIn, cancellationToken);
+        if (account is null)
         {
             return problem!;
-        }
-
-        if (string.IsNullOrWhiteSpace(body.UserName) || string.IsNullOrEmpty(body.Password))
-        {
-            return JsonBody.BadRequest("Both userName and password are needed.");
-        }
-
-        var result = await signIn.SignInAsync(body.UserName, body.Password, cancellationToken);
-        if (result.Account is not { } account)
-        {
-            return Results.Problem(
-                title: "Unauthorized",
-                detail: result.LockedOut ? "locked" : "wrong",
-                statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var identity = new ClaimsIdentity(

@@ -23,26 +23,10 @@ public static class StaffEndpoints
     private static async Task<IResult> IssueAsync(
         HttpRequest request, StaffSignIn signIn, StaffTokenService tokens, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, StaffJson.Default.TokenRequest, cancellationToken);
-        if (body is null)
+        var (account, problem) = await StaffCredentialCheck.SignInAsync(request, signIn, cancellationToken);
+        if (account is null)
         {
             return problem!;
-        }
-
-        if (string.IsNullOrWhiteSpace(body.UserName) || string.IsNullOrEmpty(body.Password))
-        {
-            return JsonBody.BadRequest("Both userName and password are needed.");
-        }
-
-        var result = await signIn.SignInAsync(body.UserName, body.Password, cancellationToken);
-        if (result.Account is not { } account)
-        {
-            return Results.Problem(
-                title: "Unauthorized",
-                detail: result.LockedOut
-                    ? "Too many failed sign-ins: this account is locked for a while. Try again later."
-                    : "The user name or password is wrong.",
-                statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var (token, expiresAt) = await tokens.IssueAsync(account, cancellationToken);

@@ -48,7 +48,7 @@ public sealed class ConsoleSessionTests : IAsyncLifetime
 
         using var locked = await browser.LoginAsync(SignUpTestHost.AdminUser, SignUpTestHost.AdminPassword);
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Equal("locked", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal("locked", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         using var page = await browser.Http.GetAsync("staff/");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
 

@@ -19,7 +19,7 @@ form.addEventListener('submit', async (event) => {
     return;
   }
   const problem = await response.json().catch(() => ({}));
-  error.textContent = t(problem.detail === 'locked' ? 'login.locked' : response.status === 401 ? 'login.wrong' : 'login.failed');
+  error.textContent = t(problem.code === 'locked' ? 'login.locked' : response.status === 401 ? 'login.wrong' : 'login.failed');
   error.hidden = false;
   form.password.value = '';
 });
