@@ -8,7 +8,7 @@ namespace EngageBot.Bot.Tests.Dialogs;
 /// <summary>Knowledge answers, clarifying, out-of-scope and activity cards through the real pipeline.</summary>
 public sealed class AnswerTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero)); // Wednesday
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero)); // Wednesday
     private ChannelSink _sink = null!;
     private BotHost _bot = null!;
     private ConversationScript _chat = null!;

@@ -8,7 +8,7 @@ namespace EngageBot.Bot.Tests.Dialogs;
 /// <summary>Multi-turn dialogs through the real pipeline: prompts, choices, validation, interruptions, cancel, expiry.</summary>
 public sealed class DialogFlowTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
     private ChannelSink _sink = null!;
     private BotHost _bot = null!;
     private ConversationScript _chat = null!;

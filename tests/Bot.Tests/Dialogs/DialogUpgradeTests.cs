@@ -5,7 +5,7 @@ namespace EngageBot.Bot.Tests.Dialogs;
 /// <summary>A flow saved by an older build: restarted politely, never an error loop.</summary>
 public sealed class DialogUpgradeTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
     private readonly string _database = BotHost.NewDatabasePath();
     private ChannelSink _sink = null!;
 
