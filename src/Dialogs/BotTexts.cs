@@ -29,7 +29,7 @@ public static class BotTexts
 
     public static readonly Localized Unsubscribed = new("好的，已为您退订活动通知。您报名的活动提醒仍会照常发送。想再收到通知，发送“订阅通知”即可。", "Done — you won't get union notices any more. Reminders for activities you signed up for still come. Send \"subscribe\" to get notices again.");
 
-    public static readonly Localized SignUpsNotReady = new("报名记录暂时查不到，请稍后再试；着急的话可以发送“转人工”。", "I can't look up sign-ups just now; please try again later, or send \"talk to a person\" if it's urgent.");
+    public static readonly Localized SignUpsHowTo = new("查看报名请发送“我的报名”；要取消，请发送“取消”加活动名，例如“取消瑜伽报名”。", "To see your sign-ups, send \"my sign-ups\"; to cancel one, name it, for example \"cancel my yoga sign-up\".");
 
     public static readonly Localized HandOff = new("转人工", "Talk to a person");
 

@@ -7,7 +7,7 @@ namespace EngageBot.Dialogs.Routes;
 
 /// <summary>
 /// Commands and small talk: help, greeting, thanks, cancel with nothing running, notice (un)subscription,
-/// and "转人工". Sign-up intents that no sign-up route took get a polite placeholder.
+/// and "转人工". Sign-up requests the sign-up route could not place are told how to phrase them.
 /// </summary>
 public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions) : IBotRoute
 {
@@ -39,7 +39,7 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
                 await HandOffAsync(context, cancellationToken);
                 return true;
             case Intent.MySignUps or Intent.CancelSignUp:
-                BotMenu.Reply(context, BotTexts.SignUpsNotReady, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
+                BotMenu.Reply(context, BotTexts.SignUpsHowTo, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
                 return true;
             default:
                 return false;
