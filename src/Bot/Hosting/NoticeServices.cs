@@ -60,23 +60,9 @@ public static class NoticeServices
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddQuartz(o => o.Name = "scheduler");
 
-        services.AddSingleton<NoticeStore>();
-        services.AddSingleton<FiringStore>();
-        services.AddSingleton<NoticeScheduler>();
-        services.AddSingleton<QuietHours>();
-        services.AddSingleton<NoticeFiringService>();
-        services.AddSingleton<NoticeService>();
-        services.AddSingleton<ReachableMembers>();
-        services.AddSingleton<AudienceExpander>();
-        services.AddSingleton<OutboxStore>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<ChannelRateLimiter>();
-        services.AddSingleton<OutboxDispatcher>();
+        services.AddNoticeCore();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddTransient<NoticeJob>();
-
-        services.AddSingleton<SubscriptionStore>();
-        services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());
         services.AddSingleton<IStaffDirectory, NoStaffDirectory>();
         services.AddSingleton<IBotRoute, NoticeCommandRoute>();
         return services;

@@ -1,0 +1,34 @@
+using EngageBot.Dialogs.Routes;
+using EngageBot.Scheduler.Audience;
+using EngageBot.Scheduler.Notices;
+using EngageBot.Scheduler.Outbox;
+using EngageBot.Scheduler.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Scheduler;
+
+/// <summary>
+/// The notice machinery itself: stores, firing, audience expansion, the outbox and its dispatcher, and
+/// subscriptions. The host adds Quartz, jobs, hosting and routes around it; the scheduler tests use it as is.
+/// </summary>
+public static class NoticeCoreServices
+{
+    public static IServiceCollection AddNoticeCore(this IServiceCollection services)
+    {
+        services.AddSingleton<NoticeStore>();
+        services.AddSingleton<FiringStore>();
+        services.AddSingleton<NoticeScheduler>();
+        services.AddSingleton<QuietHours>();
+        services.AddSingleton<NoticeFiringService>();
+        services.AddSingleton<NoticeService>();
+        services.AddSingleton<ReachableMembers>();
+        services.AddSingleton<AudienceExpander>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ChannelRateLimiter>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());
+        return services;
+    }
+}
