@@ -26,6 +26,9 @@ public sealed record BenchOptions
     /// <summary>The service dll; by default the Release build next to this repository's src/Bot.</summary>
     public string? ServiceDll { get; init; }
 
+    /// <summary>Where to write every measured turn as CSV (start offset and latency, ms), to see when slow turns happen.</summary>
+    public string? SamplesFile { get; init; }
+
     /// <summary>Extra environment variables for the service process (<c>--env NAME=value</c>, repeatable), for A/B runs.</summary>
     public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
 
@@ -46,6 +49,7 @@ public sealed record BenchOptions
                 "--rate" => options with { SoakRate = Int(value) },
                 "--sample" => options with { SampleEvery = TimeSpan.FromSeconds(Int(value)) },
                 "--service" => options with { ServiceDll = value },
+                "--samples" => options with { SamplesFile = value },
                 "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

@@ -46,6 +46,10 @@ async Task LoadAsync()
         await stop.CancelAsync();
         var samples = (await run).SelectMany(s => s).ToList();
         Console.WriteLine(Invariant($"c={concurrency,-4} {Report.Summarise(samples, options.Duration)}"));
+        if (options.SamplesFile is { } file)
+        {
+            await Report.WriteCsvAsync(Path.ChangeExtension(file, Invariant($".c{concurrency}.csv")), samples, generator.MeasureFrom);
+        }
         Console.WriteLine(Invariant(
             $"       service CPU {cpu / options.Duration.TotalSeconds * 100,5:F0}% of one core ({cpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn; load generator + sink {benchCpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn)  disk {disk / 1024.0 / Math.Max(1, samples.Count),5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
     }

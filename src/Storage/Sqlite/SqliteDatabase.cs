@@ -23,7 +23,11 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private SqliteConnection? _writer;
     private Task? _checkpointer;
 
-    static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
+    static SqliteDatabase()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        SqliteSleep.Install();
+    }
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock = null)
     {
