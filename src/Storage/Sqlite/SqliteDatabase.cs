@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Microsoft.Win32.SafeHandles;
 
 namespace EngageBot.Storage.Sqlite;
 
@@ -19,14 +20,14 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// <summary>How often committed WAL frames are copied into the database file, beside the writer.</summary>
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
     private readonly TimeProvider _clock;
-    private readonly CancellationTokenSource _stopping = new();
     private SqliteConnection? _writer;
-    private Task? _checkpointer;
+    private WalCheckpointer? _checkpointer;
+    private SafeFileHandle? _databaseFile;
 
     static SqliteDatabase()
     {
         SQLitePCL.Batteries_V2.Init();
-        SqliteSleep.Install();
+        SqliteWaits.InstallMicrosecondSleep();
     }
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock = null)
@@ -56,6 +57,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        SqliteWaits.RetryBusyQuickly(connection);
         return connection;
     }
 
@@ -151,61 +153,35 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
-        // Checkpoints run on their own connection (below), so their copying and fsync do not stall the writer;
-        // the writer's own autocheckpoint stays as a backstop at 16384 pages (64 MiB).
-        // busy_timeout=0: this e_sqlite3 build's busy handler sleeps in whole seconds, so a write that meets
-        // Quartz's (same file) waited ~1 s; Microsoft.Data.Sqlite's own retry loop waits in 150 ms steps instead.
+        // Checkpoints run on their own connection (WalCheckpointer), so their copying and fsync do not stall the
+        // writer; the writer's own autocheckpoint stays as a backstop at 16384 pages (64 MiB).
+        // A write that meets Quartz's (same file) waits in SqliteWaits' busy handler, not a 150 ms sleep.
         await using var pragma = connection.Command(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=0; PRAGMA wal_autocheckpoint=16384;");
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=16384;");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        SqliteWaits.RetryBusyQuickly(connection);
         _writer = connection;
-        _checkpointer = CheckpointAsync(_stopping.Token);
+        _databaseFile = File.OpenHandle(DataSource, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, _writeGate, CheckpointEvery, _clock);
+        _checkpointer.Start();
         return connection;
-    }
-
-    /// <summary>Copies committed WAL frames into the database file every <see cref="CheckpointEvery"/>, beside the writer.</summary>
-    private async Task CheckpointAsync(CancellationToken stopping)
-    {
-        try
-        {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(stopping);
-            while (true)
-            {
-                await Task.Delay(CheckpointEvery, _clock, stopping);
-                try
-                {
-                    // PASSIVE never waits for or blocks the writer or readers; what it cannot copy now, it copies next time.
-                    await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(PASSIVE)");
-                    await checkpoint.ExecuteNonQueryAsync(stopping);
-                }
-                catch (SqliteException)
-                {
-                    // Busy or failed: the writer's autocheckpoint is the backstop; try again next round.
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
         if (_checkpointer is not null)
         {
-#pragma warning disable VSTHRD003 // Our own background loop, started by this instance; it ends on cancellation.
-            await _checkpointer;
-#pragma warning restore VSTHRD003
+            await _checkpointer.DisposeAsync();
         }
 
-        _stopping.Dispose();
         if (_writer is not null)
         {
             await _writer.DisposeAsync();
+            SqliteConnection.ClearPool(_writer);
         }
 
+        // Last: closing any descriptor of the file drops the process's POSIX locks on it, SQLite's included.
+        _databaseFile?.Dispose();
         _writeGate.Dispose();
     }
 }
