@@ -45,9 +45,9 @@ internal sealed class WalCheckpointer(string connectionString, SafeFileHandle da
                         await CatchUpAndRestartAsync(connection, pass, stopping);
                     }
                 }
-                catch (SqliteException)
+                catch (Exception ex) when (ex is SqliteException or IOException)
                 {
-                    // Busy or failed: try again next round; the writer's autocheckpoint is the backstop.
+                    // Busy, or the sync failed: try again next round; the writer's autocheckpoint is the backstop.
                 }
             }
         }
