@@ -1,6 +1,6 @@
 using EngageBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.Console;
 
@@ -9,8 +9,8 @@ public sealed class SqliteConsoleStoreTests : ConsoleStoreContract
 {
     protected override async Task<IDatabase> CreateDatabaseAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "console.db");
-        var database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={path}" }));
+        var path = TempSqlite.NewPath("console.db");
+        var database = TempSqlite.Open(path);
         await new SchemaMigrator(database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         return database;
     }

@@ -1,20 +1,20 @@
 using EngageBot.Storage.DirectLine;
 using EngageBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.DirectLine;
 
 /// <summary>The Direct Line log on a real SQLite file: ids and watermarks never repeat or skip, even when appends race.</summary>
 public sealed class DirectLineLogTests : IAsyncLifetime, IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "dl.db");
+    private readonly string _path = TempSqlite.NewPath("dl.db");
     private SqliteDatabase _database = null!;
     private DirectLineLog _log = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }));
+        _database = TempSqlite.Open(_path);
         await new SchemaMigrator(_database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         _log = new DirectLineLog(_database, TimeProvider.System);
     }

@@ -2,7 +2,7 @@ using EngageBot.Storage.Sqlite;
 using EngageBot.Storage.State;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.Sqlite;
 
@@ -12,13 +12,13 @@ namespace EngageBot.Storage.Tests.Sqlite;
 /// </summary>
 public sealed class SqliteGroupCommitTests : IAsyncLifetime, IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "engagebot.db");
+    private readonly string _path = TempSqlite.NewPath();
     private SqliteDatabase _database = null!;
     private StateStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }));
+        _database = TempSqlite.Open(_path);
         await new SchemaMigrator(_database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         _store = new StateStore(_database, TimeProvider.System);
     }

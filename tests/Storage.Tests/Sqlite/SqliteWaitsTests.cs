@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using EngageBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
+using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.Sqlite;
 
@@ -12,12 +12,12 @@ namespace EngageBot.Storage.Tests.Sqlite;
 /// </summary>
 public sealed class SqliteWaitsTests : IAsyncLifetime, IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "engagebot.db");
+    private readonly string _path = TempSqlite.NewPath();
     private SqliteDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }));
+        _database = TempSqlite.Open(_path);
         await _database.WriteAsync(async (c, t) => await c.Command("CREATE TABLE probe (n INTEGER)", t).ExecuteNonQueryAsync(), CancellationToken.None);
     }
 

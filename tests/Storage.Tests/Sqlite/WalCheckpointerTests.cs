@@ -1,5 +1,5 @@
 using EngageBot.Storage.Sqlite;
-using Microsoft.Extensions.Options;
+using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.Sqlite;
 
@@ -9,7 +9,7 @@ namespace EngageBot.Storage.Tests.Sqlite;
 /// </summary>
 public sealed class WalCheckpointerTests : IAsyncLifetime, IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "engagebot.db");
+    private readonly string _path = TempSqlite.NewPath();
     private SqliteDatabase _database = null!;
 
     public async Task InitializeAsync()
@@ -53,5 +53,5 @@ public sealed class WalCheckpointerTests : IAsyncLifetime, IAsyncDisposable
     private Task<int> WriteAsync(string sql) =>
         _database.WriteAsync(async (c, t) => await c.Command(sql, t).ExecuteNonQueryAsync(), CancellationToken.None);
 
-    private SqliteDatabase Open() => new(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }));
+    private SqliteDatabase Open() => TempSqlite.Open(_path);
 }

@@ -1,7 +1,7 @@
 using EngageBot.Storage.Sqlite;
 using EngageBot.Storage.State;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.State;
 
@@ -9,14 +9,14 @@ namespace EngageBot.Storage.Tests.State;
 public sealed class CachingStateStoreTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string Key = "user/test/u1";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "engagebot.db");
+    private readonly string _path = TempSqlite.NewPath();
     private SqliteDatabase _database = null!;
     private StateStore _inner = null!;
     private CachingStateStore _cached = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }));
+        _database = TempSqlite.Open(_path);
         await new SchemaMigrator(_database, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         _inner = new StateStore(_database, TimeProvider.System);
         _cached = new CachingStateStore(_inner);
