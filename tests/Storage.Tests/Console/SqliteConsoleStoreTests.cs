@@ -1,6 +1,6 @@
 using EngageBot.Storage.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using EngageBot.Storage.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EngageBot.Storage.Tests.Console;
 

@@ -1,7 +1,7 @@
 using EngageBot.Storage.DirectLine;
 using EngageBot.Storage.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using EngageBot.Storage.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EngageBot.Storage.Tests.DirectLine;
 

@@ -1,8 +1,8 @@
 using EngageBot.Storage.Sqlite;
 using EngageBot.Storage.State;
+using EngageBot.Storage.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using EngageBot.Storage.Tests.Infrastructure;
 
 namespace EngageBot.Storage.Tests.Sqlite;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using EngageBot.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 using EngageBot.Storage.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace EngageBot.Storage.Tests.Sqlite;
 

@@ -1,7 +1,7 @@
 using EngageBot.Storage.Sqlite;
 using EngageBot.Storage.State;
-using Microsoft.Extensions.Logging.Abstractions;
 using EngageBot.Storage.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EngageBot.Storage.Tests.State;
 
