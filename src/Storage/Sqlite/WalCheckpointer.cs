@@ -24,25 +24,36 @@ internal sealed class WalCheckpointer(string connectionString, SafeFileHandle da
     private const int MaxCatchUpPasses = 6;
 
     private readonly CancellationTokenSource _stopping = new();
-    private Task _loop = Task.CompletedTask;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Thread? _thread;
 
-    public void Start() => _loop = RunAsync(_stopping.Token);
+    /// <summary>
+    /// Runs the rounds on a thread of their own: they block (SQLite, fsync, the write gate) and must not take a
+    /// thread-pool thread for it, nor wait for one when the pool is busy, which is exactly when the WAL grows fastest.
+    /// </summary>
+    public void Start()
+    {
+        _thread = new Thread(Run) { IsBackground = true, Name = "SQLite WAL checkpointer" };
+        _thread.Start();
+    }
 
-    private async Task RunAsync(CancellationToken stopping)
+    private void Run()
     {
         try
         {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(stopping);
+            using var tick = new SemaphoreSlim(0);
+            using var timer = clock.CreateTimer(_ => Signal(tick), null, every, every);
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
             while (true)
             {
-                await Task.Delay(every, clock, stopping);
+                tick.Wait(_stopping.Token);
                 try
                 {
-                    var pass = await PassiveAsync(connection, stopping);
+                    var pass = Passive(connection);
                     if (pass.WalFrames >= RestartAtFrames)
                     {
-                        await CatchUpAndRestartAsync(connection, pass, stopping);
+                        CatchUpAndRestart(connection, pass);
                     }
                 }
                 catch (Exception ex) when (ex is SqliteException or IOException)
@@ -54,14 +65,34 @@ internal sealed class WalCheckpointer(string connectionString, SafeFileHandle da
         catch (OperationCanceledException)
         {
         }
+        finally
+        {
+            _stopped.TrySetResult();
+        }
     }
 
-    private async Task CatchUpAndRestartAsync(SqliteConnection connection, Pass pass, CancellationToken stopping)
+    /// <summary>Wakes the loop for a round; a round already due is not queued twice.</summary>
+    private static void Signal(SemaphoreSlim tick)
+    {
+        try
+        {
+            if (tick.CurrentCount == 0)
+            {
+                tick.Release();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // A last tick racing the loop's end.
+        }
+    }
+
+    private void CatchUpAndRestart(SqliteConnection connection, Pass pass)
     {
         for (var round = 0; round < MaxCatchUpPasses; round++)
         {
             RandomAccess.FlushToDisk(databaseFile);
-            var next = await PassiveAsync(connection, stopping);
+            var next = Passive(connection);
             var copied = next.Copied - pass.Copied;
             pass = next;
             if (copied < CaughtUpFrames)
@@ -70,10 +101,10 @@ internal sealed class WalCheckpointer(string connectionString, SafeFileHandle da
             }
         }
 
-        await writeGate.WaitAsync(stopping);
+        writeGate.Wait(_stopping.Token);
         try
         {
-            await PassiveAsync(connection, stopping);
+            Passive(connection);
         }
         finally
         {
@@ -82,19 +113,23 @@ internal sealed class WalCheckpointer(string connectionString, SafeFileHandle da
     }
 
     /// <summary>One PASSIVE checkpoint: frames in the WAL, and how many of them are now in the database file.</summary>
-    private static async Task<Pass> PassiveAsync(SqliteConnection connection, CancellationToken stopping)
+    private static Pass Passive(SqliteConnection connection)
     {
-        await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(PASSIVE)");
-        await using var result = await checkpoint.ExecuteReaderAsync(stopping);
-        return await result.ReadAsync(stopping) ? new Pass(result.GetInt32(1), result.GetInt32(2)) : new Pass(0, 0);
+        using var checkpoint = connection.Command("PRAGMA wal_checkpoint(PASSIVE)");
+        using var result = checkpoint.ExecuteReader();
+        return result.Read() ? new Pass(result.GetInt32(1), result.GetInt32(2)) : new Pass(0, 0);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-#pragma warning disable VSTHRD003 // Our own loop, started by Start; it ends on cancellation.
-        await _loop;
+        if (_thread is not null)
+        {
+#pragma warning disable VSTHRD003 // Completed by our own thread (Run) when it ends, which cancellation makes it do.
+            await _stopped.Task;
 #pragma warning restore VSTHRD003
+        }
+
         _stopping.Dispose();
     }
 
