@@ -18,7 +18,11 @@ public sealed class WalCheckpointerTests : IAsyncLifetime, IAsyncDisposable
         await _database.WriteAsync(async (c, t) => await c.Command("CREATE TABLE probe (n INTEGER NOT NULL, body BLOB NOT NULL)", t).ExecuteNonQueryAsync(), CancellationToken.None);
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        TempSqlite.Delete(_path); // ~20 MiB
+    }
 
     ValueTask IAsyncDisposable.DisposeAsync() => _database.DisposeAsync();
 
