@@ -63,6 +63,11 @@ internal static unsafe partial class SqliteWaits
     /// <summary>On SQLITE_BUSY, retry inside SQLite after 50 µs, doubling to 1 ms, for about ten seconds.</summary>
     public static void RetryBusyQuickly(SqliteConnection connection)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // usleep comes from Linux's libc; elsewhere the stock behaviour stays.
+        }
+
         var rc = sqlite3_busy_handler(connection.Handle!.DangerousGetHandle(), &Busy, null);
         if (rc != 0)
         {
