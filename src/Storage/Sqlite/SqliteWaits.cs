@@ -28,35 +28,25 @@ internal static unsafe partial class SqliteWaits
     /// <summary>A busy connection retries for up to this long (retries are 1 ms apart once past the first few).</summary>
     private const int BusyRetries = 10_000;
 
-    private static readonly Lock Gate = new();
-    private static bool _installed;
-
-    /// <summary>Makes the microsecond-sleep VFS the default for every connection opened from now on (idempotent).</summary>
+    /// <summary>
+    /// Makes the microsecond-sleep VFS the default for every connection opened from now on. Once per process:
+    /// <see cref="SqliteDatabase"/>'s static constructor calls it.
+    /// </summary>
     public static void InstallMicrosecondSleep()
     {
-        lock (Gate)
+        var original = sqlite3_vfs_find(null);
+        if (original == null || *(int*)original < 3 || !OperatingSystem.IsLinux())
         {
-            if (_installed)
-            {
-                return;
-            }
+            return;
+        }
 
-            var original = sqlite3_vfs_find(null);
-            if (original == null || *(int*)original < 3 || !OperatingSystem.IsLinux())
-            {
-                return;
-            }
-
-            var copy = (byte*)NativeMemory.AllocZeroed(VfsSize); // lives as long as the process, as SQLite requires
-            Buffer.MemoryCopy(original, copy, VfsSize, VfsSize);
-            *(IntPtr*)(copy + NameOffset) = Marshal.StringToCoTaskMemUTF8("engagebot-unix");
-            *(delegate* unmanaged[Cdecl]<void*, int, int>*)(copy + SleepOffset) = &Sleep;
-            if (sqlite3_vfs_register(copy, 1) != 0)
-            {
-                throw new InvalidOperationException("SQLite refused the microsecond-sleep VFS.");
-            }
-
-            _installed = true;
+        var copy = (byte*)NativeMemory.AllocZeroed(VfsSize); // lives as long as the process, as SQLite requires
+        Buffer.MemoryCopy(original, copy, VfsSize, VfsSize);
+        *(IntPtr*)(copy + NameOffset) = Marshal.StringToCoTaskMemUTF8("engagebot-unix");
+        *(delegate* unmanaged[Cdecl]<void*, int, int>*)(copy + SleepOffset) = &Sleep;
+        if (sqlite3_vfs_register(copy, 1) != 0)
+        {
+            throw new InvalidOperationException("SQLite refused the microsecond-sleep VFS.");
         }
     }
 
