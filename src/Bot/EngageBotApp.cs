@@ -91,7 +91,7 @@ public static class EngageBotApp
         services.AddHostedService<TrustedServiceUrlsLoader>();
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
         services.AddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
-        services.AddHttpClient(ConnectorSender.HttpClientName);
+        services.AddHttpClient(ConnectorSender.HttpClientName).AddConnectorResilience();
         services.AddSingleton<ConnectorSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<ConnectorSender>());
         services.AddSingleton<OutboundRouter>();

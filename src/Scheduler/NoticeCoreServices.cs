@@ -1,4 +1,5 @@
 using EngageBot.Dialogs.Routes;
+using EngageBot.Dialogs.Turns;
 using EngageBot.Scheduler.Audience;
 using EngageBot.Scheduler.Notices;
 using EngageBot.Scheduler.Outbox;
@@ -26,6 +27,11 @@ public static class NoticeCoreServices
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ChannelRateLimiter>();
+        services.AddSingleton<OutboxRetryPolicy>();
+        services.AddSingleton<OutboxHolds>();
+        services.AddSingleton<MessageOutbox>();
+        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<MessageOutbox>());
+        services.AddSingleton<IOutboxRenderer, NoticeRenderer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());

@@ -11,12 +11,14 @@ namespace EngageBot.Bot.Adapter;
 /// The one adapter. Every inbound activity, from any channel, runs here: turns of one conversation one at
 /// a time; state loaded once, middleware and bot run, everything committed in one transaction, and only
 /// then are the replies sent. A commit that meets a changed ETag re-runs the turn on fresh state, so only
-/// the winning turn's replies ever leave.
+/// the winning turn's replies ever leave. A reply that cannot be delivered at once goes to the outbox, and
+/// so does every later reply of the conversation while one waits there, so none is lost or overtaken.
 /// </summary>
 public sealed partial class ChannelAdapter(
     IStateStore store,
     MiddlewarePipeline pipeline,
     OutboundRouter outbound,
+    IOutbox outbox,
     ConversationGate gate,
     IServiceProvider services,
     IOptions<TurnOptions> options,
@@ -60,7 +62,7 @@ public sealed partial class ChannelAdapter(
             {
                 // Committed: this activity never runs again, so its replies must go out even if the channel
                 // has hung up meanwhile. Not the request's token, then; graceful shutdown waits for requests.
-                await DeliverAsync(reference, context.Replies, CancellationToken.None);
+                await DeliverAsync(conversationKey, reference, activity, context.Replies, CancellationToken.None);
             }
 
             return new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies };
@@ -109,17 +111,31 @@ public sealed partial class ChannelAdapter(
             reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
     }
 
-    private async Task DeliverAsync(ConversationReference reference, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    private async Task DeliverAsync(
+        string conversationKey, ConversationReference reference, Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
-            try
+            // The key doubles as the activity id external channels see, the same on the first try and from the outbox.
+            var key = $"reply|{conversationKey}|{inbound.Id ?? Guid.NewGuid().ToString("N")}|{i}";
+            var reply = replies[i] with { Id = replies[i].Id ?? key };
+            if (!outbox.IsHolding(conversationKey))
             {
-                await outbound.SendAsync(reference, reply, cancellationToken);
+                try
+                {
+                    await outbound.SendAsync(reference, reply, cancellationToken);
+                    continue;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                {
+                    LogDeferred(logger, ex);
+                }
             }
-            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+
+            if (reply.Type != ActivityTypes.Typing)
             {
-                LogDeliveryFailed(logger, ex);
+                var memberKey = reference.ChannelId + "/" + inbound.From!.Id;
+                await outbox.EnqueueAsync(new OutboxMessage(key, conversationKey, memberKey, reference, reply), cancellationToken);
             }
         }
     }
@@ -127,6 +143,6 @@ public sealed partial class ChannelAdapter(
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "State {Key} changed under turn attempt {Attempt}; re-running the turn on fresh state")]
     private static partial void LogConflict(ILogger logger, string key, int attempt);
 
-    [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "A reply could not be delivered")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "A reply could not be delivered at once; the outbox delivers it")]
+    private static partial void LogDeferred(ILogger logger, Exception exception);
 }

@@ -1,22 +1,22 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using EngageBot.Dialogs.Protocol;
 using EngageBot.Dialogs.Turns;
-using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace EngageBot.Bot.Connectors;
 
 /// <summary>
 /// Sends to external Bot Framework channels through their Connector REST API at the conversation's
-/// serviceUrl: a reply when the activity answers one, else a plain send. 429 and 5xx are retried,
-/// honouring Retry-After, with capped, jittered backoff.
+/// serviceUrl: a reply when the activity answers one, else a plain send. Retries, the circuit breaker and
+/// the per-try timeout are the HTTP client's pipeline (<see cref="ConnectorResilience"/>); what is left failing
+/// is thrown as an <see cref="HttpRequestException"/> for the caller to hand to the outbox.
 /// </summary>
 public sealed partial class ConnectorSender(
     IHttpClientFactory httpFactory,
     IBotTokenProvider tokens,
     TrustedServiceUrls trusted,
-    IOptions<ConnectorOptions> options,
     TimeProvider clock,
     ILogger<ConnectorSender> logger) : IActivitySender
 {
@@ -47,50 +47,41 @@ public sealed partial class ConnectorSender(
         using var http = httpFactory.CreateClient(HttpClientName);
         // Serialised once, sent with a Content-Length (JsonContent would stream it chunked, in more writes).
         var body = JsonSerializer.SerializeToUtf8Bytes(outgoing, ProtocolJson.Default.Activity);
-        for (var attempt = 1; ; attempt++)
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } },
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is BrokenCircuitException or TimeoutRejectedException)
+        {
+            // No answer, as far as the caller is concerned: transient, with our own word for why.
+            LogUnreachable(logger, ex.GetType().Name);
+            throw new HttpRequestException("The Connector could not be reached.", ex) { Data = { ["Reason"] = ex is BrokenCircuitException ? "circuit_open" : "timeout" } };
+        }
+
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
             {
-                Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } },
-            };
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                return await ReadIdAsync(response, cancellationToken);
             }
 
-            HttpResponseMessage? response = null;
-            try
+            var failure = new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
+            if (ConnectorResilience.RetryAfter(response, TimeSpan.MaxValue, clock) is { } retryAfter)
             {
-                response = await http.SendAsync(request, cancellationToken);
-            }
-            catch (HttpRequestException ex) when (ex.StatusCode is null && attempt < options.Value.MaxAttempts)
-            {
-                // No answer at all (refused, reset): as passing as a 503, so tried again the same way.
-                LogUnreachable(logger, attempt);
+                failure.Data["RetryAfter"] = retryAfter; // read by the outbox dispatcher when it reschedules
             }
 
-            using (response)
-            {
-                if (response is { IsSuccessStatusCode: true })
-                {
-                    return await ReadIdAsync(response, cancellationToken);
-                }
-
-                if (response is not null && (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxAttempts))
-                {
-                    var failure = new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
-                    if (response.Headers.RetryAfter?.Delta is { } retryAfter)
-                    {
-                        failure.Data["RetryAfter"] = retryAfter; // read by the outbox dispatcher when it reschedules
-                    }
-
-                    throw failure;
-                }
-
-                var delay = response is null ? Backoff(attempt) : RetryDelay(response, attempt);
-                LogRetry(logger, (int?)response?.StatusCode ?? 0, attempt, delay);
-                await Task.Delay(delay, clock, cancellationToken);
-            }
+            throw failure;
         }
     }
 
@@ -105,36 +96,6 @@ public sealed partial class ConnectorSender(
         }
 
         return new Uri(new Uri(root), path);
-    }
-
-    private static bool IsTransient(HttpStatusCode status) =>
-        status == HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
-    {
-        var max = options.Value.MaxDelay;
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta < max ? delta : max;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - clock.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < max ? wait : max;
-        }
-
-        return Backoff(attempt);
-    }
-
-    /// <summary>BaseDelay doubled per try, jittered down by up to half, never above MaxDelay.</summary>
-    private TimeSpan Backoff(int attempt)
-    {
-        var max = options.Value.MaxDelay;
-        var backoff = options.Value.BaseDelay * Math.Pow(2, attempt - 1);
-        var jittered = backoff * (0.5 + (Random.Shared.NextDouble() / 2));
-        return jittered < max ? jittered : max;
     }
 
     private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -156,9 +117,6 @@ public sealed partial class ConnectorSender(
         }
     }
 
-    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "Connector did not answer try {Attempt}")]
-    private static partial void LogUnreachable(ILogger logger, int attempt);
-
-    [LoggerMessage(EventId = 300, Level = LogLevel.Warning, Message = "Connector answered {Status}; try {Attempt} failed, retrying in {Delay}")]
-    private static partial void LogRetry(ILogger logger, int status, int attempt, TimeSpan delay);
+    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "Connector not reached ({Why})")]
+    private static partial void LogUnreachable(ILogger logger, string why);
 }

@@ -6,7 +6,7 @@ using EngageBot.Storage.SignUps;
 
 namespace EngageBot.Bot.SignUps;
 
-/// <summary>Clubs, activities and sign-ups: stores, the chat route, the notice sender, the seeder and the admin API.</summary>
+/// <summary>Clubs, activities and sign-ups: stores, the chat route, the news renderer for the outbox, the seeder and the admin API.</summary>
 public static class SignUpServices
 {
     public static IServiceCollection AddSignUps(this IServiceCollection services, IConfiguration configuration)
@@ -15,10 +15,10 @@ public static class SignUpServices
         services.AddSingleton<ClubStore>();
         services.AddSingleton<ActivityStore>();
         services.AddSingleton<SignUpStore>();
-        services.AddSingleton<SignUpNoticeStore>();
+        services.AddSingleton<SignUpNewsStore>();
         services.AddSingleton<SignUpFormat>();
         services.AddSingleton<SignUpTexts>();
-        services.AddSingleton<SignUpNotifier>();
+        services.AddSingleton<IOutboxRenderer, SignUpNewsRenderer>();
         services.AddSingleton<SignUpService>();
         services.AddSingleton<ChatSignUp>();
         services.AddSingleton<SignUpFlow>();
@@ -29,7 +29,6 @@ public static class SignUpServices
 
         services.AddSingleton<IBotRoute, SignUpRoute>();
         services.AddHostedService<SignUpSeeder>();
-        services.AddHostedService<SignUpNoticeSender>();
         return services;
     }
 

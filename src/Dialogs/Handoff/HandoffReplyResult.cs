@@ -3,6 +3,7 @@ namespace EngageBot.Dialogs.Handoff;
 /// <summary>How a staff reply went.</summary>
 public enum HandoffReplyResult
 {
+    /// <summary>In the outbox, on its way to the member.</summary>
     Sent,
     NotFound,
     Closed,

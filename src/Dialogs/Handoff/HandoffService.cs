@@ -9,13 +9,14 @@ namespace EngageBot.Dialogs.Handoff;
 
 /// <summary>
 /// Hand-off to union staff: opens tickets from a turn, and lets staff (console, admin API) list open
-/// tickets, reply and close. Staff replies go to the member proactively through <see cref="OutboundRouter"/>
-/// using the conversation's stored reference, and are recorded in the transcript.
+/// tickets, reply and close. Staff replies go to the member proactively through the outbox (<see cref="IOutbox"/>)
+/// using the conversation's stored reference, in order behind anything still waiting there, and are recorded
+/// in the transcript.
 /// </summary>
 public sealed partial class HandoffService(
     HandoffStore store,
     IStateStore states,
-    OutboundRouter outbound,
+    IOutbox outbox,
     TimeProvider clock,
     ILogger<HandoffService> logger)
 {
@@ -43,7 +44,7 @@ public sealed partial class HandoffService(
     public Task RecordMemberMessageAsync(string ticketId, CancellationToken cancellationToken) =>
         store.RecordMemberMessageAsync(ticketId, Now(), cancellationToken);
 
-    /// <summary>Sends a staff reply to the member. Nothing is recorded unless the channel took it.</summary>
+    /// <summary>Puts a staff reply to the member in the outbox; it is recorded once it is there.</summary>
     /// <exception cref="ArgumentException">The staff name or text is empty.</exception>
     public async Task<HandoffReplyResult> ReplyAsync(string ticketId, string staffName, string text, CancellationToken cancellationToken)
     {
@@ -114,9 +115,11 @@ public sealed partial class HandoffService(
             Text = text,
             Locale = Localized.Locale(ticket.Language),
         };
-        var id = await outbound.SendAsync(reference, activity, cancellationToken);
-        var entry = new TranscriptEntry(ticket.ConversationKey, id, "out",
-            JsonSerializer.Serialize(activity with { Id = id }, ProtocolJson.Default.Activity));
+        // Durable first: once in the outbox the member gets it, whatever the channel does meanwhile.
+        var memberKey = reference.ChannelId + "/" + (reference.User?.Id ?? ticket.MemberId);
+        var key = "handoff|" + ticket.Id + "|" + Guid.NewGuid().ToString("N");
+        await outbox.EnqueueAsync(new OutboxMessage(key, ticket.ConversationKey, memberKey, reference, activity with { Id = key }), cancellationToken);
+        var entry = new TranscriptEntry(ticket.ConversationKey, key, "out", JsonSerializer.Serialize(activity with { Id = key }, ProtocolJson.Default.Activity));
         await states.CommitAsync(new TurnCommit(null, [], [entry], null), cancellationToken);
         return true;
     }

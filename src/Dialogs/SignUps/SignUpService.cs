@@ -1,16 +1,18 @@
+using EngageBot.Dialogs.Turns;
 using EngageBot.Storage.SignUps;
 
 namespace EngageBot.Dialogs.SignUps;
 
 /// <summary>
-/// The one way chat and staff change seats and activities: the stores do the transaction, every notice a change
-/// queued is handed to the notifier right after it commits, so nobody promoted or cancelled goes untold, and
-/// schedule listeners (reminders) hear of created, moved and cancelled activities.
+/// The one way chat and staff change seats and activities: the stores do the transaction and put the news it
+/// makes (promotion, cancellation) in the outbox within it, so nobody promoted or cancelled goes untold; the
+/// outbox is woken right after the commit, and schedule listeners (reminders) hear of created, moved and
+/// cancelled activities.
 /// </summary>
 public sealed class SignUpService(
     SignUpStore signUps,
     ActivityStore activities,
-    SignUpNotifier notifier,
+    IOutbox outbox,
     IEnumerable<IActivityScheduleListener> listeners)
 {
     private readonly IActivityScheduleListener[] _listeners = [.. listeners];
@@ -21,7 +23,7 @@ public sealed class SignUpService(
     public async Task<CancelResult> CancelAsync(string activityId, MemberRef member, bool enforceDeadline, CancellationToken cancellationToken)
     {
         var result = await signUps.CancelAsync(activityId, member, enforceDeadline, cancellationToken);
-        notifier.Enqueue(result.NoticeIds);
+        Wake(result.NoticeIds);
         return result;
     }
 
@@ -40,7 +42,7 @@ public sealed class SignUpService(
     {
         var before = await activities.GetAsync(id, cancellationToken);
         var result = await activities.UpdateAsync(id, draft, cancellationToken);
-        notifier.Enqueue(result.NoticeIds);
+        Wake(result.NoticeIds);
         if (result is { Kind: ActivityUpdateKind.Updated, Activity: { } after }
             && (before is null || before.StartsAt != after.StartsAt || !before.ReminderLeadTimes.SequenceEqual(after.ReminderLeadTimes)))
         {
@@ -56,7 +58,7 @@ public sealed class SignUpService(
     public async Task<ActivityUpdateResult> CancelActivityAsync(string id, CancellationToken cancellationToken)
     {
         var result = await activities.CancelAsync(id, cancellationToken);
-        notifier.Enqueue(result.NoticeIds);
+        Wake(result.NoticeIds);
         if (result.Kind == ActivityUpdateKind.Updated)
         {
             foreach (var listener in _listeners)
@@ -66,5 +68,13 @@ public sealed class SignUpService(
         }
 
         return result;
+    }
+
+    private void Wake(IReadOnlyList<long> outboxIds)
+    {
+        if (outboxIds.Count > 0)
+        {
+            outbox.Wake();
+        }
     }
 }

@@ -17,6 +17,9 @@ public sealed class DeliveryOptions
     /// <summary>Tries per recipient before a transient failure (429, 5xx, network) becomes permanent.</summary>
     public int MaxAttempts { get; set; } = 6;
 
+    /// <summary>How long a message a member is owed (a turn reply, sign-up news, a hand-off reply) is retried before it is given up as "expired".</summary>
+    public TimeSpan Expiry { get; set; } = TimeSpan.FromHours(24);
+
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(10);

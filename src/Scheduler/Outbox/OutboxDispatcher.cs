@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Net;
 using System.Text.Json;
 using EngageBot.Dialogs.Protocol;
 using EngageBot.Dialogs.Turns;
-using EngageBot.Scheduler.Notices;
 using EngageBot.Storage;
+using EngageBot.Storage.Outbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,18 +12,23 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Scheduler.Outbox;
 
 /// <summary>
-/// Sends what the outbox holds. Each round claims at most <see cref="DeliveryOptions.Concurrency"/> rows, sends
-/// them at once (external channels through <see cref="OutboundRouter"/>, in-process channels inside the
-/// completing transaction), and records every outcome in one transaction. A stop request lets the round in
+/// The one dispatcher: sends everything the outbox holds (notices, reminders, sign-up news, hand-off replies,
+/// turn replies not delivered at once). Each round claims at most <see cref="DeliveryOptions.Concurrency"/> rows
+/// (the oldest waiting row of each conversation), renders them (<see cref="IOutboxRenderer"/>, or the ready
+/// payload), sends them at once (external channels through <see cref="OutboundRouter"/> with the row's key as
+/// the activity id, in-process channels inside the completing transaction), and records every outcome in one
+/// transaction. A stop request lets the round in
 /// hand finish and be recorded, so a graceful stop repeats nothing; a SIGKILL can repeat at most the external
 /// sends of the one round in flight.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     OutboxStore outbox,
-    NoticeStore notices,
+    IEnumerable<IOutboxRenderer> renderers,
+    OutboxHolds holds,
     OutboundRouter router,
     IEnumerable<ITransactionalActivitySender> inProcessSenders,
     ChannelRateLimiter rateLimiter,
+    OutboxRetryPolicy retries,
     OutboxSignal signal,
     IDatabase database,
     IOptions<DeliveryOptions> options,
@@ -32,7 +36,7 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly ITransactionalActivitySender[] _inProcess = [.. inProcessSenders];
-    private readonly ConcurrentDictionary<string, Notice?> _notices = new(StringComparer.Ordinal);
+    private readonly IOutboxRenderer[] _renderers = [.. renderers];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,6 +50,8 @@ public sealed partial class OutboxDispatcher(
             {
                 LogReleased(logger, released);
             }
+
+            await holds.LoadAsync(stoppingToken);
 
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -113,31 +119,31 @@ public sealed partial class OutboxDispatcher(
             await group.Key.PublishCommittedAsync([.. group.Select(x => x.Reference)], cancellationToken);
         }
 
+        await holds.ReleaseDrainedAsync(batch.Select(item => item.ReferenceKey), cancellationToken);
         return batch.Count;
     }
 
     private async Task<(OutboxOutcome? Outcome, ConversationReference? Reference, Activity? Activity)> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        if (!_notices.TryGetValue(item.NoticeId, out var notice))
+        if (retries.Expired(item))
         {
-            notice = await notices.GetAsync(item.NoticeId, cancellationToken);
-            if (_notices.Count > 1000)
-            {
-                _notices.Clear();
-            }
-
-            _notices[item.NoticeId] = notice;
-        }
-
-        if (notice is null)
-        {
-            return (OutboxOutcome.Failed(item.Id, "notice_missing"), null, null);
+            return (OutboxOutcome.Failed(item.Id, "expired"), null, null);
         }
 
         var reference = item.ReferenceJson is null ? null : JsonSerializer.Deserialize(item.ReferenceJson, ProtocolJson.Default.ConversationReference);
-        return reference is null
-            ? (OutboxOutcome.Failed(item.Id, "unreachable"), null, null)
-            : (null, reference, NoticeMessageBuilder.Build(notice, reference));
+        if (reference is null)
+        {
+            return (OutboxOutcome.Failed(item.Id, "unreachable"), null, null);
+        }
+
+        var activity = item.Kind == OutboxKind.Message
+            ? JsonSerializer.Deserialize(item.Payload ?? "null", ProtocolJson.Default.Activity)
+            : _renderers.FirstOrDefault(r => r.Renders(item.Kind)) is { } renderer && item.SubjectId is { } subject
+                ? await renderer.RenderAsync(item.Kind, subject, reference, cancellationToken)
+                : null;
+        return activity is null
+            ? (OutboxOutcome.Failed(item.Id, item.Kind == OutboxKind.Notice ? "notice_missing" : "subject_missing"), null, null)
+            : (null, reference, activity with { Id = activity.Id ?? item.IdempotencyKey });
     }
 
     private async Task<OutboxOutcome> SendExternalAsync(OutboxItem item, ConversationReference reference, Activity activity, CancellationToken cancellationToken)
@@ -145,60 +151,17 @@ public sealed partial class OutboxDispatcher(
         try
         {
             await rateLimiter.WaitAsync(reference.ChannelId, cancellationToken);
+            using var once = OutboxDelivery.Begin();
             await router.SendAsync(reference, activity, cancellationToken);
             return OutboxOutcome.Sent(item.Id);
         }
-        catch (HttpRequestException ex) when (IsTransient(ex.StatusCode))
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return Retry(item, Reason(ex), RetryAfter(ex));
-        }
-        catch (HttpRequestException ex)
-        {
-            LogFailed(logger, item.Id, (int?)ex.StatusCode);
-            return OutboxOutcome.Failed(item.Id, Reason(ex));
-        }
-        catch (InvalidOperationException)
-        {
-            // No sender for the channel, or a serviceUrl that no verified request carried: retrying cannot help.
-            return OutboxOutcome.Failed(item.Id, "no_channel");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Retry(item, "timeout", null);
+            return retries.AfterFailure(item, ex);
         }
     }
-
-    private OutboxOutcome Retry(OutboxItem item, string reason, TimeSpan? retryAfter)
-    {
-        var settings = options.Value;
-        if (item.Attempts >= settings.MaxAttempts)
-        {
-            LogGaveUp(logger, item.Id, item.Attempts);
-            return OutboxOutcome.Failed(item.Id, reason);
-        }
-
-        var backoff = settings.BaseDelay * Math.Pow(2, item.Attempts - 1) * (0.75 + (Random.Shared.NextDouble() / 2));
-        var delay = retryAfter is { } after && after > backoff ? after : backoff;
-        delay = delay < settings.MaxDelay ? delay : settings.MaxDelay;
-        return OutboxOutcome.Retry(item.Id, reason, clock.GetUtcNow() + delay);
-    }
-
-    private static bool IsTransient(HttpStatusCode? status) =>
-        status is null || status == HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    /// <summary>"http_429", "http_403", …, or "network" when no answer came.</summary>
-    private static string Reason(HttpRequestException ex) =>
-        ex.StatusCode is { } status ? "http_" + ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture) : "network";
-
-    /// <summary>The channel's Retry-After, when the sender put it on the exception (<c>Data["RetryAfter"]</c>).</summary>
-    private static TimeSpan? RetryAfter(HttpRequestException ex) => ex.Data["RetryAfter"] as TimeSpan?;
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Outbox: {Count} rows claimed before a restart are pending again")]
     private static partial void LogReleased(ILogger logger, int count);
-
-    [LoggerMessage(EventId = 601, Level = LogLevel.Warning, Message = "Outbox row {Id}: permanent failure (status {Status})")]
-    private static partial void LogFailed(ILogger logger, long id, int? status);
-
-    [LoggerMessage(EventId = 602, Level = LogLevel.Warning, Message = "Outbox row {Id}: giving up after {Attempts} attempts")]
-    private static partial void LogGaveUp(ILogger logger, long id, int attempts);
 }

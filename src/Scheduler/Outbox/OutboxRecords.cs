@@ -1,10 +1,26 @@
+using EngageBot.Storage.Outbox;
+
 namespace EngageBot.Scheduler.Outbox;
 
 /// <summary>One recipient of one firing, as written to the outbox.</summary>
 public sealed record OutboxRecipient(string MemberKey, string? ReferenceKey);
 
-/// <summary>A claimed row: whom to send which notice to (the conversation reference's JSON, or null when unreachable).</summary>
-public sealed record OutboxItem(long Id, string NoticeId, string MemberKey, int Attempts, string? ReferenceJson);
+/// <summary>
+/// A claimed row: what to send (a subject to render, or a ready <see cref="Payload"/>), to whom (the conversation
+/// reference's JSON, or null when unreachable), and since when it waits.
+/// </summary>
+public sealed record OutboxItem(long Id, OutboxKind Kind, string? SubjectId, string MemberKey, int Attempts, string? ReferenceJson)
+{
+    public string IdempotencyKey { get; init; } = string.Empty;
+
+    /// <summary>The conversation, whose rows go out in order.</summary>
+    public string? ReferenceKey { get; init; }
+
+    /// <summary>For <see cref="OutboxKind.Message"/>: the activity's JSON.</summary>
+    public string? Payload { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+}
 
 /// <summary>What became of a claimed row.</summary>
 public sealed record OutboxOutcome(long Id, string Status, string? Reason, DateTimeOffset? RetryAt = null)

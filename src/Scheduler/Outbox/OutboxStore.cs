@@ -1,54 +1,66 @@
 using System.Data.Common;
 using System.Globalization;
 using EngageBot.Storage;
+using EngageBot.Storage.Outbox;
 
 namespace EngageBot.Scheduler.Outbox;
 
 /// <summary>
-/// The durable outbox. Rows are written in batches when a notice fires (idempotent on their key), claimed in
-/// batches by the dispatcher (SQLite: inside the single writer; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>) and
-/// completed in one transaction per batch.
+/// The durable outbox. Notice rows are written in batches when a notice fires (idempotent on their key), other
+/// rows one by one (<see cref="OutboxRows"/>); all are claimed in batches by the dispatcher (SQLite: inside the
+/// single writer; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>), only the oldest waiting row of each conversation,
+/// so a conversation's messages leave in order; and completed in one transaction per batch.
 /// </summary>
 public sealed class OutboxStore(IDatabase database)
 {
     private const string InsertSql =
         """
-        INSERT INTO outbox (idempotency_key, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, updated_at)
-        SELECT @key, @notice, @firing, @member, @ref, @status, 0, @now, @reason, @now WHERE 1 = 1
+        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, created_at, updated_at)
+        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @status, 0, @now, @reason, @now, @now WHERE 1 = 1
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
     // Notices honour the member's choice; reminders for their own sign-ups do not.
     private const string InsertHonouringSubscriptionSql =
         """
-        INSERT INTO outbox (idempotency_key, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, updated_at)
-        SELECT @key, @notice, @firing, @member, @ref,
+        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, created_at, updated_at)
+        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref,
                CASE WHEN s.member_key IS NULL THEN @status ELSE 'skipped' END, 0, @now,
-               CASE WHEN s.member_key IS NULL THEN @reason ELSE 'unsubscribed' END, @now
+               CASE WHEN s.member_key IS NULL THEN @reason ELSE 'unsubscribed' END, @now, @now
         FROM (SELECT 1 AS one) x LEFT JOIN notice_subscriptions s ON s.member_key = @member AND s.subscribed = 0
         WHERE 1 = 1
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
-    private const string SelectDueSqlite =
+    // Due, and first in its conversation: an earlier row still waiting (or in flight) holds the later ones back.
+    private const string Due =
         """
-        SELECT o.id, o.notice_id, o.member_key, o.attempts, r.json
+        o.status = 'pending' AND o.next_attempt_at <= @now
+          AND (o.reference_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox p
+               WHERE p.reference_key = o.reference_key AND p.id < o.id AND p.status IN ('pending', 'sending')))
+        """;
+
+    private const string Columns = "o.id, o.kind, o.subject_id, o.member_key, o.attempts, COALESCE(o.reference_json, r.json), o.idempotency_key, o.reference_key, o.payload, o.created_at";
+
+    private const string SelectDueSqlite =
+        $"""
+        SELECT {Columns}
         FROM outbox o LEFT JOIN conversation_references r ON r.key = o.reference_key
-        WHERE o.status = 'pending' AND o.next_attempt_at <= @now
+        WHERE {Due}
         ORDER BY o.next_attempt_at, o.id LIMIT @n
         """;
 
     private const string ClaimPostgres =
-        """
+        $"""
         WITH claimed AS (
-            UPDATE outbox o SET status = 'sending', lease_until = @lease, attempts = o.attempts + 1, updated_at = @now
-            FROM (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
-                  ORDER BY next_attempt_at, id LIMIT @n FOR UPDATE SKIP LOCKED) due
-            WHERE o.id = due.id
-            RETURNING o.id, o.notice_id, o.member_key, o.attempts, o.reference_key)
-        SELECT c.id, c.notice_id, c.member_key, c.attempts, r.json
-        FROM claimed c LEFT JOIN conversation_references r ON r.key = c.reference_key
-        ORDER BY c.id
+            UPDATE outbox u SET status = 'sending', lease_until = @lease, attempts = u.attempts + 1, updated_at = @now
+            FROM (SELECT o.id FROM outbox o WHERE {Due}
+                  ORDER BY o.next_attempt_at, o.id LIMIT @n FOR UPDATE SKIP LOCKED) due
+            WHERE u.id = due.id
+            RETURNING u.*)
+        SELECT {Columns}
+        FROM claimed o LEFT JOIN conversation_references r ON r.key = o.reference_key
+        ORDER BY o.id
         """;
 
     /// <summary>Writes one batch of recipients of a firing; returns how many rows were new.</summary>
@@ -89,9 +101,15 @@ public sealed class OutboxStore(IDatabase database)
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     items.Add(new OutboxItem(
-                        reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                        Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture) + (postgres ? 0 : 1),
-                        reader.GetStringOrNull(4)));
+                        reader.GetInt64(0), OutboxKindNames.Parse(reader.GetString(1)), reader.GetStringOrNull(2), reader.GetString(3),
+                        Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture) + (postgres ? 0 : 1),
+                        reader.GetStringOrNull(5))
+                    {
+                        IdempotencyKey = reader.GetString(6),
+                        ReferenceKey = reader.GetStringOrNull(7),
+                        Payload = reader.GetStringOrNull(8),
+                        CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture)),
+                    });
                 }
             }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using EngageBot.Storage.Outbox;
 
 namespace EngageBot.Storage.SignUps;
 
@@ -144,14 +145,25 @@ internal static class SignUpSql
         return promoted;
     }
 
+    /// <summary>
+    /// Puts the member's news ("promoted" or "activity_cancelled") in the outbox, in the transaction of the change
+    /// itself, addressed to the conversation they signed up in; returns the outbox row id.
+    /// </summary>
     public static async Task<long> AddNoticeAsync(
         DbConnection connection, DbTransaction transaction, long signUpId, string kind, long now, CancellationToken cancellationToken)
     {
+        var outboxKind = (kind == "promoted" ? OutboxKind.SignUpPromoted : OutboxKind.SignUpCancelled).Name();
+        var key = outboxKind + "|" + signUpId.ToString(CultureInfo.InvariantCulture);
         await using var insert = connection.Command(
-            "INSERT INTO signup_notices (signup_id, kind, created_at) VALUES (@s, @k, @t)", transaction)
-            .With("@s", signUpId).With("@k", kind).With("@t", now);
+            """
+            INSERT INTO outbox (idempotency_key, kind, subject_id, member_key, reference_key, status, attempts, next_attempt_at, created_at, updated_at)
+            SELECT @key, @kind, CAST(s.id AS TEXT), s.member_key, s.conversation_key, 'pending', 0, @t, @t, @t
+            FROM signups s WHERE s.id = @s
+            ON CONFLICT (idempotency_key) DO NOTHING
+            """, transaction)
+            .With("@key", key).With("@kind", outboxKind).With("@s", signUpId).With("@t", now);
         await insert.ExecuteNonQueryAsync(cancellationToken);
-        await using var id = connection.Command("SELECT MAX(id) FROM signup_notices WHERE signup_id = @s", transaction).With("@s", signUpId);
+        await using var id = connection.Command("SELECT id FROM outbox WHERE idempotency_key = @key", transaction).With("@key", key);
         return Convert.ToInt64(await id.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }
