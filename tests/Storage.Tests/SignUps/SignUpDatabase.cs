@@ -20,7 +20,7 @@ public sealed class SignUpDatabase : IAsyncDisposable
         Activities = new ActivityStore(database, clock);
         Clubs = new ClubStore(database, clock);
         SignUps = new SignUpStore(database, clock);
-        Notices = new SignUpNoticeStore(database, clock);
+        News = new SignUpNewsStore(database);
     }
 
     public IDatabase Database { get; }
@@ -33,7 +33,22 @@ public sealed class SignUpDatabase : IAsyncDisposable
 
     public SignUpStore SignUps { get; }
 
-    public SignUpNoticeStore Notices { get; }
+    public SignUpNewsStore News { get; }
+
+    /// <summary>The outbox rows the sign-up stores wrote: (id, kind, subject, member, conversation), in id order.</summary>
+    public async Task<IReadOnlyList<(long Id, string Kind, string Subject, string Member, string? Conversation)>> OutboxAsync()
+    {
+        await using var connection = await Database.OpenReadAsync(CancellationToken.None);
+        await using var command = connection.Command("SELECT id, kind, subject_id, member_key, reference_key FROM outbox ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(long, string, string, string, string?)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetStringOrNull(4)));
+        }
+
+        return rows;
+    }
 
     public static async Task<SignUpDatabase> CreateAsync()
     {

@@ -70,10 +70,12 @@ public sealed class SignUpStoreTests : IAsyncLifetime
 
         Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
         Assert.Equal("user-2", cancel.Promoted?.Member.UserId);
-        var notices = await _db.Notices.ClaimAsync(null, 10, TimeSpan.FromMinutes(1), CancellationToken.None);
-        var notice = Assert.Single(notices);
-        Assert.Equal(SignUpNoticeKind.Promoted, notice.Kind);
-        Assert.Equal("user-2", notice.SignUp.Member.UserId);
+        var notice = Assert.Single(await _db.OutboxAsync());
+        Assert.Equal(("signup_promoted", "emulator/user-2", "emulator/conv-2"), (notice.Kind, notice.Member, notice.Conversation));
+        Assert.Equal([notice.Id], cancel.NoticeIds);
+        var news = await _db.News.GetAsync(long.Parse(notice.Subject, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        Assert.Equal("user-2", news!.SignUp.Member.UserId);
+        Assert.Equal(activity.Id, news.Activity.Id);
         var roster = await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None);
         Assert.Equal(["user-2", "user-3"], roster.Select(r => r.Member.UserId));
         Assert.Equal(1, roster[1].QueuePlace);
@@ -90,7 +92,7 @@ public sealed class SignUpStoreTests : IAsyncLifetime
 
         Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
         Assert.Null(cancel.Promoted);
-        Assert.Equal(0, await _db.Notices.CountPendingAsync(CancellationToken.None));
+        Assert.Empty(await _db.OutboxAsync());
     }
 
     [Fact]
@@ -205,8 +207,9 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         Assert.Equal(2, cancelled.NoticeIds.Count);
         Assert.Equal(ActivityUpdateKind.AlreadyCancelled, again.Kind);
         Assert.Equal(SignUpResultKind.ActivityCancelled, late.Kind);
-        var notices = await _db.Notices.ClaimAsync(cancelled.NoticeIds, 10, TimeSpan.FromMinutes(1), CancellationToken.None);
-        Assert.All(notices, n => Assert.Equal(SignUpNoticeKind.ActivityCancelled, n.Kind));
-        Assert.Empty(await _db.Notices.ClaimAsync(cancelled.NoticeIds, 10, TimeSpan.FromMinutes(1), CancellationToken.None));
+        var notices = await _db.OutboxAsync();
+        Assert.Equal(cancelled.NoticeIds, notices.Select(n => n.Id));
+        Assert.All(notices, n => Assert.Equal("signup_cancelled", n.Kind));
+        Assert.Equal(["emulator/user-1", "emulator/user-2"], notices.Select(n => n.Member));
     }
 }
