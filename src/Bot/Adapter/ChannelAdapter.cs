@@ -126,7 +126,13 @@ public sealed partial class ChannelAdapter(
                     await outbound.SendAsync(reference, reply, cancellationToken);
                     continue;
                 }
-                catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                catch (Exception ex) when (IsPermanent(ex))
+                {
+                    // Refused for good (4xx other than 429, an untrusted serviceUrl, no sender): a retry would be refused too.
+                    LogRefused(logger, ex);
+                    continue;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
                     LogDeferred(logger, ex);
                 }
@@ -140,9 +146,16 @@ public sealed partial class ChannelAdapter(
         }
     }
 
+    private static bool IsPermanent(Exception ex) =>
+        ex is InvalidOperationException
+        || (ex is HttpRequestException { StatusCode: { } status } && status != System.Net.HttpStatusCode.TooManyRequests && (int)status < 500);
+
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "State {Key} changed under turn attempt {Attempt}; re-running the turn on fresh state")]
     private static partial void LogConflict(ILogger logger, string key, int attempt);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "A reply could not be delivered at once; the outbox delivers it")]
     private static partial void LogDeferred(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "The channel refused a reply")]
+    private static partial void LogRefused(ILogger logger, Exception exception);
 }

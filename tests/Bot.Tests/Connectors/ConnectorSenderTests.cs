@@ -95,18 +95,22 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_send_that_keeps_failing_is_given_up_after_MaxAttempts()
+    public async Task A_reply_still_failing_after_MaxAttempts_goes_to_the_outbox_and_arrives_once_when_the_channel_recovers()
     {
         await using var bot = await StartBotAsync(new() { ["Connector:MaxAttempts"] = "3" });
         _sink.FailNext(503);
         _sink.FailNext(502);
         _sink.FailNext(429, "0");
 
-        var response = await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help"));
+        var response = await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help", id: "a-1"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(500)));
-        Assert.Equal(2, bot.Count("transcript")); // the turn itself was committed; only delivery failed
+        var reply = await _sink.NextAsync();
+        Assert.Equal("a-1", reply.Activity.ReplyToId);
+        Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.Single(_sink.All);
+        Assert.Equal(1, bot.Count("outbox WHERE kind = 'message' AND status = 'sent' AND attempts = 1"));
+        Assert.Equal(2, bot.Count("transcript"));
     }
 
     public static TheoryData<string, string, double> RetryAfterCases => new()
@@ -185,13 +189,20 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
         string Token() => Jwt.Sign(key, Jwt.ChannelClaims(ChannelAuthServer.AppId, _sink.ServiceUrl, _clock.GetUtcNow()));
         auth.BrokenTokenBody = body;
 
-        var broken = await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help"), Token());
+        var broken = await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help", id: "first"), Token());
 
         Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
         Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
         auth.BrokenTokenBody = null;
-        await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help"), Token());
-        Assert.Equal("Bearer bot-token-2", (await _sink.NextAsync()).Authorization);
+        _clock.Advance(TimeSpan.FromSeconds(1)); // the outbox's retry comes due
+        await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help", id: "second"), Token());
+
+        // The first reply waited in the outbox; the second goes behind it, and both carry the good token.
+        var first = await _sink.NextAsync();
+        var second = await _sink.NextAsync();
+        Assert.Equal(["first", "second"], [first.Activity.ReplyToId, second.Activity.ReplyToId]);
+        Assert.StartsWith("Bearer bot-token-", first.Authorization, StringComparison.Ordinal);
+        Assert.Equal(first.Authorization, second.Authorization);
     }
 
     [Fact]
@@ -275,6 +286,8 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
         {
             ["Connector:BaseDelay"] = "00:00:00.010",
             ["Connector:MaxDelay"] = "00:00:00.050",
+            ["Delivery:BaseDelay"] = "00:00:00.050",
+            ["Delivery:MaxDelay"] = "00:00:00.200",
         };
         foreach (var (name, value) in settings ?? [])
         {
