@@ -200,7 +200,7 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
         // The first reply waited in the outbox; the second goes behind it, and both carry the good token.
         var first = await _sink.NextAsync();
         var second = await _sink.NextAsync();
-        Assert.Equal(["first", "second"], [first.Activity.ReplyToId, second.Activity.ReplyToId]);
+        Assert.Equal(("first", "second"), (first.Activity.ReplyToId, second.Activity.ReplyToId));
         Assert.StartsWith("Bearer bot-token-", first.Authorization, StringComparison.Ordinal);
         Assert.Equal(first.Authorization, second.Authorization);
     }
