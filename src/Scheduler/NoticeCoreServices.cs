@@ -33,6 +33,7 @@ public static class NoticeCoreServices
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<MessageOutbox>());
         services.AddSingleton<IOutboxRenderer, NoticeRenderer>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxDeliveries>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());
         return services;

@@ -17,6 +17,8 @@ public static class NoticesApi
             .Accepts<NoticeDraft>("application/json").Produces<NoticeView>(StatusCodes.Status201Created);
         notices.MapGet("/", ListAsync).WithName("ListNotices").WithSummary("Notices, newest first, with their delivery reports").Produces<NoticeList>();
         notices.MapGet("/{id}", GetAsync).WithName("GetNotice").WithSummary("A notice with its delivery report").Produces<NoticeView>();
+        notices.MapGet("/{id}/deliveries", NoticeDeliveriesEndpoint.ListAsync).WithName("ListNoticeDeliveries")
+            .WithSummary("Who got the notice, when, and why it failed (?status=failed|pending|sent|skipped, paged with after/limit)").Produces<DeliveryPage>();
         notices.MapDelete("/{id}", CancelAsync).WithName("CancelNotice").WithSummary("Cancel a notice that has not fired, or the future firings of a recurring one");
         notices.MapPost("/preview", PreviewAsync).WithName("PreviewNotice").WithSummary("How many a draft reaches and when it fires; nothing is stored")
             .Accepts<NoticeDraft>("application/json").Produces<NoticePreview>();

@@ -9,4 +9,5 @@ namespace EngageBot.Bot.Notices;
 [JsonSerializable(typeof(NoticeView))]
 [JsonSerializable(typeof(NoticeList))]
 [JsonSerializable(typeof(NoticePreview))]
+[JsonSerializable(typeof(DeliveryPage))]
 public sealed partial class NoticesApiJson : JsonSerializerContext;

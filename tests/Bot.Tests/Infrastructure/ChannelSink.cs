@@ -45,6 +45,9 @@ public sealed class ChannelSink : IAsyncDisposable
         return sink;
     }
 
+    /// <summary>While true, every request's connection is dropped unanswered (an outage), and nothing is recorded.</summary>
+    public bool Down { get; set; }
+
     /// <summary>The next request gets this status (and Retry-After) instead of being recorded; status 0 drops the connection.</summary>
     public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
 
@@ -71,6 +74,12 @@ public sealed class ChannelSink : IAsyncDisposable
 
     private async Task<IResult> ReceiveAsync(HttpContext http)
     {
+        if (Down)
+        {
+            http.Abort();
+            return Results.Empty;
+        }
+
         if (_failures.TryDequeue(out var failure))
         {
             if (failure.Status == 0)

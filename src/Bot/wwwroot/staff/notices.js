@@ -1,5 +1,6 @@
 import { api } from '/staff/api.js';
 import { addTexts, lang, t } from '/staff/i18n.js';
+import { showDeliveries } from '/staff/deliveries.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 
 addTexts({
@@ -88,7 +89,7 @@ function noticeRow(n) {
   return `<tr data-notice="${esc(n.id)}"><td>${esc(n.text)}<div class="muted">${esc(n.cron || when(n.sendAt || n.createdAt))}</div></td>
     <td>${esc(t('status.' + n.status))}</td>
     <td><div class="progress"><div style="width:${done}%"></div></div><div class="muted report">${esc(t('n.sent', r))}</div></td>
-    <td>${cancel}</td></tr>`;
+    <td><button type="button" class="secondary" data-deliveries="${esc(n.id)}">${esc(t('d.show'))}</button> ${cancel}</td></tr>`;
 }
 
 async function loadNotices() {
@@ -105,6 +106,10 @@ async function loadNotices() {
 }
 
 document.getElementById('notice-list').addEventListener('click', async (event) => {
+  if (event.target.dataset.deliveries) {
+    await showDeliveries(event.target.dataset.deliveries).catch((e) => showError(error, e));
+    return;
+  }
   const id = event.target.dataset.cancel;
   if (!id || !confirm(t('n.confirmCancel'))) return;
   try {
