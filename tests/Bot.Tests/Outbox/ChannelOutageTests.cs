@@ -30,11 +30,8 @@ public sealed class ChannelOutageTests : IAsyncLifetime
         var responses = await Task.WhenAll(presses);
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode));
 
-        await using (OutboxSettings.Tick(_host.Clock))
-        {
-            await UntilAsync(() => _host.Sink.All.Select(r => r.Activity.Recipient!.Id).Distinct().Count() == Members
-                && _host.Bot.Count("outbox WHERE status IN ('pending', 'sending')") == 0);
-        }
+        await OutboxSettings.TickUntilAsync(_host.Clock, () => _host.Sink.All.Select(r => r.Activity.Recipient!.Id).Distinct().Count() == Members
+            && _host.Bot.Count("outbox WHERE status IN ('pending', 'sending')") == 0);
 
         var byMember = _host.Sink.All.GroupBy(r => r.Activity.Recipient!.Id!).ToDictionary(g => g.Key, g => g.ToList());
         Assert.Equal(members.ToHashSet(), byMember.Keys.ToHashSet());
@@ -44,13 +41,5 @@ public sealed class ChannelOutageTests : IAsyncLifetime
         Assert.Equal(20, first.Count(t => t.StartsWith("报名成功", StringComparison.Ordinal)));
         Assert.Equal(980, first.Count(t => t.Contains("已进入候补", StringComparison.Ordinal)));
         Assert.Equal(0, _host.Bot.Count("outbox WHERE kind = 'message' AND status <> 'sent'"));
-    }
-
-    private static async Task UntilAsync(Func<bool> done)
-    {
-        for (var i = 0; i < 1800 && !done(); i++)
-        {
-            await Task.Delay(100);
-        }
     }
 }

@@ -37,10 +37,7 @@ public sealed class OneOutboxTests : IAsyncLifetime
         Assert.Equal(0, _host.Bot.Count("sqlite_master WHERE name = 'signup_notices'"));
 
         _host.Sink.Down = false;
-        await using (OutboxSettings.Tick(_host.Clock))
-        {
-            await UntilAsync(() => _host.Bot.Count("outbox WHERE status IN ('pending', 'sending')") == 0);
-        }
+        await OutboxSettings.TickUntilAsync(_host.Clock, () => _host.Bot.Count("outbox WHERE status IN ('pending', 'sending')") == 0);
 
         var toMember = _host.Sink.All.Where(r => r.Activity.Recipient?.Id == "h1").Select(r => r.Activity.Text!).ToList();
         Assert.Equal(2, toMember.Count(t => t.Contains("李老师", StringComparison.Ordinal) || t.StartsWith("好消息", StringComparison.Ordinal)));

@@ -17,28 +17,13 @@ public static class OutboxSettings
         ["Delivery:PollInterval"] = "00:00:00.050",
     };
 
-    /// <summary>Moves the test clock on (two seconds every 50 ms) until disposed, so backoffs run out.</summary>
-    public static IAsyncDisposable Tick(TestClock clock) => new Ticker(clock);
-
-    private sealed class Ticker : IAsyncDisposable
+    /// <summary>Moves the test clock on (two seconds every 50 ms), so backoffs run out, until <paramref name="done"/> (or three minutes).</summary>
+    public static async Task TickUntilAsync(TestClock clock, Func<bool> done)
     {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-
-        public Ticker(TestClock clock) => _loop = Task.Run(async () =>
+        for (var i = 0; i < 3600 && !done(); i++)
         {
-            while (!_stop.IsCancellationRequested)
-            {
-                clock.Advance(TimeSpan.FromSeconds(2));
-                await Task.Delay(50);
-            }
-        });
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            await _loop;
-            _stop.Dispose();
+            clock.Advance(TimeSpan.FromSeconds(2));
+            await Task.Delay(50);
         }
     }
 }
