@@ -29,7 +29,7 @@ public sealed class NoticeDeliveriesTests
         var sent = first.GetProperty("deliveries").EnumerateArray().Concat(second.GetProperty("deliveries").EnumerateArray()).ToList();
         Assert.Equal(["emulator/u1", "emulator/u2", "emulator/u3"], sent.Select(d => d.GetProperty("member").GetString()!).Order());
         Assert.All(sent, d => Assert.Equal(1, d.GetProperty("attempts").GetInt32()));
-        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+        Assert.False(second.TryGetProperty("next", out _)); // the last page has no next
         Assert.Empty((await PageAsync(host, $"api/admin/notices/{id}/deliveries?status=skipped")).GetProperty("deliveries").EnumerateArray());
 
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Admin.GetAsync($"api/admin/notices/{id}/deliveries?status=Sent")).StatusCode);
