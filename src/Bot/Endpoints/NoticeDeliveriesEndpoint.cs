@@ -21,7 +21,7 @@ public static class NoticeDeliveriesEndpoint
     public static async Task<IResult> ListAsync(
         string id, string? status, long? after, int? limit, NoticeStore notices, OutboxDeliveries deliveries, CancellationToken cancellationToken)
     {
-        var filter = status is null ? null : Names.FirstOrDefault(n => n.Value == status).Key as DeliveryStatus?;
+        DeliveryStatus? filter = Names.Where(n => n.Value == status).Select(n => (DeliveryStatus?)n.Key).FirstOrDefault();
         if (status is not null && filter is null)
         {
             return Invalid("status", "status must be one of failed, pending, sent, skipped.");
