@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using EngageBot.Dialogs.Flows;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
 
 namespace RecognizerBench;
 

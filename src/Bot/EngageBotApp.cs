@@ -1,19 +1,17 @@
-using EngageBot.Bot.Adapter;
-using EngageBot.Bot.Auth;
-using EngageBot.Bot.Console;
-using EngageBot.Bot.Connectors;
-using EngageBot.Bot.Endpoints;
-using EngageBot.Bot.Hosting;
-using EngageBot.Bot.SignUps;
-using EngageBot.Bot.Staff;
-using EngageBot.Bot.Wiring;
-using EngageBot.Dialogs;
-using EngageBot.Dialogs.Middleware;
-using EngageBot.Dialogs.Turns;
-using EngageBot.Storage;
-using EngageBot.Storage.Postgres;
-using EngageBot.Storage.Sqlite;
-using EngageBot.Storage.State;
+using EngageBot.Core.State;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.BotFramework;
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Groups;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Members;
+using EngageBot.Features.Notices;
+using EngageBot.Features.SignUps;
+using EngageBot.Features.Staff;
+using EngageBot.Infrastructure;
+using EngageBot.Infrastructure.Postgres;
+using EngageBot.Infrastructure.Sqlite;
 
 namespace EngageBot.Bot;
 
@@ -63,6 +61,8 @@ public static class EngageBotApp
                 ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
                 : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
         services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton(new SchemaScripts(typeof(StateStore).Assembly));
+        services.AddSingleton(new SchemaScripts(typeof(DialogEngine).Assembly));
         services.AddSingleton<StateStore>();
         // This process is the SQLite file's only writer, so state documents can be cached (writes stay CAS).
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite
