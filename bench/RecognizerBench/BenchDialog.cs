@@ -39,8 +39,6 @@ public static class BenchDialog
 
     public sealed class StartRoute(DialogEngine engine) : IBotRoute
     {
-        public int Rank => 100;
-
         public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
         {
             if (context.Text != "体验课")

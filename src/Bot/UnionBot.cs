@@ -8,15 +8,15 @@ using EngageBot.Features.SignUps;
 namespace EngageBot.Bot;
 
 /// <summary>
-/// The union assistant. A message goes, in order, to: routes with a negative rank (hand-off relay: staff
-/// conversations come first); the member's running dialog, if any; then the other routes in rank order (sign-ups,
-/// commands, activity listing, and the knowledge base last). A question that interrupted a dialog is answered
+/// The union assistant. A message goes, in order, to: the routes before dialogs (hand-off relay: staff
+/// conversations come first); the member's running dialog, if any; then the other routes in the order
+/// <see cref="BotPipeline"/> lists them (sign-ups, commands, activity listing, and the knowledge base last). A question that interrupted a dialog is answered
 /// and the dialog's prompt follows. New members are greeted with the menu.
 /// </summary>
-public sealed class UnionBot(IEnumerable<IBotRoute> routes, DialogEngine dialogs) : IBot
+public sealed class UnionBot(BotRoutes routes, DialogEngine dialogs) : IBot
 {
-    private readonly IBotRoute[] _beforeDialogs = [.. routes.Where(r => r.Rank < 0).OrderBy(r => r.Rank)];
-    private readonly IBotRoute[] _afterDialogs = [.. routes.Where(r => r.Rank >= 0).OrderBy(r => r.Rank)];
+    private readonly IReadOnlyList<IBotRoute> _beforeDialogs = routes.BeforeDialogs;
+    private readonly IReadOnlyList<IBotRoute> _afterDialogs = routes.AfterDialogs;
 
     public async Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public sealed class UnionBot(IEnumerable<IBotRoute> routes, DialogEngine dialogs
         }
     }
 
-    private static async Task<bool> TryRoutesAsync(IBotRoute[] routes, TurnContext context, CancellationToken cancellationToken)
+    private static async Task<bool> TryRoutesAsync(IReadOnlyList<IBotRoute> routes, TurnContext context, CancellationToken cancellationToken)
     {
         foreach (var route in routes)
         {

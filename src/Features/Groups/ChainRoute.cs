@@ -17,8 +17,6 @@ public sealed class ChainRoute(ActivityChain activityChain) : IBotRoute
 {
     public static readonly StateProperty<ChainState> Chain = new("groupChain", GroupsJson.Default.ChainState);
 
-    public int Rank => 5;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Activity.Conversation?.IsGroup != true)

@@ -11,8 +11,6 @@ namespace EngageBot.Features.Handoff;
 /// </summary>
 public sealed class HandoffRelayRoute(HandoffService handoff, TurnRecognizer recognizer) : IBotRoute
 {
-    public int Rank => -100;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.State.Conversation.Get(HandoffState.OpenTicket) is not { } ticketId)

@@ -12,8 +12,6 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions) : IBotRoute
 {
-    public int Rank => 500;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         switch (recognizer.Recognize(context).Intent)

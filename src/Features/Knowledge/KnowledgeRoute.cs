@@ -20,8 +20,6 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
     private static readonly StateProperty<int> Misses = new("misunderstood", RoutesJson.Default.Int32);
 
-    public int Rank => 1000;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(context.Text))

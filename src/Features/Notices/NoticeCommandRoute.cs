@@ -15,8 +15,6 @@ public sealed class NoticeCommandRoute(IStaffDirectory staff, NoticeService noti
     private static readonly Localized GroupsOnly = new("请在群聊里发送“/notice 通知内容”，或在管理后台安排通知。", "Send \"/notice your text\" in a group chat, or schedule notices in the staff console.");
     private static readonly Localized Empty = new("请在 /notice 后面写上通知内容，例如：/notice 周六9点瑜伽课取消", "Add the text after /notice, for example: /notice Saturday 9am yoga is cancelled");
 
-    public int Rank => 30;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (!NoticeCommand.TryParse(context.Text, out var body))

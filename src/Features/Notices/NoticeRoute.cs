@@ -8,8 +8,6 @@ namespace EngageBot.Features.Notices;
 /// <summary>"#公告" in a group: the bot shows the pinned group notice.</summary>
 public sealed class NoticeRoute(GroupStore groups) : IBotRoute
 {
-    public int Rank => 6;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Activity.Conversation?.IsGroup != true || GroupCommand.Parse(context.Text)?.Kind != GroupCommandKind.ShowNotice)

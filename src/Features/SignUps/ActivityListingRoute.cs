@@ -14,8 +14,6 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
 {
     private const int MaxCards = 10;
 
-    public int Rank => 600;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var recognized = recognizer.Recognize(context);

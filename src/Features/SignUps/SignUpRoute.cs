@@ -33,8 +33,6 @@ public sealed class SignUpRoute(
     private static readonly string[] YesWords = ["是", "是的", "确定", "确认", "对", "好", "好的", "取消吧", "yes", "y", "ok", "sure", "confirm"];
     private static readonly string[] NoWords = ["否", "不", "不是", "不用", "不取消", "算了", "保留", "no", "n", "keep", "nope"];
 
-    public int Rank => 100;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Activity.From?.Id is null)

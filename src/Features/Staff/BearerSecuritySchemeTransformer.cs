@@ -27,7 +27,7 @@ public sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransforme
         var requirement = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] };
         foreach (var (path, item) in document.Paths)
         {
-            if (path == StaffServices.AdminPrefix + "/token" || item.Operations is null)
+            if (path == StaffModule.AdminPrefix + "/token" || item.Operations is null)
             {
                 continue;
             }

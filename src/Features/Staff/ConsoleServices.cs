@@ -11,18 +11,15 @@ namespace EngageBot.Features.Staff;
 
 /// <summary>
 /// The staff console: cookie sign-in beside the bearer tokens, anti-forgery for cookie calls, the audit log,
-/// the console's admin APIs (hand-off inbox, knowledge editor, dashboard, audit, group 接龙 lists), the OpenAPI document at
+/// the console's own admin APIs (dashboard, audit; the hand-off inbox, knowledge editor and 接龙 lists are their features'), the OpenAPI document at
 /// <c>/openapi/v1.json</c> and the guarded pages under <c>/staff</c>.
 /// </summary>
 public static class ConsoleServices
 {
-    public static IServiceCollection AddStaffConsole(this IServiceCollection services)
+    internal static IServiceCollection AddStaffConsole(this IServiceCollection services)
     {
         services.AddSingleton<AuditStore>();
         services.AddSingleton<StaffAudit>();
-        services.AddSingleton<KnowledgeEditStore>();
-        services.AddSingleton<KnowledgeEditor>();
-        services.AddHostedService<KnowledgeEditsLoader>();
         services.AddSingleton<DashboardQueries>();
 
         services.AddAuthentication().AddCookie(ConsoleAuthentication.CookieScheme, options =>
@@ -57,23 +54,20 @@ public static class ConsoleServices
         services.AddOpenApi(options =>
         {
             options.ShouldInclude = description =>
-                description.RelativePath?.StartsWith(StaffServices.AdminPrefix[1..], StringComparison.OrdinalIgnoreCase) == true;
+                description.RelativePath?.StartsWith(StaffModule.AdminPrefix[1..], StringComparison.OrdinalIgnoreCase) == true;
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
         });
         return services;
     }
 
     /// <summary>Call before the static files are mapped, so the /staff pages are guarded.</summary>
-    public static WebApplication MapStaffConsole(this WebApplication app)
+    internal static WebApplication MapStaffConsole(this WebApplication app)
     {
         app.Use(ConsolePageGuard.GuardAsync);
         app.MapOpenApi();
         app.MapConsoleSession();
-        app.MapHandoffAdminApi();
-        app.MapKnowledgeAdminApi();
         app.MapDashboardApi();
         app.MapAuditApi();
-        app.MapGroupChainApi();
         return app;
     }
 }

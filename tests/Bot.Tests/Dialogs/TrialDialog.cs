@@ -65,8 +65,6 @@ public static class TrialDialog
 /// <summary>Starts the trial dialog on "体验课登记" or "trial class form".</summary>
 public sealed class TrialRoute(DialogEngine engine) : EngageBot.Core.Turns.IBotRoute
 {
-    public int Rank => 100;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Text is not ("体验课登记" or "trial class form"))

@@ -16,7 +16,7 @@ public static class DirectLineEndpoints
 
     public static RouteGroupBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v3/directline").RequireCors(DirectLineServices.CorsPolicy).DisableAntiforgery();
+        var api = app.MapGroup("/v3/directline").RequireCors(DirectLineModule.CorsPolicy).DisableAntiforgery();
         api.MapPost("/tokens/generate", GenerateAsync);
         api.MapPost("/tokens/refresh", Refresh);
         api.MapPost("/conversations", StartAsync);

@@ -1,4 +1,5 @@
-using EngageBot.Core.Turns;
+using EngageBot.Features.Outbox;
+using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -8,12 +9,13 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Channels.DirectLine;
 
 /// <summary>Registers the built-in Direct Line channel and maps its routes.</summary>
-public static class DirectLineServices
+public static class DirectLineModule
 {
     public const string CorsPolicy = "DirectLine";
 
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
+        services.AddSingleton(new SchemaScripts(typeof(DirectLineModule).Assembly));
         services.AddOptions<DirectLineOptions>().BindConfiguration("DirectLine");
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
@@ -30,12 +32,8 @@ public static class DirectLineServices
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineSender>();
 
-        // Direct Line conversations are told apart by their urn: serviceUrl, which the Connector sender
-        // never claims, so the order against it does not matter; registered first all the same.
-        services.Insert(0, ServiceDescriptor.Singleton<IActivitySender>(sp => sp.GetRequiredService<DirectLineSender>()));
-
         // Notices to Direct Line conversations are appended in the outbox's own transaction (never repeated).
-        services.AddSingleton<EngageBot.Features.Outbox.ITransactionalActivitySender>(sp => sp.GetRequiredService<DirectLineSender>());
+        services.AddSingleton<ITransactionalActivitySender>(sp => sp.GetRequiredService<DirectLineSender>());
         return services;
     }
 

@@ -1,11 +1,8 @@
-using EngageBot.Core.Turns;
-using EngageBot.Features.Dialogs;
-using EngageBot.Features.Knowledge;
-using EngageBot.Features.Members;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
 using EngageBot.Infrastructure;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,10 +15,11 @@ namespace EngageBot.Features.Notices;
 /// Scheduled notices and reminders: Quartz on the service's own database (its tables come from our migrations,
 /// which run first), the outbox and its dispatcher, subscriptions and the staff "/notice" command.
 /// </summary>
-public static class NoticeServices
+public static class NoticesModule
 {
     public static IServiceCollection AddNotices(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(new SchemaScripts(typeof(NoticesModule).Assembly));
         services.AddOptions<SchedulerOptions>().BindConfiguration("Scheduler");
         services.AddOptions<DeliveryOptions>().BindConfiguration("Delivery");
 
@@ -61,9 +59,21 @@ public static class NoticeServices
         services.AddNoticeCore();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddTransient<NoticeJob>();
-        services.AddSingleton<IStaffDirectory, NoStaffDirectory>();
-        services.AddSingleton<IBotRoute, NoticeCommandRoute>();
+        services.AddSingleton<NoticeCommandRoute>();
+        services.AddSingleton<NoticeRoute>();
+
+        // Audiences over the groups' and clubs' members (through their features' public stores).
+        services.AddSingleton<IAudienceSource, GroupMembersSource>();
+        services.AddSingleton<IAudienceSource, ClubMembersSource>();
+        services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
         return services;
+    }
+
+    /// <summary>The notices API on the staff admin group.</summary>
+    public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
+    {
+        app.MapAdminGroup().MapNoticesApi();
+        return app;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
+using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -13,16 +14,17 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Staff;
 
 /// <summary>
-/// Staff accounts and the <c>/api/admin</c> convention: every endpoint under it needs a valid staff bearer
-/// token. Features map their admin endpoints on <see cref="MapAdminGroup"/>; an endpoint mapped under
+/// Staff accounts, the staff console, the audit log, staff known by member number, and the <c>/api/admin</c>
+/// convention: every endpoint under it needs a valid staff bearer token. Features map their admin endpoints on <see cref="MapAdminGroup"/>; an endpoint mapped under
 /// /api/admin some other way is still guarded (fail closed) unless it explicitly allows anonymous callers.
 /// </summary>
-public static class StaffServices
+public static class StaffModule
 {
     public const string AdminPrefix = "/api/admin";
 
     public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(new SchemaScripts(typeof(StaffModule).Assembly));
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection("Staff")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffOptions>, StaffOptionsValidator>();
         services.AddSingleton<StaffStore>();
@@ -31,6 +33,9 @@ public static class StaffServices
         services.AddSingleton<StaffTokenService>();
         services.AddSingleton<StaffSignIn>();
         services.AddHostedService<StaffBootstrapper>();
+        services.AddSingleton<StaffMemberNumbers>();
+        services.AddSingleton<IStaffDirectory, LinkedStaffDirectory>();
+        services.AddStaffConsole();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, StaffBearerHandler>(StaffAuthentication.BearerScheme, null);
@@ -44,12 +49,14 @@ public static class StaffServices
         return services;
     }
 
-    /// <summary>Maps the token endpoint and guards everything under /api/admin.</summary>
+    /// <summary>Guards the console pages and everything under /api/admin, and maps the staff endpoints. Call before the static files are mapped.</summary>
     public static WebApplication MapStaff(this WebApplication app)
     {
+        app.MapStaffConsole();
         app.Use(GuardAdminAsync);
         app.MapStaffTokenApi();
         app.MapStaffAccountApi();
+        app.MapStaffMemberNumberApi();
         return app;
     }
 
