@@ -9,7 +9,7 @@ namespace EngageBot.Features.Tests.Knowledge;
 public sealed class EvaluationSetTests(ITestOutputHelper output)
 {
     private static IReadOnlyList<(string Utterance, string Expected)> Load(string file = "eval-set.tsv") =>
-        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Intents", file))
+        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Knowledge", file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Select(parts => (parts[0], parts[1]))];
