@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Notices;
 

@@ -1,7 +1,6 @@
 using EngageBot.Bot.Tests.SignUps;
-using EngageBot.Dialogs.Handoff;
-using EngageBot.Dialogs.SignUps;
-using EngageBot.Storage.SignUps;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.SignUps;
 
 namespace EngageBot.Bot.Tests.Outbox;
 

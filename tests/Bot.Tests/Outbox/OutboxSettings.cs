@@ -1,3 +1,4 @@
+using EngageBot.TestKit;
 using EngageBot.Bot.Tests.SignUps;
 
 namespace EngageBot.Bot.Tests.Outbox;
@@ -18,7 +19,7 @@ public static class OutboxSettings
     };
 
     /// <summary>Moves the test clock on (two seconds every 50 ms), so backoffs run out, until <paramref name="done"/> (or three minutes).</summary>
-    public static async Task TickUntilAsync(TestClock clock, Func<bool> done)
+    public static async Task TickUntilAsync(ManualClock clock, Func<bool> done)
     {
         for (var i = 0; i < 3600 && !done(); i++)
         {

@@ -1,0 +1,10 @@
+using EngageBot.Core.Protocol;
+
+namespace EngageBot.Core.Turns;
+
+/// <summary>
+/// A ready activity for the outbox. <see cref="IdempotencyKey"/> is unique per message (adding it twice is a
+/// no-op) and is the activity id external channels see, so they can drop a repeat; <see cref="ConversationKey"/>
+/// orders it behind the conversation's earlier messages.
+/// </summary>
+public sealed record OutboxMessage(string IdempotencyKey, string ConversationKey, string MemberKey, ConversationReference Reference, Activity Activity);

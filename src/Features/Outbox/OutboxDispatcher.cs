@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text.Json;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
+using EngageBot.Infrastructure;
+using EngageBot.Features.Notices;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Outbox;
+
+/// <summary>
+/// The one dispatcher: sends everything the outbox holds (notices, reminders, sign-up news, hand-off replies,
+/// turn replies not delivered at once). Each round claims at most <see cref="DeliveryOptions.Concurrency"/> rows
+/// (the oldest waiting row of each conversation), renders them (<see cref="IOutboxRenderer"/>, or the ready
+/// payload), sends them at once (external channels through <see cref="OutboundRouter"/> with the row's key as
+/// the activity id, in-process channels inside the completing transaction), and records every outcome in one
+/// transaction. A stop request lets the round in
+/// hand finish and be recorded, so a graceful stop repeats nothing; a SIGKILL can repeat at most the external
+/// sends of the one round in flight.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    OutboxStore outbox,
+    IEnumerable<IOutboxRenderer> renderers,
+    OutboxHolds holds,
+    OutboundRouter router,
+    IEnumerable<ITransactionalActivitySender> inProcessSenders,
+    ChannelRateLimiter rateLimiter,
+    OutboxRetryPolicy retries,
+    OutboxSignal signal,
+    IDatabase database,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly ITransactionalActivitySender[] _inProcess = [.. inProcessSenders];
+    private readonly IOutboxRenderer[] _renderers = [.. renderers];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            // One SQLite process: every claim left over is from a previous life (crash); send those again.
+            var released = await outbox.ReleaseAsync(
+                database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), clock.GetUtcNow(), stoppingToken);
+            if (released > 0)
+            {
+                LogReleased(logger, released);
+            }
+
+            await holds.LoadAsync(stoppingToken);
+
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                // The round is not cancelled by a stop request: it is short, and finishing it is what keeps a graceful stop repeat-free.
+                var handled = await RunRoundAsync(CancellationToken.None);
+                if (handled == 0)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>Claims, sends and records one round; returns how many rows it handled.</summary>
+    public async Task<int> RunRoundAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            await outbox.ReleaseAsync(now, now, cancellationToken);
+        }
+
+        var batch = await outbox.ClaimAsync(settings.Concurrency, now, now + settings.Lease, cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var outcomes = new ConcurrentBag<OutboxOutcome>();
+        var inProcess = new ConcurrentBag<(OutboxItem Item, ConversationReference Reference, Activity Activity, ITransactionalActivitySender Sender)>();
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
+            async (item, ct) =>
+            {
+                var prepared = await PrepareAsync(item, ct);
+                if (prepared.Outcome is { } early)
+                {
+                    outcomes.Add(early);
+                }
+                else if (_inProcess.FirstOrDefault(s => s.Handles(prepared.Reference!)) is { } sender)
+                {
+                    inProcess.Add((item, prepared.Reference!, prepared.Activity!, sender));
+                }
+                else
+                {
+                    outcomes.Add(await SendExternalAsync(item, prepared.Reference!, prepared.Activity!, ct));
+                }
+            });
+
+        Func<DbConnection, DbTransaction, Task>? appendInProcess = inProcess.IsEmpty ? null : async (connection, transaction) =>
+        {
+            foreach (var (item, reference, activity, sender) in inProcess)
+            {
+                await sender.AppendAsync(reference, activity, connection, transaction, cancellationToken);
+            }
+        };
+        OutboxOutcome[] recorded = [.. outcomes, .. inProcess.Select(x => OutboxOutcome.Sent(x.Item.Id))];
+        await outbox.CompleteAsync(recorded, clock.GetUtcNow(), appendInProcess, cancellationToken);
+        foreach (var group in inProcess.GroupBy(x => x.Sender))
+        {
+            await group.Key.PublishCommittedAsync([.. group.Select(x => x.Reference)], cancellationToken);
+        }
+
+        await holds.ReleaseDrainedAsync(batch.Select(item => item.ReferenceKey), cancellationToken);
+        return batch.Count;
+    }
+
+    private async Task<(OutboxOutcome? Outcome, ConversationReference? Reference, Activity? Activity)> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        if (retries.Expired(item))
+        {
+            return (OutboxOutcome.Failed(item.Id, "expired"), null, null);
+        }
+
+        var reference = item.ReferenceJson is null ? null : JsonSerializer.Deserialize(item.ReferenceJson, ProtocolJson.Default.ConversationReference);
+        if (reference is null)
+        {
+            return (OutboxOutcome.Failed(item.Id, "unreachable"), null, null);
+        }
+
+        var activity = item.Kind == OutboxKind.Message
+            ? JsonSerializer.Deserialize(item.Payload ?? "null", ProtocolJson.Default.Activity)
+            : _renderers.FirstOrDefault(r => r.Renders(item.Kind)) is { } renderer && item.SubjectId is { } subject
+                ? await renderer.RenderAsync(item.Kind, subject, reference, cancellationToken)
+                : null;
+        return activity is null
+            ? (OutboxOutcome.Failed(item.Id, item.Kind == OutboxKind.Notice ? "notice_missing" : "subject_missing"), null, null)
+            : (null, reference, activity with { Id = activity.Id ?? item.IdempotencyKey });
+    }
+
+    private async Task<OutboxOutcome> SendExternalAsync(OutboxItem item, ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rateLimiter.WaitAsync(reference.ChannelId, cancellationToken);
+            using var once = OutboxDelivery.Begin();
+            await router.SendAsync(reference, activity, cancellationToken);
+            return OutboxOutcome.Sent(item.Id);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return retries.AfterFailure(item, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Outbox: {Count} rows claimed before a restart are pending again")]
+    private static partial void LogReleased(ILogger logger, int count);
+}
