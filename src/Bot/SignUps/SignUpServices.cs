@@ -21,6 +21,7 @@ public static class SignUpServices
         services.AddSingleton<SignUpNotifier>();
         services.AddSingleton<SignUpService>();
         services.AddSingleton<ChatSignUp>();
+        services.AddSingleton<SignUpConfirmation>();
         services.AddSingleton<SignUpFlow>();
         foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm])
         {

@@ -7,6 +7,7 @@ namespace EngageBot.Dialogs.SignUps;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SignUpPostBack))]
 [JsonSerializable(typeof(PendingCancel))]
+[JsonSerializable(typeof(PendingSignUp))]
 [JsonSerializable(typeof(SignUpFlowValues))]
 [JsonSerializable(typeof(string))]
 public sealed partial class SignUpJson : JsonSerializerContext;
