@@ -37,7 +37,7 @@ def read(name):
             errors.append(f"{name}:{n}: no kind tag")
         if "long" in tags and not 40 <= len(utt) <= 150:
             errors.append(f"{name}:{n}: long utterance has {len(utt)} chars")
-        if "en" in tags and sum(c.isascii() and c.isalpha() for c in utt) < 3:
+        if "en" in tags and sum(c.isascii() and c.isalpha() for c in utt) < 2:
             errors.append(f"{name}:{n}: en without English")
         rows.append((utt, label, tags))
     return rows, errors
