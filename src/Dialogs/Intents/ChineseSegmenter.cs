@@ -17,6 +17,10 @@ public static class ChineseSegmenter
     private static readonly Lock Gate = new();
     private static readonly Lazy<JiebaSegmenter> Jieba = new(Create);
     private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
+    private static readonly Lazy<List<string>> Lexicon = new(UnionLexicon);
+
+    /// <summary>The union lexicon's words (union-lexicon.txt).</summary>
+    public static IReadOnlyList<string> UnionWords => Lexicon.Value;
 
     /// <summary>The tokens of <paramref name="text"/> in order; together they spell the text again.</summary>
     public static IReadOnlyList<string> Cut(string text)
@@ -78,7 +82,7 @@ public static class ChineseSegmenter
     {
         ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
         var jieba = new JiebaSegmenter();
-        foreach (var word in UnionLexicon())
+        foreach (var word in Lexicon.Value)
         {
             if (Added.Add(word))
             {

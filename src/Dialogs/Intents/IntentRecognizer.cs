@@ -14,6 +14,8 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     /// <summary>Beijing keeps UTC+8 all year.</summary>
     public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
+    private const string HowToSignUp = "signup-howto";
+
     private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activit", "workshop"];
 
     public RecognizedIntent Recognize(string text)
@@ -21,11 +23,17 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var settings = options.Value;
         var index = knowledge.Current.Index;
         var normalized = index.Corrector.Correct(TextNormalizer.Normalize(text));
-        var take = Math.Max(settings.ClarifyCount, 3);
+        var take = Math.Max(settings.ClarifyCount, 5);
         var candidates = index.Search(normalized, take);
         var top = candidates.Count > 0 ? candidates[0] : null;
         var outOfScope = OutOfScopeDetector.IsOutOfScope(normalized);
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
+        if (outOfScope && confident is not null && confident.Score < settings.SureThreshold)
+        {
+            confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
+            also = null;
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BeijingOffset).DateTime);
         var when = TimeExpressionParser.Parse(normalized, today);
         var action = ActionPhrases.Read(text, normalized);
@@ -52,6 +60,17 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
                 : confident.Entry.Kind == KnowledgeKind.Club ? Intent.Club
                 : Intent.Faq;
             return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = kind == Intent.Activities ? null : also };
+        }
+
+        if (action is { Mode: ActionMode.Question, Action: MemberAction.SignUp or MemberAction.CancelSignUp } && !outOfScope
+            && candidates.FirstOrDefault(c => c.Entry.Id == HowToSignUp) is { } howTo)
+        {
+            return new RecognizedIntent(Intent.Faq, howTo, candidates, when) { Action = action }; // "报名截止是哪天": answered, never run
+        }
+
+        if (action is null && !outOfScope && IntentRules.SmallTalk(normalized) is { } talk)
+        {
+            return new RecognizedIntent(talk, null, candidates, when);
         }
 
         if (top is null || top.Score < settings.ClarifyThreshold || outOfScope)

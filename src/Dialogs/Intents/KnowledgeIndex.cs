@@ -24,7 +24,7 @@ public sealed class KnowledgeIndex
         _entries = entries;
         var terms = Terms(entries);
         ChineseSegmenter.AddWords(terms);
-        Corrector = new HomophoneCorrector(terms);
+        Corrector = new HomophoneCorrector(terms.Concat(ChineseSegmenter.UnionWords));
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
         {

@@ -20,11 +20,6 @@ public static partial class SignUpCommandParser
         }
 
         var normalized = TextNormalizer.Normalize(t);
-        if (SignUpCodes.CheckInCode(normalized) is { } code)
-        {
-            return new SignUpCommand(SignUpCommandKind.CheckIn, t, null, null, false, code);
-        }
-
         if (!ActionPhrases.IsQuestion(t, normalized) && GiveName().Match(t) is { Success: true } named)
         {
             return new SignUpCommand(SignUpCommandKind.SetName, t, null, null, false, named.Groups["name"].Value.Trim());
@@ -34,6 +29,8 @@ public static partial class SignUpCommandParser
         var (inDays, weekday, weekend) = Day(lower);
         return ActionPhrases.Read(t, normalized) switch
         {
+            { Action: MemberAction.CheckIn, Mode: ActionMode.Command } =>
+                new SignUpCommand(SignUpCommandKind.CheckIn, t, null, null, false, SignUpCodes.CheckInCode(normalized)),
             { Action: MemberAction.MySignUps } => new SignUpCommand(SignUpCommandKind.MySignUps, t, null, null, false, null),
             { Action: MemberAction.CancelSignUp, Mode: ActionMode.Command or ActionMode.Confirm } =>
                 new SignUpCommand(SignUpCommandKind.Cancel, t, inDays, weekday, weekend, null),
