@@ -109,8 +109,11 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             }
         }
 
-        var main = whole ?? questions.FirstOrDefault();
-        var twoQuestions = main is not null && questions.Select(q => q.Entry.Id).Distinct(StringComparer.Ordinal).Count() >= 2;
-        return (main, twoQuestions ? questions.FirstOrDefault(q => q.Entry.Id != main!.Entry.Id) : null);
+        if (questions.Select(q => q.Entry.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            return (questions[0], questions.First(q => q.Entry.Id != questions[0].Entry.Id)); // two questions: in the order asked
+        }
+
+        return (whole ?? questions.FirstOrDefault(), null);
     }
 }
