@@ -16,17 +16,18 @@ public static class ActionPhrases
     private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "remove me", "取消报名", "退报", "退出报名", "撤销报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "cancel my sign", "cancel sign", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out"];
     private static readonly string[] CancelWords = ["取消", "撤销", "cancel"];
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "registration", "booking", "my "];
-    private static readonly string[] MySignUps = ["我报的", "我都报", "报了些", "上回报的", "上次报的", "我的 sign up", "what i registered", "registered for", "remember which", "list them", "我的报名", "我报了", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "我报名的", "报名了哪", "报名了什么", "查报名", "查看报名", "报过哪", "my sign up", "my signup", "my registration", "my booking", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "which activities did i", "show my sign"];
+    private static readonly string[] MySignUps = ["我报的", "我都报", "报了些", "上回报的", "上次报的", "我的 sign up", "what i registered", "registered for", "remember which", "list them", "我的报名", "我报了", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查报名", "查看报名", "我报名的活动", "报过哪", "my sign up", "my signup", "my registration", "my booking", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "which activities did i", "show my sign"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
     private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
+    private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
     private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "if i", "what if", "just asking", "wondering"];
     private static readonly string[] Negators = ["别", "不要", "不用", "不想", "没想", "先不", "不打算", "不必", "don t", "do not", "dont", "not"];
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
-    private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "notification", "notice", "alert", "message"];
+    private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
     private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
     private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
@@ -72,7 +73,8 @@ public static class ActionPhrases
 
         if (Phrases.Contains(normalized, Subscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOn)))
         {
-            return new(MemberAction.Subscribe, Mode(question, normalized));
+            // "以后有新活动能不能推送给我": a polite request, asked back with a button
+            return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized));
         }
 
         if (Phrases.Contains(normalized, Cancel)

@@ -5,7 +5,8 @@ namespace EngageBot.Dialogs.Intents;
 /// <summary>
 /// Forgives pinyin typing slips in the knowledge base's own terms (太级拳 → 太极拳, 鱼伽 → 瑜伽, 互主保障 → 互助保障,
 /// 心理咨循 → 心理咨询, 网秋 → 网球): a span that reads like a term (see <see cref="PinyinTable"/>), differs from it
-/// in one character (two in terms of five or more) and is not a common word of its own is replaced by the term.
+/// in one character (two in terms of five or more, or both of a two-character span that is no word) and is not a
+/// common word of its own is replaced by the term.
 /// Not a spell checker: only the terms it is built from are ever written in.
 /// </summary>
 public sealed class HomophoneCorrector
@@ -100,7 +101,10 @@ public sealed class HomophoneCorrector
                 differ += window[k] == term[k] ? 0 : 1;
             }
 
-            if (differ >= 1 && differ <= (window.Length >= 5 ? 2 : 1) && ChineseSegmenter.Frequency(window) < OwnWordFrequency)
+            // One slipped character, two in long terms; a two-character term may slip whole (服力 → 福利) if the span is no word at all.
+            var frequency = differ == 0 ? 0 : ChineseSegmenter.Frequency(window);
+            var allowed = window.Length >= 5 || (window.Length == 2 && frequency == 0) ? 2 : 1;
+            if (differ >= 1 && differ <= allowed && frequency < OwnWordFrequency)
             {
                 return term;
             }

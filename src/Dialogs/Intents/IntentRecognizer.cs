@@ -54,6 +54,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }
 
+        if (confident is { Entry.Id: "activities" } && when is null
+            && candidates.FirstOrDefault(c => c.Entry.Kind == KnowledgeKind.Club && c.Score >= settings.ClarifyThreshold * 0.5) is { } club)
+        {
+            confident = club; // "摄影社最近有外拍活动吗": the club's answer, which offers its upcoming activities as a button
+        }
+
         if (confident is not null)
         {
             var kind = confident.Entry.Id == "activities" ? Intent.Activities

@@ -7,8 +7,9 @@ namespace EngageBot.Dialogs.Intents;
 public static class IntentRules
 {
     private static readonly string[] EndHandoff = ["不用真人", "不需要人工", "回到自动", "自动回复", "切回", "返回智能", "回机器人", "聊完了", "end the chat", "done talking", "back to the automated", "back to the assistant", "结束人工", "退出人工", "不用人工", "回到机器人", "返回机器人", "back to bot", "back to the bot", "end chat with staff", "stop human"];
-    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "真人", "人工", "工作人员", "找客服", "转客服", "活人", "找工会的人", "找个人", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member"];
+    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "真人", "找工作人员", "联系工作人员", "找客服", "转客服", "活人", "找工会的人", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member"];
     private static readonly HashSet<string> CancelExact = new(StringComparer.Ordinal) { "取消", "算了", "算了吧", "不要了", "不用了", "退出", "cancel", "quit", "stop", "never mind", "nevermind", "forget it", "exit" };
+    private static readonly string[] Help = ["how to use this", "where do i start", "使用说明", "怎么用这个", "这个怎么用", "从哪开始"];
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
     private static readonly HashSet<string> GreetingExact = new(StringComparer.Ordinal) { "你好", "您好", "在吗", "在不在", "嗨", "哈喽", "哈啰", "你好呀", "你好啊", "早", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "hello there", "hi there", "你好小助手", "小助手", "您好小助手", "在么" };
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
@@ -40,12 +41,12 @@ public static class IntentRules
             return Intent.Handoff;
         }
 
-        if (CancelExact.Contains(normalized))
+        if (CancelExact.Contains(normalized) || IsOnly(normalized, [.. CancelExact]))
         {
             return Intent.Cancel;
         }
 
-        if (HelpExact.Contains(normalized))
+        if (HelpExact.Contains(normalized) || Phrases.Contains(normalized, Help))
         {
             return Intent.Help;
         }

@@ -43,7 +43,8 @@ public static class PinyinTable
                 continue;
             }
 
-            var syllable = Fold(line[..tab]);
+            var secondary = line.StartsWith('+');
+            var syllable = Fold(line[(secondary ? 1 : 0)..tab]);
             foreach (var c in line.AsSpan(tab + 1))
             {
                 if (!readings.TryGetValue(c, out var list))
@@ -53,7 +54,7 @@ public static class PinyinTable
 
                 if (!list.Contains(syllable))
                 {
-                    list.Add(syllable);
+                    list.Add(syllable); // most common readings come first in the file, so they lead the list
                 }
             }
         }
