@@ -29,7 +29,8 @@ public sealed class KnowledgeIndex
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
-            foreach (var phrase in entry.Questions.All.Concat(entry.Synonyms.All).Append(entry.Title.Zh).Append(entry.Title.En))
+            var expanded = entry.Synonyms.Zh.SelectMany(SynonymLexicon.Of).Except(entry.Synonyms.Zh, StringComparer.Ordinal);
+            foreach (var phrase in entry.Questions.All.Concat(entry.Synonyms.All).Concat(expanded).Append(entry.Title.Zh).Append(entry.Title.En))
             {
                 var features = TextFeatures.Extract(TextNormalizer.Normalize(phrase));
                 if (features.Count > 0)
