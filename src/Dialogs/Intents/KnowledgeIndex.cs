@@ -145,7 +145,7 @@ public sealed class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                scores[e] += Math.Min(0.4, (0.12 * count) + (0.3 * coverage));
+                scores[e] += Math.Min(0.5, (0.12 * count) + (0.3 * coverage));
             }
         }
     }
