@@ -8,13 +8,15 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Commands and small talk: help, greeting, thanks, cancel with nothing running, notice (un)subscription,
-/// and "转人工". Sign-up requests the sign-up route could not place are told how to phrase them.
+/// and "转人工". Sign-up requests the sign-up route could not place are told how to phrase them. Nothing here
+/// changes data on a question or a negation: "不想报了" is acknowledged, "能帮我退订吗" is asked back.
 /// </summary>
 public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions) : IBotRoute
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        switch (recognizer.Recognize(context).Intent)
+        var recognized = recognizer.Recognize(context);
+        switch (recognized.Intent)
         {
             case Intent.Help:
                 BotMenu.Reply(context, BotTexts.Help);
@@ -28,8 +30,17 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
             case Intent.Cancel:
                 context.Reply(BotTexts.NothingToCancel);
                 return true;
+            case Intent.Subscribe or Intent.Unsubscribe when recognized.Action is { Mode: ActionMode.Confirm }:
+                // "能帮我退订吗": the button is the explicit command
+                var subscribe = recognized.Intent == Intent.Subscribe;
+                BotMenu.Reply(context, subscribe ? ActionTexts.ConfirmSubscribe : ActionTexts.ConfirmUnsubscribe,
+                    [subscribe ? ActionTexts.Subscribe : ActionTexts.Unsubscribe, ActionTexts.No]);
+                return true;
             case Intent.Subscribe or Intent.Unsubscribe:
-                await SetSubscriptionAsync(context, recognizer.Recognize(context).Intent == Intent.Subscribe, cancellationToken);
+                await SetSubscriptionAsync(context, recognized.Intent == Intent.Subscribe, cancellationToken);
+                return true;
+            case Intent.Declined:
+                context.Reply(ActionTexts.Declined);
                 return true;
             case Intent.EndHandoff:
                 context.Reply(HandoffTexts.NotInHandoff);
@@ -37,7 +48,7 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
             case Intent.Handoff:
                 await HandOffAsync(context, cancellationToken);
                 return true;
-            case Intent.MySignUps or Intent.CancelSignUp:
+            case Intent.MySignUps or Intent.CancelSignUp or Intent.CheckIn:
                 BotMenu.Reply(context, BotTexts.SignUpsHowTo, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
                 return true;
             default:

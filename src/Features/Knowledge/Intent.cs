@@ -23,6 +23,12 @@ public enum Intent
     SignUp,
     CancelSignUp,
     MySignUps,
+
+    /// <summary>"签到 123456".</summary>
+    CheckIn,
+
+    /// <summary>The member says not to do an action ("不想报了", "别给我报"): acknowledged, nothing changes.</summary>
+    Declined,
     Subscribe,
     Unsubscribe,
     Help,

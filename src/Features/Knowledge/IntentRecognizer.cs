@@ -4,64 +4,122 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
-/// Rules first (commands, small talk, sign-up phrases, "what's on this weekend"), then TF-IDF retrieval over
-/// the knowledge base. Below <see cref="RecognizerOptions.AnswerThreshold"/> it does not guess: it returns
-/// <see cref="Intent.Clarify"/> with the closest entries, or <see cref="Intent.None"/> for out-of-scope talk.
+/// Slips of the knowledge base's terms corrected first (<see cref="HomophoneCorrector"/>), then rules (commands,
+/// small talk, actions read by <see cref="ActionPhrases"/>, "what's on this weekend"), then TF-IDF retrieval
+/// over the knowledge base, whole message and question sentences. <see cref="AnswerPolicy"/> decides between
+/// answering, asking (<see cref="Intent.Clarify"/>) and an honest <see cref="Intent.None"/> with a referral.
 /// </summary>
 public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider clock, IOptions<RecognizerOptions> options) : IIntentRecognizer
 {
     /// <summary>Beijing keeps UTC+8 all year.</summary>
     public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
+    private const string HowToSignUp = "signup-howto";
+
+    private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activit", "workshop"];
+
     public RecognizedIntent Recognize(string text)
     {
         var settings = options.Value;
-        var normalized = TextNormalizer.Normalize(text);
-        var candidates = knowledge.Current.Index.Search(normalized, Math.Max(settings.ClarifyCount, 3));
+        var index = knowledge.Current.Index;
+        var normalized = index.Corrector.Correct(TextNormalizer.Normalize(text));
+        var take = Math.Max(settings.ClarifyCount, 5);
+        var candidates = index.Search(normalized, take);
         var top = candidates.Count > 0 ? candidates[0] : null;
-        var outOfScope = IntentRules.IsOutOfScope(normalized);
-        var confident = IsConfident(candidates, settings, outOfScope) ? top : null;
+        var outOfScope = OutOfScopeDetector.IsOutOfScope(normalized);
+        var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
+        if (outOfScope && confident is not null && confident.Score < settings.SureThreshold)
+        {
+            confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
+            also = null;
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BeijingOffset).DateTime);
         var when = TimeExpressionParser.Parse(normalized, today);
+        var action = ActionPhrases.Read(text, normalized);
 
-        if (IntentRules.Match(text, normalized) is { } rule)
+        var rule = IntentRules.Match(text, normalized, action);
+        if (rule == Intent.SignUp && action is { Weak: true } && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
         {
-            return new RecognizedIntent(rule, confident, candidates, when);
+            rule = null; // "参加互助保障" is a question for the knowledge base, not a sign-up
+        }
+
+        if (rule is { } intent)
+        {
+            return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
         if (when is not null && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
         {
-            return new RecognizedIntent(Intent.Activities, confident, candidates, when);
+            return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
+        }
+
+        if (confident is { Entry.Id: "activities" } && when is null
+            && candidates.FirstOrDefault(c => c.Entry.Kind == KnowledgeKind.Club && c.Score >= settings.ClarifyThreshold * 0.5) is { } club)
+        {
+            confident = club; // "摄影社最近有外拍活动吗": the club's answer, which offers its upcoming activities as a button
         }
 
         if (confident is not null)
         {
-            var intent = confident.Entry.Id == "activities" ? Intent.Activities
+            var kind = confident.Entry.Id == "activities" ? Intent.Activities
                 : confident.Entry.Kind == KnowledgeKind.Club ? Intent.Club
                 : Intent.Faq;
-            return new RecognizedIntent(intent, confident, candidates, when);
+            return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = kind == Intent.Activities ? null : also };
+        }
+
+        if (action is { Mode: ActionMode.Question, Action: MemberAction.SignUp or MemberAction.CancelSignUp } && !outOfScope
+            && candidates.FirstOrDefault(c => c.Entry.Id == HowToSignUp) is { } howTo)
+        {
+            return new RecognizedIntent(Intent.Faq, howTo, candidates, when) { Action = action }; // "报名截止是哪天": answered, never run
+        }
+
+        if (action is null && !outOfScope && IntentRules.SmallTalk(normalized) is { } talk)
+        {
+            return new RecognizedIntent(talk, null, candidates, when);
         }
 
         if (top is null || top.Score < settings.ClarifyThreshold || outOfScope)
         {
-            return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope };
+            return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
-        var close = candidates.Where(c => c.Score >= settings.ClarifyThreshold * 0.8).Take(settings.ClarifyCount).ToList();
-        return new RecognizedIntent(Intent.Clarify, null, close, when);
+        return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
     }
 
-    /// <summary>A clear score, or a fair one well ahead of the runner-up in a message that is not plainly off-topic.</summary>
-    private static bool IsConfident(IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, bool outOfScope)
+    /// <summary>
+    /// Reads a message of several sentences sentence by sentence: a long story is understood from its question,
+    /// and two questions about two topics give the second as <c>also</c>.
+    /// </summary>
+    private static (ScoredEntry? Main, ScoredEntry? Also) Focus(string text, string normalized, KnowledgeIndex index, RecognizerOptions settings, ScoredEntry? whole)
     {
-        if (candidates.Count == 0)
+        var sentences = QuestionSplitter.Sentences(text);
+        if (sentences.Count < 2)
         {
-            return false;
+            return (whole, null);
         }
 
-        var top = candidates[0].Score;
-        var second = candidates.Count > 1 ? candidates[1].Score : 0;
-        return top >= settings.AnswerThreshold
-            || (!outOfScope && top >= settings.MarginThreshold && second <= top * settings.MarginRatio);
+        var questions = new List<ScoredEntry>();
+        foreach (var sentence in sentences.Take(6))
+        {
+            var part = index.Corrector.Correct(TextNormalizer.Normalize(sentence));
+            if (part.Length == 0 || part == normalized)
+            {
+                continue;
+            }
+
+            if (ActionPhrases.IsQuestion(sentence, part)
+                && AnswerPolicy.Leader(index.Search(part, 2), settings, OutOfScopeDetector.IsOutOfScope(part)) is { } leader)
+            {
+                questions.Add(leader);
+            }
+        }
+
+        if (questions.Select(q => q.Entry.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            return (questions[0], questions.First(q => q.Entry.Id != questions[0].Entry.Id)); // two questions: in the order asked
+        }
+
+        return (whole ?? questions.FirstOrDefault(), null);
     }
 }

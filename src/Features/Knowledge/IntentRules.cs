@@ -8,47 +8,47 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class IntentRules
 {
-    private static readonly string[] EndHandoff = ["结束人工", "退出人工", "不用人工", "回到机器人", "返回机器人", "back to bot", "back to the bot", "end chat with staff", "stop human"];
-    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "真人", "人工", "工作人员", "客服", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member"];
+    private static readonly string[] EndHandoff = ["不用真人", "不需要人工", "回到自动", "自动回复", "切回", "返回智能", "回机器人", "聊完了", "end the chat", "done talking", "back to the automated", "back to the assistant", "结束人工", "退出人工", "不用人工", "回到机器人", "返回机器人", "back to bot", "back to the bot", "end chat with staff", "stop human"];
+    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "真人", "找工作人员", "联系工作人员", "找客服", "转客服", "活人", "找工会的人", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member"];
     private static readonly HashSet<string> CancelExact = new(StringComparer.Ordinal) { "取消", "算了", "算了吧", "不要了", "不用了", "退出", "cancel", "quit", "stop", "never mind", "nevermind", "forget it", "exit" };
+    private static readonly string[] Help = ["how to use this", "where do i start", "使用说明", "怎么用这个", "这个怎么用", "从哪开始"];
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
     private static readonly HashSet<string> GreetingExact = new(StringComparer.Ordinal) { "你好", "您好", "在吗", "在不在", "嗨", "哈喽", "哈啰", "你好呀", "你好啊", "早", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "hello there", "hi there", "你好小助手", "小助手", "您好小助手", "在么" };
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
-    private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "unsubscribe", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
-    private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
-    private static readonly string[] MySignUps = ["我的报名", "我报了", "报名记录", "报了哪些", "报了什么", "报名情况", "我报名的", "报名了哪", "报名了什么", "查报名", "my sign up", "my signup", "my registration", "what did i sign up", "my booking"];
-    private static readonly string[] CancelSignUp = ["取消报名", "不去了", "退报", "退出报名", "撤销报名", "取消参加", "去不了", "不参加了", "cancel my sign", "cancel sign", "cancel my registration", "cancel registration", "cancel my booking", "withdraw", "can t make it", "cant make it", "cannot attend", "can t attend"];
-    private static readonly string[] SignUp = ["报名", "我要参加", "我想参加", "帮我报", "算我一个", "sign me up", "sign up", "signup", "register", "book a place", "book me", "i want to join the", "i d like to join the"];
-    private static readonly string[] HowQuestion = ["怎么", "如何", "流程", "在哪", "哪里", "条件", "要什么", "需要什么", "how", "where", "what do i need"];
+    private static readonly string[] SoftHelp = ["使用说明", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "从哪开始", "帮住", "介绍一下你", "function", "how to use", "how do i use", "where do i start", "what can you", "what do you do", "how does this work", "use this thing"];
+    private static readonly string[] SoftGreeting = ["你好", "您好", "泥好", "嗨", "哈喽", "在吗", "在马", "在么", "打个招呼", "打招呼", "认识一下", "hello", "hi", "hey", "heyy", "heyyy", "good morning"];
+    private static readonly string[] SoftThanks = ["谢谢", "多谢", "感谢", "谢了", "麻烦你了", "辛苦", "thank", "thanks", "cheers", "appreciate"];
+    private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "不想继续", "先停", "停下", "算了", "蒜了", "nvm", "changed my mind", "stop here", "never mind", "forget it"];
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activit", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
-    private static readonly string[] OutOfScope = ["天气", "下雨", "气温", "股票", "股市", "基金", "彩票", "写诗", "作诗", "首诗", "诗歌", "唐诗", "笑话", "唱歌", "菜谱", "做饭", "房价", "比特币", "星座", "weather", "rain", "stock", "stocks", "share price", "poem", "poetry", "joke", "lottery", "bitcoin", "recipe", "horoscope", "football", "basketball", "nba", "球赛", "电影", "movie", "电视剧", "游戏", "video game"];
 
-    /// <summary>A command or small-talk intent, or null when the message needs retrieval.</summary>
-    public static Intent? Match(string raw, string normalized)
+    /// <summary>
+    /// A command or small-talk intent, or null when the message needs retrieval. Actions come from
+    /// <see cref="ActionPhrases"/>: a question about one is left to retrieval, a negation is <see cref="Intent.Declined"/>.
+    /// </summary>
+    public static Intent? Match(string raw, string normalized, ActionReading? action)
     {
         if (normalized.Length == 0)
         {
             return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal) ? Intent.Help : null;
         }
 
-        var padded = " " + normalized + " ";
-        if (Contains(normalized, padded, EndHandoff))
+        if (Phrases.Contains(normalized, EndHandoff))
         {
             return Intent.EndHandoff;
         }
 
-        if (Contains(normalized, padded, Handoff))
+        if (Phrases.Contains(normalized, Handoff))
         {
             return Intent.Handoff;
         }
 
-        if (CancelExact.Contains(normalized))
+        if (CancelExact.Contains(normalized) || IsOnly(normalized, [.. CancelExact]))
         {
             return Intent.Cancel;
         }
 
-        if (HelpExact.Contains(normalized))
+        if (HelpExact.Contains(normalized) || Phrases.Contains(normalized, Help))
         {
             return Intent.Help;
         }
@@ -63,55 +63,38 @@ public static class IntentRules
             return Intent.Thanks;
         }
 
-        if (Contains(normalized, padded, Unsubscribe))
+        switch (action)
         {
-            return Intent.Unsubscribe;
+            case { Mode: ActionMode.Negated }:
+                return Intent.Declined;
+            case { Mode: ActionMode.Command or ActionMode.Confirm } reading:
+                return reading.Action switch
+                {
+                    MemberAction.SignUp => Intent.SignUp,
+                    MemberAction.CancelSignUp => Intent.CancelSignUp,
+                    MemberAction.MySignUps => Intent.MySignUps,
+                    MemberAction.CheckIn => Intent.CheckIn,
+                    MemberAction.Subscribe => Intent.Subscribe,
+                    _ => Intent.Unsubscribe,
+                };
         }
 
-        if (Contains(normalized, padded, Subscribe))
-        {
-            return Intent.Subscribe;
-        }
-
-        if (Contains(normalized, padded, CancelSignUp))
-        {
-            return Intent.CancelSignUp;
-        }
-
-        if (Contains(normalized, padded, MySignUps))
-        {
-            return Intent.MySignUps;
-        }
-
-        if (Contains(normalized, padded, SignUp) && !Contains(normalized, padded, HowQuestion))
-        {
-            return Intent.SignUp;
-        }
-
-        return Contains(normalized, padded, ActivityListing) ? Intent.Activities : null;
+        return Phrases.Contains(normalized, ActivityListing) ? Intent.Activities : null;
     }
+
+    /// <summary>
+    /// Small talk said in many words ("第一次用这个，不知道从哪开始", "好嘞，多谢多谢", "不整了"): only asked when the
+    /// knowledge base has no clear answer and the message names no action.
+    /// </summary>
+    public static Intent? SmallTalk(string normalized) =>
+        Phrases.Contains(normalized, SoftHelp) ? Intent.Help
+        : Phrases.Contains(normalized, SoftCancel) ? Intent.Cancel
+        : Phrases.Contains(normalized, SoftThanks) ? Intent.Thanks
+        : Phrases.Contains(normalized, SoftGreeting) ? Intent.Greeting
+        : null;
 
     /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗").</summary>
-    public static bool AsksWhatIsOn(string normalized) => Contains(normalized, " " + normalized + " ", ActivityWords);
-
-    public static bool IsOutOfScope(string normalized) => Contains(normalized, " " + normalized + " ", OutOfScope);
-
-    /// <summary>Han phrases match anywhere; Latin phrases must start at a word boundary.</summary>
-    private static bool Contains(string normalized, string padded, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            var hit = phrase.Length > 0 && TextNormalizer.IsHan(phrase[0])
-                ? normalized.Contains(phrase, StringComparison.Ordinal)
-                : padded.Contains(" " + phrase, StringComparison.Ordinal);
-            if (hit)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords);
 
     /// <summary>True when the message is made only of these phrases ("谢谢", "好的谢谢", "ok thanks").</summary>
     private static bool IsOnly(string normalized, string[] phrases)

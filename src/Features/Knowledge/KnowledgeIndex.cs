@@ -4,9 +4,10 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// TF-IDF retrieval over every sample question, synonym and title of the knowledge base. Each phrase is a
-/// document; an entry scores the best cosine of its phrases, plus a bonus when the question literally
-/// contains one of its synonyms. Built once per knowledge snapshot; lookups allocate little and take
-/// microseconds.
+/// document; an entry scores the best cosine of its phrases, plus a bonus when the question contains one of
+/// its synonyms as a whole word (so 领 does not fire inside 领导). The entries' Chinese terms become user words
+/// of the segmenter and the vocabulary of the <see cref="Corrector"/>. Built once per knowledge snapshot;
+/// lookups take tens of microseconds.
 /// </summary>
 public sealed class KnowledgeIndex
 {
@@ -21,11 +22,15 @@ public sealed class KnowledgeIndex
     public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
     {
         _entries = entries;
+        var terms = Terms(entries);
+        ChineseSegmenter.AddWords(terms);
+        Corrector = new HomophoneCorrector(terms.Concat(ChineseSegmenter.UnionWords));
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
-            foreach (var phrase in entry.Questions.All.Concat(entry.Synonyms.All).Append(entry.Title.Zh).Append(entry.Title.En))
+            var expanded = entry.Synonyms.Zh.SelectMany(SynonymLexicon.Of).Except(entry.Synonyms.Zh, StringComparer.Ordinal);
+            foreach (var phrase in entry.Questions.All.Concat(entry.Synonyms.All).Concat(expanded).Append(entry.Title.Zh).Append(entry.Title.En))
             {
                 var features = TextFeatures.Extract(TextNormalizer.Normalize(phrase));
                 if (features.Count > 0)
@@ -69,6 +74,9 @@ public sealed class KnowledgeIndex
 
     public int DocumentCount => _docEntry.Count;
 
+    /// <summary>Writes slipped knowledge-base terms correctly (太级拳 → 太极拳).</summary>
+    public HomophoneCorrector Corrector { get; }
+
     /// <summary>Entries ranked by score, best first; only entries with some overlap are returned.</summary>
     public IReadOnlyList<ScoredEntry> Search(string normalized, int take)
     {
@@ -78,7 +86,8 @@ public sealed class KnowledgeIndex
             return [];
         }
 
-        var query = TextFeatures.Extract(normalized);
+        var tokens = ChineseSegmenter.Cut(normalized);
+        var query = TextFeatures.Extract(normalized, tokens);
         var docScores = new Dictionary<int, float>();
         var queryNorm = 0f;
         foreach (var (feature, tf) in query)
@@ -109,7 +118,7 @@ public sealed class KnowledgeIndex
             }
         }
 
-        AddSynonymBonus(normalized, scores);
+        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores);
         return [.. scores
             .Select((score, e) => new ScoredEntry(_entries[e], score))
             .Where(s => s.Score > 0)
@@ -117,20 +126,16 @@ public sealed class KnowledgeIndex
             .Take(take)];
     }
 
-    private void AddSynonymBonus(string normalized, double[] scores)
+    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores)
     {
         var content = normalized.Count(c => c != ' ');
-        var padded = " " + normalized + " ";
         for (var e = 0; e < _synonyms.Length; e++)
         {
             var matched = 0;
             var count = 0;
             foreach (var (phrase, latin) in _synonyms[e])
             {
-                var hit = latin
-                    ? padded.Contains(" " + phrase, StringComparison.Ordinal)
-                    : normalized.Contains(phrase, StringComparison.Ordinal);
-                if (hit)
+                if (WholeWord.Contains(normalized, phrase, latin, boundaries))
                 {
                     matched = Math.Max(matched, phrase.Count(c => c != ' '));
                     count++;
@@ -140,10 +145,20 @@ public sealed class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                scores[e] += Math.Min(0.4, (0.12 * count) + (0.3 * coverage));
+                scores[e] += Math.Min(0.5, (0.12 * count) + (0.3 * coverage));
             }
         }
     }
+
+    /// <summary>The Chinese terms of the entries: synonyms and the Chinese runs of titles.</summary>
+    private static List<string> Terms(IReadOnlyList<KnowledgeEntry> entries) =>
+        [.. entries.SelectMany(e => e.Synonyms.Zh.Concat(HanRuns(e.Title.Zh)))
+            .Select(TextNormalizer.Normalize)
+            .Where(t => t.Length > 1 && t.All(TextNormalizer.IsHan))
+            .Distinct(StringComparer.Ordinal)];
+
+    private static string[] HanRuns(string text) =>
+        string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static float Idf(int documents, int frequency) => MathF.Log(1 + ((float)documents / frequency));
 }

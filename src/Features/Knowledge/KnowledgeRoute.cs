@@ -32,6 +32,11 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
         {
             case Intent.Faq or Intent.Club when recognized.Top is { } top:
                 Answer(context, top.Entry);
+                if (recognized.Also is { } also)
+                {
+                    Answer(context, also.Entry); // two questions in one message: both answered, in order
+                }
+
                 context.State.User.Remove(Misses);
                 return true;
             case Intent.Clarify:
@@ -42,12 +47,12 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
                 return true;
             case Intent.None when recognized.OffTopic:
-                BotMenu.Reply(context, BotTexts.Fallback);
+                BotMenu.Reply(context, ActionTexts.OutOfScope(recognized.Referral));
                 return true;
             case Intent.None:
                 if (!await CountMissAsync(context, cancellationToken))
                 {
-                    BotMenu.Reply(context, BotTexts.Fallback);
+                    BotMenu.Reply(context, ActionTexts.OutOfScope(recognized.Referral));
                 }
 
                 return true;

@@ -19,13 +19,29 @@ public sealed record RecognizedIntent(
     /// </summary>
     public bool OffTopic { get; init; }
 
-    /// <summary>A stable label for evaluation and logs: "faq:mutual-aid", "club:club-yoga", "intent:help", "none".</summary>
-    public string Label => Intent switch
+    /// <summary>Who can help when the bot cannot (for <see cref="Intent.None"/>).</summary>
+    public Referral Referral { get; init; }
+
+    /// <summary>The action the message names and how it asks for it (a question about an action keeps it here too).</summary>
+    public ActionReading? Action { get; init; }
+
+    /// <summary>A second topic when the message asks two questions ("卡丢了怎么办？另外互助保障怎么报销？").</summary>
+    public ScoredEntry? Also { get; init; }
+
+    /// <summary>True when acting on this reading would change data without asking the member first.</summary>
+    public bool Acts => Action is { Acts: true } && Intent is Intent.SignUp or Intent.CancelSignUp or Intent.CheckIn or Intent.Subscribe or Intent.Unsubscribe;
+
+    /// <summary>A stable label for evaluation and logs: "faq:mutual-aid", "club:club-yoga", "intent:help", "none"; two questions join with "|".</summary>
+    public string Label => Also is { } also ? SingleLabel + "|" + EntryLabel(also) : SingleLabel;
+
+    private string SingleLabel => Intent switch
     {
-        Intent.Faq => "faq:" + Top!.Entry.Id,
-        Intent.Club => "club:" + Top!.Entry.Id,
+        Intent.Faq or Intent.Club => EntryLabel(Top!),
         Intent.None => "none",
         Intent.Clarify => "clarify",
         _ => "intent:" + Intent.ToString().ToLowerInvariant(),
     };
+
+    private static string EntryLabel(ScoredEntry entry) =>
+        (entry.Entry.Kind == Knowledge.KnowledgeKind.Club ? "club:" : "faq:") + entry.Entry.Id;
 }

@@ -17,6 +17,12 @@ public sealed class RecognizerOptions
     /// <summary>The runner-up must score at most this share of the best for a margin answer.</summary>
     public double MarginRatio { get; set; } = 0.65;
 
+    /// <summary>Above the answer threshold, a runner-up within this share of the best makes it a close call: ask.</summary>
+    public double CloseRatio { get; set; } = 0.92;
+
+    /// <summary>At or above this score the best entry is answered even when a runner-up is close.</summary>
+    public double SureThreshold { get; set; } = 0.7;
+
     /// <summary>At or above this score (and below the answer threshold) the closest entries are offered.</summary>
     public double ClarifyThreshold { get; set; } = 0.22;
 

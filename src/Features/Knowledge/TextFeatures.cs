@@ -3,9 +3,9 @@ using EngageBot.Features.Dialogs;
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
-/// Turns normalized text into weighted features without a word segmenter: Chinese runs give character
-/// 1-, 2- and 3-grams; Latin words give the (lightly stemmed) word and its character trigrams, so typos
-/// still share most features with the right word.
+/// Turns normalized text into weighted features: Chinese runs give character 1-, 2- and 3-grams and, from
+/// <see cref="ChineseSegmenter"/>, their words; Latin words give the (lightly stemmed) word and its character
+/// trigrams, so typos still share most features with the right word.
 /// </summary>
 public static class TextFeatures
 {
@@ -14,6 +14,7 @@ public static class TextFeatures
     private const float HanSkipBigram = 0.5f;
     private const float Word = 1f;
     private const float WordTrigram = 0.35f;
+    private const float HanWord = 1f;
 
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
     {
@@ -68,10 +69,22 @@ public static class TextFeatures
         }
     }
 
-    public static Dictionary<string, float> Extract(string normalized)
+    public static Dictionary<string, float> Extract(string normalized) => Extract(normalized, ChineseSegmenter.Cut(normalized));
+
+    /// <summary>The features of <paramref name="normalized"/> with its Chinese words already cut.</summary>
+    public static Dictionary<string, float> Extract(string normalized, IReadOnlyList<string> words)
     {
         var features = new Dictionary<string, float>(StringComparer.Ordinal);
         Extract(normalized, features);
+        foreach (var word in words)
+        {
+            // One-character words are the unigrams already; words of frame characters only say nothing of the topic.
+            if (word.Length > 1 && TextNormalizer.IsHan(word[0]) && !IsFrame(word))
+            {
+                Add(features, "j:" + word, HanWord);
+            }
+        }
+
         return features;
     }
 

@@ -5,7 +5,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Puts text in one shape before matching: lower case, full-width letters and digits folded to ASCII,
-/// punctuation and symbols turned into spaces, runs of spaces collapsed.
+/// punctuation and symbols turned into spaces, runs of spaces collapsed, a space between Chinese and Latin.
 /// </summary>
 public static class TextNormalizer
 {
@@ -18,6 +18,7 @@ public static class TextNormalizer
 
         var builder = new StringBuilder(text.Length);
         var space = true;
+        var han = false;
         foreach (var raw in text)
         {
             var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
@@ -25,8 +26,15 @@ public static class TextNormalizer
             {
                 if (c != '\'')
                 {
+                    // "帮我sign up周六" → "帮我 sign up 周六": Latin words get their edges even when typed against Chinese
+                    if (!space && IsHan(c) != han)
+                    {
+                        builder.Append(' ');
+                    }
+
                     builder.Append(char.ToLowerInvariant(c));
                     space = false;
+                    han = IsHan(c);
                 }
             }
             else if (!space)

@@ -6,4 +6,8 @@ namespace EngageBot.Features.SignUps;
 /// A typed command: what to do, the day it names (days from today, or a weekday, or the weekend) and the
 /// <see cref="Argument"/>: the check-in code, or the name a member gives. Which club or activity it names is matched later against what exists.
 /// </summary>
-public sealed record SignUpCommand(SignUpCommandKind Kind, string Text, int? InDays, DayOfWeek? Weekday, bool Weekend, string? Argument);
+public sealed record SignUpCommand(SignUpCommandKind Kind, string Text, int? InDays, DayOfWeek? Weekday, bool Weekend, string? Argument)
+{
+    /// <summary>The sign-up was inferred ("我想参加瑜伽", "能帮我报个名吗"): ask the member before signing them up.</summary>
+    public bool Confirm { get; init; }
+}

@@ -8,6 +8,7 @@ namespace EngageBot.Features.SignUps;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SignUpPostBack))]
 [JsonSerializable(typeof(PendingCancel))]
+[JsonSerializable(typeof(PendingSignUp))]
 [JsonSerializable(typeof(SignUpFlowValues))]
 [JsonSerializable(typeof(string))]
 public sealed partial class SignUpJson : JsonSerializerContext;

@@ -14,6 +14,7 @@ namespace EngageBot.Features.SignUps;
 public sealed class SignUpRoute(
     SignUpService service,
     ChatSignUp chat,
+    SignUpConfirmation confirmation,
     SignUpFlow flow,
     DialogEngine engine,
     SignUpStore signUps,
@@ -44,6 +45,7 @@ public sealed class SignUpRoute(
         if (SignUpActions.Read(context.Activity.Value) is { } postBack)
         {
             context.State.Conversation.Remove(Pending);
+            SignUpConfirmation.Forget(context);
             if (postBack.Action == SignUpActions.SignUp && DialogEngine.ActiveDialogId(context) is SignUpFlow.FromClub or SignUpFlow.FromSession or SignUpFlow.FromConfirm)
             {
                 DialogEngine.End(context); // the button answered the guided sign-up too
@@ -55,7 +57,7 @@ public sealed class SignUpRoute(
             return true;
         }
 
-        if (await AnswerPendingAsync(context, cancellationToken))
+        if (await AnswerPendingAsync(context, cancellationToken) || await confirmation.AnswerAsync(context, cancellationToken))
         {
             return true;
         }
@@ -63,6 +65,11 @@ public sealed class SignUpRoute(
         if (SignUpCommandParser.Parse(context.Text) is not { } command)
         {
             return false;
+        }
+
+        if (command is { Kind: SignUpCommandKind.SignUp, Confirm: true })
+        {
+            return await AskToSignUpAsync(context, command, cancellationToken);
         }
 
         await (command.Kind switch
@@ -155,6 +162,21 @@ public sealed class SignUpRoute(
         var choices = onDay.Take(5).ToList();
         context.Reply(WithButtons(context, texts.Choose(choices),
             [.. choices.Select(a => SignUpActions.PostBack(SignUpTexts.ButtonFor(a).For(context.Language), SignUpActions.SignUp, a.Id))]));
+    }
+
+    /// <summary>An inferred sign-up naming one activity is asked back; anything vaguer is left to the other routes.</summary>
+    private async Task<bool> AskToSignUpAsync(TurnContext context, SignUpCommand command, CancellationToken cancellationToken)
+    {
+        var upcoming = await activities.ListUpcomingAsync(null, 50, cancellationToken);
+        var named = ClubMatcher.Clubs(command.Text, await clubs.ListAsync(false, cancellationToken));
+        var matching = upcoming.Where(a => OnDay(a, command) && ClubMatcher.Names(a, command.Text, named)).ToList();
+        if (matching.Count == 0 || (named.Count == 0 && !matching.Exists(a => ClubMatcher.Names(a, command.Text, []))))
+        {
+            return false;
+        }
+
+        confirmation.Ask(context, matching[0]);
+        return true;
     }
 
     private async Task CancelByTextAsync(TurnContext context, SignUpCommand command, CancellationToken cancellationToken)

@@ -40,6 +40,10 @@ public sealed class SignUpTexts(SignUpFormat format)
         "没有找到这个活动，可能已经下架。发送“我想报名”查看可报名的活动。",
         "I couldn't find that activity; it may have been removed. Send \"I want to sign up\" to see what's open.");
 
+    public static readonly Localized NotSignedUp = new(
+        "好的，没有为您报名。想报名时发送“报名”加活动名，例如“报名周六的瑜伽”。",
+        "OK, I haven't signed you up. To sign up, name the activity, for example \"sign me up for yoga\".");
+
     public static readonly Localized KeptSignUp = new("好的，已为您保留报名。", "OK, your sign-up stays as it is.");
 
     public static readonly Localized WrongCode = new(
@@ -75,6 +79,10 @@ public sealed class SignUpTexts(SignUpFormat format)
     public Localized ActivityCancelled(ActivityRecord a) => new(
         $"{format.Headline(a, Language.Chinese)} 已取消，无法报名。发送“我想报名”看看其他活动吧。",
         $"{format.Headline(a, Language.English)} has been cancelled. Send \"I want to sign up\" to see other activities.");
+
+    public Localized ConfirmSignUp(ActivityRecord a) => new(
+        $"要为您报名{format.Headline(a, Language.Chinese)} 吗？请回复“是”或“否”。",
+        $"Shall I sign you up for {format.Headline(a, Language.English)}? Reply \"yes\" or \"no\".");
 
     public Localized ConfirmCancel(ActivityRecord a) => new(
         $"确定要取消{format.Headline(a, Language.Chinese)} 的报名吗？请回复“是”或“否”。",

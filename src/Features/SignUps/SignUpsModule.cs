@@ -28,6 +28,7 @@ public static class SignUpsModule
         services.AddSingleton<IOutboxRenderer, SignUpNewsRenderer>();
         services.AddSingleton<SignUpService>();
         services.AddSingleton<ChatSignUp>();
+        services.AddSingleton<SignUpConfirmation>();
         services.AddSingleton<SignUpFlow>();
         foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm])
         {

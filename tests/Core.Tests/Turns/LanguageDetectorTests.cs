@@ -11,6 +11,9 @@ public sealed class LanguageDetectorTests
     [InlineData("我想报名yoga", Language.Chinese)]
     [InlineData("How do I join the union?", Language.English)]
     [InlineData("yoga", Language.English)]
+    [InlineData("Where is the nursing room near 国贸?", Language.English)]
+    [InlineData("Can my husband come to the 手工 workshop too?", Language.English)]
+    [InlineData("帮我sign up周六的瑜伽", Language.Chinese)]
     public void Text_decides_the_language(string text, Language expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
 

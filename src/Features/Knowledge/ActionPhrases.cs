@@ -1,0 +1,157 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// The one place that reads actions out of a message (sign up, cancel, my sign-ups, check in, notices) and how
+/// they are asked for: commands run, inferred requests are confirmed first, questions are answered and
+/// negations ("不想报了", "别给我报", "don't cancel") never run. The rule layer and the sign-up route both use it.
+/// </summary>
+public static class ActionPhrases
+{
+    private static readonly string[] NotSignUp = ["不想报", "不报了", "不报名", "不要报", "别报", "别给我报", "不要给我报", "不用报", "不用给我报", "别帮我报", "不用帮我报", "不想参加", "不要参加", "没想报", "没打算报", "不打算报", "don t sign me up", "do not sign me up", "don t register me", "do not register me", "don t want to sign up", "do not want to sign up", "don t want to register", "not sign me up", "don t book", "do not book"];
+    private static readonly string[] NotCancel = ["不取消", "别取消", "不要取消", "不用取消", "先不取消", "不想取消", "don t cancel", "do not cancel", "don t want to cancel", "not cancel"];
+    private static readonly string[] NotUnsubscribe = ["不退订", "别退订", "不要退订", "不想退订", "don t unsubscribe", "do not unsubscribe"];
+    private static readonly string[] NotSubscribe = ["不订阅", "别订阅", "不要订阅", "不想订阅", "don t subscribe", "do not subscribe"];
+    private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "unsubscribe", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
+    private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
+    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "remove me", "取消报名", "退报", "退出报名", "撤销报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "cancel my sign", "cancel sign", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out"];
+    private static readonly string[] CancelWords = ["取消", "撤销", "cancel"];
+    private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "registration", "booking", "my "];
+    private static readonly string[] MySignUps = ["我报的", "我都报", "报了些", "上回报的", "上次报的", "我的 sign up", "what i registered", "registered for", "remember which", "list them", "我的报名", "我报了", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查报名", "查看报名", "我报名的活动", "报过哪", "my sign up", "my signup", "my registration", "my booking", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "which activities did i", "show my sign"];
+    private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down"];
+    private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
+    private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则"];
+    private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
+    private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
+    private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
+    private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "if i", "what if", "just asking", "wondering"];
+    private static readonly string[] Negators = ["别", "不要", "不用", "不想", "没想", "先不", "不打算", "不必", "don t", "do not", "dont", "not"];
+    private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
+    private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
+    private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
+    private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
+    private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
+
+    /// <summary>The action <paramref name="raw"/> names and how, or null when it names none.</summary>
+    public static ActionReading? Read(string raw, string normalized)
+    {
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        var question = IsQuestion(raw, normalized) || Phrases.Contains(normalized, Hypothetical);
+        if (Phrases.Contains(normalized, Resubscribe))
+        {
+            return new(MemberAction.Subscribe, Mode(question, normalized));
+        }
+
+        if (Phrases.Contains(normalized, NotCancel))
+        {
+            return new(MemberAction.CancelSignUp, ActionMode.Negated);
+        }
+
+        if (Phrases.Contains(normalized, NotUnsubscribe))
+        {
+            return new(MemberAction.Unsubscribe, ActionMode.Negated);
+        }
+
+        if (Phrases.Contains(normalized, Unsubscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOff)))
+        {
+            if (NegatedVerb(normalized, Unsubscribe))
+            {
+                return new(MemberAction.Unsubscribe, ActionMode.Negated);
+            }
+
+            return new(MemberAction.Unsubscribe, Mode(question, normalized));
+        }
+
+        if (Phrases.Contains(normalized, NotSubscribe))
+        {
+            return new(MemberAction.Subscribe, ActionMode.Negated);
+        }
+
+        if (Phrases.Contains(normalized, Subscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOn)))
+        {
+            // "以后有新活动能不能推送给我": a polite request, asked back with a button
+            return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized));
+        }
+
+        if (Phrases.Contains(normalized, Cancel)
+            || (Phrases.Contains(normalized, CancelWords) && Phrases.Contains(normalized, SignedUpObjects)))
+        {
+            if (NegatedVerb(normalized, CancelWords))
+            {
+                return new(MemberAction.CancelSignUp, ActionMode.Negated);
+            }
+
+            return new(MemberAction.CancelSignUp, Mode(question, normalized));
+        }
+
+        if (Phrases.Contains(normalized, NotSignUp))
+        {
+            return new(MemberAction.SignUp, ActionMode.Negated);
+        }
+
+        if (Phrases.Contains(normalized, MySignUps))
+        {
+            return new(MemberAction.MySignUps, ActionMode.Command);
+        }
+
+        if (SignUpCodes.CheckInCode(normalized) is not null && Phrases.Contains(normalized, CodeWords))
+        {
+            return new(MemberAction.CheckIn, question ? ActionMode.Question : ActionMode.Command);
+        }
+
+        if (Phrases.Contains(normalized, CheckIn))
+        {
+            return new(MemberAction.CheckIn, ActionMode.Question);
+        }
+
+        if (Phrases.Contains(normalized, SignUp))
+        {
+            if (NegatedVerb(normalized, SignUp))
+            {
+                return new(MemberAction.SignUp, ActionMode.Negated);
+            }
+
+            return new(MemberAction.SignUp, Mode(question, normalized));
+        }
+
+        // "参加/join" alone is only a guess at a sign-up: confirmed first, and only when it names an activity (the caller checks).
+        return Phrases.Contains(normalized, Join)
+            ? new(MemberAction.SignUp, question && !Phrases.Contains(normalized, RequestWords) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
+            : null;
+    }
+
+    /// <summary>True when the message asks something rather than tells (a question mark, a question word, an English question opening).</summary>
+    public static bool IsQuestion(string raw, string normalized) =>
+        raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
+        || Phrases.Contains(normalized, QuestionWords)
+        || EnglishQuestionStarts.Any(w => normalized.StartsWith(w + " ", StringComparison.Ordinal));
+
+    /// <summary>True when a negator stands just before the verb ("别帮我退订", "先不取消", "don't cancel").</summary>
+    private static bool NegatedVerb(string normalized, string[] verbs)
+    {
+        foreach (var verb in verbs)
+        {
+            var at = Phrases.IndexOf(normalized, verb);
+            if (at > 0)
+            {
+                var before = normalized[Math.Max(0, at - 6)..at];
+                if (Negators.Any(n => before.Contains(n, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A question that asks the bot to do it ("能帮我报个名吗", "can you sign me up?") is a request to confirm, not a command.</summary>
+    private static ActionMode Mode(bool question, string normalized) =>
+        !question ? ActionMode.Command
+        : Phrases.Contains(normalized, RequestWords) ? ActionMode.Confirm
+        : ActionMode.Question;
+}

@@ -1,0 +1,144 @@
+using System.Text;
+
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Forgives pinyin typing slips in the knowledge base's own terms (太级拳 → 太极拳, 鱼伽 → 瑜伽, 互主保障 → 互助保障,
+/// 心理咨循 → 心理咨询, 网秋 → 网球): a span that reads like a term (see <see cref="PinyinTable"/>), differs from it
+/// in one character (two in terms of five or more, or both of a two-character span that is no word) and is not a
+/// common word of its own is replaced by the term.
+/// Not a spell checker: only the terms it is built from are ever written in.
+/// </summary>
+public sealed class HomophoneCorrector
+{
+    private const int MinLength = 2;
+    private const int MaxLength = 6;
+
+    /// <summary>A span that jieba knows this often is a word in its own right (心里, 机能), not a slip.</summary>
+    private const int OwnWordFrequency = 150;
+
+    private readonly Dictionary<string, List<string>> _byReading = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+
+    public HomophoneCorrector(IEnumerable<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Length is >= MinLength and <= MaxLength && term.All(TextNormalizer.IsHan) && _terms.Add(term))
+            {
+                foreach (var reading in Readings(term))
+                {
+                    if (!_byReading.TryGetValue(reading, out var list))
+                    {
+                        _byReading[reading] = list = [];
+                    }
+
+                    list.Add(term);
+                }
+            }
+        }
+    }
+
+    /// <summary><paramref name="normalized"/> with slipped terms written correctly (the same string when none).</summary>
+    public string Correct(string normalized)
+    {
+        StringBuilder? corrected = null;
+        var copied = 0;
+        for (var i = 0; i < normalized.Length;)
+        {
+            var replaced = false;
+            for (var n = Math.Min(MaxLength, HanRun(normalized, i)); n >= MinLength && !replaced; n--)
+            {
+                var window = normalized.Substring(i, n);
+                if (_terms.Contains(window))
+                {
+                    i += n;
+                    replaced = true;
+                }
+                else if (Slip(window) is { } term)
+                {
+                    corrected ??= new StringBuilder(normalized.Length);
+                    corrected.Append(normalized, copied, i - copied).Append(term);
+                    i += n;
+                    copied = i;
+                    replaced = true;
+                }
+            }
+
+            if (!replaced)
+            {
+                i++;
+            }
+        }
+
+        return corrected is null ? normalized : corrected.Append(normalized, copied, normalized.Length - copied).ToString();
+    }
+
+    private string? Slip(string window)
+    {
+        var key = new StringBuilder(window.Length * 4);
+        foreach (var c in window)
+        {
+            var readings = PinyinTable.Of(c);
+            if (readings.Count == 0)
+            {
+                return null;
+            }
+
+            key.Append(readings[0]).Append(' ');
+        }
+
+        if (!_byReading.TryGetValue(key.ToString(), out var terms))
+        {
+            return null;
+        }
+
+        foreach (var term in terms)
+        {
+            var differ = 0;
+            for (var k = 0; k < window.Length; k++)
+            {
+                differ += window[k] == term[k] ? 0 : 1;
+            }
+
+            // One slipped character, two in long terms; a two-character term may slip whole (服力 → 福利) if the span is no word at all.
+            var frequency = differ == 0 ? 0 : ChineseSegmenter.Frequency(window);
+            var allowed = window.Length >= 5 || (window.Length == 2 && frequency == 0) ? 2 : 1;
+            if (differ >= 1 && differ <= allowed && frequency < OwnWordFrequency)
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    private static int HanRun(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && TextNormalizer.IsHan(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    /// <summary>Every reading of a term (polyphones give several), capped so a term of many polyphones stays cheap.</summary>
+    private static IEnumerable<string> Readings(string term)
+    {
+        IEnumerable<string> keys = [string.Empty];
+        foreach (var c in term)
+        {
+            var readings = PinyinTable.Of(c);
+            if (readings.Count == 0)
+            {
+                return [];
+            }
+
+            keys = [.. keys.SelectMany(k => readings.Select(r => k + r + " ")).Take(8)];
+        }
+
+        return keys;
+    }
+}

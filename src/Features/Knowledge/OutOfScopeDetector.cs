@@ -1,0 +1,40 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Tells plainly out-of-scope questions (weather, stocks, travel, tax…) by their subject, and whom to refer a
+/// question the bot cannot answer to: 12351 for work matters, the union office for union matters.
+/// </summary>
+public static class OutOfScopeDetector
+{
+    private static readonly string[] Subjects =
+    [
+        "天气", "下雨", "下雪", "气温", "雾霾", "股票", "股市", "炒股", "基金", "彩票", "双色球", "写诗", "作诗", "首诗", "诗歌", "唐诗", "笑话", "唱歌", "歌词",
+        "菜谱", "做饭", "怎么做菜", "红烧", "房价", "买房", "比特币", "星座", "运势", "算命", "电影", "电视剧", "综艺", "明星", "游戏", "球赛", "世界杯",
+        "机票", "火车票", "高铁票", "酒店", "旅游", "景点", "签证", "护照", "驾照", "违章", "罚单", "快递单号", "查快递", "翻译", "作业", "数学题",
+        "减肥", "化妆", "宠物", "养狗", "养猫", "个税", "个人所得税", "退税", "公积金", "落户", "户口", "贷款", "信用卡", "理财", "彩礼", "手机坏",
+        "电脑坏", "wifi", "宽带", "国足", "比赛几点", "新手机", "换手机", "买手机", "摇号", "车牌", "诈骗", "中奖", "工商银行", "银行客服", "怎么注册", "咋注册", "注册当司机",
+        "押金", "吸奶器", "感冒", "发烧", "咳嗽", "吃什么药", "挂号", "牙疼", "偏方", "幼儿园", "小学", "中考", "高考", "考研", "四六级", "作文", "补习",
+        "水费", "电费", "燃气费", "话费", "流量", "退货", "退款", "网购", "淘宝", "京东", "拼多多", "客服电话", "售后", "租房", "房租", "中介", "物业费",
+        "车险", "保养", "加油", "洗车", "身份证", "居住证", "社保卡", "医保卡", "养老金", "退休金", "演唱会", "门票", "球票", "抖音", "直播", "航班",
+        "景区", "软件", "下载", "就业前景", "专业好", "催收", "网贷", "网上贷", "phone bill", "bank", "breast pump", "broadband", "internet bill", "密码忘", "餐厅", "好吃", "外卖推荐", "几点了", "今天几号", "星期几",
+        "weather", "rain", "snow", "stock", "stocks", "share price", "poem", "poetry", "joke", "lottery", "bitcoin", "crypto", "recipe", "cook",
+        "horoscope", "football", "basketball", "nba", "soccer", "movie", "film", "tv show", "video game", "game score", "flight", "train ticket",
+        "hotel", "visa", "passport", "driving licence", "driver s license", "parking ticket", "tax return", "income tax", "housing fund", "mortgage",
+        "loan", "credit card", "flu", "fever", "cough", "medicine", "dentist", "kindergarten", "exam", "electricity bill", "water bill", "refund",
+        "amazon", "tracking number", "rent", "landlord", "car insurance", "id card", "pension", "concert", "password", "download", "app store", "airline", "translate", "homework", "restaurant", "my dog", "my cat", "pets", "song", "lyrics", "tourist", "travel",
+    ];
+
+    private static readonly string[] WorkWords =
+        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "work", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague"];
+
+    private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
+
+    /// <summary>True when the message is about a subject the union bot does not cover.</summary>
+    public static bool IsOutOfScope(string normalized) => Phrases.Contains(normalized, Subjects);
+
+    /// <summary>Whom to refer an unanswerable question to.</summary>
+    public static Referral ReferralFor(string normalized) =>
+        Phrases.Contains(normalized, UnionWords) ? Referral.UnionOffice
+        : Phrases.Contains(normalized, WorkWords) ? Referral.Hotline12351
+        : Referral.None;
+}

@@ -1,0 +1,40 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>Phrase lookup in normalized text: Han phrases match anywhere, Latin phrases only from a word start.</summary>
+public static class Phrases
+{
+    public static bool Contains(string normalized, string[] phrases) => Find(normalized, phrases) is not null;
+
+    /// <summary>The first of <paramref name="phrases"/> found in <paramref name="normalized"/>, or null.</summary>
+    public static string? Find(string normalized, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > 0 && IndexOf(normalized, phrase) >= 0)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where <paramref name="phrase"/> starts in <paramref name="normalized"/>, or -1.</summary>
+    public static int IndexOf(string normalized, string phrase)
+    {
+        if (TextNormalizer.IsHan(phrase[0]))
+        {
+            return normalized.IndexOf(phrase, StringComparison.Ordinal);
+        }
+
+        for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(normalized[at - 1]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+}

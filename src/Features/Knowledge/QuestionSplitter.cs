@@ -1,0 +1,33 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Splits a message into the sentences that may carry a question: at sentence ends always, at commas only in
+/// long messages (a story told before the question), and before "另外/还有/顺便/also" which start a second question.
+/// </summary>
+public static class QuestionSplitter
+{
+    /// <summary>Messages longer than this are read clause by clause.</summary>
+    public const int LongMessage = 28;
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '；', ';', '\n'];
+    private static readonly char[] Commas = ['，', ',', '、'];
+    private static readonly string[] SecondQuestion = ["另外", "还有", "顺便问", "顺便", "再问", "以及", "also ", "and also", "another question", "plus "];
+
+    /// <summary>The sentences of <paramref name="raw"/> that have text, in order (one when it is a single sentence).</summary>
+    public static IReadOnlyList<string> Sentences(string raw)
+    {
+        var marked = raw;
+        foreach (var word in SecondQuestion)
+        {
+            marked = marked.Replace(word, "\n" + word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var parts = marked.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (raw.Length > LongMessage)
+        {
+            parts = [.. parts.SelectMany(p => p.Split(Commas, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+        }
+
+        return parts.Count == 0 ? [raw] : parts;
+    }
+}

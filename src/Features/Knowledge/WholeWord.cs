@@ -1,0 +1,49 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Whole-word phrase matching: a Chinese phrase must start and end on the segmenter's word boundaries (so 心理
+/// is not found in 处理心理..., 领 not in 领导); a Latin phrase must start and end on word edges, allowing a
+/// plural or verb ending ("claim" in "claims").
+/// </summary>
+public static class WholeWord
+{
+    private static readonly string[] Endings = ["s", "es", "ed", "ing", "d"];
+
+    public static bool Contains(string normalized, string phrase, bool latin, bool[] boundaries)
+    {
+        for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if (latin ? LatinEdges(normalized, at, end) : boundaries[at] && boundaries[end])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LatinEdges(string text, int start, int end)
+    {
+        if (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            return false;
+        }
+
+        if (end == text.Length || !char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        foreach (var ending in Endings)
+        {
+            var after = end + ending.Length;
+            if (string.CompareOrdinal(text, end, ending, 0, ending.Length) == 0 && (after == text.Length || !char.IsLetterOrDigit(text[after])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
