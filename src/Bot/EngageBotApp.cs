@@ -72,8 +72,8 @@ public static class EngageBotApp
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         // Inbound: authentication, then the one adapter and its ordered middleware.
-        services.AddHttpClient(OpenIdKeyCache.HttpClientName);
-        services.AddSingleton<OpenIdKeyCache>();
+        services.AddHttpClient(ChannelSigningKeys.HttpClientName);
+        services.AddSingleton<ChannelSigningKeys>();
         services.AddSingleton<JwtChannelValidator>();
         services.AddSingleton<IChannelAuthenticator, AnonymousOrJwtAuthenticator>();
         services.AddSingleton<ConversationGate>();
