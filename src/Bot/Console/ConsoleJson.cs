@@ -19,4 +19,9 @@ namespace EngageBot.Bot.Console;
 [JsonSerializable(typeof(DashboardFigures))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 [JsonSerializable(typeof(List<AuditEntry>))]
-public sealed partial class ConsoleJson : JsonSerializerContext;
+public sealed partial class ConsoleJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="Endpoints.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static ConsoleJson Api => field ??= new(Endpoints.ApiJson.Readable(Default.Options));
+}

@@ -9,4 +9,9 @@ namespace EngageBot.Bot.Notices;
 [JsonSerializable(typeof(NoticeView))]
 [JsonSerializable(typeof(NoticeList))]
 [JsonSerializable(typeof(NoticePreview))]
-public sealed partial class NoticesApiJson : JsonSerializerContext;
+public sealed partial class NoticesApiJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="Endpoints.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static NoticesApiJson Api => field ??= new(Endpoints.ApiJson.Readable(Default.Options));
+}
