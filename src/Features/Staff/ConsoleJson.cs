@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+using EngageBot.Features.Groups;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.Knowledge;
+
+namespace EngageBot.Features.Staff;
+
+/// <summary>Source-generated JSON for the console API (camelCase, nulls omitted).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(ConsoleSession))]
+[JsonSerializable(typeof(GroupChainView))]
+[JsonSerializable(typeof(HandoffView))]
+[JsonSerializable(typeof(List<HandoffView>))]
+[JsonSerializable(typeof(HandoffReplyRequest))]
+[JsonSerializable(typeof(KnowledgeEntryView))]
+[JsonSerializable(typeof(List<KnowledgeEntryView>))]
+[JsonSerializable(typeof(KnowledgeUpdateRequest))]
+[JsonSerializable(typeof(KnowledgeTryRequest))]
+[JsonSerializable(typeof(KnowledgeTryResult))]
+[JsonSerializable(typeof(DashboardFigures))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
+[JsonSerializable(typeof(List<AuditEntry>))]
+public sealed partial class ConsoleJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static ConsoleJson Api => field ??= new(EngageBot.Core.Json.ApiJson.Readable(Default.Options));
+}
