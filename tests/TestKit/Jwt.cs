@@ -22,10 +22,22 @@ public static class Jwt
     };
 
     /// <summary>RS256, signed by <paramref name="key"/> under its key id (or <paramref name="keyId"/>).</summary>
-    public static string Sign(TestSigningKey key, JsonObject claims, string? keyId = null)
+    public static string Sign(TestSigningKey key, JsonObject claims, string? keyId = null) =>
+        SignRsa(key, claims, "RS256", HashAlgorithmName.SHA256, keyId);
+
+    /// <summary>RSASSA-PKCS1-v1_5 with the given JWS algorithm name and hash.</summary>
+    public static string SignRsa(TestSigningKey key, JsonObject claims, string alg, HashAlgorithmName hash, string? keyId = null)
     {
-        var signingInput = Encode(Header("RS256", keyId ?? key.KeyId)) + "." + Encode(claims);
-        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var signingInput = Encode(Header(alg, keyId ?? key.KeyId)) + "." + Encode(claims);
+        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signingInput), hash, RSASignaturePadding.Pkcs1);
+        return signingInput + "." + Base64Url.EncodeToString(signature);
+    }
+
+    /// <summary>RSASSA-PSS (PS256): an RSA key, but not an algorithm Bot Framework channels use.</summary>
+    public static string SignPs256(TestSigningKey key, JsonObject claims)
+    {
+        var signingInput = Encode(Header("PS256", key.KeyId)) + "." + Encode(claims);
+        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }
 

@@ -10,11 +10,19 @@ public sealed class TestSigningKey(string keyId, params string[] endorsements) :
 {
     public string KeyId { get; } = keyId;
 
-    public RSA Rsa { get; } = RSA.Create(2048);
+    private RSA? _rsa;
+
+    /// <summary>The key's size in bits (channels publish 2048-bit keys).</summary>
+    public int KeySize { get; init; } = 2048;
+
+    /// <summary>Writes <c>"endorsements": []</c> when the key lists none, instead of leaving the member out.</summary>
+    public bool WriteEmptyEndorsements { get; init; }
+
+    public RSA Rsa => _rsa ??= RSA.Create(KeySize);
 
     public IReadOnlyList<string> Endorsements { get; } = endorsements;
 
-    /// <summary>The public half as a JWK; <c>endorsements</c> only when the key lists any.</summary>
+    /// <summary>The public half as a JWK; <c>endorsements</c> only when the key lists any (or is told to write an empty list).</summary>
     public JsonObject ToJwk()
     {
         var parameters = Rsa.ExportParameters(includePrivateParameters: false);
@@ -26,7 +34,7 @@ public sealed class TestSigningKey(string keyId, params string[] endorsements) :
             ["n"] = Base64Url.EncodeToString(parameters.Modulus),
             ["e"] = Base64Url.EncodeToString(parameters.Exponent),
         };
-        if (Endorsements.Count > 0)
+        if (Endorsements.Count > 0 || WriteEmptyEndorsements)
         {
             jwk["endorsements"] = new JsonArray([.. Endorsements.Select(e => JsonValue.Create(e))]);
         }
@@ -34,5 +42,5 @@ public sealed class TestSigningKey(string keyId, params string[] endorsements) :
         return jwk;
     }
 
-    public void Dispose() => Rsa.Dispose();
+    public void Dispose() => _rsa?.Dispose();
 }

@@ -34,18 +34,18 @@ public static class AdminGroupEndpoints
         }
 
         var group = await groups.CreateAsync(name, "staff", cancellationToken);
-        return Results.Json(GroupSummary.From(group, withInvite: true), MembersJson.Default.GroupSummary, statusCode: StatusCodes.Status201Created);
+        return Results.Json(GroupSummary.From(group, withInvite: true), MembersJson.Api.GroupSummary, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> ListAsync(GroupService groups, CancellationToken cancellationToken) =>
         Results.Json((await groups.ListAsync(cancellationToken)).Select(g => GroupSummary.From(g, withInvite: true)).ToList(),
-            MembersJson.Default.ListGroupSummary);
+            MembersJson.Api.ListGroupSummary);
 
     private static async Task<IResult> MembersAsync(string groupId, GroupService groups, CancellationToken cancellationToken) =>
         await groups.FindAsync(groupId, cancellationToken) is null
             ? NoGroup()
             : Results.Json((await groups.MembersAsync(groupId, cancellationToken)).Select(m => new GroupMember(m.MemberId, m.Name)).ToList(),
-                MembersJson.Default.ListGroupMember);
+                MembersJson.Api.ListGroupMember);
 
     private static async Task<IResult> AddMemberAsync(string groupId, AddMemberRequest? body, GroupService groups, CancellationToken cancellationToken)
     {

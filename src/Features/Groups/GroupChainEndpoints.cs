@@ -36,6 +36,6 @@ public static class GroupChainEndpoints
         var view = chain is null
             ? new GroupChainView(false, null, null, [])
             : new GroupChainView(true, chain.Title, chain.Limit, [.. chain.Entries.Select(e => e.Name)]);
-        return Results.Json(view, ConsoleJson.Default.GroupChainView);
+        return Results.Json(view, ConsoleJson.Api.GroupChainView);
     }
 }

@@ -39,7 +39,7 @@ public static class HandoffAdminEndpoints
     {
         var now = clock.GetUtcNow();
         var views = (await handoffs.ListOpenAsync(cancellationToken)).Select(t => View(t, now, null)).ToList();
-        return Results.Json(views, ConsoleJson.Default.ListHandoffView);
+        return Results.Json(views, ConsoleJson.Api.ListHandoffView);
     }
 
     private static async Task<IResult> GetAsync(string id, HandoffService handoffs, IStateStore states, TimeProvider clock, CancellationToken cancellationToken)
@@ -51,12 +51,12 @@ public static class HandoffAdminEndpoints
 
         var records = await states.ReadTranscriptAsync(ticket.ConversationKey, 0, TranscriptLimit, cancellationToken);
         var lines = records.Select(Line).OfType<TranscriptLine>().ToList();
-        return Results.Json(View(ticket, clock.GetUtcNow(), lines), ConsoleJson.Default.HandoffView);
+        return Results.Json(View(ticket, clock.GetUtcNow(), lines), ConsoleJson.Api.HandoffView);
     }
 
     private static async Task<IResult> ReplyAsync(string id, HttpRequest request, HandoffService handoffs, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Default.HandoffReplyRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Api.HandoffReplyRequest, cancellationToken);
         if (body is null)
         {
             return problem!;

@@ -37,12 +37,12 @@ public static class KnowledgeAdminEndpoints
     {
         var edits = (await editor.ListEditsAsync(cancellationToken)).ToDictionary(e => e.EntryId, StringComparer.Ordinal);
         var views = knowledge.Current.Entries.Select(e => View(e, edits.GetValueOrDefault(e.Id))).ToList();
-        return Results.Json(views, ConsoleJson.Default.ListKnowledgeEntryView);
+        return Results.Json(views, ConsoleJson.Api.ListKnowledgeEntryView);
     }
 
     private static async Task<IResult> UpdateAsync(string id, HttpRequest request, KnowledgeEditor editor, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Default.KnowledgeUpdateRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Api.KnowledgeUpdateRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -59,7 +59,7 @@ public static class KnowledgeAdminEndpoints
         try
         {
             return await editor.UpdateAsync(edit, cancellationToken) is { } entry
-                ? Results.Json(View(entry, edit), ConsoleJson.Default.KnowledgeEntryView)
+                ? Results.Json(View(entry, edit), ConsoleJson.Api.KnowledgeEntryView)
                 : JsonBody.NotFound("No knowledge entry has this id.");
         }
         catch (InvalidDataException ex)
@@ -70,7 +70,7 @@ public static class KnowledgeAdminEndpoints
 
     private static async Task<IResult> TryAsync(HttpRequest request, IIntentRecognizer recognizer, IOptions<RecognizerOptions> options, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Default.KnowledgeTryRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Api.KnowledgeTryRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -93,7 +93,7 @@ public static class KnowledgeAdminEndpoints
                 recognized.Top is { } best ? Math.Round(best.Score, 3) : null,
                 options.Value.AnswerThreshold,
                 [.. recognized.Candidates.Select(c => new KnowledgeCandidate(c.Entry.Id, c.Entry.Title.For(language), Math.Round(c.Score, 3)))]),
-            ConsoleJson.Default.KnowledgeTryResult);
+            ConsoleJson.Api.KnowledgeTryResult);
     }
 
     private static Dictionary<string, string[]> Validate(KnowledgeUpdateRequest body)

@@ -41,4 +41,9 @@ public sealed record NoticeRequest(string? Notice);
 [JsonSerializable(typeof(CreateGroupRequest))]
 [JsonSerializable(typeof(AddMemberRequest))]
 [JsonSerializable(typeof(NoticeRequest))]
-public sealed partial class MembersJson : JsonSerializerContext;
+public sealed partial class MembersJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static MembersJson Api => field ??= new(EngageBot.Core.Json.ApiJson.Readable(Default.Options));
+}

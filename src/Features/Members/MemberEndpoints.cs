@@ -40,7 +40,7 @@ public static class MemberEndpoints
         return Results.Json(new MemberSession(
             userId, name, tokens.IssueMemberToken(userId, name, SessionLifetime),
             new DirectLineGrant(conversationId, tokens.IssueConversationToken(conversationId, userId, name), Domain(request))),
-            MembersJson.Default.MemberSession);
+            MembersJson.Api.MemberSession);
     }
 
     private static async Task<IResult> ListGroupsAsync(HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public static class MemberEndpoints
         }
 
         var mine = await groups.ListForMemberAsync(member.UserId, cancellationToken);
-        return Results.Json(mine.Select(g => GroupSummary.From(g, withInvite: true)).ToList(), MembersJson.Default.ListGroupSummary);
+        return Results.Json(mine.Select(g => GroupSummary.From(g, withInvite: true)).ToList(), MembersJson.Api.ListGroupSummary);
     }
 
     private static async Task<IResult> JoinAsync(JoinGroupRequest? body, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public static class MemberEndpoints
         var group = await groups.JoinAsync(body.InviteCode, member.UserId, member.UserName ?? member.UserId, cancellationToken);
         return group is null
             ? Results.Problem(title: "Unknown invite code", detail: "邀请码不对，请向工会干部确认。 / That invite code is not valid; please check with union staff.", statusCode: StatusCodes.Status404NotFound)
-            : Results.Json(GroupSummary.From(group, withInvite: true), MembersJson.Default.GroupSummary);
+            : Results.Json(GroupSummary.From(group, withInvite: true), MembersJson.Api.GroupSummary);
     }
 
     private static async Task<IResult> GetGroupAsync(string groupId, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public static class MemberEndpoints
         }
 
         var group = await groups.FindAsync(groupId, cancellationToken);
-        return Results.Json(GroupSummary.From(group!, withInvite: true), MembersJson.Default.GroupSummary);
+        return Results.Json(GroupSummary.From(group!, withInvite: true), MembersJson.Api.GroupSummary);
     }
 
     private static async Task<IResult> GroupTokenAsync(
@@ -90,7 +90,7 @@ public static class MemberEndpoints
         var (member, problem) = await MemberOfAsync(groupId, request, auth, groups, cancellationToken);
         return problem ?? Results.Json(
             new DirectLineGrant(groupId, tokens.IssueConversationToken(groupId, member!.UserId, member.UserName), Domain(request)),
-            MembersJson.Default.DirectLineGrant);
+            MembersJson.Api.DirectLineGrant);
     }
 
     private static async Task<IResult> HistoryAsync(

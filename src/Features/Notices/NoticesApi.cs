@@ -43,7 +43,7 @@ public static class NoticesApi
         var notice = await service.CreateAsync(draft!, createdBy: null, cancellationToken);
         var view = await ViewAsync(notice, store, clock, cancellationToken);
         request.HttpContext.Response.Headers.Location = $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(notice.Id)}";
-        return Results.Json(view, NoticesApiJson.Default.NoticeView, statusCode: StatusCodes.Status201Created);
+        return Results.Json(view, NoticesApiJson.Api.NoticeView, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> ListAsync(NoticeStore store, TimeProvider clock, int? limit, CancellationToken cancellationToken)
@@ -59,12 +59,12 @@ public static class NoticesApi
             views.Add(await ViewAsync(notice, store, clock, cancellationToken));
         }
 
-        return Results.Json(new NoticeList(views), NoticesApiJson.Default.NoticeList);
+        return Results.Json(new NoticeList(views), NoticesApiJson.Api.NoticeList);
     }
 
     private static async Task<IResult> GetAsync(string id, NoticeStore store, TimeProvider clock, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } notice
-            ? Results.Json(await ViewAsync(notice, store, clock, cancellationToken), NoticesApiJson.Default.NoticeView)
+            ? Results.Json(await ViewAsync(notice, store, clock, cancellationToken), NoticesApiJson.Api.NoticeView)
             : NotFound(id);
 
     private static async Task<IResult> CancelAsync(string id, NoticeService service, NoticeStore store, CancellationToken cancellationToken)
@@ -97,7 +97,7 @@ public static class NoticesApi
 
         var (recipients, fireTimes) = await service.PreviewAsync(draft!, cron, cancellationToken);
         var held = draft!.Urgent == true || fireTimes.Count == 0 ? null : quietHours.HoldUntil(fireTimes[0]);
-        return Results.Json(new NoticePreview(recipients, fireTimes, held, draft.Text!, draft.TextEn), NoticesApiJson.Default.NoticePreview);
+        return Results.Json(new NoticePreview(recipients, fireTimes, held, draft.Text!, draft.TextEn), NoticesApiJson.Api.NoticePreview);
     }
 
     private static async Task<(NoticeDraft? Draft, IResult? Problem)> ReadDraftAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -109,7 +109,7 @@ public static class NoticesApi
 
         try
         {
-            var draft = await JsonSerializer.DeserializeAsync(request.Body, NoticesApiJson.Default.NoticeDraft, cancellationToken);
+            var draft = await JsonSerializer.DeserializeAsync(request.Body, NoticesApiJson.Api.NoticeDraft, cancellationToken);
             return draft is null
                 ? (null, Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body must be a notice object."] }))
                 : (draft, null);

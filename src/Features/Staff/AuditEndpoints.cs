@@ -27,6 +27,6 @@ public static class AuditEndpoints
         }
 
         var entries = await store.ListAsync(limit ?? 100, before, cancellationToken);
-        return Results.Json(entries, ConsoleJson.Default.IReadOnlyListAuditEntry);
+        return Results.Json(entries, ConsoleJson.Api.IReadOnlyListAuditEntry);
     }
 }

@@ -21,4 +21,9 @@ namespace EngageBot.Features.Staff;
 [JsonSerializable(typeof(DashboardFigures))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 [JsonSerializable(typeof(List<AuditEntry>))]
-public sealed partial class ConsoleJson : JsonSerializerContext;
+public sealed partial class ConsoleJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static ConsoleJson Api => field ??= new(EngageBot.Core.Json.ApiJson.Readable(Default.Options));
+}

@@ -45,11 +45,12 @@ public static class ConsoleServices
         // The OpenAPI document describes the admin API only; schemas come from the source-generated contracts.
         services.ConfigureHttpJsonOptions(options =>
         {
+            options.SerializerOptions.Encoder = EngageBot.Core.Json.ApiJson.Encoder; // problem details too
             var chain = options.SerializerOptions.TypeInfoResolverChain;
-            chain.Insert(0, ConsoleJson.Default);
-            chain.Insert(1, StaffJson.Default);
-            chain.Insert(2, SignUpAdminJson.Default);
-            chain.Insert(3, NoticesApiJson.Default);
+            chain.Insert(0, ConsoleJson.Api);
+            chain.Insert(1, StaffJson.Api);
+            chain.Insert(2, SignUpAdminJson.Api);
+            chain.Insert(3, NoticesApiJson.Api);
         });
         services.AddOpenApi(options =>
         {

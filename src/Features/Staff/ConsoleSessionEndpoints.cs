@@ -65,7 +65,7 @@ public static class ConsoleSessionEndpoints
                 http.User.FindFirstValue(ClaimTypes.Role) ?? string.Empty,
                 tokens.RequestToken ?? string.Empty,
                 ConsoleAuthentication.AntiforgeryHeader),
-            ConsoleJson.Default.ConsoleSession);
+            ConsoleJson.Api.ConsoleSession);
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext http, IAntiforgery antiforgery, StaffAudit audit, CancellationToken cancellationToken)

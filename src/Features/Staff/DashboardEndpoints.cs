@@ -20,5 +20,5 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> ReadAsync(DashboardQueries queries, TimeProvider clock, CancellationToken cancellationToken) =>
-        Results.Json(await queries.ReadAsync(clock.GetUtcNow() - TimeSpan.FromDays(7), cancellationToken), ConsoleJson.Default.DashboardFigures);
+        Results.Json(await queries.ReadAsync(clock.GetUtcNow() - TimeSpan.FromDays(7), cancellationToken), ConsoleJson.Api.DashboardFigures);
 }

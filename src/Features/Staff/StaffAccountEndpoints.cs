@@ -22,13 +22,13 @@ public static partial class StaffAccountEndpoints
     {
         var now = clock.GetUtcNow();
         var accounts = await store.ListAsync(cancellationToken);
-        return Results.Json(accounts.Select(a => ToResponse(a, now)).ToList(), StaffJson.Default.ListStaffAccountResponse);
+        return Results.Json(accounts.Select(a => ToResponse(a, now)).ToList(), StaffJson.Api.ListStaffAccountResponse);
     }
 
     private static async Task<IResult> CreateAsync(
         HttpRequest request, StaffStore store, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, StaffJson.Default.CreateStaffRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, StaffJson.Api.CreateStaffRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -63,7 +63,7 @@ public static partial class StaffAccountEndpoints
             return Results.Problem(title: "Conflict", detail: $"The user name '{userName}' is taken.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        return Results.Json(ToResponse(account, clock.GetUtcNow()), StaffJson.Default.StaffAccountResponse, statusCode: StatusCodes.Status201Created);
+        return Results.Json(ToResponse(account, clock.GetUtcNow()), StaffJson.Api.StaffAccountResponse, statusCode: StatusCodes.Status201Created);
     }
 
     private static StaffAccountResponse ToResponse(StaffAccount account, DateTimeOffset now) =>

@@ -14,7 +14,7 @@ public static class StaffCredentialCheck
     public static async Task<(StaffAccount? Account, IResult? Problem)> SignInAsync(
         HttpRequest request, StaffSignIn signIn, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, StaffJson.Default.TokenRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, StaffJson.Api.TokenRequest, cancellationToken);
         if (body is null)
         {
             return (null, problem);

@@ -34,6 +34,6 @@ public static class StaffEndpoints
         }
 
         var (token, expiresAt) = await tokens.IssueAsync(account, cancellationToken);
-        return Results.Json(new TokenResponse(token, expiresAt), StaffJson.Default.TokenResponse);
+        return Results.Json(new TokenResponse(token, expiresAt), StaffJson.Api.TokenResponse);
     }
 }

@@ -11,4 +11,9 @@ namespace EngageBot.Features.Staff;
 [JsonSerializable(typeof(CreateStaffRequest))]
 [JsonSerializable(typeof(StaffAccountResponse))]
 [JsonSerializable(typeof(List<StaffAccountResponse>))]
-public sealed partial class StaffJson : JsonSerializerContext;
+public sealed partial class StaffJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static StaffJson Api => field ??= new(EngageBot.Core.Json.ApiJson.Readable(Default.Options));
+}

@@ -27,7 +27,6 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     static SqliteDatabase()
     {
         SQLitePCL.Batteries_V2.Init();
-        SqliteWaits.InstallMicrosecondSleep();
     }
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock = null)
@@ -57,7 +56,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        SqliteWaits.RetryBusyQuickly(connection);
+        SqliteWaits.RetryBusyInsideSqlite(connection);
         return connection;
     }
 
@@ -155,11 +154,11 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
         // Checkpoints run on their own connection (WalCheckpointer), so their copying and fsync do not stall the
         // writer; the writer's own autocheckpoint stays as a backstop at 16384 pages (64 MiB).
-        // A write that meets Quartz's (same file) waits in SqliteWaits' busy handler, not a 150 ms sleep.
+        // A write that meets Quartz's (same file) waits inside SQLite's busy handler, not a 150 ms sleep (SqliteWaits).
         await using var pragma = connection.Command(
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=16384;");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
-        SqliteWaits.RetryBusyQuickly(connection);
+        SqliteWaits.RetryBusyInsideSqlite(connection);
         _writer = connection;
         _databaseFile = File.OpenHandle(DataSource, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, _writeGate, CheckpointEvery, _clock);

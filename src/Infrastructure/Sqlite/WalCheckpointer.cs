@@ -14,6 +14,10 @@ namespace EngageBot.Infrastructure.Sqlite;
 /// a pass copies next to nothing, and only then holds the write gate for a last pass: a few frames and a small sync.
 /// The next write finds the WAL fully copied and starts it from the beginning.
 /// </para>
+/// <para>
+/// Re-checked with SQLite 3.53 (SQLitePCLRaw 2.1.13): still needed. SQLite has no background checkpoint of its own;
+/// left to itself, the committing connection still runs the autocheckpoint, copy and fsync included, inside COMMIT.
+/// </para>
 /// </summary>
 internal sealed class WalCheckpointer(string connectionString, SafeFileHandle databaseFile, SemaphoreSlim writeGate, TimeSpan every, TimeProvider clock)
     : IAsyncDisposable

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using EngageBot.Bot.Tests.Groups;
 using EngageBot.Core.Protocol;
@@ -176,9 +177,11 @@ public sealed class JwtChannelAuthTests : IAsyncLifetime, IDisposable
         var fetched = _auth.KeyRequests;
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(_key, Claims()))).StatusCode);
+        var tried = _auth.KeyRequests; // IdentityModel's document retriever retries a 503 once within one fetch
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(_key, Claims()))).StatusCode);
 
-        Assert.Equal(fetched + 1, _auth.KeyRequests);
+        Assert.True(tried > fetched);
+        Assert.Equal(tried, _auth.KeyRequests);
         await _sink.NextAsync();
         await _sink.NextAsync();
     }
@@ -266,13 +269,45 @@ public sealed class JwtChannelAuthTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_key_that_lists_no_endorsements_may_deliver_any_channel()
+    public async Task A_key_that_lists_no_endorsements_delivers_no_channel()
     {
         using var plain = new TestSigningKey("key-plain");
         _auth.Publish(_key, plain);
 
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(plain, Claims()))).StatusCode);
+        await AssertRefusedAsync(Jwt.Sign(plain, Claims()));
+    }
+
+    [Fact]
+    public async Task A_key_with_an_empty_endorsement_list_delivers_no_channel()
+    {
+        using var empty = new TestSigningKey("key-empty") { WriteEmptyEndorsements = true };
+        _auth.Publish(_key, empty);
+
+        await AssertRefusedAsync(Jwt.Sign(empty, Claims()));
+    }
+
+    [Theory]
+    [InlineData("RS384")]
+    [InlineData("RS512")]
+    public async Task RS384_and_RS512_tokens_are_accepted(string alg)
+    {
+        var hash = alg == "RS384" ? HashAlgorithmName.SHA384 : HashAlgorithmName.SHA512;
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.SignRsa(_key, Claims(), alg, hash))).StatusCode);
         await _sink.NextAsync();
+    }
+
+    [Fact]
+    public async Task A_PS256_token_from_a_published_key_is_refused() =>
+        await AssertRefusedAsync(Jwt.SignPs256(_key, Claims()));
+
+    [Fact]
+    public async Task A_published_key_shorter_than_2048_bits_is_refused()
+    {
+        using var small = new TestSigningKey("key-small", "emulator") { KeySize = 1024 };
+        _auth.Publish(_key, small);
+
+        await AssertRefusedAsync(Jwt.Sign(small, Claims()));
     }
 
     [Fact]

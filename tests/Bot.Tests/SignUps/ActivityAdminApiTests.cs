@@ -48,6 +48,26 @@ public sealed class ActivityAdminApiTests : IAsyncLifetime
         Assert.Equal("书法入门课", (await get.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task Chinese_comes_back_as_Chinese_not_unicode_escapes_while_html_characters_stay_escaped()
+    {
+        using var created = await _host.AdminAsync(HttpMethod.Post, "api/admin/activities", new
+        {
+            title = "书法入门课 <b>",
+            startsAt = "2099-12-05T14:00:00+08:00",
+            place = "职工之家 4 楼",
+            capacity = 15,
+        }, _token);
+        var raw = await created.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("\"title\":\"书法入门课 \\u003Cb\\u003E\"", raw, StringComparison.Ordinal);
+        Assert.Contains("\"place\":\"职工之家 4 楼\"", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u4E66", raw, StringComparison.OrdinalIgnoreCase);
+        using var list = await _host.AdminAsync(HttpMethod.Get, "api/admin/activities", token: _token);
+        Assert.Contains("书法入门课", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"startsAt":"2099-12-05T14:00:00+08:00","capacity":10}""", "title")]
     [InlineData("""{"title":"x","startsAt":"2099-12-05T14:00:00+08:00","capacity":0}""", "capacity")]

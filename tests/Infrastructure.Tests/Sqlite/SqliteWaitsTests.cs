@@ -8,8 +8,9 @@ namespace EngageBot.Infrastructure.Tests.Sqlite;
 
 /// <summary>
 /// How SQLite waits under <see cref="SqliteDatabase"/>: WAL read retries sleep microseconds, not the whole
-/// second the stock e_sqlite3 build rounds them up to, and a connection that meets another's write lock waits
-/// inside SQLite for it instead of failing at once (which Microsoft.Data.Sqlite answers with a 150 ms sleep).
+/// second the old e_sqlite3 2.0.6 build rounded them up to (the bundled SQLite must keep it so), and a connection
+/// that meets another's write lock waits inside SQLite for it instead of failing at once (which
+/// Microsoft.Data.Sqlite, still in version 10, answers with a 150 ms sleep).
 /// </summary>
 public sealed class SqliteWaitsTests : IAsyncLifetime, IAsyncDisposable
 {
@@ -29,7 +30,7 @@ public sealed class SqliteWaitsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public void A_one_millisecond_sqlite_sleep_asks_the_os_for_one_millisecond_not_a_second()
     {
-        // sqlite3_sleep returns what the VFS reports it asked the OS for, in ms: 1000 with the stock unix VFS.
+        // sqlite3_sleep returns what the VFS reports it asked the OS for, in ms: 1000 with e_sqlite3 2.0.6's unix VFS.
         Assert.Equal(1, sqlite3_sleep(1));
     }
 

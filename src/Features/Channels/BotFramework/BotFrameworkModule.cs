@@ -14,8 +14,8 @@ public static class BotFrameworkModule
         services.AddOptions<ConnectorOptions>().BindConfiguration("Connector");
 
         // Inbound: the channel's JWT, checked against its published keys.
-        services.AddHttpClient(OpenIdKeyCache.HttpClientName);
-        services.AddSingleton<OpenIdKeyCache>();
+        services.AddHttpClient(ChannelSigningKeys.HttpClientName);
+        services.AddSingleton<ChannelSigningKeys>();
         services.AddSingleton<JwtChannelValidator>();
         services.AddSingleton<IChannelAuthenticator, AnonymousOrJwtAuthenticator>();
 

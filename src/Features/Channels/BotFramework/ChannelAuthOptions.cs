@@ -15,8 +15,8 @@ public sealed class ChannelAuthOptions
     /// </summary>
     public IList<string> ValidIssuers { get; } = [];
 
-    public bool IsValidIssuer(string issuer) =>
-        ValidIssuers.Count == 0 ? issuer == BotFrameworkIssuer : ValidIssuers.Contains(issuer, StringComparer.Ordinal);
+    /// <summary>The issuers a channel token may name: the configured ones, else <see cref="BotFrameworkIssuer"/>.</summary>
+    public IReadOnlyList<string> AcceptedIssuers => ValidIssuers.Count == 0 ? [BotFrameworkIssuer] : [.. ValidIssuers];
 
     /// <summary>Allowed difference between our clock and the token's nbf/exp.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);

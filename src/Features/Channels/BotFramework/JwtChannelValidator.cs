@@ -1,143 +1,110 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace EngageBot.Features.Channels.BotFramework;
 
 /// <summary>
-/// Validates a channel's bearer token as Bot Framework channels issue it: RS256 only, a trusted issuer,
-/// a signature by a published key, nbf/exp within the clock skew, audience = our app id, and a
-/// <c>serviceurl</c> claim. (ASP.NET's JwtBearer is not in reach here; this is the whole check.)
+/// Validates a channel's bearer token with IdentityModel's <see cref="JsonWebTokenHandler"/>: RS256/384/512 only,
+/// a trusted issuer, a signature by a published key of at least 2048 bits, nbf/exp within the clock skew (exp
+/// required), audience = our app id; then the <c>serviceurl</c> claim and the signing key's endorsements.
 /// </summary>
 public sealed partial class JwtChannelValidator(
-    OpenIdKeyCache keys,
+    ChannelSigningKeys keys,
     IOptions<BotCredentialsOptions> credentials,
     IOptions<ChannelAuthOptions> options,
     TimeProvider clock,
     ILogger<JwtChannelValidator> logger)
 {
+    /// <summary>Smaller RSA keys are refused even when published.</summary>
+    public const int MinimumKeySizeInBits = 2048;
+
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
     /// <summary>The verified token's claims, or null when it must be refused (the reason is logged, never the token).</summary>
     public async Task<ChannelToken?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3)
+        if (credentials.Value.MicrosoftAppId is not { Length: > 0 } appId)
         {
-            return Refuse("not a JWS compact token");
+            return Refuse("no app id to be the audience");
         }
 
-        JsonElement header, payload;
-        byte[] signature;
-        try
+        keys.RefreshIfDue();
+        IReadOnlyList<string> endorsements = [];
+        var parameters = Parameters(appId);
+        // Endorsements are JWKS members IdentityModel does not carry over to the key it verified with; they are
+        // read from the same configuration, by key id, once the key has passed.
+        parameters.IssuerSigningKeyValidatorUsingConfiguration = (key, _, _, configuration) =>
         {
-            header = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(parts[0]), AuthJson.Default.JsonElement);
-            payload = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(parts[1]), AuthJson.Default.JsonElement);
-            signature = Base64Url.DecodeFromChars(parts[2]);
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException)
+            if (key.KeySize < MinimumKeySizeInBits)
+            {
+                return false;
+            }
+
+            endorsements = Endorsements(key.KeyId, configuration as OpenIdConnectConfiguration);
+            return true;
+        };
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
-            return Refuse("undecodable token");
+            return Refuse(result.Exception?.GetType().Name ?? "invalid token");
         }
 
-        if (header.ValueKind != JsonValueKind.Object || payload.ValueKind != JsonValueKind.Object)
-        {
-            return Refuse("header or payload is not an object");
-        }
-
-        if (String(header, "alg") != "RS256")
-        {
-            return Refuse("algorithm is not RS256");
-        }
-
-        if (String(payload, "iss") is not { } issuer || !options.Value.IsValidIssuer(issuer))
-        {
-            return Refuse("untrusted issuer");
-        }
-
-        if (String(header, "kid") is not { } keyId || await keys.GetKeyAsync(keyId, cancellationToken) is not { } key)
-        {
-            return Refuse("unknown signing key");
-        }
-
-        if (!VerifySignature(parts, signature, key))
-        {
-            return Refuse("bad signature");
-        }
-
-        var now = clock.GetUtcNow();
-        var skew = options.Value.ClockSkew;
-        if (!TryTime(payload, "exp", out var expires) || !TryTime(payload, "nbf", out var notBefore))
+        if (!NumericDates.AreWholeSecondsInRange(jwt))
         {
             return Refuse("exp or nbf is not a time");
         }
 
-        if (expires is null || now - skew > expires)
-        {
-            return Refuse("expired");
-        }
-
-        if (notBefore is { } validFrom && now + skew < validFrom)
-        {
-            return Refuse("not yet valid");
-        }
-
-        if (credentials.Value.MicrosoftAppId is not { } appId || !Audiences(payload).Contains(appId, StringComparer.Ordinal))
-        {
-            return Refuse("audience is not this bot");
-        }
-
-        if (String(payload, "serviceurl") is not { } serviceUrl)
+        if (!jwt.TryGetPayloadValue<string>("serviceurl", out var serviceUrl) || string.IsNullOrEmpty(serviceUrl))
         {
             return Refuse("no serviceurl claim");
         }
 
-        return new ChannelToken(serviceUrl, key.Endorsements);
+        return new ChannelToken(serviceUrl, endorsements);
     }
 
-    private static bool VerifySignature(string[] parts, byte[] signature, SigningKey key)
+    private TokenValidationParameters Parameters(string appId)
     {
-        try
+        return new TokenValidationParameters
         {
-            using var rsa = RSA.Create(key.Parameters);
-            var signed = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
-            return rsa.VerifyData(signed, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        catch (CryptographicException)
-        {
-            return false; // a published key that is not a usable RSA key verifies nothing
-        }
+            ConfigurationManager = keys.Manager,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
+            // Only the configured issuers: IdentityModel's own check would also accept the metadata's issuer.
+            IssuerValidator = (issuer, _, _) => options.Value.AcceptedIssuers.Contains(issuer, StringComparer.Ordinal)
+                ? issuer : throw new SecurityTokenInvalidIssuerException("untrusted issuer"),
+            ValidAudience = appId,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            // Judged by our clock (IdentityModel's own lifetime check reads the system clock).
+            LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires),
+            ValidateIssuerSigningKey = true,
+        };
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    /// <summary>A NumericDate claim: false when present but not whole seconds in range; null when absent.</summary>
-    private static bool TryTime(JsonElement element, string name, out DateTimeOffset? time)
+    /// <summary>Now lies within [nbf − skew, exp + skew]; exp is required.</summary>
+    private bool IsCurrent(DateTime? notBefore, DateTime? expires)
     {
-        time = null;
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return true;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var seconds)
-            || seconds < 0 || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
-        {
-            return false;
-        }
-
-        time = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return true;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var skew = options.Value.ClockSkew;
+        return expires is { } until && now - skew <= until && (notBefore is not { } from || now + skew >= from);
     }
 
-    /// <summary>The <c>aud</c> claim's values: one string or an array of them; anything else names no audience.</summary>
-    private static IEnumerable<string> Audiences(JsonElement payload) =>
-        !payload.TryGetProperty("aud", out var aud) ? []
-        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!)
-        : aud.ValueKind == JsonValueKind.String ? [aud.GetString()!]
+    /// <summary>The channels the JWKS entry with this key id lists under <c>endorsements</c>; none when it lists none.</summary>
+    private static IReadOnlyList<string> Endorsements(string keyId, OpenIdConnectConfiguration? configuration)
+    {
+        var jwk = configuration?.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.KeyId, keyId, StringComparison.Ordinal));
+        return jwk is not null && jwk.AdditionalData.TryGetValue("endorsements", out var value) ? value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)],
+            IEnumerable<object> list => [.. list.OfType<string>()],
+            _ => [],
+        }
         : [];
+    }
 
     private ChannelToken? Refuse(string reason)
     {
@@ -149,8 +116,5 @@ public sealed partial class JwtChannelValidator(
     private static partial void LogRefused(ILogger logger, string reason);
 }
 
-/// <summary>What a verified channel token vouches for.</summary>
+/// <summary>What a verified channel token vouches for: its serviceUrl, and the channels its signing key is endorsed for.</summary>
 public sealed record ChannelToken(string ServiceUrl, IReadOnlyList<string> Endorsements);
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(JsonElement))]
-internal sealed partial class AuthJson : System.Text.Json.Serialization.JsonSerializerContext;

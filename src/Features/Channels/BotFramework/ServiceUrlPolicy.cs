@@ -5,7 +5,8 @@ namespace EngageBot.Features.Channels.BotFramework;
 /// <summary>
 /// Whether a verified caller may deliver this activity: the serviceUrl must be the one its token vouches
 /// for (in anonymous mode, a loopback address only, so the bot never posts to an address a stranger wrote
-/// into a body), and the signing key must be endorsed for the activity's channel when it lists channels.
+/// into a body), and the signing key must be endorsed for the activity's channel: a key that lists no channels
+/// is endorsed for none.
 /// </summary>
 public static class ServiceUrlPolicy
 {
@@ -17,7 +18,7 @@ public static class ServiceUrlPolicy
             return string.IsNullOrEmpty(serviceUrl) || IsLoopback(serviceUrl);
         }
 
-        var endorsed = token.Endorsements.Count == 0 || token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase);
+        var endorsed = token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase);
         return endorsed && string.Equals(token.ServiceUrl, serviceUrl, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -33,13 +33,13 @@ public static class ActivityAdminEndpoints
     private static async Task<IResult> ListAsync(string? clubId, ActivityStore activities, IOptions<SignUpOptions> options, CancellationToken cancellationToken)
     {
         var list = await activities.ListUpcomingAsync(clubId, 200, cancellationToken);
-        return Results.Json(list.Select(a => a.ToResponse(options.Value.UtcOffset)).ToList(), SignUpAdminJson.Default.ListActivityResponse);
+        return Results.Json(list.Select(a => a.ToResponse(options.Value.UtcOffset)).ToList(), SignUpAdminJson.Api.ListActivityResponse);
     }
 
     private static async Task<IResult> CreateAsync(
         HttpRequest request, SignUpService activities, ClubStore clubs, IOptions<SignUpOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Default.ActivityRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Api.ActivityRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -57,13 +57,13 @@ public static class ActivityAdminEndpoints
         }
 
         var created = await activities.CreateActivityAsync(draft, cancellationToken);
-        return Results.Json(created.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Default.ActivityResponse,
+        return Results.Json(created.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse,
             statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> GetAsync(string id, ActivityStore activities, IOptions<SignUpOptions> options, CancellationToken cancellationToken) =>
         await activities.GetAsync(id, cancellationToken) is { } activity
-            ? Results.Json(activity.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Default.ActivityResponse)
+            ? Results.Json(activity.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse)
             : NoActivity(id);
 
     private static async Task<IResult> UpdateAsync(
@@ -76,7 +76,7 @@ public static class ActivityAdminEndpoints
             return NoActivity(id);
         }
 
-        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Default.ActivityRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Api.ActivityRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -96,7 +96,7 @@ public static class ActivityAdminEndpoints
         var result = await service.UpdateActivityAsync(id, draft, cancellationToken);
         return result.Kind switch
         {
-            ActivityUpdateKind.Updated => Results.Json(result.Activity!.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Default.ActivityResponse),
+            ActivityUpdateKind.Updated => Results.Json(result.Activity!.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse),
             ActivityUpdateKind.NotFound => NoActivity(id),
             ActivityUpdateKind.AlreadyCancelled => Results.Problem(
                 title: "Conflict", detail: "The activity is cancelled and can no longer change.", statusCode: StatusCodes.Status409Conflict),
@@ -111,7 +111,7 @@ public static class ActivityAdminEndpoints
     {
         var result = await service.CancelActivityAsync(id, cancellationToken);
         return result.Activity is { } activity
-            ? Results.Json(activity.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Default.ActivityResponse)
+            ? Results.Json(activity.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse)
             : NoActivity(id);
     }
 
@@ -124,7 +124,7 @@ public static class ActivityAdminEndpoints
         }
 
         var roster = await signUps.GetRosterAsync(id, cancellationToken);
-        return Results.Json(roster.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Default.RosterResponse);
+        return Results.Json(roster.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.RosterResponse);
     }
 
     private static async Task<IResult> RosterCsvAsync(
@@ -141,12 +141,12 @@ public static class ActivityAdminEndpoints
 
     private static async Task<IResult> CheckInCodeAsync(string id, ActivityStore activities, CancellationToken cancellationToken) =>
         await activities.GetAsync(id, cancellationToken) is { } activity
-            ? Results.Json(new CheckInCodeResponse(activity.Id, activity.CheckInCode), SignUpAdminJson.Default.CheckInCodeResponse)
+            ? Results.Json(new CheckInCodeResponse(activity.Id, activity.CheckInCode), SignUpAdminJson.Api.CheckInCodeResponse)
             : NoActivity(id);
 
     private static async Task<IResult> ResetCheckInCodeAsync(string id, ActivityStore activities, CancellationToken cancellationToken) =>
         await activities.ResetCheckInCodeAsync(id, cancellationToken) is { } code
-            ? Results.Json(new CheckInCodeResponse(id, code), SignUpAdminJson.Default.CheckInCodeResponse)
+            ? Results.Json(new CheckInCodeResponse(id, code), SignUpAdminJson.Api.CheckInCodeResponse)
             : NoActivity(id);
 
     private static async Task<IResult> AttendanceAsync(ActivityStore activities, CancellationToken cancellationToken)
@@ -155,7 +155,7 @@ public static class ActivityAdminEndpoints
         return Results.Json(
             stats.Select(s => new ClubAttendanceResponse(s.ClubId, s.ClubName, s.Activities, s.Confirmed, s.Attended,
                 s.Confirmed == 0 ? 0 : Math.Round((double)s.Attended / s.Confirmed, 3))).ToList(),
-            SignUpAdminJson.Default.ListClubAttendanceResponse);
+            SignUpAdminJson.Api.ListClubAttendanceResponse);
     }
 
     private static async Task<IResult?> ClubProblemAsync(string? clubId, ClubStore clubs, CancellationToken cancellationToken) =>

@@ -25,17 +25,17 @@ public static class ClubAdminEndpoints
     private static async Task<IResult> ListAsync(bool? includeClosed, ClubStore clubs, CancellationToken cancellationToken)
     {
         var list = await clubs.ListAsync(includeClosed == true, cancellationToken);
-        return Results.Json(list.Select(c => c.ToResponse()).ToList(), SignUpAdminJson.Default.ListClubResponse);
+        return Results.Json(list.Select(c => c.ToResponse()).ToList(), SignUpAdminJson.Api.ListClubResponse);
     }
 
     private static async Task<IResult> GetAsync(string id, ClubStore clubs, CancellationToken cancellationToken) =>
         await clubs.GetAsync(id, cancellationToken) is { } club
-            ? Results.Json(club.ToResponse(), SignUpAdminJson.Default.ClubResponse)
+            ? Results.Json(club.ToResponse(), SignUpAdminJson.Api.ClubResponse)
             : NoClub(id);
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ClubStore clubs, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Default.ClubRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Api.ClubRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -53,7 +53,7 @@ public static class ClubAdminEndpoints
             return Results.Problem(title: "Conflict", detail: $"A club with id '{id}' already exists.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        return Results.Json(club.ToResponse(), SignUpAdminJson.Default.ClubResponse, statusCode: StatusCodes.Status201Created);
+        return Results.Json(club.ToResponse(), SignUpAdminJson.Api.ClubResponse, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> UpdateAsync(string id, HttpRequest request, ClubStore clubs, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public static class ClubAdminEndpoints
             return NoClub(id);
         }
 
-        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Default.ClubRequest, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Api.ClubRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -77,7 +77,7 @@ public static class ClubAdminEndpoints
 
         var club = ToRecord(id, body, current.IsActive);
         return await clubs.UpdateAsync(club, cancellationToken)
-            ? Results.Json(club.ToResponse(), SignUpAdminJson.Default.ClubResponse)
+            ? Results.Json(club.ToResponse(), SignUpAdminJson.Api.ClubResponse)
             : NoClub(id);
     }
 
@@ -91,7 +91,7 @@ public static class ClubAdminEndpoints
 
         var closed = current with { IsActive = false };
         await clubs.UpdateAsync(closed, cancellationToken);
-        return Results.Json(closed.ToResponse(), SignUpAdminJson.Default.ClubResponse);
+        return Results.Json(closed.ToResponse(), SignUpAdminJson.Api.ClubResponse);
     }
 
     private static IResult? Validate(ClubRequest body, string id)

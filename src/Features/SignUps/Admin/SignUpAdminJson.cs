@@ -14,4 +14,9 @@ namespace EngageBot.Features.SignUps.Admin;
 [JsonSerializable(typeof(RosterResponse))]
 [JsonSerializable(typeof(List<ClubAttendanceResponse>))]
 [JsonSerializable(typeof(CheckInCodeResponse))]
-public sealed partial class SignUpAdminJson : JsonSerializerContext;
+public sealed partial class SignUpAdminJson : JsonSerializerContext
+{
+    /// <summary>What the endpoints write with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>
+    // Lazy: the generated Default lives in another part, whose static initialisers may run after ours.
+    public static SignUpAdminJson Api => field ??= new(EngageBot.Core.Json.ApiJson.Readable(Default.Options));
+}
