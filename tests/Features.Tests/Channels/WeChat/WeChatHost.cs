@@ -1,0 +1,41 @@
+using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.Dialogs.Turns;
+using EngageBot.Features.Channels.WeChat;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Features.Tests.Channels.WeChat;
+
+/// <summary>The whole service with the 公众号 channel on, api.weixin.qq.com stubbed on loopback, and a WeChat pusher.</summary>
+public sealed class WeChatHost : IAsyncDisposable
+{
+    private WeChatHost(BotHost host, WeChatApiStub stub, WeChatPush push)
+    {
+        Host = host;
+        Stub = stub;
+        Push = push;
+    }
+
+    public BotHost Host { get; }
+
+    public WeChatApiStub Stub { get; }
+
+    public WeChatPush Push { get; }
+
+    public static async Task<WeChatHost> StartAsync(TimeSpan? window = null, Action<IServiceCollection>? services = null)
+    {
+        var stub = await WeChatApiStub.StartAsync(TimeProvider.System);
+        var host = await BotHost.StartAsync(settings: WeChatPush.Settings(stub.BaseUrl, window), configure: builder =>
+        {
+            TestComposition.AddWeChat(builder);
+            services?.Invoke(builder.Services);
+        });
+        return new WeChatHost(host, stub, new WeChatPush(host.Http, stub, TimeProvider.System));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Stub.DisposeAsync();
+    }
+}
