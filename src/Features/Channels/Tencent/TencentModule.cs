@@ -10,6 +10,12 @@ public static class TencentModule
     {
         services.TryAddSingleton<AccessTokenStore>();
         services.TryAddSingleton<AccessTokenCache>();
+        if (!services.Any(d => d.ServiceType == typeof(DetachedTurns)))
+        {
+            services.AddSingleton<DetachedTurns>();
+            services.AddHostedService(sp => sp.GetRequiredService<DetachedTurns>());
+        }
+
         return services;
     }
 }

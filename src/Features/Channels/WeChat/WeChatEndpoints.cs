@@ -82,13 +82,17 @@ public static partial class WeChatEndpoints
             return Results.Text(Success, "text/plain");
         }
 
+        var text = activity.Type == ActivityTypes.ConversationUpdate && options.Value.SignInUrl.Length > 0
+            ? $"{reply.Text}\n\n<a href=\"{System.Net.WebUtility.HtmlEncode(options.Value.SignInUrl)}\">会员登录</a>"
+            : reply.Text;
+
         var xml = CallbackXml.Write(
         [
             new("ToUserName", activity.From!.Id!),
             new("FromUserName", activity.Recipient!.Id!),
             new("CreateTime", clock.GetUtcNow().ToUnixTimeSeconds()),
             new("MsgType", "text"),
-            new("Content", reply.Text),
+            new("Content", text),
         ]);
         return Results.Text(inbound.Encrypted ? callback.Seal(xml, http.Request.Query["nonce"].ToString()) : xml, "application/xml");
     }

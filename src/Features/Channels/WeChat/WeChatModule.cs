@@ -17,7 +17,6 @@ public static class WeChatModule
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCallback>();
         services.AddSingleton<WeChatTurns>();
-        services.AddHostedService(sp => sp.GetRequiredService<WeChatTurns>());
         services.AddSingleton<WeChatSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeChatSender>());
         return services;

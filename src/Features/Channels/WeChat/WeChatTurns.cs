@@ -1,51 +1,43 @@
-using System.Collections.Concurrent;
 using System.Text;
 using EngageBot.Bot.Adapter;
 using EngageBot.Dialogs.Protocol;
 using EngageBot.Dialogs.Turns;
 using EngageBot.Features.Channels.Tencent;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.WeChat;
 
-// VSTHRD003 guards against deadlocks on a SynchronizationContext; ASP.NET Core has none, and the turn task is
-// deliberately detached from the request so that a committed turn's replies always leave.
-#pragma warning disable VSTHRD003
-
 /// <summary>
-/// Runs a 公众号 turn against WeChat's 5-second window. The turn runs on its own (never cancelled by the request:
-/// once it commits, its replies must leave). If it finishes within <see cref="WeChatOptions.PassiveReplyWindow"/>
-/// its replies become the passive reply (joined, as far as one message holds them); otherwise the callback
-/// answers <c>success</c> and the replies follow through the customer-service API when the turn is done.
+/// Runs a 公众号 turn against WeChat's 5-second window. If the turn finishes within
+/// <see cref="WeChatOptions.PassiveReplyWindow"/> its replies become the passive reply (joined, as far as one
+/// message holds them); otherwise the callback answers <c>success</c> and the replies follow through the
+/// customer-service API when the turn is done.
 /// </summary>
 public sealed partial class WeChatTurns(
-    ChannelAdapter adapter,
+    DetachedTurns detached,
     OutboundRouter router,
     IOptions<WeChatOptions> options,
     TimeProvider clock,
-    ILogger<WeChatTurns> logger) : IHostedService
+    ILogger<WeChatTurns> logger)
 {
     /// <summary>WeChat's limit for a passive text reply is 2048 bytes; keep clear of it.</summary>
     private const int MaxPassiveBytes = 2000;
-    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
 
     public async Task<PassiveReply> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reference = activity.GetReference();
-        var turn = Task.Run(() => adapter.ProcessAsync(activity with { DeliveryMode = "expectReplies" }, CancellationToken.None), CancellationToken.None);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var window = Task.Delay(options.Value.PassiveReplyWindow, clock, stop.Token);
-        if (await Task.WhenAny(turn, window) != turn)
+        var turn = detached.Start(activity with { DeliveryMode = "expectReplies" });
+        if (!await DetachedTurns.FinishesWithinAsync(turn, options.Value.PassiveReplyWindow, clock, cancellationToken))
         {
             LogLate(logger, options.Value.PassiveReplyWindow);
-            Track(DeliverWhenDoneAsync(turn, reference));
+            detached.Track(DeliverWhenDoneAsync(turn, reference));
             return PassiveReply.None;
         }
 
-        await stop.CancelAsync();
+#pragma warning disable VSTHRD003 // Finished already (checked above).
         var replies = (await turn).Replies;
+#pragma warning restore VSTHRD003
         var passive = new StringBuilder();
         var taken = 0;
         foreach (var text in replies.Select(r => ReplyText.Render(r, tappableButtons: true)))
@@ -68,21 +60,18 @@ public sealed partial class WeChatTurns(
     {
         if (replies.Count > 0)
         {
-            Track(DeliverAsync(reference, replies));
+            detached.Track(DeliverAsync(reference, replies));
         }
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>A graceful stop lets late replies finish, as requests in flight do.</summary>
-    public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(_inFlight.Keys).WaitAsync(cancellationToken);
 
     private async Task DeliverWhenDoneAsync(Task<TurnResult> turn, ConversationReference reference)
     {
         TurnResult result;
         try
         {
+#pragma warning disable VSTHRD003 // Detached on purpose; see DetachedTurns.
             result = await turn;
+#pragma warning restore VSTHRD003
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -105,24 +94,6 @@ public sealed partial class WeChatTurns(
             {
                 LogDeliveryFailed(logger, ex);
             }
-        }
-    }
-
-    private void Track(Task task)
-    {
-        _inFlight.TryAdd(task, 0);
-        _ = ForgetWhenDoneAsync(task);
-    }
-
-    private async Task ForgetWhenDoneAsync(Task task)
-    {
-        try
-        {
-            await task;
-        }
-        finally
-        {
-            _inFlight.TryRemove(task, out _);
         }
     }
 

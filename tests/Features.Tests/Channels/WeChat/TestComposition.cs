@@ -1,4 +1,5 @@
 using EngageBot.Features.Channels.WeChat;
+using EngageBot.Features.Channels.WeCom;
 using EngageBot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,9 +14,10 @@ namespace EngageBot.Features.Tests.Channels.WeChat;
 /// </summary>
 internal static class TestComposition
 {
-    public static void AddWeChat(WebApplicationBuilder builder)
+    public static void AddChannels(WebApplicationBuilder builder)
     {
         builder.Services.AddWeChat();
+        builder.Services.AddWeCom();
         builder.Services.AddSingleton<IStartupFilter, MapFilter>();
         builder.Services.AddHostedService<TableCreator>();
     }
@@ -25,7 +27,7 @@ internal static class TestComposition
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.UseRouting();
-            app.UseEndpoints(e => e.MapWeChat());
+            app.UseEndpoints(e => e.MapWeChat().MapWeCom());
             next(app);
         };
     }

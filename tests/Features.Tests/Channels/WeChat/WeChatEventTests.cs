@@ -18,7 +18,7 @@ public sealed class WeChatEventTests
         var retry = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(xml));
 
         Assert.NotNull(welcome);
-        Assert.False(string.IsNullOrWhiteSpace(welcome["Content"]));
+        Assert.Contains("<a href=\"https://union.example.cn/\">", welcome["Content"], StringComparison.Ordinal);
         Assert.Null(retry);
         var turn = Assert.Single(probe.Turns);
         Assert.Equal(ActivityTypes.ConversationUpdate, turn.Type);

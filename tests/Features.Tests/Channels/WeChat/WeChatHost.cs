@@ -27,7 +27,7 @@ public sealed class WeChatHost : IAsyncDisposable
         var stub = await WeChatApiStub.StartAsync(TimeProvider.System);
         var host = await BotHost.StartAsync(settings: WeChatPush.Settings(stub.BaseUrl, window), configure: builder =>
         {
-            TestComposition.AddWeChat(builder);
+            TestComposition.AddChannels(builder);
             services?.Invoke(builder.Services);
         });
         return new WeChatHost(host, stub, new WeChatPush(host.Http, stub, TimeProvider.System));

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EngageBot.Features.Tests.Channels.WeCom;
+
+/// <summary>
+/// qyapi.weixin.qq.com on loopback, as documented: <c>/cgi-bin/gettoken</c> for the one CorpID and Secret, and
+/// <c>/cgi-bin/message/send</c>, which refuses unknown tokens (40014), expired ones (42001) and a wrong agentid.
+/// </summary>
+public sealed class WeComApiStub : IAsyncDisposable
+{
+    public const string Secret = "wecom-stub-secret";
+    public const int AgentId = 1000002;
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, bool> _tokens = new(StringComparer.Ordinal);
+    private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
+    private int _issued;
+
+    private WeComApiStub(WebApplication app, string corpId)
+    {
+        _app = app;
+        CorpId = corpId;
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + "/";
+    }
+
+    public string BaseUrl { get; }
+
+    public string CorpId { get; }
+
+    public int TokensIssued => Volatile.Read(ref _issued);
+
+    public ConcurrentQueue<JsonObject> Accepted { get; } = new();
+
+    public static async Task<WeComApiStub> StartAsync(string corpId)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        WeComApiStub? stub = null;
+        app.MapGet("/cgi-bin/gettoken", (HttpRequest r) => stub!.IssueToken(r));
+        app.MapPost("/cgi-bin/message/send", (HttpRequest r) => stub!.AcceptAsync(r));
+        await app.StartAsync();
+        stub = new WeComApiStub(app, corpId);
+        return stub;
+    }
+
+    public void ExpireTokens()
+    {
+        foreach (var token in _tokens.Keys)
+        {
+            _tokens[token] = true;
+        }
+    }
+
+    public async Task<JsonObject> NextAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        return await _sent.Reader.ReadAsync(cts.Token);
+    }
+
+    private IResult IssueToken(HttpRequest request)
+    {
+        if (request.Query["corpid"] != CorpId || request.Query["corpsecret"] != Secret)
+        {
+            return Results.Json(new { errcode = 40001, errmsg = "invalid credential" });
+        }
+
+        var token = "wecom-token-" + Interlocked.Increment(ref _issued);
+        _tokens[token] = false;
+        return Results.Json(new { errcode = 0, errmsg = "ok", access_token = token, expires_in = 7200 });
+    }
+
+    private async Task<IResult> AcceptAsync(HttpRequest request)
+    {
+        if (!_tokens.TryGetValue(request.Query["access_token"].ToString(), out var expired))
+        {
+            return Results.Json(new { errcode = 40014, errmsg = "invalid access_token" });
+        }
+
+        if (expired)
+        {
+            return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
+        }
+
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        if (body["agentid"]?.GetValue<int>() != AgentId)
+        {
+            return Results.Json(new { errcode = 40056, errmsg = "invalid agentid" });
+        }
+
+        Accepted.Enqueue(body);
+        await _sent.Writer.WriteAsync(body);
+        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Empty });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,40 @@
+using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.Features.Tests.Channels.WeChat;
+using Microsoft.Extensions.DependencyInjection;
+using static EngageBot.Features.Tests.Channels.Tencent.OfficialVectors;
+
+namespace EngageBot.Features.Tests.Channels.WeCom;
+
+/// <summary>The whole service with the WeCom app channel on, qyapi.weixin.qq.com stubbed on loopback, and a WeCom pusher.</summary>
+public sealed class WeComHost : IAsyncDisposable
+{
+    private WeComHost(BotHost host, WeComApiStub stub)
+    {
+        Host = host;
+        Stub = stub;
+        Push = new WeComPush(host.Http);
+    }
+
+    public BotHost Host { get; }
+
+    public WeComApiStub Stub { get; }
+
+    public WeComPush Push { get; }
+
+    public static async Task<WeComHost> StartAsync(Action<IServiceCollection>? services = null)
+    {
+        var stub = await WeComApiStub.StartAsync(WeComCorpId);
+        var host = await BotHost.StartAsync(settings: WeComPush.Settings(stub.BaseUrl), configure: builder =>
+        {
+            TestComposition.AddChannels(builder);
+            services?.Invoke(builder.Services);
+        });
+        return new WeComHost(host, stub);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Stub.DisposeAsync();
+    }
+}
