@@ -31,5 +31,14 @@ public sealed class WeChatOptions
     /// <summary>Where members sign in (the member page); sent with the welcome. Empty = no link.</summary>
     public string SignInUrl { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The template (模板消息) for messages outside the 48-hour customer-service window, e.g. notices to followers
+    /// who have not written lately. Empty = such messages fail with the reason WeChat gives (45015).
+    /// </summary>
+    public string NoticeTemplateId { get; set; } = string.Empty;
+
+    /// <summary>The template field that carries the message text (e.g. <c>thing1</c>, as the template defines it).</summary>
+    public string NoticeTemplateField { get; set; } = "content";
+
     public bool Enabled => Token.Length > 0;
 }

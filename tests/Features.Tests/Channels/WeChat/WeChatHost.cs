@@ -22,10 +22,17 @@ public sealed class WeChatHost : IAsyncDisposable
 
     public WeChatPush Push { get; }
 
-    public static async Task<WeChatHost> StartAsync(TimeSpan? window = null, Action<IServiceCollection>? services = null)
+    public static async Task<WeChatHost> StartAsync(
+        TimeSpan? window = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
         var stub = await WeChatApiStub.StartAsync(TimeProvider.System);
-        var host = await BotHost.StartAsync(settings: WeChatPush.Settings(stub.BaseUrl, window), configure: builder =>
+        var values = WeChatPush.Settings(stub.BaseUrl, window);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var host = await BotHost.StartAsync(settings: values, configure: builder =>
         {
             TestComposition.AddChannels(builder);
             services?.Invoke(builder.Services);
