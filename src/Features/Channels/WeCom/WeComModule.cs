@@ -1,5 +1,6 @@
 using EngageBot.Dialogs.Turns;
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.WeCom.Robots;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,16 @@ public static class WeComModule
         services.AddSingleton<WeComCallback>();
         services.AddSingleton<WeComSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComSender>());
+
+        // Group robots: webhooks staff register per WeCom group.
+        services.AddOptions<WeComRobotOptions>().BindConfiguration(WeComRobotOptions.Section)
+            .Validate(o => o.WebhookBaseUrl.IsAbsoluteUri && o.MessagesPerMinute > 0, "WeCom:Robots needs an absolute WebhookBaseUrl and MessagesPerMinute above zero.")
+            .ValidateOnStart();
+        services.AddHttpClient(WeComRobotSender.HttpClientName);
+        services.AddSingleton<WeComRobotStore>();
+        services.AddSingleton<RobotRateLimiter>();
+        services.AddSingleton<WeComRobotSender>();
+        services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComRobotSender>());
         return services;
     }
 }

@@ -36,13 +36,16 @@ internal static class TestComposition
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
-            var file = Path.Combine(AppContext.BaseDirectory, "110_tencent_access_tokens.sql");
-            var sql = (await File.ReadAllTextAsync(file, cancellationToken)).Replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", StringComparison.Ordinal);
-            await database.WriteAsync(async (c, t) =>
+            foreach (var name in new[] { "110_tencent_access_tokens.sql", "111_wecom_robots.sql" })
             {
-                await using var command = c.Command(sql, t);
-                return await command.ExecuteNonQueryAsync(cancellationToken);
-            }, cancellationToken);
+                var file = Path.Combine(AppContext.BaseDirectory, name);
+                var sql = (await File.ReadAllTextAsync(file, cancellationToken)).Replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", StringComparison.Ordinal);
+                await database.WriteAsync(async (c, t) =>
+                {
+                    await using var command = c.Command(sql, t);
+                    return await command.ExecuteNonQueryAsync(cancellationToken);
+                }, cancellationToken);
+            }
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -48,6 +48,7 @@ public sealed class WeComApiStub : IAsyncDisposable
         WeComApiStub? stub = null;
         app.MapGet("/cgi-bin/gettoken", (HttpRequest r) => stub!.IssueToken(r));
         app.MapPost("/cgi-bin/message/send", (HttpRequest r) => stub!.AcceptAsync(r));
+        app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => stub!.RobotAsync(r));
         await app.StartAsync();
         stub = new WeComApiStub(app, corpId);
         return stub;
@@ -100,6 +101,35 @@ public sealed class WeComApiStub : IAsyncDisposable
         Accepted.Enqueue(body);
         await _sent.Writer.WriteAsync(body);
         return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Empty });
+    }
+
+    /// <summary>Robot webhooks that exist, by key; every accepted robot message, in order.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<DateTimeOffset>> Robots { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<JsonObject> RobotMessages { get; } = new();
+
+    /// <summary>A group robot's webhook: 93000 for an unknown key, 45009 above 20 messages a minute (WeCom's documented limit).</summary>
+    private async Task<IResult> RobotAsync(HttpRequest request)
+    {
+        if (!Robots.TryGetValue(request.Query["key"].ToString(), out var sent))
+        {
+            return Results.Json(new { errcode = 93000, errmsg = "invalid webhook url" });
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        lock (sent)
+        {
+            if (sent.Count(t => now - t < TimeSpan.FromMinutes(1)) >= 20)
+            {
+                return Results.Json(new { errcode = 45009, errmsg = "api freq out of limit" });
+            }
+
+            sent.Enqueue(now);
+        }
+
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        RobotMessages.Enqueue(body);
+        return Results.Json(new { errcode = 0, errmsg = "ok" });
     }
 
     public async ValueTask DisposeAsync()

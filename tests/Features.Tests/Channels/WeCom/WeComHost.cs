@@ -21,10 +21,17 @@ public sealed class WeComHost : IAsyncDisposable
 
     public WeComPush Push { get; }
 
-    public static async Task<WeComHost> StartAsync(Action<IServiceCollection>? services = null)
+    /// <param name="settings">Extra settings; the value "{stub}" stands for the stub's base URL.</param>
+    public static async Task<WeComHost> StartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
         var stub = await WeComApiStub.StartAsync(WeComCorpId);
-        var host = await BotHost.StartAsync(settings: WeComPush.Settings(stub.BaseUrl), configure: builder =>
+        var values = WeComPush.Settings(stub.BaseUrl);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value == "{stub}" ? stub.BaseUrl : value;
+        }
+
+        var host = await BotHost.StartAsync(settings: values, configure: builder =>
         {
             TestComposition.AddChannels(builder);
             services?.Invoke(builder.Services);
