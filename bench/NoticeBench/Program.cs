@@ -5,9 +5,9 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EngageBot.Bot;
-using EngageBot.Bot.Connectors;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.BotFramework;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -182,7 +182,7 @@ internal sealed class CountingSender : IActivitySender
 
     public bool Handles(ConversationReference reference) => reference.ServiceUrl is null;
 
-    public Task<string?> SendAsync(ConversationReference reference, EngageBot.Dialogs.Protocol.Activity activity, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(ConversationReference reference, EngageBot.Core.Protocol.Activity activity, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _count);
         return Task.FromResult<string?>(null);

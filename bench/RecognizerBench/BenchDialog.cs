@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using EngageBot.Dialogs.Flows;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
 
 namespace RecognizerBench;
 
@@ -39,8 +39,6 @@ public static class BenchDialog
 
     public sealed class StartRoute(DialogEngine engine) : IBotRoute
     {
-        public int Rank => 100;
-
         public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
         {
             if (context.Text != "体验课")

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using EngageBot.Dialogs.Intents;
-using EngageBot.Dialogs.Knowledge;
+using EngageBot.Features.Knowledge;
 using Microsoft.Extensions.Options;
 using RecognizerBench;
 

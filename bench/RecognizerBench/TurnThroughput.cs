@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using EngageBot.Bot;
-using EngageBot.Bot.Adapter;
-using EngageBot.Dialogs.Flows;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -52,7 +51,7 @@ public static class TurnThroughput
         await app.DisposeAsync();
     }
 
-    private static EngageBot.Dialogs.Protocol.Activity Message(string conversation, string text) => new()
+    private static EngageBot.Core.Protocol.Activity Message(string conversation, string text) => new()
     {
         Type = ActivityTypes.Message,
         Id = Guid.NewGuid().ToString("N"),

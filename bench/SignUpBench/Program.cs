@@ -1,19 +1,18 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
-using Activity = EngageBot.Dialogs.Protocol.Activity;
 using System.Globalization;
 using System.Net.Http.Json;
 using EngageBot.Bot;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.SignUps;
-using EngageBot.Storage.SignUps;
+using EngageBot.Core.Protocol;
+using EngageBot.Features.SignUps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Activity = EngageBot.Core.Protocol.Activity;
 
 // Sign-ups per second on the real service (SQLite file, WAL), three ways:
 //  1. contention: 1,000 members press "sign up" at once on one 20-seat activity, through the service;

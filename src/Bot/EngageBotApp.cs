@@ -1,19 +1,16 @@
-using EngageBot.Bot.Adapter;
-using EngageBot.Bot.Auth;
-using EngageBot.Bot.Console;
-using EngageBot.Bot.Connectors;
-using EngageBot.Bot.Endpoints;
-using EngageBot.Bot.Hosting;
-using EngageBot.Bot.SignUps;
-using EngageBot.Bot.Staff;
-using EngageBot.Bot.Wiring;
-using EngageBot.Dialogs;
-using EngageBot.Dialogs.Middleware;
-using EngageBot.Dialogs.Turns;
-using EngageBot.Storage;
-using EngageBot.Storage.Postgres;
-using EngageBot.Storage.Sqlite;
-using EngageBot.Storage.State;
+using EngageBot.Core;
+using EngageBot.Features.Channels.BotFramework;
+using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Groups;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Members;
+using EngageBot.Features.Notices;
+using EngageBot.Features.SignUps;
+using EngageBot.Features.Staff;
+using EngageBot.Infrastructure;
+using Microsoft.Extensions.FileProviders;
 
 namespace EngageBot.Bot;
 
@@ -24,77 +21,54 @@ public static class EngageBotApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddEngageBot(builder.Configuration);
-        builder.Services.AddMemberChat();
-        builder.Services.AddStaff(builder.Configuration);
-        builder.Services.AddSignUps(builder.Configuration);
-        builder.Services.AddNotices(builder.Configuration);
-        builder.Services.AddWiring();
-        builder.Services.AddStaffConsole();
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddStorage(configuration);
+        // Hosted services start in registration order: the schema is brought up to date before any feature starts.
+        services.AddHostedService<StorageInitializer>();
+        services.AddCore();
+        services.AddBotFramework(configuration);
+        services.AddDialogs();
+        services.AddKnowledge();
+        services.AddHandoff();
+        services.AddDirectLine();
+        services.AddGroups();
+        services.AddMembers();
+        services.AddStaff(configuration);
+        services.AddSignUps(configuration);
+        services.AddNotices(configuration);
+        services.AddBotPipeline();
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapStaffConsole();
-        app.MapMessagesApi();
-        app.MapMemberChat();
-        app.MapHealth();
+        app.MapDirectLine();
         app.MapStaff();
+        app.MapBotFramework();
+        app.MapMembers();
+        app.MapGroups();
+        app.MapHandoff();
+        app.MapKnowledge();
         app.MapSignUps();
-        app.MapAdminGroup().MapNoticesApi();
-        app.MapWiring();
+        app.MapNotices();
+        app.MapHealth();
+        app.MapWebRoot();
         return app;
     }
 
-    private static IServiceCollection AddEngageBot(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The member page, its bundled Web Chat and the console pages, copied next to the assembly at build time so
+    /// they are found whatever the working directory is. Mapped last: the console pages' guard runs before them.
+    /// </summary>
+    private static void MapWebRoot(this WebApplication app)
     {
-        services.AddSingleton(TimeProvider.System);
-        services.AddProblemDetails();
-
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage").Configure(o =>
-            o.ConnectionString = configuration.GetConnectionString("EngageBot") ?? StorageOptions.DefaultConnectionString);
-        services.AddOptions<BotCredentialsOptions>().Bind(configuration);
-        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth");
-        services.AddOptions<ConnectorOptions>().BindConfiguration("Connector");
-        services.AddOptions<TurnOptions>().BindConfiguration("Turns");
-
-        // Storage: the provider switch is the only place that knows which database is in use.
-        services.AddSingleton<IDatabase>(sp =>
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
-                ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
-                : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
-        services.AddSingleton<SchemaMigrator>();
-        services.AddSingleton<StateStore>();
-        // This process is the SQLite file's only writer, so state documents can be cached (writes stay CAS).
-        services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite
-            ? new CachingStateStore(sp.GetRequiredService<StateStore>())
-            : sp.GetRequiredService<StateStore>());
-        services.AddHostedService<StorageInitializer>();
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
-
-        // Inbound: authentication, then the one adapter and its ordered middleware.
-        services.AddHttpClient(OpenIdKeyCache.HttpClientName);
-        services.AddSingleton<OpenIdKeyCache>();
-        services.AddSingleton<JwtChannelValidator>();
-        services.AddSingleton<IChannelAuthenticator, AnonymousOrJwtAuthenticator>();
-        services.AddSingleton<ConversationGate>();
-        services.AddSingleton<ITurnMiddleware, DedupMiddleware>();
-        services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
-        services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
-        services.AddSingleton<ITurnMiddleware, TypingMiddleware>();
-        services.AddConversations();
-        services.AddSingleton<IBot, UnionBot>();
-        services.AddSingleton<MiddlewarePipeline>();
-        services.AddSingleton<ChannelAdapter>();
-
-        // Outbound: replies and proactive sends leave through the router.
-        services.AddSingleton<TrustedServiceUrls>();
-        services.AddHostedService<TrustedServiceUrlsLoader>();
-        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
-        services.AddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
-        services.AddHttpClient(ConnectorSender.HttpClientName);
-        services.AddSingleton<ConnectorSender>();
-        services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<ConnectorSender>());
-        services.AddSingleton<OutboundRouter>();
-        return services;
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(webRoot))
+        {
+            var files = new PhysicalFileProvider(webRoot);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
     }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Cards;
-using EngageBot.Dialogs.Intents;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.SignUps;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Dialogs;
 

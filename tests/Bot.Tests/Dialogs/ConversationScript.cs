@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Core.Protocol;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Dialogs;
 

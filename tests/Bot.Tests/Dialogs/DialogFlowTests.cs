@@ -1,6 +1,7 @@
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Flows;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
+using EngageBot.TestKit;
 using Microsoft.AspNetCore.Builder;
 
 namespace EngageBot.Bot.Tests.Dialogs;

@@ -1,7 +1,8 @@
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Handoff;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Storage.State;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
+using EngageBot.Features.Handoff;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Dialogs;
 

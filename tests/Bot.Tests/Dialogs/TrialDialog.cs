@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using EngageBot.Dialogs.Flows;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
 
 namespace EngageBot.Bot.Tests.Dialogs;
 
@@ -63,10 +63,8 @@ public static class TrialDialog
 }
 
 /// <summary>Starts the trial dialog on "体验课登记" or "trial class form".</summary>
-public sealed class TrialRoute(DialogEngine engine) : EngageBot.Dialogs.Turns.IBotRoute
+public sealed class TrialRoute(DialogEngine engine) : EngageBot.Core.Turns.IBotRoute
 {
-    public int Rank => 100;
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Text is not ("体验课登记" or "trial class form"))

@@ -1,4 +1,4 @@
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Groups;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Groups;
 

@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Core.Protocol;
+using EngageBot.TestKit;
 using Microsoft.Data.Sqlite;
 
 namespace EngageBot.Bot.Tests.Notices;

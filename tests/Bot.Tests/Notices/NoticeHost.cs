@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Notices;
 

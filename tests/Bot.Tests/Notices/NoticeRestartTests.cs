@@ -1,4 +1,5 @@
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Notices;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Notices;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Notices;
 
@@ -16,7 +17,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     {
         _process = process;
         Http = new HttpClient { BaseAddress = baseAddress };
-        Admin = new HttpClient(new EngageBot.Bot.Tests.Infrastructure.StaffTokenHandler(baseAddress)) { BaseAddress = baseAddress };
+        Admin = new HttpClient(new EngageBot.TestKit.StaffTokenHandler(baseAddress)) { BaseAddress = baseAddress };
     }
 
     public HttpClient Http { get; }
@@ -37,7 +38,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["ConnectionStrings__EngageBot"] = $"Data Source={databasePath}";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings.Concat(EngageBot.Bot.Tests.Infrastructure.StaffTokenHandler.Settings.Select(p => KeyValuePair.Create(p.Key, p.Value!))))
+        foreach (var (key, value) in settings.Concat(EngageBot.TestKit.StaffTokenHandler.Settings.Select(p => KeyValuePair.Create(p.Key, p.Value!))))
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

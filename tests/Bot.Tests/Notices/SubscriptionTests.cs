@@ -1,5 +1,7 @@
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Scheduler.Staff;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Features.Notices;
+using EngageBot.Features.Staff;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Notices;
 
@@ -43,7 +45,7 @@ public sealed class SubscriptionTests
         await using var host = await BotHost.StartAsync(settings: NoticeHost.Settings, configure: b => b.Services.AddSingleton<IStaffDirectory, OneStaff>());
         var inGroup = (string user, string text) => Activities.Message(sink.ServiceUrl, text, conversationId: "group-1", userId: user) with
         {
-            Conversation = new EngageBot.Dialogs.Protocol.ConversationAccount { Id = "group-1", IsGroup = true },
+            Conversation = new EngageBot.Core.Protocol.ConversationAccount { Id = "group-1", IsGroup = true },
         };
         await host.PostActivityAsync(inGroup("member", "@小助手 你好"));
         await sink.NextAsync();

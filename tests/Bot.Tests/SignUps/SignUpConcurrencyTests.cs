@@ -1,9 +1,7 @@
 using System.Text.Json;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.SignUps;
-using EngageBot.Dialogs.State;
-using EngageBot.Storage.SignUps;
-using EngageBot.Storage.State;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
+using EngageBot.Features.SignUps;
 
 namespace EngageBot.Bot.Tests.SignUps;
 

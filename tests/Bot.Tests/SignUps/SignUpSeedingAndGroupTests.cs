@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 
 namespace EngageBot.Bot.Tests.SignUps;
 

@@ -1,9 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Bot.Connectors;
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Core.Protocol;
+using EngageBot.Features.Channels.BotFramework;
+using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.SignUps;
 
@@ -16,7 +17,7 @@ public sealed class SignUpTestHost : IAsyncDisposable
     public const string AdminUser = "admin";
     public const string AdminPassword = "Correct-Horse-9";
 
-    private SignUpTestHost(BotHost bot, ChannelSink sink, TestClock clock)
+    private SignUpTestHost(BotHost bot, ChannelSink sink, ManualClock clock)
     {
         Bot = bot;
         Sink = sink;
@@ -27,11 +28,11 @@ public sealed class SignUpTestHost : IAsyncDisposable
 
     public ChannelSink Sink { get; }
 
-    public TestClock Clock { get; }
+    public ManualClock Clock { get; }
 
     public static async Task<SignUpTestHost> StartAsync(bool seed = false, string? databasePath = null, IDictionary<string, string?>? settings = null)
     {
-        var clock = new TestClock();
+        var clock = ManualClock.StartingNow();
         var sink = await ChannelSink.StartAsync();
         var values = new Dictionary<string, string?>
         {

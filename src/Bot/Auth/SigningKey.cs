@@ -1,6 +1,0 @@
-using System.Security.Cryptography;
-
-namespace EngageBot.Bot.Auth;
-
-/// <summary>A channel signing key from the JWKS, with the channels it is endorsed for (empty = any).</summary>
-public sealed record SigningKey(string KeyId, RSAParameters Parameters, IReadOnlyList<string> Endorsements);

@@ -1,9 +1,0 @@
-namespace EngageBot.Bot.Channels.DirectLine;
-
-/// <summary>Why a token was refused.</summary>
-public enum TokenFailure
-{
-    None,
-    Invalid,
-    Expired,
-}

@@ -1,7 +1,0 @@
-namespace EngageBot.Bot.Connectors;
-
-/// <summary>The bearer token the bot presents to a channel's Connector service; null in anonymous mode.</summary>
-public interface IBotTokenProvider
-{
-    Task<string?> GetTokenAsync(CancellationToken cancellationToken);
-}

@@ -1,4 +1,0 @@
-namespace EngageBot.Bot.Console;
-
-/// <summary>A close knowledge entry and its score.</summary>
-public sealed record KnowledgeCandidate(string Id, string Title, double Score);

@@ -1,4 +1,0 @@
-namespace EngageBot.Bot.Console;
-
-/// <summary>A question to try against the current knowledge.</summary>
-public sealed record KnowledgeTryRequest(string? Text);

@@ -1,4 +1,0 @@
-namespace EngageBot.Bot.SignUps.Admin;
-
-/// <summary>The code shown at the venue; members send "签到 &lt;code&gt;".</summary>
-public sealed record CheckInCodeResponse(string ActivityId, string Code);

@@ -1,4 +1,0 @@
-namespace EngageBot.Bot.SignUps.Admin;
-
-/// <summary>Attendance over a club's activities that have started (a null club: standalone activities).</summary>
-public sealed record ClubAttendanceResponse(string? ClubId, string? ClubName, int Activities, int Confirmed, int Attended, double AttendanceRate);

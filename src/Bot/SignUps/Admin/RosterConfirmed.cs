@@ -1,4 +1,0 @@
-namespace EngageBot.Bot.SignUps.Admin;
-
-/// <summary>A member holding a seat; <see cref="Attended"/> once checked in.</summary>
-public sealed record RosterConfirmed(string MemberId, string Name, DateTimeOffset SignedUpAt, string ChannelId, bool Attended, DateTimeOffset? AttendedAt);

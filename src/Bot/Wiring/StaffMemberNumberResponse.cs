@@ -1,4 +1,0 @@
-namespace EngageBot.Bot.Wiring;
-
-/// <summary>The staff account's linked member number after the change.</summary>
-public sealed record StaffMemberNumberResponse(string Id, string? MemberNumber);

@@ -1,0 +1,31 @@
+using EngageBot.Core.State;
+using EngageBot.Core.Turns;
+using EngageBot.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Core;
+
+/// <summary>
+/// The turn machinery every channel and feature uses: conversation state, the conversation gate, the channel
+/// adapter and the core middleware. Their order is the host's pipeline's to decide (src/Bot/BotPipeline.cs).
+/// </summary>
+public static class CoreModule
+{
+    public static IServiceCollection AddCore(this IServiceCollection services)
+    {
+        services.AddSingleton(new SchemaScripts(typeof(CoreModule).Assembly));
+        services.AddOptions<TurnOptions>().BindConfiguration("Turns");
+        services.AddSingleton<StateStore>();
+        // This process is the SQLite file's only writer, so state documents can be cached (writes stay CAS).
+        services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite
+            ? new CachingStateStore(sp.GetRequiredService<StateStore>())
+            : sp.GetRequiredService<StateStore>());
+        services.AddSingleton<ConversationGate>();
+        services.AddSingleton<DedupMiddleware>();
+        services.AddSingleton<TranscriptMiddleware>();
+        services.AddSingleton<LocaleMiddleware>();
+        services.AddSingleton<TypingMiddleware>();
+        services.AddSingleton<ChannelAdapter>();
+        return services;
+    }
+}

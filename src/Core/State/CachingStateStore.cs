@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Core.State;
+
+/// <summary>
+/// A write-through cache of state documents in front of a <see cref="IStateStore"/>, for a database that this
+/// process alone writes (the embedded SQLite file). It is safe because every state write is still a
+/// compare-and-swap in the database: a stale entry can only cause an <see cref="ETagConflictException"/>,
+/// which drops the entry, so the re-run turn reads the row afresh. Everything else passes straight through.
+/// </summary>
+public sealed class CachingStateStore(IStateStore inner, int capacity = CachingStateStore.DefaultCapacity) : IStateStore
+{
+    public const int DefaultCapacity = 50_000;
+
+    private readonly ConcurrentDictionary<string, StoredState> _documents = new(StringComparer.Ordinal);
+    private int _count;
+
+    public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var key in keys)
+        {
+            if (_documents.TryGetValue(key, out var cached))
+            {
+                result[key] = cached;
+            }
+            else
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+
+        if (missing is null)
+        {
+            return result;
+        }
+
+        // Absent rows are not cached: the first write of a new key inserts it, and is cached then.
+        foreach (var (key, stored) in await inner.ReadAsync(missing, cancellationToken))
+        {
+            result[key] = stored;
+            Remember(stored);
+        }
+
+        return result;
+    }
+
+    public Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken) =>
+        inner.IsProcessedAsync(activityKey, cancellationToken);
+
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inner.CommitAsync(commit, cancellationToken);
+        }
+        catch (DuplicateActivityException)
+        {
+            throw; // nothing was written
+        }
+        catch
+        {
+            // A conflict, or an outcome we cannot know: the next read of these keys goes to the database.
+            foreach (var write in commit.States)
+            {
+                Forget(write.Key);
+            }
+
+            throw;
+        }
+
+        foreach (var write in commit.States)
+        {
+            // Only a CAS from a known version (or a first insert) tells us the new version; "*" does not.
+            if (write.ExpectedETag is null)
+            {
+                Remember(new StoredState(write.Key, write.Json, "1"));
+            }
+            else if (long.TryParse(write.ExpectedETag, CultureInfo.InvariantCulture, out var version))
+            {
+                Remember(new StoredState(write.Key, write.Json, (version + 1).ToString(CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                Forget(write.Key);
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken) =>
+        inner.ReadTranscriptAsync(conversationKey, afterId, limit, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken) =>
+        inner.ReadServiceUrlsAsync(cancellationToken);
+
+    public Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken) =>
+        inner.GetReferenceAsync(key, cancellationToken);
+
+    /// <summary>Keeps the newer of what is cached and <paramref name="stored"/>; past capacity, starts over.</summary>
+    private void Remember(StoredState stored)
+    {
+        var version = Version(stored);
+        while (true)
+        {
+            if (_documents.TryGetValue(stored.Key, out var current))
+            {
+                if (Version(current) >= version || _documents.TryUpdate(stored.Key, stored, current))
+                {
+                    return;
+                }
+            }
+            else if (_documents.TryAdd(stored.Key, stored))
+            {
+                if (Interlocked.Increment(ref _count) > capacity)
+                {
+                    _documents.Clear();
+                    Interlocked.Exchange(ref _count, 0);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void Forget(string key)
+    {
+        if (_documents.TryRemove(key, out _))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+    }
+
+    private static long Version(StoredState state) =>
+        long.TryParse(state.ETag, CultureInfo.InvariantCulture, out var version) ? version : -1;
+}

@@ -1,0 +1,26 @@
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Core.State;
+
+/// <summary>
+/// Turn state: read once at the start of a turn, committed once at its end. Writes are compare-and-swap on
+/// ETags, so two turns that raced never silently overwrite each other.
+/// </summary>
+public interface IStateStore
+{
+    Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken);
+
+    /// <summary>Commits the turn atomically.</summary>
+    /// <exception cref="ETagConflictException">A state write met a changed ETag; nothing was written.</exception>
+    /// <exception cref="DuplicateActivityException">The activity was already processed; nothing was written.</exception>
+    Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken);
+
+    Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The distinct serviceUrls of stored conversation references (each came on a verified activity).</summary>
+    Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,28 @@
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Core.State;
+
+/// <summary>A state document as stored, with the ETag a later write must present.</summary>
+public sealed record StoredState(string Key, string Json, string ETag);
+
+/// <summary>
+/// A compare-and-swap write: <see cref="ExpectedETag"/> null means "must not exist yet", "*" means "any".
+/// </summary>
+public sealed record StateWrite(string Key, string Json, string? ExpectedETag);
+
+/// <summary>One activity in a conversation's transcript; <see cref="Direction"/> is "in" or "out".</summary>
+public sealed record TranscriptEntry(string ConversationKey, string? ActivityId, string Direction, string Json);
+
+/// <summary>A transcript row read back, in conversation order.</summary>
+public sealed record TranscriptRecord(long Id, string? ActivityId, string Direction, string Json, DateTimeOffset At);
+
+/// <summary>Where a member or group can be reached later, kept only from verified activities.</summary>
+public sealed record ConversationReferenceRecord(
+    string Key, string ChannelId, string ConversationId, string? UserId, string? ServiceUrl, bool IsGroup, string Json);
+
+/// <summary>Everything one turn writes, committed in one transaction or not at all.</summary>
+public sealed record TurnCommit(
+    string? ProcessedActivityKey,
+    IReadOnlyList<StateWrite> States,
+    IReadOnlyList<TranscriptEntry> Transcript,
+    ConversationReferenceRecord? Reference);

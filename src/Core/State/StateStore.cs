@@ -1,0 +1,174 @@
+using System.Data.Common;
+using System.Globalization;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Core.State;
+
+/// <summary>
+/// <see cref="IStateStore"/> in SQL that SQLite and PostgreSQL both accept, so one class serves both.
+/// </summary>
+public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateStore
+{
+    // The single SQLite writer connection lives as long as the process: its hot statements stay prepared.
+    private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
+
+    public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        await using var command = connection.Command($"SELECT key, json, version FROM state WHERE key IN ({string.Join(", ", names)})");
+        foreach (var (key, name) in keys.Zip(names))
+        {
+            command.With(name, key);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            result[key] = new StoredState(key, reader.GetString(1), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return result;
+    }
+
+    public async Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT 1 FROM processed_activities WHERE key = @k").With("@k", activityKey);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            if (commit.ProcessedActivityKey is { } activityKey)
+            {
+                await using var mark = _prepared.Lease(connection, transaction,
+                    "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t) ON CONFLICT (key) DO NOTHING");
+                mark.Command.With("@k", activityKey).With("@t", now);
+                if (await mark.Command.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    throw new DuplicateActivityException(activityKey);
+                }
+            }
+
+            foreach (var write in commit.States)
+            {
+                await WriteStateAsync(_prepared, connection, transaction, write, now, cancellationToken);
+            }
+
+            foreach (var entry in commit.Transcript)
+            {
+                await using var insert = _prepared.Lease(connection, transaction,
+                    "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)");
+                insert.Command.With("@c", entry.ConversationKey).With("@a", entry.ActivityId).With("@d", entry.Direction)
+                    .With("@j", entry.Json).With("@t", now);
+                await insert.Command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (commit.Reference is { } reference)
+            {
+                await using var upsert = connection.Command(
+                    """
+                    INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at)
+                    VALUES (@k, @ch, @c, @u, @s, @g, @j, @t)
+                    ON CONFLICT (key) DO UPDATE SET service_url = excluded.service_url, user_id = excluded.user_id,
+                        is_group = excluded.is_group, json = excluded.json, updated_at = excluded.updated_at
+                    """, transaction)
+                    .With("@k", reference.Key).With("@ch", reference.ChannelId).With("@c", reference.ConversationId)
+                    .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
+                    .With("@j", reference.Json).With("@t", now);
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return 0;
+        }, cancellationToken);
+
+    private static async Task WriteStateAsync(
+        PreparedCommands prepared, DbConnection connection, DbTransaction transaction, StateWrite write, long now, CancellationToken cancellationToken)
+    {
+        await using var lease = prepared.Lease(connection, transaction, write.ExpectedETag switch
+        {
+            null => "INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t) ON CONFLICT (key) DO NOTHING",
+            "*" => """
+                INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, version = state.version + 1, updated_at = excluded.updated_at
+                """,
+            _ => "UPDATE state SET json = @j, version = version + 1, updated_at = @t WHERE key = @k AND version = @v",
+        });
+        var command = lease.Command;
+        if (write.ExpectedETag is not (null or "*"))
+        {
+            command.With("@v", long.TryParse(write.ExpectedETag, CultureInfo.InvariantCulture, out var version) ? version : -1);
+        }
+
+        command.With("@k", write.Key).With("@j", write.Json).With("@t", now);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new ETagConflictException(write.Key);
+        }
+    }
+
+    public async Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT id, activity_id, direction, json, at FROM transcript WHERE conversation_key = @c AND id > @a ORDER BY id LIMIT @n")
+            .With("@c", conversationKey).With("@a", afterId).With("@n", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<TranscriptRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new TranscriptRecord(
+                reader.GetInt64(0),
+                reader.GetStringOrNull(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4))));
+        }
+
+        return records;
+    }
+
+    public async Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT key, channel_id, conversation_id, user_id, service_url, is_group, json FROM conversation_references WHERE key = @k")
+            .With("@k", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new ConversationReferenceRecord(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2),
+            reader.GetStringOrNull(3),
+            reader.GetStringOrNull(4),
+            reader.GetInt64(5) != 0, reader.GetString(6));
+    }
+
+    public async Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT DISTINCT service_url FROM conversation_references WHERE service_url IS NOT NULL AND service_url <> ''");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var urls = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            urls.Add(reader.GetString(0));
+        }
+
+        return urls;
+    }
+}

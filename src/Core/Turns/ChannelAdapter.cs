@@ -1,0 +1,131 @@
+using System.Text.Json;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Core.Turns;
+
+/// <summary>
+/// The one adapter. Every inbound activity, from any channel, runs here: turns of one conversation one at
+/// a time; state loaded once, middleware and bot run, everything committed in one transaction, and only
+/// then are the replies sent. A commit that meets a changed ETag re-runs the turn on fresh state, so only
+/// the winning turn's replies ever leave.
+/// </summary>
+public sealed partial class ChannelAdapter(
+    IStateStore store,
+    MiddlewarePipeline pipeline,
+    OutboundRouter outbound,
+    ConversationGate gate,
+    IServiceProvider services,
+    IOptions<TurnOptions> options,
+    ILogger<ChannelAdapter> logger)
+{
+    private static readonly StateProperty<string> StoredServiceUrl = new("referenceServiceUrl", ProtocolJson.Default.String);
+
+    /// <summary>Runs the turn for a validated, authenticated activity.</summary>
+    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!ActivityTypes.RunsTurn(activity.Type!))
+        {
+            return TurnResult.Acknowledged;
+        }
+
+        var conversationKey = StateKeys.Transcript(activity.ChannelId!, activity.Conversation!.Id!);
+        using var scope = logger.BeginScope(new TurnLogScope(activity.ChannelId!, activity.Conversation.Id!, activity.Id));
+        using var _ = await gate.EnterAsync(conversationKey, cancellationToken);
+
+        var reference = activity.GetReference();
+        var expectReplies = activity.DeliveryMode == "expectReplies";
+        for (var attempt = 1; ; attempt++)
+        {
+            var context = await LoadAsync(activity, reference, expectReplies, cancellationToken);
+            await pipeline.RunAsync(context, cancellationToken);
+            try
+            {
+                await CommitAsync(context, conversationKey, reference, cancellationToken);
+            }
+            catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
+            {
+                LogConflict(logger, conflict.Key, attempt);
+                continue;
+            }
+            catch (DuplicateActivityException)
+            {
+                return TurnResult.Acknowledged;
+            }
+
+            if (!expectReplies)
+            {
+                // Committed: this activity never runs again, so its replies must go out even if the channel
+                // has hung up meanwhile. Not the request's token, then; graceful shutdown waits for requests.
+                await DeliverAsync(reference, context.Replies, CancellationToken.None);
+            }
+
+            return new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies };
+        }
+    }
+
+    private async Task<TurnContext> LoadAsync(Activity activity, ConversationReference reference, bool expectReplies, CancellationToken cancellationToken)
+    {
+        var conversationKey = StateKeys.Conversation(activity.ChannelId!, activity.Conversation!.Id!);
+        var userKey = StateKeys.User(activity.ChannelId!, activity.From!.Id!);
+        var stored = await store.ReadAsync([conversationKey, userKey], cancellationToken);
+        var state = new TurnState(
+            new StateBag(conversationKey, stored.GetValueOrDefault(conversationKey)),
+            new StateBag(userKey, stored.GetValueOrDefault(userKey)));
+        Func<Activity, CancellationToken, Task> sendNow = expectReplies
+            ? (_, _) => Task.CompletedTask
+            : (reply, ct) => outbound.SendAsync(reference, reply, ct);
+        return new TurnContext(activity, state, services, sendNow);
+    }
+
+    private async Task CommitAsync(TurnContext context, string conversationKey, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var referenceRecord = NewReference(context, conversationKey, reference);
+        var writes = new[] { context.State.Conversation.ToWrite(), context.State.User.ToWrite() }.OfType<StateWrite>().ToList();
+        if (context.ProcessedActivityKey is null && writes.Count == 0 && context.Transcript.Count == 0 && referenceRecord is null)
+        {
+            return;
+        }
+
+        await store.CommitAsync(new TurnCommit(context.ProcessedActivityKey, writes, context.Transcript, referenceRecord), cancellationToken);
+    }
+
+    /// <summary>The conversation's reference, when it is new or its serviceUrl moved; null otherwise.</summary>
+    private static ConversationReferenceRecord? NewReference(TurnContext context, string conversationKey, ConversationReference reference)
+    {
+        var serviceUrl = reference.ServiceUrl ?? string.Empty;
+        if (context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
+        {
+            return null;
+        }
+
+        context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
+        var isGroup = reference.Conversation.IsGroup == true;
+        return new ConversationReferenceRecord(
+            conversationKey, reference.ChannelId, reference.Conversation.Id!, isGroup ? null : reference.User?.Id,
+            reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+    }
+
+    private async Task DeliverAsync(ConversationReference reference, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
+        foreach (var reply in replies)
+        {
+            try
+            {
+                await outbound.SendAsync(reference, reply, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+            {
+                LogDeliveryFailed(logger, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "State {Key} changed under turn attempt {Attempt}; re-running the turn on fresh state")]
+    private static partial void LogConflict(ILogger logger, string key, int attempt);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "A reply could not be delivered")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
+}

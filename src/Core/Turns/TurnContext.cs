@@ -1,0 +1,53 @@
+using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
+
+namespace EngageBot.Core.Turns;
+
+/// <summary>
+/// One turn: the inbound activity, its state, and the replies it produces. Replies are held here and go
+/// out only after the turn's state is saved, so a turn that loses a write race says nothing.
+/// </summary>
+public sealed class TurnContext(
+    Activity activity,
+    TurnState state,
+    IServiceProvider services,
+    Func<Activity, CancellationToken, Task> sendNow)
+{
+    private readonly List<Activity> _replies = [];
+
+    public Activity Activity { get; } = activity;
+
+    public TurnState State { get; } = state;
+
+    public IServiceProvider Services { get; } = services;
+
+    public Language Language { get; set; } = Language.Chinese;
+
+    /// <summary>
+    /// The message text that routes and prompts read: trimmed, and in groups with the bot's own @mention
+    /// removed, so "@小助手 1" answers a prompt with "1".
+    /// </summary>
+    public string Text { get; set; } = activity.Text?.Trim() ?? string.Empty;
+
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>Set by the dedup middleware: the key that marks this activity processed when the turn commits.</summary>
+    public string? ProcessedActivityKey { get; set; }
+
+    /// <summary>Transcript rows written with the turn's commit.</summary>
+    public List<TranscriptEntry> Transcript { get; } = [];
+
+    /// <summary>Queues a reply (sent after the turn commits).</summary>
+    public void Reply(Activity reply) => _replies.Add(reply);
+
+    /// <summary>Queues a text reply in the member's language.</summary>
+    public void Reply(Localized text) => Reply(CreateReply(text));
+
+    /// <summary>A reply in the member's language, to adorn (buttons, cards) before queueing it.</summary>
+    public Activity CreateReply(Localized text) => Activity.CreateReply(text.For(Language), Localized.Locale(Language));
+
+    /// <summary>Sends at once, outside the turn's commit: only for things like typing that promise nothing.</summary>
+    public Task SendNowAsync(Activity activity, CancellationToken cancellationToken) => sendNow(activity, cancellationToken);
+}

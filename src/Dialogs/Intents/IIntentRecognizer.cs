@@ -1,7 +1,0 @@
-namespace EngageBot.Dialogs.Intents;
-
-/// <summary>Understands a message without cloud NLU: rules for commands, retrieval for questions.</summary>
-public interface IIntentRecognizer
-{
-    RecognizedIntent Recognize(string text);
-}

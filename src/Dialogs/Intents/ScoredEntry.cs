@@ -1,6 +1,0 @@
-using EngageBot.Dialogs.Knowledge;
-
-namespace EngageBot.Dialogs.Intents;
-
-/// <summary>A knowledge entry with how well a question matched it (a cosine plus a synonym bonus, so it may pass 1; higher is better).</summary>
-public sealed record ScoredEntry(KnowledgeEntry Entry, double Score);

@@ -1,9 +1,0 @@
-using EngageBot.Dialogs.Turns;
-
-namespace EngageBot.Dialogs.Intents;
-
-/// <summary>Days in Beijing time, both ends included, with how the member said it.</summary>
-public sealed record TimeRange(DateOnly From, DateOnly To, Localized Label)
-{
-    public bool Contains(DateOnly day) => day >= From && day <= To;
-}

@@ -1,4 +1,0 @@
-namespace EngageBot.Dialogs.Knowledge;
-
-/// <summary>One content file: a list of entries.</summary>
-public sealed record KnowledgeDocument(IReadOnlyList<KnowledgeEntry> Entries);

@@ -1,4 +1,0 @@
-namespace EngageBot.Dialogs.SignUps;
-
-/// <summary>A cancellation waiting for the member's yes or no (kept in conversation state).</summary>
-public sealed record PendingCancel(string ActivityId, string UserId, DateTimeOffset AskedAt);

@@ -1,4 +1,0 @@
-namespace EngageBot.Dialogs.SignUps;
-
-/// <summary>The value of a sign-up button: <c>{"action":"signup"|"cancel","activityId":"…"}</c>.</summary>
-public sealed record SignUpPostBack(string Action, string ActivityId);

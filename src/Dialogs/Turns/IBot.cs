@@ -1,7 +1,0 @@
-namespace EngageBot.Dialogs.Turns;
-
-/// <summary>The bot: decides what a turn means and what to answer.</summary>
-public interface IBot
-{
-    Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken);
-}

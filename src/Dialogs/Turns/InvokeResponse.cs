@@ -1,6 +1,0 @@
-using System.Text.Json;
-
-namespace EngageBot.Dialogs.Turns;
-
-/// <summary>The HTTP status and body an invoke activity is answered with.</summary>
-public sealed record InvokeResponse(int Status, JsonElement? Body = null);

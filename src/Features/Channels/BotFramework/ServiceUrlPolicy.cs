@@ -1,0 +1,27 @@
+using EngageBot.Core.Protocol;
+
+namespace EngageBot.Features.Channels.BotFramework;
+
+/// <summary>
+/// Whether a verified caller may deliver this activity: the serviceUrl must be the one its token vouches
+/// for (in anonymous mode, a loopback address only, so the bot never posts to an address a stranger wrote
+/// into a body), and the signing key must be endorsed for the activity's channel when it lists channels.
+/// </summary>
+public static class ServiceUrlPolicy
+{
+    public static bool Allows(ChannelIdentity identity, Activity activity)
+    {
+        var serviceUrl = activity.ServiceUrl;
+        if (identity.Token is not { } token)
+        {
+            return string.IsNullOrEmpty(serviceUrl) || IsLoopback(serviceUrl);
+        }
+
+        var endorsed = token.Endorsements.Count == 0 || token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase);
+        return endorsed && string.Equals(token.ServiceUrl, serviceUrl, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsLoopback(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

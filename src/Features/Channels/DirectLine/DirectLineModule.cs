@@ -1,0 +1,48 @@
+using EngageBot.Features.Outbox;
+using EngageBot.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Channels.DirectLine;
+
+/// <summary>Registers the built-in Direct Line channel and maps its routes.</summary>
+public static class DirectLineModule
+{
+    public const string CorsPolicy = "DirectLine";
+
+    public static IServiceCollection AddDirectLine(this IServiceCollection services)
+    {
+        services.AddSingleton(new SchemaScripts(typeof(DirectLineModule).Assembly));
+        services.AddOptions<DirectLineOptions>().BindConfiguration("DirectLine");
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
+            cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins(directLine.Value.AllowedOrigins)
+                .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+                .WithMethods("GET", "POST")
+                .WithExposedHeaders("Retry-After")));
+        services.AddSingleton<DirectLineLog>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddSingleton<DirectLineRateLimiter>();
+        services.AddSingleton<DirectLineHub>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineSender>();
+
+        // Notices to Direct Line conversations are appended in the outbox's own transaction (never repeated).
+        services.AddSingleton<ITransactionalActivitySender>(sp => sp.GetRequiredService<DirectLineSender>());
+        return services;
+    }
+
+    /// <summary>CORS and WebSockets for the channel, then its routes.</summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseWebSockets();
+        app.MapDirectLineApi();
+        return app;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Net.WebSockets;
+using System.Threading.Channels;
+
+namespace EngageBot.Features.Channels.DirectLine;
+
+/// <summary>
+/// One open Direct Line WebSocket. Frames wait in a bounded queue drained by one send loop; a client that
+/// stops reading fills it and is disconnected, so it never slows the others. Until the replay of missed
+/// activities is queued, live frames are held back (and those the replay already covered are dropped),
+/// so the client sees every activity once and in order. Client frames are read and ignored. A client that
+/// keeps up gets the frame shared by all sockets; one that has a backlog gets it merged into one activity set,
+/// so a busy group costs fewer sends exactly when sending is the bottleneck.
+/// </summary>
+public sealed class StreamConnection(WebSocket socket, string userId, int capacity)
+{
+    private const int MaxMerged = 64;
+
+    private readonly Channel<Outgoing> _queue = Channel.CreateBounded<Outgoing>(
+        new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Lock _gate = new();
+    private List<Outgoing>? _held = [];
+    private long _replayedUpTo;
+
+    public string UserId { get; } = userId;
+
+    /// <summary>True once the client fell too far behind and was cut off.</summary>
+    public bool Dropped { get; private set; }
+
+    /// <summary>
+    /// Offers a live frame holding the one activity <paramref name="json"/>; <paramref name="seq"/> is 0 for
+    /// activities outside the log (typing).
+    /// </summary>
+    public void Offer(byte[] frame, string json, long seq)
+    {
+        var outgoing = new Outgoing(frame, json, seq);
+        lock (_gate)
+        {
+            if (_held is not null)
+            {
+                _held.Add(outgoing);
+                return;
+            }
+        }
+
+        Enqueue(outgoing);
+    }
+
+    /// <summary>Queues the replay, then lets held live frames through.</summary>
+    public void GoLive(byte[]? replay, long replayedUpTo)
+    {
+        if (replay is not null)
+        {
+            Enqueue(new Outgoing(replay, null, 0));
+        }
+
+        lock (_gate)
+        {
+            _replayedUpTo = replayedUpTo;
+            foreach (var held in _held!)
+            {
+                if (held.Seq == 0 || held.Seq > _replayedUpTo)
+                {
+                    Enqueue(held);
+                }
+            }
+
+            _held = null;
+        }
+    }
+
+    /// <summary>Cuts the connection (the member left the group).</summary>
+    public void Disconnect()
+    {
+        _queue.Writer.TryComplete();
+        socket.Abort();
+    }
+
+    /// <summary>Runs the socket until either side closes it or <paramref name="cancellationToken"/> fires.</summary>
+    public async Task RunAsync(TimeSpan keepAlive, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sending = SendLoopAsync(stop.Token);
+        var keeping = KeepAliveLoopAsync(keepAlive, clock, stop.Token);
+        var receiving = ReceiveLoopAsync(stop.Token);
+        await Task.WhenAny(sending, receiving);
+        await stop.CancelAsync();
+        _queue.Writer.TryComplete();
+        try
+        {
+            await Task.WhenAll(sending, receiving, keeping);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The connection is over either way.
+        }
+    }
+
+    private void Enqueue(Outgoing outgoing)
+    {
+        if (!_queue.Writer.TryWrite(outgoing) && !Dropped)
+        {
+            Dropped = true;
+            _queue.Writer.TryComplete();
+            socket.Abort();
+        }
+    }
+
+    private async Task SendLoopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<Outgoing>(MaxMerged);
+            while (await _queue.Reader.WaitToReadAsync(cancellationToken))
+            {
+                batch.Clear();
+                while (batch.Count < MaxMerged && _queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                foreach (var frame in Frames(batch))
+                {
+                    await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                }
+            }
+
+            if (!Dropped && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The client went away or was dropped.
+        }
+    }
+
+    private async Task KeepAliveLoopAsync(TimeSpan interval, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(interval, clock, cancellationToken);
+                Enqueue(new Outgoing([], null, 0));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped with the connection.
+        }
+    }
+
+    /// <summary>What to send for a batch: keep-alives only when there is nothing else; live activities merged.</summary>
+    private static IEnumerable<byte[]> Frames(List<Outgoing> batch)
+    {
+        var data = batch.Where(o => o.Frame.Length > 0).ToList();
+        if (data.Count == 0)
+        {
+            return batch.Count > 0 ? [batch[0].Frame] : [];
+        }
+
+        if (data.Count == 1 || data.Any(o => o.Json is null))
+        {
+            return data.Select(o => o.Frame);
+        }
+
+        var watermark = data.Max(o => o.Seq);
+        return [ActivitySetWriter.Write([.. data.Select(o => new LoggedActivity(o.Seq, o.Json!))], watermark > 0 ? watermark : null)];
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The client went away or was dropped.
+        }
+    }
+
+    /// <summary>A frame to send; <see cref="Json"/> is its one activity when it may be merged with others.</summary>
+    private readonly record struct Outgoing(byte[] Frame, string? Json, long Seq);
+}

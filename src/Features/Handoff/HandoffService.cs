@@ -1,0 +1,134 @@
+using System.Text.Json;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
+using Microsoft.Extensions.Logging;
+
+namespace EngageBot.Features.Handoff;
+
+/// <summary>
+/// Hand-off to union staff: opens tickets from a turn, and lets staff (console, admin API) list open
+/// tickets, reply and close. Staff replies go to the member proactively through <see cref="OutboundRouter"/>
+/// using the conversation's stored reference, and are recorded in the transcript.
+/// </summary>
+public sealed partial class HandoffService(
+    HandoffStore store,
+    IStateStore states,
+    OutboundRouter outbound,
+    TimeProvider clock,
+    ILogger<HandoffService> logger)
+{
+    /// <summary>Opens (or finds) the ticket for the turn's conversation and marks the conversation as handed off.</summary>
+    public async Task<(HandoffTicket Ticket, bool Created)> OpenAsync(TurnContext context, HandoffReason reason, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        var key = StateKeys.Transcript(activity.ChannelId!, activity.Conversation!.Id!);
+        var opened = await store.OpenAsync(key, activity.From?.Id, activity.From?.Name, reason, context.Language, Now(), cancellationToken);
+        context.State.Conversation.Set(HandoffState.OpenTicket, opened.Ticket.Id);
+        if (opened.Created)
+        {
+            LogOpened(logger, opened.Ticket.Id, reason);
+        }
+
+        return opened;
+    }
+
+    public Task<HandoffTicket?> GetAsync(string ticketId, CancellationToken cancellationToken) => store.GetAsync(ticketId, cancellationToken);
+
+    /// <summary>Tickets waiting for or in conversation with staff, oldest first.</summary>
+    public Task<IReadOnlyList<HandoffTicket>> ListOpenAsync(CancellationToken cancellationToken) => store.ListOpenAsync(cancellationToken);
+
+    /// <summary>Counts a member message that went to staff (its text is in the transcript).</summary>
+    public Task RecordMemberMessageAsync(string ticketId, CancellationToken cancellationToken) =>
+        store.RecordMemberMessageAsync(ticketId, Now(), cancellationToken);
+
+    /// <summary>Sends a staff reply to the member. Nothing is recorded unless the channel took it.</summary>
+    /// <exception cref="ArgumentException">The staff name or text is empty.</exception>
+    public async Task<HandoffReplyResult> ReplyAsync(string ticketId, string staffName, string text, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var ticket = await store.GetAsync(ticketId, cancellationToken);
+        if (ticket is null)
+        {
+            return HandoffReplyResult.NotFound;
+        }
+
+        if (ticket.Status == HandoffStatus.Closed)
+        {
+            return HandoffReplyResult.Closed;
+        }
+
+        var label = HandoffTexts.StaffLabel(staffName.Trim()).For(ticket.Language);
+        if (!await SendAsync(ticket, label + text.Trim(), cancellationToken))
+        {
+            return HandoffReplyResult.NoConversation;
+        }
+
+        await store.MarkRepliedAsync(ticket.Id, Now(), cancellationToken);
+        LogReplied(logger, ticket.Id);
+        return HandoffReplyResult.Sent;
+    }
+
+    /// <summary>Staff close the ticket; the member is told. False when it was not open.</summary>
+    public async Task<bool> CloseAsync(string ticketId, string closedBy, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(closedBy);
+        var ticket = await store.GetAsync(ticketId, cancellationToken);
+        if (ticket is null || !await store.CloseAsync(ticketId, closedBy, Now(), cancellationToken))
+        {
+            return false;
+        }
+
+        LogClosed(logger, ticketId);
+        await SendAsync(ticket, HandoffTexts.ClosedByStaff.For(ticket.Language), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The member ended the hand-off in a turn ("结束人工"); the turn itself answers them.</summary>
+    public async Task CloseByMemberAsync(TurnContext context, string ticketId, CancellationToken cancellationToken)
+    {
+        context.State.Conversation.Remove(HandoffState.OpenTicket);
+        if (await store.CloseAsync(ticketId, "member", Now(), cancellationToken))
+        {
+            LogClosed(logger, ticketId);
+        }
+    }
+
+    private async Task<bool> SendAsync(HandoffTicket ticket, string text, CancellationToken cancellationToken)
+    {
+        var stored = await states.GetReferenceAsync(ticket.ConversationKey, cancellationToken);
+        if (stored is null || JsonSerializer.Deserialize(stored.Json, ProtocolJson.Default.ConversationReference) is not { } reference)
+        {
+            return false;
+        }
+
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = reference.ChannelId,
+            Conversation = reference.Conversation,
+            From = reference.Bot,
+            Recipient = reference.User,
+            Text = text,
+            Locale = Localized.Locale(ticket.Language),
+        };
+        var id = await outbound.SendAsync(reference, activity, cancellationToken);
+        var entry = new TranscriptEntry(ticket.ConversationKey, id, "out",
+            JsonSerializer.Serialize(activity with { Id = id }, ProtocolJson.Default.Activity));
+        await states.CommitAsync(new TurnCommit(null, [], [entry], null), cancellationToken);
+        return true;
+    }
+
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Hand-off ticket {TicketId} opened ({Reason})")]
+    private static partial void LogOpened(ILogger logger, string ticketId, HandoffReason reason);
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Staff replied on hand-off ticket {TicketId}")]
+    private static partial void LogReplied(ILogger logger, string ticketId);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Hand-off ticket {TicketId} closed")]
+    private static partial void LogClosed(ILogger logger, string ticketId);
+}

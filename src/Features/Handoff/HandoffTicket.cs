@@ -1,0 +1,20 @@
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
+
+namespace EngageBot.Features.Handoff;
+
+/// <summary>A conversation handed to union staff. Its messages are the conversation's transcript.</summary>
+public sealed record HandoffTicket(
+    string Id,
+    string ConversationKey,
+    string? MemberId,
+    string? MemberName,
+    HandoffStatus Status,
+    HandoffReason Reason,
+    Language Language,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? FirstReplyAt,
+    DateTimeOffset? LastMemberMessageAt,
+    int MemberMessages,
+    DateTimeOffset? ClosedAt,
+    string? ClosedBy);

@@ -1,0 +1,93 @@
+using EngageBot.Core.State;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.Notices;
+using EngageBot.Features.SignUps;
+
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// The last route: answers FAQ and club questions from the knowledge base with related topics as buttons;
+/// when unsure, offers the closest topics and a person instead of guessing; out of scope, says so politely.
+/// Misunderstanding twice in a row (unclear or unrecognisable, not merely off-topic like the weather) hands a
+/// 1:1 conversation to staff.
+/// </summary>
+public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase knowledge, HandoffService handoff) : IBotRoute
+{
+    /// <summary>Fallbacks in a row that open a hand-off ticket.</summary>
+    public const int MissesBeforeHandoff = 2;
+
+    private static readonly StateProperty<int> Misses = new("misunderstood", RoutesJson.Default.Int32);
+
+    public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(context.Text))
+        {
+            return false; // a button postBack (e.g. a card's sign-up) that no feature took: not a misunderstanding
+        }
+
+        var recognized = recognizer.Recognize(context);
+        switch (recognized.Intent)
+        {
+            case Intent.Faq or Intent.Club when recognized.Top is { } top:
+                Answer(context, top.Entry);
+                context.State.User.Remove(Misses);
+                return true;
+            case Intent.Clarify:
+                if (!await CountMissAsync(context, cancellationToken))
+                {
+                    BotMenu.Reply(context, BotTexts.Clarify, recognized.Candidates.Select(c => c.Entry.Title).Append(BotTexts.HandOff));
+                }
+
+                return true;
+            case Intent.None when recognized.OffTopic:
+                BotMenu.Reply(context, BotTexts.Fallback);
+                return true;
+            case Intent.None:
+                if (!await CountMissAsync(context, cancellationToken))
+                {
+                    BotMenu.Reply(context, BotTexts.Fallback);
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void Answer(TurnContext context, KnowledgeEntry entry)
+    {
+        var text = entry.Answer;
+        if (entry.Club is { } club)
+        {
+            var details = BotTexts.ClubDetails(club);
+            text = new($"{entry.Title.Zh}\n{text.Zh}\n\n{details.Zh}", $"{entry.Title.En}\n{text.En}\n\n{details.En}");
+        }
+
+        var snapshot = knowledge.Current;
+        var buttons = entry.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Title).ToList();
+        if (entry.Kind == KnowledgeKind.Club)
+        {
+            buttons.Insert(0, BotTexts.UpcomingActivities);
+        }
+
+        BotMenu.Reply(context, text, buttons);
+    }
+
+    /// <summary>Counts a fallback; on the second in a row (1:1 only) opens a ticket and says so. True when it did.</summary>
+    private async Task<bool> CountMissAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var misses = context.State.User.Get(Misses) + 1;
+        if (misses < MissesBeforeHandoff || context.Activity.Conversation?.IsGroup == true)
+        {
+            context.State.User.Set(Misses, misses);
+            return false;
+        }
+
+        context.State.User.Remove(Misses);
+        var (ticket, created) = await handoff.OpenAsync(context, HandoffReason.Misunderstood, cancellationToken);
+        context.Reply(created ? HandoffTexts.OpenedAfterMisunderstanding(ticket.Id) : HandoffTexts.AlreadyOpen(ticket.Id));
+        return true;
+    }
+}

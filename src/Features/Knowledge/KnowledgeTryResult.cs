@@ -1,0 +1,19 @@
+using EngageBot.Features.Groups;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.Staff;
+
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// What the recognizer makes of a question: the intent label ("faq:…", "clarify", "none", "intent:…"), the
+/// answer the bot would give (in the question's language) when it answers from knowledge, the top score and
+/// the score needed to answer, and the closest entries.
+/// </summary>
+public sealed record KnowledgeTryResult(
+    string Label,
+    string Intent,
+    string? EntryId,
+    string? Answer,
+    double? Confidence,
+    double AnswerThreshold,
+    IReadOnlyList<KnowledgeCandidate> Candidates);

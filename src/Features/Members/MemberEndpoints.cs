@@ -1,0 +1,129 @@
+using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Groups;
+using EngageBot.Features.Notices;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EngageBot.Features.Members;
+
+/// <summary>
+/// The member page's API: sign in (member number + name → session and a Direct Line token for the 1:1 chat),
+/// my groups, join by invite code, a Direct Line token for a group, and group history pages.
+/// </summary>
+public static class MemberEndpoints
+{
+    private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
+
+    public static IEndpointRouteBuilder MapMemberApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/members").DisableAntiforgery();
+        api.MapPost("/session", SignIn);
+        api.MapGet("/groups", ListGroupsAsync);
+        api.MapPost("/groups/join", JoinAsync);
+        api.MapGet("/groups/{groupId}", GetGroupAsync);
+        api.MapPost("/groups/{groupId}/token", GroupTokenAsync);
+        api.MapGet("/groups/{groupId}/messages", HistoryAsync);
+        return app;
+    }
+
+    private static IResult SignIn(SignInRequest? body, HttpRequest request, DirectLineTokens tokens)
+    {
+        if (MemberIdentity.Validate(body?.MemberNumber, body?.Name) is { } problem)
+        {
+            return Results.Problem(title: "Invalid sign-in", detail: problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var userId = MemberIdentity.UserId(body!.MemberNumber!);
+        var name = body.Name!.Trim();
+        var conversationId = MemberIdentity.DirectConversationId(userId);
+        return Results.Json(new MemberSession(
+            userId, name, tokens.IssueMemberToken(userId, name, SessionLifetime),
+            new DirectLineGrant(conversationId, tokens.IssueConversationToken(conversationId, userId, name), Domain(request))),
+            MembersJson.Default.MemberSession);
+    }
+
+    private static async Task<IResult> ListGroupsAsync(HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
+    {
+        if (auth.Authenticate(request) is not { } member)
+        {
+            return SignInAgain();
+        }
+
+        var mine = await groups.ListForMemberAsync(member.UserId, cancellationToken);
+        return Results.Json(mine.Select(g => GroupSummary.From(g, withInvite: true)).ToList(), MembersJson.Default.ListGroupSummary);
+    }
+
+    private static async Task<IResult> JoinAsync(JoinGroupRequest? body, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
+    {
+        if (auth.Authenticate(request) is not { } member)
+        {
+            return SignInAgain();
+        }
+
+        if (string.IsNullOrWhiteSpace(body?.InviteCode) || body.InviteCode.Length > 32)
+        {
+            return Results.Problem(title: "Invite code missing", detail: "请输入群邀请码。 / Please enter the invite code.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var group = await groups.JoinAsync(body.InviteCode, member.UserId, member.UserName ?? member.UserId, cancellationToken);
+        return group is null
+            ? Results.Problem(title: "Unknown invite code", detail: "邀请码不对，请向工会干部确认。 / That invite code is not valid; please check with union staff.", statusCode: StatusCodes.Status404NotFound)
+            : Results.Json(GroupSummary.From(group, withInvite: true), MembersJson.Default.GroupSummary);
+    }
+
+    private static async Task<IResult> GetGroupAsync(string groupId, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
+    {
+        var (_, problem) = await MemberOfAsync(groupId, request, auth, groups, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var group = await groups.FindAsync(groupId, cancellationToken);
+        return Results.Json(GroupSummary.From(group!, withInvite: true), MembersJson.Default.GroupSummary);
+    }
+
+    private static async Task<IResult> GroupTokenAsync(
+        string groupId, HttpRequest request, MemberAuthenticator auth, GroupService groups, DirectLineTokens tokens, CancellationToken cancellationToken)
+    {
+        var (member, problem) = await MemberOfAsync(groupId, request, auth, groups, cancellationToken);
+        return problem ?? Results.Json(
+            new DirectLineGrant(groupId, tokens.IssueConversationToken(groupId, member!.UserId, member.UserName), Domain(request)),
+            MembersJson.Default.DirectLineGrant);
+    }
+
+    private static async Task<IResult> HistoryAsync(
+        string groupId, long? before, int? limit, HttpRequest request, MemberAuthenticator auth, GroupService groups, DirectLineLog log,
+        CancellationToken cancellationToken)
+    {
+        var (_, problem) = await MemberOfAsync(groupId, request, auth, groups, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var page = await log.ReadBeforeAsync(groupId, before is > 0 ? before.Value : long.MaxValue, Math.Clamp(limit ?? 50, 1, 200), cancellationToken);
+
+        // "watermark" here is the first seq of the page: pass it as ?before= for the page before it.
+        return Results.Bytes(ActivitySetWriter.Write(page, page.Count > 0 ? page[0].Seq : null), "application/json; charset=utf-8");
+    }
+
+    private static async Task<(Channels.DirectLine.DirectLineTokenClaims? Member, IResult? Problem)> MemberOfAsync(
+        string groupId, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
+    {
+        if (auth.Authenticate(request) is not { } member)
+        {
+            return (null, SignInAgain());
+        }
+
+        return await groups.IsMemberAsync(groupId, member.UserId, cancellationToken)
+            ? (member, null)
+            : (null, Results.Problem(title: "Not a member", detail: "你不在这个群里。 / You are not a member of this group.", statusCode: StatusCodes.Status403Forbidden));
+    }
+
+    private static IResult SignInAgain() => Results.Problem(
+        title: "Sign in", detail: "请重新登录。 / Please sign in again.", statusCode: StatusCodes.Status401Unauthorized);
+
+    private static string Domain(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/v3/directline";
+}

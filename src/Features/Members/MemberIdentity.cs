@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace EngageBot.Features.Members;
+
+/// <summary>
+/// Member numbers and names as the sign-in accepts them, and the ids derived from them: the Direct Line user
+/// id <c>dl_{number}</c> (the <c>dl_</c> prefix tells Web Chat the id is bound into the token) and a stable
+/// 1:1 conversation id, so a member finds their chat again after signing in anew.
+/// </summary>
+public static partial class MemberIdentity
+{
+    public const int MaxNameLength = 32;
+
+    public static string? Validate(string? memberNumber, string? name)
+    {
+        if (string.IsNullOrWhiteSpace(memberNumber) || !MemberNumber().IsMatch(memberNumber.Trim()))
+        {
+            return "会员号只能包含字母、数字和“-”，最长 32 位。 / The member number may hold letters, digits and '-' (up to 32).";
+        }
+
+        var trimmed = name?.Trim() ?? string.Empty;
+        return trimmed.Length is 0 or > MaxNameLength || trimmed.Any(char.IsControl)
+            ? $"请填写姓名（最多 {MaxNameLength} 个字）。 / Please give your name (up to {MaxNameLength} characters)."
+            : null;
+    }
+
+    public static string UserId(string memberNumber) => "dl_" + memberNumber.Trim().ToUpperInvariant();
+
+    public static string DirectConversationId(string userId) =>
+        "m_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("engagebot-1to1:" + userId)))[..32];
+
+    [GeneratedRegex("^[A-Za-z0-9-]{1,32}$")]
+    private static partial Regex MemberNumber();
+}

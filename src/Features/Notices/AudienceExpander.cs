@@ -1,0 +1,122 @@
+using EngageBot.Features.Outbox;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>
+/// Writes a firing's recipients to the outbox page by page (never the whole audience in memory). Rows are keyed
+/// by firing and member, so running this again after a crash, or reaching a member through two sources, adds
+/// nothing twice.
+/// </summary>
+public sealed class AudienceExpander(
+    ReachableMembers reachable,
+    IEnumerable<IAudienceSource> sources,
+    IEnumerable<IReachableMembersSource> moreReachable,
+    OutboxStore outbox,
+    OutboxSignal signal,
+    TimeProvider clock)
+{
+    private readonly Dictionary<AudienceKind, IAudienceSource> _sources = sources.ToDictionary(s => s.Kind);
+
+    public bool Supports(AudienceKind kind) => _sources.ContainsKey(kind);
+
+    /// <summary>Writes every recipient of <paramref name="notice"/> for <paramref name="firingId"/>; returns how many rows were new.</summary>
+    public async Task<long> ExpandAsync(Notice notice, string firingId, CancellationToken cancellationToken)
+    {
+        var honour = notice.Kind == NoticeKinds.Notice;
+        long added = 0;
+        await foreach (var page in PagesAsync(notice.Audience, cancellationToken))
+        {
+            var resolved = await reachable.ResolveAsync(page, cancellationToken);
+            added += await outbox.AddAsync(notice.Id, firingId, honour, [.. resolved.Select(m => new OutboxRecipient(m.MemberKey, m.ReferenceKey))], clock.GetUtcNow(), cancellationToken);
+            signal.Notify();
+        }
+
+        return added;
+    }
+
+    /// <summary>Counts the audience without writing anything (preview).</summary>
+    public async Task<long> CountAsync(NoticeAudience audience, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long count = 0;
+        await foreach (var page in PagesAsync(audience, cancellationToken))
+        {
+            foreach (var member in page)
+            {
+                // Exact for audiences up to a million members; beyond that the preview is an upper bound.
+                if (seen.Count < 1_000_000 ? seen.Add(member.MemberKey) : true)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<AudienceMember>> PagesAsync(
+        NoticeAudience audience, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (audience.All == true)
+        {
+            await foreach (var page in reachable.StreamAllAsync(cancellationToken))
+            {
+                yield return page;
+            }
+
+            foreach (var source in moreReachable)
+            {
+                await foreach (var page in PagedAsync(source.StreamAsync(cancellationToken)))
+                {
+                    yield return page;
+                }
+            }
+        }
+
+        foreach (var chunk in (audience.Conversations ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
+        {
+            yield return [.. chunk.Select(key => new AudienceMember(key, key))];
+        }
+
+        foreach (var chunk in (audience.Members ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
+        {
+            yield return [.. chunk.Select(key => new AudienceMember(key))];
+        }
+
+        foreach (var (kind, ids) in new[] { (AudienceKind.Groups, audience.Groups), (AudienceKind.Clubs, audience.Clubs), (AudienceKind.Activities, audience.Activities) })
+        {
+            if (ids is null || ids.Count == 0)
+            {
+                continue;
+            }
+
+            var source = _sources.GetValueOrDefault(kind) ?? throw new InvalidOperationException($"No audience source for {kind} is registered.");
+            foreach (var id in ids)
+            {
+                await foreach (var page in PagedAsync(source.StreamAsync(id, cancellationToken)))
+                {
+                    yield return page;
+                }
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<AudienceMember>> PagedAsync(IAsyncEnumerable<AudienceMember> members)
+    {
+        var page = new List<AudienceMember>(ReachableMembers.PageSize);
+        await foreach (var member in members)
+        {
+            page.Add(member);
+            if (page.Count == ReachableMembers.PageSize)
+            {
+                yield return page;
+                page = new List<AudienceMember>(ReachableMembers.PageSize);
+            }
+        }
+
+        if (page.Count > 0)
+        {
+            yield return page;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using EngageBot.Features.Outbox;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>The notice_firings rows: the record of each firing's fate, which makes firing idempotent.</summary>
+public sealed class FiringStore(IDatabase database)
+{
+    public async Task<string?> StatusAsync(string firingId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT status FROM notice_firings WHERE id = @id").With("@id", firingId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public Task PutAsync(string firingId, string noticeId, DateTimeOffset scheduledAt, DateTimeOffset firedAt, string status, string? reason, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var upsert = connection.Command(
+                """
+                INSERT INTO notice_firings (id, notice_id, scheduled_at, fired_at, status, reason, recipients)
+                VALUES (@id, @n, @s, @f, @st, @r, 0)
+                ON CONFLICT (id) DO UPDATE SET status = excluded.status, reason = excluded.reason, fired_at = excluded.fired_at
+                """, transaction)
+                .With("@id", firingId).With("@n", noticeId).With("@s", scheduledAt.ToUnixTimeMilliseconds())
+                .With("@f", firedAt.ToUnixTimeMilliseconds()).With("@st", status).With("@r", reason);
+            return await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Marks the firing fully expanded and records its recipient count.</summary>
+    public Task<long> CompleteAsync(string firingId, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var update = connection.Command(
+                "UPDATE notice_firings SET status = 'ready', recipients = (SELECT COUNT(*) FROM outbox WHERE firing_id = @id) WHERE id = @id",
+                transaction).With("@id", firingId);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+            await using var count = connection.Command("SELECT recipients FROM notice_firings WHERE id = @id", transaction).With("@id", firingId);
+            return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+}

@@ -1,0 +1,33 @@
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Outbox;
+using EngageBot.Features.SignUps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>
+/// The notice machinery itself: stores, firing, audience expansion, the outbox and its dispatcher, and
+/// subscriptions. The host adds Quartz, jobs, hosting and routes around it; the scheduler tests use it as is.
+/// </summary>
+public static class NoticeCoreServices
+{
+    public static IServiceCollection AddNoticeCore(this IServiceCollection services)
+    {
+        services.AddSingleton<NoticeStore>();
+        services.AddSingleton<FiringStore>();
+        services.AddSingleton<NoticeScheduler>();
+        services.AddSingleton<QuietHours>();
+        services.AddSingleton<NoticeFiringService>();
+        services.AddSingleton<NoticeService>();
+        services.AddSingleton<ReachableMembers>();
+        services.AddSingleton<AudienceExpander>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ChannelRateLimiter>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using EngageBot.Features.Outbox;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>Who a notice goes to. Any combination; a member reached twice gets it once.</summary>
+public sealed record NoticeAudience
+{
+    public bool? All { get; init; }
+    public IReadOnlyList<string>? Groups { get; init; }
+    public IReadOnlyList<string>? Clubs { get; init; }
+    public IReadOnlyList<string>? Activities { get; init; }
+    public IReadOnlyList<string>? Members { get; init; }
+
+    /// <summary>Conversations posted to as a whole (conversation reference keys): the group a staff "/notice" came from.</summary>
+    public IReadOnlyList<string>? Conversations { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) + Count(Conversations) == 0;
+
+    private static int Count(IReadOnlyList<string>? ids) => ids?.Count ?? 0;
+}
+
+/// <summary>What staff ask for: text in Chinese (and optionally English), audience, and when.</summary>
+public sealed record NoticeDraft
+{
+    public string? Text { get; init; }
+    public string? TextEn { get; init; }
+    public NoticeAudience? Audience { get; init; }
+    public DateTimeOffset? SendAt { get; init; }
+    public string? Cron { get; init; }
+    public bool? Urgent { get; init; }
+    public string? ActivityId { get; init; }
+}
+
+/// <summary>A stored notice. <see cref="Kind"/> is "notice" or "reminder"; <see cref="Status"/> scheduled, done or cancelled.</summary>
+public sealed record Notice(
+    string Id,
+    string Kind,
+    string Text,
+    string? TextEn,
+    string? ActivityId,
+    NoticeAudience Audience,
+    DateTimeOffset? SendAt,
+    string? Cron,
+    string TimeZone,
+    bool Urgent,
+    string Status,
+    DateTimeOffset CreatedAt,
+    string? CreatedBy);
+
+/// <summary>Delivery counts of a notice across all its firings; "pending" includes rows being sent.</summary>
+public sealed record NoticeReport(long Recipients, long Sent, long Pending, long Failed, long Skipped);
+
+/// <summary>One firing of a notice: expanded to the outbox, held for quiet hours, or skipped as missed.</summary>
+public sealed record NoticeFiring(string Id, DateTimeOffset ScheduledAt, DateTimeOffset FiredAt, string Status, string? Reason, long Recipients);
+
+/// <summary>The kinds of notice rows.</summary>
+public static class NoticeKinds
+{
+    public const string Notice = "notice";
+    public const string Reminder = "reminder";
+}

@@ -1,0 +1,126 @@
+using EngageBot.Features.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>
+/// What staff can do with notices: create (validated, stored, then put on the schedule), cancel before they
+/// fire (and stop future firings of recurring ones), read with their delivery report, and preview.
+/// </summary>
+public sealed class NoticeService(
+    NoticeStore store,
+    NoticeScheduler scheduler,
+    AudienceExpander expander,
+    IOptions<SchedulerOptions> options,
+    TimeProvider clock)
+{
+    public const int MaxTextLength = 4000;
+
+    /// <summary>Checks a draft; returns the problems (empty when it can be scheduled) and the cron it will use.</summary>
+    public IReadOnlyList<NoticeValidation> Validate(NoticeDraft draft, out string? quartzCron)
+    {
+        quartzCron = null;
+        var problems = new List<NoticeValidation>();
+        if (string.IsNullOrWhiteSpace(draft.Text))
+        {
+            problems.Add(new("text", "text is required (the Chinese text of the notice)."));
+        }
+        else if (draft.Text.Length > MaxTextLength || draft.TextEn?.Length > MaxTextLength)
+        {
+            problems.Add(new("text", $"text may be at most {MaxTextLength} characters."));
+        }
+
+        if (draft.Audience is null || draft.Audience.IsEmpty)
+        {
+            problems.Add(new("audience", "audience is required: {\"all\":true} or groups, clubs, activities or members."));
+        }
+        else
+        {
+            foreach (var (kind, ids) in new[] { (AudienceKind.Groups, draft.Audience.Groups), (AudienceKind.Clubs, draft.Audience.Clubs), (AudienceKind.Activities, draft.Audience.Activities) })
+            {
+                if (ids is { Count: > 0 } && !expander.Supports(kind))
+                {
+                    problems.Add(new("audience", $"audience.{kind.ToString().ToLowerInvariant()} is not available on this server yet."));
+                }
+            }
+
+            if (new[] { draft.Audience.Groups, draft.Audience.Clubs, draft.Audience.Activities, draft.Audience.Members }
+                .Any(ids => ids?.Any(string.IsNullOrWhiteSpace) == true))
+            {
+                problems.Add(new("audience", "audience ids must not be empty."));
+            }
+        }
+
+        if (draft.SendAt is not null && draft.Cron is not null)
+        {
+            problems.Add(new("cron", "give either sendAt or cron, not both."));
+        }
+        else if (draft.Cron is not null && (quartzCron = CronText.ToQuartz(draft.Cron)) is null)
+        {
+            problems.Add(new("cron", "cron must be like \"every Friday 09:00\" or a Quartz cron expression such as \"0 0 9 ? * FRI\"."));
+        }
+        else if (draft.SendAt is { } at && at < clock.GetUtcNow() - options.Value.MisfireGrace)
+        {
+            problems.Add(new("sendAt", "sendAt is in the past; leave it out to send now."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Stores and schedules a valid draft (call <see cref="Validate"/> first).</summary>
+    public async Task<Notice> CreateAsync(NoticeDraft draft, string? createdBy, CancellationToken cancellationToken)
+    {
+        if (Validate(draft, out var cron) is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(problems[0].Message, nameof(draft));
+        }
+
+        var now = clock.GetUtcNow();
+        var notice = new Notice(
+            "n_" + Guid.NewGuid().ToString("N")[..16],
+            NoticeKinds.Notice,
+            draft.Text!.Trim(),
+            string.IsNullOrWhiteSpace(draft.TextEn) ? null : draft.TextEn.Trim(),
+            string.IsNullOrWhiteSpace(draft.ActivityId) ? null : draft.ActivityId,
+            draft.Audience!,
+            draft.SendAt,
+            cron,
+            options.Value.TimeZone,
+            draft.Urgent == true,
+            NoticeStatus.Scheduled,
+            now,
+            createdBy);
+
+        // Row first, then the trigger: a trigger whose notice row is missing would fire into nothing.
+        await store.AddAsync(notice, cancellationToken);
+        await scheduler.ScheduleAsync(notice, now, cancellationToken);
+        return notice;
+    }
+
+    /// <summary>Cancels future firings. False when there is nothing left to cancel (a one-off that already fired).</summary>
+    public async Task<bool> CancelAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        if (notice.Status != NoticeStatus.Scheduled)
+        {
+            return false;
+        }
+
+        if (!await store.SetStatusAsync(notice.Id, NoticeStatus.Scheduled, NoticeStatus.Cancelled, cancellationToken))
+        {
+            return false;
+        }
+
+        await scheduler.UnscheduleAsync(notice.Id, cancellationToken);
+        return true;
+    }
+
+    /// <summary>How a draft would go out: audience size now and its next fire times.</summary>
+    public async Task<(long Recipients, IReadOnlyList<DateTimeOffset> FireTimes)> PreviewAsync(NoticeDraft draft, string? cron, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var probe = new Notice("preview", NoticeKinds.Notice, draft.Text ?? string.Empty, draft.TextEn, draft.ActivityId, draft.Audience!, draft.SendAt, cron,
+            options.Value.TimeZone, draft.Urgent == true, NoticeStatus.Scheduled, now, null);
+        var recipients = await expander.CountAsync(draft.Audience!, cancellationToken);
+        return (recipients, NoticeScheduler.NextFireTimes(probe, now, 5));
+    }
+}

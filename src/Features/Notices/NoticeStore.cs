@@ -1,0 +1,119 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using EngageBot.Features.Outbox;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>Notices, their firings and their delivery report, in SQL both providers accept.</summary>
+public sealed class NoticeStore(IDatabase database)
+{
+    private const string Columns =
+        "id, kind, text, text_en, activity_id, audience, send_at, cron, time_zone, urgent, status, created_at, created_by";
+
+    public Task AddAsync(Notice notice, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.Command(
+                $"INSERT INTO notices ({Columns}) VALUES (@id, @kind, @text, @en, @act, @aud, @at, @cron, @tz, @urgent, @status, @created, @by) ON CONFLICT (id) DO NOTHING",
+                transaction)
+                .With("@id", notice.Id).With("@kind", notice.Kind).With("@text", notice.Text).With("@en", notice.TextEn)
+                .With("@act", notice.ActivityId).With("@aud", JsonSerializer.Serialize(notice.Audience, SchedulerJson.Default.NoticeAudience))
+                .With("@at", notice.SendAt?.ToUnixTimeMilliseconds()).With("@cron", notice.Cron).With("@tz", notice.TimeZone)
+                .With("@urgent", notice.Urgent ? 1 : 0).With("@status", notice.Status)
+                .With("@created", notice.CreatedAt.ToUnixTimeMilliseconds()).With("@by", notice.CreatedBy);
+            return await insert.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    public async Task<Notice?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {Columns} FROM notices WHERE id = @id").With("@id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    /// <summary>Newest first, one page.</summary>
+    public async Task<IReadOnlyList<Notice>> ListAsync(string kind, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {Columns} FROM notices WHERE kind = @k ORDER BY created_at DESC, id LIMIT @n")
+            .With("@k", kind).With("@n", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var notices = new List<Notice>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            notices.Add(Read(reader));
+        }
+
+        return notices;
+    }
+
+    /// <summary>Moves a notice from <paramref name="from"/> to <paramref name="to"/>; false when it was not in that state.</summary>
+    public Task<bool> SetStatusAsync(string id, string from, string to, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var update = connection.Command("UPDATE notices SET status = @to WHERE id = @id AND status = @from", transaction)
+                .With("@id", id).With("@from", from).With("@to", to);
+            return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
+        }, cancellationToken);
+
+    public async Task<NoticeReport> ReportAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT status, COUNT(*) FROM outbox WHERE notice_id = @id GROUP BY status").With("@id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        long sent = 0, pending = 0, failed = 0, skipped = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var count = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+            switch (reader.GetString(0))
+            {
+                case OutboxStatus.Sent: sent += count; break;
+                case OutboxStatus.Failed: failed += count; break;
+                case OutboxStatus.Skipped: skipped += count; break;
+                default: pending += count; break;
+            }
+        }
+
+        return new NoticeReport(sent + pending + failed + skipped, sent, pending, failed, skipped);
+    }
+
+    public async Task<IReadOnlyList<NoticeFiring>> FiringsAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT id, scheduled_at, fired_at, status, reason, recipients FROM notice_firings WHERE notice_id = @id ORDER BY scheduled_at")
+            .With("@id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var firings = new List<NoticeFiring>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            firings.Add(new NoticeFiring(
+                reader.GetString(0),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
+                reader.GetString(3),
+                reader.GetStringOrNull(4),
+                Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture)));
+        }
+
+        return firings;
+    }
+
+    private static Notice Read(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetStringOrNull(3),
+        reader.GetStringOrNull(4),
+        JsonSerializer.Deserialize(reader.GetString(5), SchedulerJson.Default.NoticeAudience) ?? new NoticeAudience(),
+        reader.IsDBNull(6) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
+        reader.GetStringOrNull(7),
+        reader.GetString(8),
+        Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture) != 0,
+        reader.GetString(10),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)),
+        reader.GetStringOrNull(12));
+}

@@ -1,0 +1,29 @@
+using EngageBot.Features.Outbox;
+
+namespace EngageBot.Features.Notices;
+
+/// <summary>
+/// Scheduling settings (<c>Scheduler:…</c>): the time zone notices are written in, quiet hours, and how late a
+/// firing may run before it is recorded as missed instead of sent.
+/// </summary>
+public sealed class SchedulerOptions
+{
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Local time from which non-urgent notices are held (22:00).</summary>
+    public TimeSpan QuietHoursStart { get; set; } = TimeSpan.FromHours(22);
+
+    /// <summary>Local time at which held notices go out (07:00).</summary>
+    public TimeSpan QuietHoursEnd { get; set; } = TimeSpan.FromHours(7);
+
+    /// <summary>A firing later than this (downtime, a stalled scheduler) is recorded as skipped, not sent.</summary>
+    public TimeSpan MisfireGrace { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Quartz clustered mode (PostgreSQL, several instances); jobs do not change.</summary>
+    public bool Clustered { get; set; }
+
+    /// <summary>Default reminder lead times before an activity starts (24 h and 2 h).</summary>
+    public IList<TimeSpan> ReminderLeads { get; } = [];
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}

@@ -1,0 +1,175 @@
+using System.Data.Common;
+using System.Globalization;
+using EngageBot.Features.Notices;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.Outbox;
+
+/// <summary>
+/// The durable outbox. Rows are written in batches when a notice fires (idempotent on their key), claimed in
+/// batches by the dispatcher (SQLite: inside the single writer; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>) and
+/// completed in one transaction per batch.
+/// </summary>
+public sealed class OutboxStore(IDatabase database)
+{
+    private const string InsertSql =
+        """
+        INSERT INTO outbox (idempotency_key, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, updated_at)
+        SELECT @key, @notice, @firing, @member, @ref, @status, 0, @now, @reason, @now WHERE 1 = 1
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
+
+    // Notices honour the member's choice; reminders for their own sign-ups do not.
+    private const string InsertHonouringSubscriptionSql =
+        """
+        INSERT INTO outbox (idempotency_key, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, updated_at)
+        SELECT @key, @notice, @firing, @member, @ref,
+               CASE WHEN s.member_key IS NULL THEN @status ELSE 'skipped' END, 0, @now,
+               CASE WHEN s.member_key IS NULL THEN @reason ELSE 'unsubscribed' END, @now
+        FROM (SELECT 1 AS one) x LEFT JOIN notice_subscriptions s ON s.member_key = @member AND s.subscribed = 0
+        WHERE 1 = 1
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
+
+    private const string SelectDueSqlite =
+        """
+        SELECT o.id, o.notice_id, o.member_key, o.attempts, r.json
+        FROM outbox o LEFT JOIN conversation_references r ON r.key = o.reference_key
+        WHERE o.status = 'pending' AND o.next_attempt_at <= @now
+        ORDER BY o.next_attempt_at, o.id LIMIT @n
+        """;
+
+    private const string ClaimPostgres =
+        """
+        WITH claimed AS (
+            UPDATE outbox o SET status = 'sending', lease_until = @lease, attempts = o.attempts + 1, updated_at = @now
+            FROM (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+                  ORDER BY next_attempt_at, id LIMIT @n FOR UPDATE SKIP LOCKED) due
+            WHERE o.id = due.id
+            RETURNING o.id, o.notice_id, o.member_key, o.attempts, o.reference_key)
+        SELECT c.id, c.notice_id, c.member_key, c.attempts, r.json
+        FROM claimed c LEFT JOIN conversation_references r ON r.key = c.reference_key
+        ORDER BY c.id
+        """;
+
+    /// <summary>Writes one batch of recipients of a firing; returns how many rows were new.</summary>
+    public Task<int> AddAsync(string noticeId, string firingId, bool honourSubscriptions, IReadOnlyList<OutboxRecipient> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.Command(honourSubscriptions ? InsertHonouringSubscriptionSql : InsertSql, transaction);
+            var key = Parameter(insert, "@key");
+            var member = Parameter(insert, "@member");
+            var reference = Parameter(insert, "@ref");
+            var status = Parameter(insert, "@status");
+            var reason = Parameter(insert, "@reason");
+            insert.With("@notice", noticeId).With("@firing", firingId).With("@now", now.ToUnixTimeMilliseconds());
+            var added = 0;
+            foreach (var recipient in recipients)
+            {
+                key.Value = firingId + "|" + recipient.MemberKey;
+                member.Value = recipient.MemberKey;
+                reference.Value = (object?)recipient.ReferenceKey ?? DBNull.Value;
+                status.Value = recipient.ReferenceKey is null ? OutboxStatus.Failed : OutboxStatus.Pending;
+                reason.Value = recipient.ReferenceKey is null ? "unreachable" : DBNull.Value;
+                added += await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return added;
+        }, cancellationToken);
+
+    /// <summary>Claims up to <paramref name="limit"/> due rows for this dispatcher until <paramref name="leaseUntil"/>.</summary>
+    public Task<IReadOnlyList<OutboxItem>> ClaimAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<OutboxItem>>(async (connection, transaction) =>
+        {
+            var postgres = database.Provider == StorageProvider.Postgres;
+            await using var select = connection.Command(postgres ? ClaimPostgres : SelectDueSqlite, transaction)
+                .With("@now", now.ToUnixTimeMilliseconds()).With("@n", limit).With("@lease", leaseUntil.ToUnixTimeMilliseconds());
+            var items = new List<OutboxItem>(limit);
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    items.Add(new OutboxItem(
+                        reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                        Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture) + (postgres ? 0 : 1),
+                        reader.GetStringOrNull(4)));
+                }
+            }
+
+            if (!postgres && items.Count > 0)
+            {
+                // SQLite has one writer (this transaction), so select-then-update cannot race another claimer.
+                var ids = string.Join(", ", items.Select((_, i) => "@i" + i.ToString(CultureInfo.InvariantCulture)));
+                await using var claim = connection.Command(
+                    $"UPDATE outbox SET status = 'sending', lease_until = @lease, attempts = attempts + 1, updated_at = @now WHERE id IN ({ids})",
+                    transaction).With("@lease", leaseUntil.ToUnixTimeMilliseconds()).With("@now", now.ToUnixTimeMilliseconds());
+                for (var i = 0; i < items.Count; i++)
+                {
+                    claim.With("@i" + i.ToString(CultureInfo.InvariantCulture), items[i].Id);
+                }
+
+                await claim.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return items;
+        }, cancellationToken);
+
+    /// <summary>Records what became of claimed rows, in one transaction (with <paramref name="alsoInTransaction"/>, if given).</summary>
+    public Task CompleteAsync(
+        IReadOnlyList<OutboxOutcome> outcomes,
+        DateTimeOffset now,
+        Func<DbConnection, DbTransaction, Task>? alsoInTransaction,
+        CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            if (alsoInTransaction is not null)
+            {
+                await alsoInTransaction(connection, transaction);
+            }
+
+            await using var update = connection.Command(
+                """
+                UPDATE outbox SET status = @s, reason = @r, next_attempt_at = COALESCE(@next, next_attempt_at),
+                    lease_until = NULL, updated_at = @now
+                WHERE id = @id AND status = 'sending'
+                """, transaction).With("@now", now.ToUnixTimeMilliseconds());
+            var status = Parameter(update, "@s");
+            var reason = Parameter(update, "@r");
+            var next = Parameter(update, "@next");
+            var id = Parameter(update, "@id");
+            foreach (var outcome in outcomes)
+            {
+                status.Value = outcome.Status;
+                reason.Value = (object?)outcome.Reason ?? DBNull.Value;
+                next.Value = outcome.RetryAt is { } at ? at.ToUnixTimeMilliseconds() : DBNull.Value;
+                id.Value = outcome.Id;
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return outcomes.Count;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Returns claimed rows to "pending": all of them when <paramref name="leaseExpiredBefore"/> is null (one
+    /// SQLite process starting up, so every claim is from a previous life), else those whose lease ran out.
+    /// </summary>
+    public Task<int> ReleaseAsync(DateTimeOffset? leaseExpiredBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var release = connection.Command(
+                "UPDATE outbox SET status = 'pending', lease_until = NULL, updated_at = @now WHERE status = 'sending' AND (@all = 1 OR lease_until < @before)",
+                transaction)
+                .With("@now", now.ToUnixTimeMilliseconds()).With("@all", leaseExpiredBefore is null ? 1 : 0)
+                .With("@before", (leaseExpiredBefore ?? now).ToUnixTimeMilliseconds());
+            return await release.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Knowledge;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// Renders activities as hero cards: title, time (Beijing), place, seats left and a postBack button whose
+/// value is <c>{"action":"signup","activityId":"…"}</c> for the sign-up feature to pick up.
+/// </summary>
+public static class ActivityCardRenderer
+{
+    public const string HeroCardType = "application/vnd.microsoft.card.hero";
+
+    public static Attachment Render(ActivityCard card, Language language)
+    {
+        var english = language == Language.English;
+        var lines = new List<string>
+        {
+            (english ? "Place: " : "地点：") + card.Place,
+            card.SeatsLeft switch
+            {
+                null => english ? "Open to all" : "不限名额",
+                0 => english ? "Full: join the waiting list" : "名额已满，可报名候补",
+                var n => english ? $"Seats left: {n}" : $"剩余名额：{n}",
+            },
+        };
+        var button = new JsonObject
+        {
+            ["type"] = "postBack",
+            ["title"] = card.SeatsLeft == 0 ? (english ? "Join waiting list" : "报名候补") : (english ? "Sign up" : "报名"),
+            ["value"] = new JsonObject { ["action"] = "signup", ["activityId"] = card.Id },
+        };
+        var content = new JsonObject
+        {
+            ["title"] = card.Title,
+            ["subtitle"] = When(card, language),
+            ["text"] = string.Join("\n", lines),
+            ["buttons"] = new JsonArray(button),
+        };
+        if (card.ImageUrl is { } image)
+        {
+            content["images"] = new JsonArray(new JsonObject { ["url"] = image });
+        }
+
+        return new Attachment { ContentType = HeroCardType, Content = JsonDocument.Parse(content.ToJsonString()).RootElement.Clone() };
+    }
+
+    /// <summary>"11月21日 周六 09:30–11:30" / "Sat 21 Nov 09:30–11:30", in Beijing time.</summary>
+    public static string When(ActivityCard card, Language language)
+    {
+        var start = card.StartsAt.ToOffset(IntentRecognizer.BeijingOffset);
+        var end = card.EndsAt?.ToOffset(IntentRecognizer.BeijingOffset);
+        var culture = CultureInfo.InvariantCulture;
+        var day = language == Language.English
+            ? start.ToString("ddd d MMM", culture)
+            : $"{start.Month}月{start.Day}日 周{"日一二三四五六"[(int)start.DayOfWeek]}";
+        var time = start.ToString("HH:mm", culture);
+        if (end is { } e)
+        {
+            time += "–" + (e.Date == start.Date ? e.ToString("HH:mm", culture) : e.ToString(language == Language.English ? "d MMM HH:mm" : "M月d日 HH:mm", culture));
+        }
+
+        return day + " " + time;
+    }
+}

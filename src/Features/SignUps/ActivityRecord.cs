@@ -1,0 +1,30 @@
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// An activity as stored, with its current counts. A null deadline means "until the activity starts".
+/// </summary>
+public sealed record ActivityRecord(
+    string Id,
+    string? ClubId,
+    string Title,
+    string? TitleEn,
+    DateTimeOffset StartsAt,
+    DateTimeOffset? EndsAt,
+    string? Place,
+    int Capacity,
+    DateTimeOffset? SignUpDeadline,
+    DateTimeOffset? CancelDeadline,
+    IReadOnlyList<TimeSpan> ReminderLeadTimes,
+    ActivityStatus Status,
+    string CheckInCode,
+    int Confirmed,
+    int Waitlisted)
+{
+    /// <summary>When sign-ups close: the deadline, else the start.</summary>
+    public DateTimeOffset SignUpClosesAt => SignUpDeadline ?? StartsAt;
+
+    /// <summary>When members can no longer cancel themselves: the deadline, else the start.</summary>
+    public DateTimeOffset CancelClosesAt => CancelDeadline ?? StartsAt;
+}

@@ -1,0 +1,61 @@
+using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Dialogs;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// Signs the member of a turn up for one activity and says how it went (报名成功, 候补第N位, 您已报名, deadline,
+/// cancelled, not found): the one place chat sign-ups happen, for buttons, typed commands and the guided flow.
+/// </summary>
+public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
+{
+    public async Task SignUpAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
+    {
+        var result = await service.SignUpAsync(Request(context, activityId), cancellationToken);
+        switch (result.Kind)
+        {
+            case SignUpResultKind.Confirmed:
+                context.Reply(WithButtons(context, texts.Confirmed(result.Activity!),
+                    SignUpActions.PostBack(SignUpTexts.CancelButton.For(context.Language), SignUpActions.Cancel, activityId),
+                    SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
+                break;
+            case SignUpResultKind.Waitlisted:
+                context.Reply(WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
+                    SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
+                break;
+            default:
+                context.Reply(Refusal(result));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The sign-up request of this turn's member: the name they gave, else the channel's, else "会员" and the
+    /// end of their id; the activity's own id as the idempotency key, so a re-run turn gets its first answer.
+    /// </summary>
+    public static SignUpRequest Request(TurnContext context, string activityId)
+    {
+        var activity = context.Activity;
+        var member = new MemberRef(activity.ChannelId!, activity.From!.Id!);
+        var name = context.State.User.Get(SignUpRoute.GivenName) is { Length: > 0 } given ? given
+            : !string.IsNullOrWhiteSpace(activity.From!.Name) ? activity.From.Name.Trim()
+            : "会员" + member.UserId[^Math.Min(4, member.UserId.Length)..];
+        var source = activity.Id is { } id ? StateKeys.Activity(activity.ChannelId!, activity.Conversation!.Id!, id) : null;
+        return new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh",
+            SignUpRoute.NoticeConversation(context), source);
+    }
+
+    /// <summary>What to say when a sign-up did not give a seat or a waitlist place.</summary>
+    public Localized Refusal(SignUpResult result) => result.Kind switch
+    {
+        SignUpResultKind.AlreadySignedUp => texts.AlreadySignedUp(result.Activity!, result.SignUp!, result.QueuePlace),
+        SignUpResultKind.DeadlinePassed => texts.SignUpClosed(result.Activity!),
+        SignUpResultKind.ActivityCancelled => texts.ActivityCancelled(result.Activity!),
+        _ => SignUpTexts.NotFound,
+    };
+
+    private static Activity WithButtons(TurnContext context, Localized text, params CardAction[] actions) =>
+        context.CreateReply(text) with { SuggestedActions = new SuggestedActions { Actions = actions } };
+}

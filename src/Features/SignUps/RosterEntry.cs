@@ -1,0 +1,12 @@
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>One line of a roster: confirmed members in arrival order, then the waitlist in queue order.</summary>
+public sealed record RosterEntry(
+    MemberRef Member,
+    string Name,
+    SignUpStatus Status,
+    int? QueuePlace,
+    DateTimeOffset SignedUpAt,
+    DateTimeOffset? AttendedAt);

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using EngageBot.Core.Protocol;
+using EngageBot.Features.Dialogs;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// The buttons of the sign-up contract: postBack values <c>{"action":"signup"|"cancel","activityId":"…"}</c>
+/// that any channel sends back as a message, and plain imBack replies.
+/// </summary>
+public static class SignUpActions
+{
+    public const string SignUp = "signup";
+    public const string Cancel = "cancel";
+
+    public static CardAction PostBack(string title, string action, string activityId) => new()
+    {
+        Type = "postBack",
+        Title = title,
+        Value = JsonSerializer.SerializeToElement(new SignUpPostBack(action, activityId), SignUpJson.Default.SignUpPostBack),
+    };
+
+    public static CardAction ImBack(string title) => new()
+    {
+        Type = "imBack",
+        Title = title,
+        Value = JsonSerializer.SerializeToElement(title, ProtocolJson.Default.String),
+    };
+
+    /// <summary>The action in a message's value, when it is one of ours.</summary>
+    public static SignUpPostBack? Read(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } element
+            || !element.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.String
+            || !element.TryGetProperty("activityId", out var id) || id.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var name = action.GetString();
+        var activityId = id.GetString();
+        return name is SignUp or Cancel && !string.IsNullOrWhiteSpace(activityId) && activityId.Length <= 100
+            ? new SignUpPostBack(name, activityId)
+            : null;
+    }
+}

@@ -1,0 +1,16 @@
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// A member asking for a seat. <see cref="SourceKey"/> identifies the request (e.g. the inbound message), so
+/// a retried request finds its own sign-up instead of making another; <see cref="ConversationKey"/> is where
+/// to tell the member later (their 1:1 conversation when known).
+/// </summary>
+public sealed record SignUpRequest(
+    string ActivityId,
+    MemberRef Member,
+    string DisplayName,
+    string Language,
+    string? ConversationKey,
+    string? SourceKey);

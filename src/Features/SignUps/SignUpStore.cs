@@ -1,0 +1,290 @@
+using System.Data.Common;
+using EngageBot.Infrastructure;
+using static EngageBot.Features.SignUps.SignUpSql;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// Taking and giving back seats. Every change is one transaction that first locks the activity (PostgreSQL
+/// FOR UPDATE; SQLite's single writer), decides seat or waitlist inside one conditional INSERT that counts
+/// the seats taken, and leans on the database for the rest: one active sign-up per member (partial unique
+/// index), distinct waitlist tickets (unique index) and capacity (triggers).
+/// </summary>
+public sealed class SignUpStore(IDatabase database, TimeProvider clock)
+{
+    private readonly IDatabase _database = database;
+    private readonly TimeProvider _clock = clock;
+
+    /// <summary>
+    /// Gives the member a seat, or a waitlist ticket when the activity is full. On SQLite concurrent requests
+    /// share one transaction (the database's group commit, in arrival order); on PostgreSQL each runs in its
+    /// own, queued on the activity's row lock.
+    /// </summary>
+    public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
+        _database.WriteAsync((connection, transaction) => SignUpInTransactionAsync(connection, transaction, request, cancellationToken), cancellationToken);
+
+    private async Task<SignUpResult> SignUpInTransactionAsync(
+        DbConnection connection, DbTransaction transaction, SignUpRequest request, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        if (request.SourceKey is { } source
+            && await FindAsync(connection, transaction, "s.source_key = @k", ("@k", source), cancellationToken) is { } replay
+            && replay.Status != SignUpStatus.Cancelled)
+        {
+            var replayActivity = await LockActivityAsync(connection, transaction, _database.Provider, replay.ActivityId, cancellationToken);
+            return await ResultForAsync(connection, transaction, replay, replayActivity, FreshKind(replay), cancellationToken);
+        }
+
+        var activity = await LockActivityAsync(connection, transaction, _database.Provider, request.ActivityId, cancellationToken);
+        if (activity is null)
+        {
+            return new SignUpResult(SignUpResultKind.ActivityNotFound, null, null, null);
+        }
+
+        if (activity.Status == ActivityStatus.Cancelled)
+        {
+            return new SignUpResult(SignUpResultKind.ActivityCancelled, activity, null, null);
+        }
+
+        if (await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken) is { } existing)
+        {
+            return await ResultForAsync(connection, transaction, existing, activity, SignUpResultKind.AlreadySignedUp, cancellationToken);
+        }
+
+        if (now >= activity.SignUpClosesAt)
+        {
+            return new SignUpResult(SignUpResultKind.DeadlinePassed, activity, null, null);
+        }
+
+        await using (var insert = connection.Command(
+            $"""
+            INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, waitlist_position,
+                language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
+            SELECT a.id, @m, @ch, @u, @n,
+                CASE WHEN taken.n < a.capacity THEN 'confirmed' ELSE 'waitlisted' END,
+                CASE WHEN taken.n < a.capacity THEN NULL
+                     ELSE (SELECT COALESCE(MAX(q.waitlist_position), 0) + 1 FROM signups q WHERE q.activity_id = a.id) END,
+                @lang, @conv, @src, @now,
+                CASE WHEN taken.n < a.capacity THEN @now ELSE NULL END,
+                @now
+            FROM activities a,
+                (SELECT COUNT(*) AS n FROM signups c WHERE c.activity_id = @a AND c.status IN {Holding}) taken
+            WHERE a.id = @a AND a.status = 'active'
+            ON CONFLICT DO NOTHING
+            """, transaction)
+            .With("@a", request.ActivityId).With("@m", request.Member.Key).With("@ch", request.Member.ChannelId)
+            .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
+            .With("@conv", request.ConversationKey).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var mine = await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken)
+            ?? throw new InvalidOperationException("The sign-up was neither inserted nor found.");
+        return await ResultForAsync(connection, transaction, mine, activity, FreshKind(mine), cancellationToken);
+    }
+
+    /// <summary>
+    /// Cancels the member's active sign-up. A freed seat goes to the first waitlisted member in the same
+    /// transaction, with a notice queued for them. Members may leave a waitlist at any time; giving back a
+    /// seat after the cancellation deadline is refused unless <paramref name="enforceDeadline"/> is false.
+    /// </summary>
+    public Task<CancelResult> CancelAsync(string activityId, MemberRef member, bool enforceDeadline, CancellationToken cancellationToken) =>
+        _database.WriteAsync(async (connection, transaction) =>
+        {
+            var now = _clock.GetUtcNow();
+            var activity = await LockActivityAsync(connection, transaction, _database.Provider, activityId, cancellationToken);
+            if (activity is null)
+            {
+                return new CancelResult(CancelResultKind.ActivityNotFound, null, null, null, []);
+            }
+
+            var signUp = await FindActiveAsync(connection, transaction, activityId, member, cancellationToken);
+            if (signUp is null || signUp.Status == SignUpStatus.Attended || activity.Status == ActivityStatus.Cancelled)
+            {
+                return new CancelResult(CancelResultKind.NotSignedUp, activity, null, null, []);
+            }
+
+            if (enforceDeadline && signUp.Status == SignUpStatus.Confirmed && now >= activity.CancelClosesAt)
+            {
+                return new CancelResult(CancelResultKind.DeadlinePassed, activity, signUp, null, []);
+            }
+
+            var millis = now.ToUnixTimeMilliseconds();
+            await using (var cancel = connection.Command(
+                "UPDATE signups SET status = 'cancelled', cancelled_at = @now, updated_at = @now WHERE id = @id", transaction)
+                .With("@id", signUp.Id).With("@now", millis))
+            {
+                await cancel.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var promoted = signUp.Status == SignUpStatus.Confirmed && now < activity.StartsAt
+                ? await PromoteAsync(connection, transaction, activityId, 1, millis, cancellationToken)
+                : [];
+            return new CancelResult(
+                CancelResultKind.Cancelled, activity, signUp with { Status = SignUpStatus.Cancelled },
+                promoted.Count > 0 ? promoted[0].SignUp : null, [.. promoted.Select(p => p.NoticeId)]);
+        }, cancellationToken);
+
+    /// <summary>Shows the member's new name on all their active sign-ups; returns how many changed.</summary>
+    public Task<int> RenameAsync(MemberRef member, string name, CancellationToken cancellationToken) =>
+        _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var rename = connection.Command(
+                $"UPDATE signups SET display_name = @n, updated_at = @now WHERE member_key = @m AND status IN {Active} AND display_name <> @n", transaction)
+                .With("@n", name).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
+            return await rename.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
+    public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
+        MemberRef member, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            SELECT {SignUpColumns}, {ActivityColumns},
+                (SELECT COUNT(*) FROM signups q WHERE q.activity_id = s.activity_id AND q.status = 'waitlisted'
+                    AND q.waitlist_position <= s.waitlist_position)
+            FROM signups s JOIN activities a ON a.id = s.activity_id
+            WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
+              AND COALESCE(a.ends_at, a.starts_at) > @now
+            ORDER BY a.starts_at, a.id
+            """).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<(SignUpRecord, ActivityRecord, int?)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var signUp = ReadSignUp(reader);
+            var place = signUp.Status == SignUpStatus.Waitlisted ? (int)Long(reader, SignUpColumnCount + ActivityColumnCount) : (int?)null;
+            list.Add((signUp, ReadActivity(reader, SignUpColumnCount), place));
+        }
+
+        return list;
+    }
+
+    /// <summary>Seat holders in arrival order, then the waitlist in queue order (places 1, 2, …).</summary>
+    public async Task<IReadOnlyList<RosterEntry>> GetRosterAsync(string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            SELECT {SignUpColumns} FROM signups s
+            WHERE s.activity_id = @a AND s.status IN {Active}
+            ORDER BY CASE WHEN s.status = 'waitlisted' THEN 1 ELSE 0 END, s.waitlist_position, s.id
+            """).With("@a", activityId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var roster = new List<RosterEntry>();
+        var place = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var s = ReadSignUp(reader);
+            roster.Add(new RosterEntry(s.Member, s.DisplayName, s.Status,
+                s.Status == SignUpStatus.Waitlisted ? ++place : null, s.SignedUpAt, s.AttendedAt));
+        }
+
+        return roster;
+    }
+
+    /// <summary>
+    /// Marks attendance for the member's confirmed sign-up to the activity showing <paramref name="code"/>,
+    /// from <paramref name="opensBefore"/> before it starts until it ends (or <paramref name="lastsAtLeast"/> after the start).
+    /// </summary>
+    public Task<CheckInResult> CheckInAsync(MemberRef member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
+        _database.WriteAsync(async (connection, transaction) =>
+        {
+            var now = _clock.GetUtcNow();
+            var candidates = new List<(ActivityRecord Activity, SignUpRecord? SignUp)>();
+            await using (var find = connection.Command(
+                $"""
+                SELECT {ActivityColumns}, s.id, s.status FROM activities a
+                LEFT JOIN signups s ON s.activity_id = a.id AND s.member_key = @m AND s.status IN {Active}
+                WHERE a.checkin_code = @c AND a.status = 'active'
+                ORDER BY a.starts_at
+                """, transaction).With("@m", member.Key).With("@c", code))
+            {
+                await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var activity = ReadActivity(reader);
+                    var signUp = reader.GetValue(ActivityColumnCount) is DBNull
+                        ? null
+                        : new SignUpRecord(Long(reader, ActivityColumnCount), activity.Id, member, string.Empty,
+                            ParseStatus(reader.GetString(ActivityColumnCount + 1)), null, string.Empty, null, now, null);
+                    candidates.Add((activity, signUp));
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                return new CheckInResult(CheckInResultKind.WrongCode, null);
+            }
+
+            var (target, mine) = candidates.FirstOrDefault(c => c.SignUp is not null);
+            if (mine is null)
+            {
+                return new CheckInResult(CheckInResultKind.NotConfirmed, candidates[0].Activity);
+            }
+
+            var closes = Max(target.EndsAt ?? target.StartsAt, target.StartsAt + lastsAtLeast);
+            if (now < target.StartsAt - opensBefore || now > closes)
+            {
+                return new CheckInResult(CheckInResultKind.NotOpen, target);
+            }
+
+            if (mine.Status == SignUpStatus.Attended)
+            {
+                return new CheckInResult(CheckInResultKind.AlreadyCheckedIn, target);
+            }
+
+            if (mine.Status != SignUpStatus.Confirmed)
+            {
+                return new CheckInResult(CheckInResultKind.NotConfirmed, target);
+            }
+
+            await using var mark = connection.Command(
+                "UPDATE signups SET status = 'attended', attended_at = @now, updated_at = @now WHERE id = @id AND status = 'confirmed'", transaction)
+                .With("@id", mine.Id).With("@now", now.ToUnixTimeMilliseconds());
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+            return new CheckInResult(CheckInResultKind.CheckedIn, target);
+        }, cancellationToken);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static SignUpResultKind FreshKind(SignUpRecord signUp) =>
+        signUp.Status == SignUpStatus.Waitlisted ? SignUpResultKind.Waitlisted : SignUpResultKind.Confirmed;
+
+    private static Task<SignUpRecord?> FindActiveAsync(
+        DbConnection connection, DbTransaction transaction, string activityId, MemberRef member, CancellationToken cancellationToken) =>
+        FindAsync(connection, transaction, $"s.activity_id = @a AND s.member_key = @m AND s.status IN {Active}",
+            ("@a", activityId), cancellationToken, ("@m", member.Key));
+
+    private static async Task<SignUpRecord?> FindAsync(
+        DbConnection connection, DbTransaction transaction, string where, (string Name, object Value) first,
+        CancellationToken cancellationToken, params (string Name, object Value)[] more)
+    {
+        await using var command = connection.Command($"SELECT {SignUpColumns} FROM signups s WHERE {where}", transaction).With(first.Name, first.Value);
+        foreach (var (name, value) in more)
+        {
+            command.With(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadSignUp(reader) : null;
+    }
+
+    private static async Task<SignUpResult> ResultForAsync(
+        DbConnection connection, DbTransaction transaction, SignUpRecord signUp, ActivityRecord? activity, SignUpResultKind kind,
+        CancellationToken cancellationToken)
+    {
+        if (signUp.Status != SignUpStatus.Waitlisted)
+        {
+            return new SignUpResult(kind, activity, signUp, null);
+        }
+
+        await using var place = connection.Command(
+            "SELECT COUNT(*) FROM signups WHERE activity_id = @a AND status = 'waitlisted' AND waitlist_position <= @p", transaction)
+            .With("@a", signUp.ActivityId).With("@p", signUp.WaitlistPosition);
+        return new SignUpResult(kind, activity, signUp, (int)Convert.ToInt64(await place.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

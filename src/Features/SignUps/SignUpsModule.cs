@@ -1,0 +1,54 @@
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Notices;
+using EngageBot.Features.SignUps.Admin;
+using EngageBot.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// Clubs, activities and sign-ups: stores, the chat route and listing, reminders over the notice scheduler,
+/// the notice sender, the seeder and the admin API.
+/// </summary>
+public static class SignUpsModule
+{
+    public static IServiceCollection AddSignUps(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new SchemaScripts(typeof(SignUpsModule).Assembly));
+        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps"));
+        services.AddSingleton<ClubStore>();
+        services.AddSingleton<ActivityStore>();
+        services.AddSingleton<SignUpStore>();
+        services.AddSingleton<SignUpNoticeStore>();
+        services.AddSingleton<SignUpFormat>();
+        services.AddSingleton<SignUpTexts>();
+        services.AddSingleton<SignUpNotifier>();
+        services.AddSingleton<SignUpService>();
+        services.AddSingleton<ChatSignUp>();
+        services.AddSingleton<SignUpFlow>();
+        foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm])
+        {
+            services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
+        }
+
+        services.AddSingleton<SignUpRoute>();
+        services.AddSingleton<ActivityListingRoute>();
+        services.AddSingleton<IActivityDirectory, SqlActivityDirectory>();
+
+        // Reminders and "activities" audiences read the calendar; reminders follow activity changes.
+        services.AddActivityCalendar<SqlActivityCalendar>();
+        services.AddSingleton<IActivityScheduleListener, ReminderScheduleListener>();
+        services.AddHostedService<SignUpSeeder>();
+        services.AddHostedService<SignUpNoticeSender>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSignUps(this IEndpointRouteBuilder app)
+    {
+        app.MapClubAdminApi();
+        app.MapActivityAdminApi();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Staff;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// The activity listing ("这周末有什么活动") over the sign-ups tables: upcoming active activities with seats
+/// left, within the asked days (local time) and, for a club topic ("club-yoga"), that club's only.
+/// </summary>
+public sealed class SqlActivityDirectory(ActivityStore activities, IOptions<SignUpOptions> options) : IActivityDirectory
+{
+    private const int Limit = 50;
+
+    // Knowledge topics whose id is not "club-" + the club's id.
+    private static readonly Dictionary<string, string> ClubAliases = new(StringComparer.Ordinal) { ["dance"] = "aerobics" };
+
+    public async Task<IReadOnlyList<ActivityCard>> ListUpcomingAsync(TimeRange? range, string? topicId, CancellationToken cancellationToken)
+    {
+        var clubId = topicId is not null && topicId.StartsWith("club-", StringComparison.Ordinal) ? topicId["club-".Length..] : null;
+        if (clubId is not null && ClubAliases.TryGetValue(clubId, out var alias))
+        {
+            clubId = alias;
+        }
+
+        var offset = options.Value.UtcOffset;
+        var list = await activities.ListUpcomingAsync(clubId, Limit, cancellationToken);
+        return [.. list
+            .Where(a => range is null || range.Contains(DateOnly.FromDateTime(a.StartsAt.ToOffset(offset).DateTime)))
+            .Select(a => new ActivityCard(
+                a.Id,
+                a.Title,
+                a.StartsAt.ToOffset(offset),
+                a.EndsAt?.ToOffset(offset),
+                a.Place ?? string.Empty,
+                Math.Max(0, a.Capacity - a.Confirmed)))];
+    }
+}

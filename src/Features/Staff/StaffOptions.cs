@@ -1,0 +1,24 @@
+namespace EngageBot.Features.Staff;
+
+/// <summary>Staff sign-in settings (<c>Staff:…</c>).</summary>
+public sealed class StaffOptions
+{
+    /// <summary>The first admin, created at startup when no account has this user name yet.</summary>
+    public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
+
+    /// <summary>
+    /// The token signing key (at least 32 characters). When empty, a random key is created once and kept in
+    /// the database, so every instance and every restart accepts the same tokens.
+    /// </summary>
+    public string? TokenKey { get; set; }
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Failed sign-ins in a row that lock an account.</summary>
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>PBKDF2-SHA256 iterations for new hashes (never below 100,000).</summary>
+    public int PasswordIterations { get; set; } = 100_000;
+}

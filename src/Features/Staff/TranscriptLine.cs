@@ -1,0 +1,8 @@
+using EngageBot.Features.Groups;
+using EngageBot.Features.Handoff;
+using EngageBot.Features.Knowledge;
+
+namespace EngageBot.Features.Staff;
+
+/// <summary>One message of a hand-off conversation: "in" from the member, "out" from the bot or staff.</summary>
+public sealed record TranscriptLine(string Direction, string? From, string Text, DateTimeOffset At);

@@ -1,0 +1,27 @@
+using System.Data.Common;
+
+namespace EngageBot.Infrastructure;
+
+/// <summary>Small helpers so store code reads as SQL plus parameters, always parameterised.</summary>
+public static class DbCommandExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    /// <summary>The column as a string, or null for SQL NULL (the row is already read, so this never blocks).</summary>
+    public static string? GetStringOrNull(this DbDataReader reader, int ordinal) => reader.GetValue(ordinal) as string;
+}

@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Microsoft.Win32.SafeHandles;
+
+namespace EngageBot.Infrastructure.Sqlite;
+
+/// <summary>
+/// One SQLite file in WAL mode. Readers use pooled connections and never block the writer; writes go
+/// through one long-lived connection in the order they were asked for, grouped into shared transactions.
+/// </summary>
+public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
+{
+    private readonly string _connectionString;
+    private const int MaxBatch = 128;
+    private const string Savepoint = "turn";
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConcurrentQueue<PendingWrite> _queue = new();
+    /// <summary>How often committed WAL frames are copied into the database file, beside the writer.</summary>
+    public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
+    private readonly TimeProvider _clock;
+    private SqliteConnection? _writer;
+    private WalCheckpointer? _checkpointer;
+    private SafeFileHandle? _databaseFile;
+
+    static SqliteDatabase()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        SqliteWaits.InstallMicrosecondSleep();
+    }
+
+    public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock = null)
+    {
+        _clock = clock ?? TimeProvider.System;
+        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
+        {
+            Pooling = true,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+        };
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = builder.ToString();
+        DataSource = Path.GetFullPath(builder.DataSource);
+    }
+
+    public StorageProvider Provider => StorageProvider.Sqlite;
+
+    /// <summary>The database file's full path.</summary>
+    public string DataSource { get; }
+
+    public async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        SqliteWaits.RetryBusyQuickly(connection);
+        return connection;
+    }
+
+    /// <summary>
+    /// Group commit: the caller's work joins a queue; whoever holds the writer runs every queued work in one
+    /// transaction, each inside its own savepoint, so a work that throws (an ETag conflict, a duplicate) is
+    /// rolled back alone and only its caller sees the exception. Callers hear of success only after COMMIT.
+    /// Under load this turns many small transactions into a few larger ones: far fewer WAL frames and syncs.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingWrite<T>(work);
+        _queue.Enqueue(pending);
+        // Once queued the work runs whatever happens to the token (the work itself observes it), so the caller
+        // is never told "cancelled" about a write that may still commit.
+        await _writeGate.WaitAsync(CancellationToken.None);
+        try
+        {
+            // A batch takes at most MaxBatch writes in queue order, so ours is in this one or one of the next.
+            while (!pending.IsCompleted)
+            {
+                await CommitQueuedAsync();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        return await pending.Task;
+    }
+
+    private async Task CommitQueuedAsync()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        var committed = new List<PendingWrite>(batch.Count);
+        try
+        {
+            var connection = await GetWriterAsync(CancellationToken.None);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None);
+            foreach (var write in batch)
+            {
+                await transaction.SaveAsync(Savepoint, CancellationToken.None);
+                try
+                {
+                    await write.RunAsync(connection, transaction);
+                    await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+                    committed.Add(write);
+                }
+#pragma warning disable CA1031 // The work's own exception belongs to its caller, not to the batch.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    await transaction.RollbackAsync(Savepoint, CancellationToken.None);
+                    await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+                    write.Fail(ex);
+                }
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Whatever broke the shared transaction fails every write still waiting on it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            foreach (var write in batch)
+            {
+                write.Fail(ex);
+            }
+
+            return;
+        }
+
+        foreach (var write in committed)
+        {
+            write.Succeed();
+        }
+    }
+
+    private async Task<SqliteConnection> GetWriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is not null)
+        {
+            return _writer;
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
+        // Checkpoints run on their own connection (WalCheckpointer), so their copying and fsync do not stall the
+        // writer; the writer's own autocheckpoint stays as a backstop at 16384 pages (64 MiB).
+        // A write that meets Quartz's (same file) waits in SqliteWaits' busy handler, not a 150 ms sleep.
+        await using var pragma = connection.Command(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=16384;");
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        SqliteWaits.RetryBusyQuickly(connection);
+        _writer = connection;
+        _databaseFile = File.OpenHandle(DataSource, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, _writeGate, CheckpointEvery, _clock);
+        _checkpointer.Start();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync();
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+            SqliteConnection.ClearPool(_writer);
+        }
+
+        // Last: closing any descriptor of the file drops the process's POSIX locks on it, SQLite's included.
+        _databaseFile?.Dispose();
+        _writeGate.Dispose();
+    }
+}

@@ -1,9 +1,0 @@
-namespace EngageBot.Scheduler.Notices;
-
-/// <summary>Lifecycle of a notice row.</summary>
-public static class NoticeStatus
-{
-    public const string Scheduled = "scheduled";
-    public const string Done = "done";
-    public const string Cancelled = "cancelled";
-}

@@ -1,4 +1,0 @@
-namespace EngageBot.Scheduler.Notices;
-
-/// <summary>Why a draft was refused: the field and a message staff can act on.</summary>
-public sealed record NoticeValidation(string Field, string Message);

@@ -1,7 +1,0 @@
-namespace EngageBot.Scheduler.Outbox;
-
-/// <summary>One channel's delivery limits (<c>Delivery:Channels:{channelId}:…</c>).</summary>
-public sealed class ChannelDeliveryOptions
-{
-    public double RatePerSecond { get; set; }
-}

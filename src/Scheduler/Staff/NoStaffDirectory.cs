@@ -1,7 +1,0 @@
-namespace EngageBot.Scheduler.Staff;
-
-/// <summary>The default until staff auth is wired: nobody may publish from chat.</summary>
-public sealed class NoStaffDirectory : IStaffDirectory
-{
-    public Task<bool> IsStaffAsync(string memberKey, CancellationToken cancellationToken) => Task.FromResult(false);
-}

@@ -1,9 +1,0 @@
-namespace EngageBot.Storage.Console;
-
-/// <summary>The console dashboard's figures, counted at one moment.</summary>
-public sealed record DashboardFigures(
-    long Members,
-    long ActiveConversationsThisWeek,
-    IReadOnlyList<ClubSignUps> SignUpsPerClub,
-    long NoticesSent,
-    long OpenHandoffs);

@@ -1,9 +1,0 @@
-namespace EngageBot.Storage.Staff;
-
-/// <summary>How linking a staff account to a member number went.</summary>
-public enum StaffLinkResult
-{
-    Linked,
-    NotFound,
-    NumberTaken,
-}

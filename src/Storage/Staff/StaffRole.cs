@@ -1,8 +1,0 @@
-namespace EngageBot.Storage.Staff;
-
-/// <summary>What a staff account may do: admins manage staff accounts too; staff run clubs and activities.</summary>
-public enum StaffRole
-{
-    Staff,
-    Admin,
-}

@@ -1,8 +1,0 @@
-namespace EngageBot.Storage.State;
-
-/// <summary>The activity's turn was already committed (a redelivery that raced the first delivery).</summary>
-public sealed class DuplicateActivityException(string activityKey)
-    : Exception($"Activity '{activityKey}' was already processed.")
-{
-    public string ActivityKey { get; } = activityKey;
-}

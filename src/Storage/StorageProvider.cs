@@ -1,8 +1,0 @@
-namespace EngageBot.Storage;
-
-/// <summary>Which database keeps EngageBot's state (<c>Storage:Provider</c>).</summary>
-public enum StorageProvider
-{
-    Sqlite,
-    Postgres,
-}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using EngageBot.Core.State;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Core.Tests.State;
+
+/// <summary>
+/// What every <see cref="IStateStore"/> binding must do, whatever database is behind it. A binding supplies a
+/// fresh, migrated database per test; the assertions read the tables back through the same database.
+/// </summary>
+public abstract class StateStoreContract : IAsyncLifetime
+{
+    private IDatabase _database = null!;
+
+    protected IStateStore Store { get; private set; } = null!;
+
+    /// <summary>A new, empty database with the schema applied.</summary>
+    protected abstract Task<IDatabase> CreateDatabaseAsync();
+
+    /// <summary>Drops what <see cref="CreateDatabaseAsync"/> made.</summary>
+    protected abstract Task DeleteDatabaseAsync(IDatabase database);
+
+    public async Task InitializeAsync()
+    {
+        _database = await CreateDatabaseAsync();
+        Store = new StateStore(_database, TimeProvider.System);
+    }
+
+    public Task DisposeAsync() => DeleteDatabaseAsync(_database);
+
+    [Fact]
+    public async Task Reading_missing_keys_returns_no_entries()
+    {
+        var found = await Store.ReadAsync(["user/emulator/nobody", "conversation/emulator/none"], CancellationToken.None);
+
+        Assert.Empty(found);
+        Assert.Empty(await Store.ReadAsync([], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_null_etag_inserts_a_new_document_with_an_etag()
+    {
+        await CommitAsync(new StateWrite("k1", """{"n":1}""", null));
+
+        var stored = (await Store.ReadAsync(["k1", "k2"], CancellationToken.None)).Values.Single();
+        Assert.Equal("k1", stored.Key);
+        Assert.Equal("""{"n":1}""", stored.Json);
+        Assert.False(string.IsNullOrEmpty(stored.ETag));
+    }
+
+    [Fact]
+    public async Task A_null_etag_conflicts_when_the_document_already_exists()
+    {
+        await CommitAsync(new StateWrite("k1", """{"n":1}""", null));
+
+        var conflict = await Assert.ThrowsAsync<ETagConflictException>(() => CommitAsync(new StateWrite("k1", """{"n":2}""", null)));
+
+        Assert.Equal("k1", conflict.Key);
+        Assert.Equal("""{"n":1}""", (await ReadAsync("k1")).Json);
+    }
+
+    [Fact]
+    public async Task The_current_etag_updates_the_document_and_changes_its_etag()
+    {
+        await CommitAsync(new StateWrite("k1", """{"n":1}""", null));
+        var first = await ReadAsync("k1");
+
+        await CommitAsync(new StateWrite("k1", """{"n":2}""", first.ETag));
+
+        var second = await ReadAsync("k1");
+        Assert.Equal("""{"n":2}""", second.Json);
+        Assert.NotEqual(first.ETag, second.ETag);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_throws_and_nothing_of_that_commit_is_written()
+    {
+        await CommitAsync(new StateWrite("k1", """{"n":1}""", null));
+        var stale = await ReadAsync("k1");
+        await CommitAsync(new StateWrite("k1", """{"n":2}""", stale.ETag));
+
+        var commit = new TurnCommit(
+            "emulator/c1/a1",
+            [new StateWrite("k2", """{"other":true}""", null), new StateWrite("k1", """{"n":99}""", stale.ETag)],
+            [new TranscriptEntry("emulator/c1", "a1", "in", "{}"), new TranscriptEntry("emulator/c1", null, "out", "{}")],
+            Reference("emulator/c1", "http://127.0.0.1:1/"));
+        var conflict = await Assert.ThrowsAsync<ETagConflictException>(() => Store.CommitAsync(commit, CancellationToken.None));
+
+        Assert.Equal("k1", conflict.Key);
+        Assert.Equal("""{"n":2}""", (await ReadAsync("k1")).Json);
+        Assert.False((await Store.ReadAsync(["k2"], CancellationToken.None)).ContainsKey("k2"));
+        Assert.False(await Store.IsProcessedAsync("emulator/c1/a1", CancellationToken.None));
+        Assert.Equal(0, await CountAsync("transcript"));
+        Assert.Null(await Store.GetReferenceAsync("emulator/c1", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("not-a-number")]
+    [InlineData("")]
+    [InlineData("12345")]
+    public async Task An_etag_the_store_never_gave_conflicts(string etag)
+    {
+        await CommitAsync(new StateWrite("k1", """{"n":1}""", null));
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => CommitAsync(new StateWrite("k1", """{"n":2}""", etag)));
+        Assert.Equal("""{"n":1}""", (await ReadAsync("k1")).Json);
+    }
+
+    [Fact]
+    public async Task An_etag_for_a_missing_document_conflicts()
+    {
+        await Assert.ThrowsAsync<ETagConflictException>(() => CommitAsync(new StateWrite("ghost", "{}", "1")));
+
+        Assert.Empty(await Store.ReadAsync(["ghost"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Star_writes_whatever_is_stored_and_creates_when_missing()
+    {
+        await CommitAsync(new StateWrite("k1", """{"n":1}""", "*"));
+        var created = await ReadAsync("k1");
+        await CommitAsync(new StateWrite("k1", """{"n":2}""", "*"));
+
+        var overwritten = await ReadAsync("k1");
+        Assert.Equal("""{"n":2}""", overwritten.Json);
+        Assert.NotEqual(created.ETag, overwritten.ETag);
+        await Assert.ThrowsAsync<ETagConflictException>(() => CommitAsync(new StateWrite("k1", "{}", created.ETag)));
+    }
+
+    [Fact]
+    public async Task A_processed_activity_cannot_be_committed_twice_and_the_second_commit_is_rolled_back()
+    {
+        await Store.CommitAsync(new TurnCommit("emulator/c1/a1", [], [new TranscriptEntry("emulator/c1", "a1", "in", "{}")], null), CancellationToken.None);
+        Assert.True(await Store.IsProcessedAsync("emulator/c1/a1", CancellationToken.None));
+
+        var again = new TurnCommit(
+            "emulator/c1/a1",
+            [new StateWrite("k1", "{}", null)],
+            [new TranscriptEntry("emulator/c1", "a1", "in", "{}")],
+            Reference("emulator/c1", "http://127.0.0.1:1/"));
+        var duplicate = await Assert.ThrowsAsync<DuplicateActivityException>(() => Store.CommitAsync(again, CancellationToken.None));
+
+        Assert.Equal("emulator/c1/a1", duplicate.ActivityKey);
+        Assert.Equal(1, await CountAsync("transcript"));
+        Assert.Empty(await Store.ReadAsync(["k1"], CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync("emulator/c1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_transcript_pages_in_commit_order_per_conversation()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            await Store.CommitAsync(
+                new TurnCommit(null, [], [new TranscriptEntry("emulator/a", "a" + n, "in", "{}"), new TranscriptEntry("emulator/b", "b" + n, "out", "{}")], null),
+                CancellationToken.None);
+        }
+
+        var first = await Store.ReadTranscriptAsync("emulator/a", 0, 2, CancellationToken.None);
+        var second = await Store.ReadTranscriptAsync("emulator/a", first[^1].Id, 2, CancellationToken.None);
+        var rest = await Store.ReadTranscriptAsync("emulator/a", second[^1].Id, 10, CancellationToken.None);
+        var end = await Store.ReadTranscriptAsync("emulator/a", rest[^1].Id, 10, CancellationToken.None);
+
+        Assert.Equal(["a0", "a1", "a2", "a3", "a4"], first.Concat(second).Concat(rest).Select(r => r.ActivityId));
+        Assert.Empty(end);
+        Assert.All(first, r => Assert.Equal("in", r.Direction));
+        Assert.Equal(["b0", "b1"], (await Store.ReadTranscriptAsync("emulator/b", 0, 2, CancellationToken.None)).Select(r => r.ActivityId));
+    }
+
+    [Fact]
+    public async Task A_conversation_reference_is_inserted_then_updated_in_place()
+    {
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:2/", isGroup: true)), CancellationToken.None);
+
+        var reference = await Store.GetReferenceAsync("emulator/c1", CancellationToken.None);
+        Assert.NotNull(reference);
+        Assert.Equal("http://127.0.0.1:2/", reference.ServiceUrl);
+        Assert.True(reference.IsGroup);
+        Assert.Equal("c1", reference.ConversationId);
+        Assert.Equal("emulator", reference.ChannelId);
+        Assert.Equal(1, await CountAsync("conversation_references"));
+        Assert.Null(await Store.GetReferenceAsync("emulator/other", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Service_urls_of_stored_references_are_listed_once_each()
+    {
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c2", "http://127.0.0.1:1/")), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c3", "http://127.0.0.1:3/")), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c4", null)), CancellationToken.None);
+
+        var urls = await Store.ReadServiceUrlsAsync(CancellationToken.None);
+
+        Assert.Equal(["http://127.0.0.1:1/", "http://127.0.0.1:3/"], urls.Order(StringComparer.Ordinal));
+    }
+
+    private Task CommitAsync(StateWrite write) => Store.CommitAsync(new TurnCommit(null, [write], [], null), CancellationToken.None);
+
+    private async Task<StoredState> ReadAsync(string key) => (await Store.ReadAsync([key], CancellationToken.None))[key];
+
+    private static ConversationReferenceRecord Reference(string key, string? serviceUrl, bool isGroup = false)
+    {
+        var conversationId = key.Split('/')[1];
+        return new ConversationReferenceRecord(key, "emulator", conversationId, isGroup ? null : "u1", serviceUrl, isGroup, "{}");
+    }
+
+    private async Task<long> CountAsync(string table)
+    {
+        await using var connection = await _database.OpenReadAsync(CancellationToken.None);
+        await using var command = connection.Command("SELECT COUNT(*) FROM " + table);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(CancellationToken.None), CultureInfo.InvariantCulture);
+    }
+}

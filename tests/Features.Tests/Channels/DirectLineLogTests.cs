@@ -1,0 +1,84 @@
+using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Infrastructure;
+using EngageBot.Infrastructure.Sqlite;
+using EngageBot.TestKit;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EngageBot.Features.Tests.Channels;
+
+/// <summary>The Direct Line log on a real SQLite file: ids and watermarks never repeat or skip, even when appends race.</summary>
+public sealed class DirectLineLogTests : IAsyncLifetime, IAsyncDisposable
+{
+    private readonly string _path = TempSqlite.NewPath("dl.db");
+    private SqliteDatabase _database = null!;
+    private DirectLineLog _log = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = TempSqlite.Open(_path);
+        await TestSchema.Migrator(_database, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        _log = new DirectLineLog(_database, TimeProvider.System);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    ValueTask IAsyncDisposable.DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Concurrent_appends_get_contiguous_unique_sequence_numbers_per_conversation()
+    {
+        Assert.True(await _log.CreateAsync("a", isGroup: true, CancellationToken.None));
+        Assert.True(await _log.CreateAsync("b", isGroup: false, CancellationToken.None));
+        Assert.False(await _log.CreateAsync("a", isGroup: false, CancellationToken.None));
+
+        var appends = Enumerable.Range(0, 60).Select(i => _log.AppendAsync(i % 3 == 0 ? "b" : "a", seq => $"{{\"n\":{seq}}}", CancellationToken.None));
+        var logged = await Task.WhenAll(appends);
+
+        Assert.All(logged, l => Assert.Equal($"{{\"n\":{l!.Seq}}}", l.Json));
+        var a = await _log.ReadAfterAsync("a", 0, 100, CancellationToken.None);
+        var b = await _log.ReadAfterAsync("b", 0, 100, CancellationToken.None);
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), a.Select(x => x.Seq));
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), b.Select(x => x.Seq));
+        var found = await _log.FindAsync("a", CancellationToken.None);
+        Assert.True(found!.IsGroup);
+        Assert.Equal(40, found.LastSeq);
+    }
+
+    [Fact]
+    public async Task Appending_to_an_unknown_conversation_stores_nothing()
+    {
+        var logged = await _log.AppendAsync("nope", _ => "{}", CancellationToken.None);
+
+        Assert.Null(logged);
+        Assert.Empty(await _log.ReadAfterAsync("nope", 0, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reading_pages_forwards_after_a_watermark_and_backwards_before_one()
+    {
+        await _log.CreateAsync("c", isGroup: false, CancellationToken.None);
+        for (var i = 0; i < 10; i++)
+        {
+            await _log.AppendAsync("c", seq => $"{{\"n\":{seq}}}", CancellationToken.None);
+        }
+
+        var after = await _log.ReadAfterAsync("c", 7, 100, CancellationToken.None);
+        var before = await _log.ReadBeforeAsync("c", 5, 3, CancellationToken.None);
+
+        Assert.Equal([8L, 9L, 10L], after.Select(x => x.Seq));
+        Assert.Equal([2L, 3L, 4L], before.Select(x => x.Seq));
+    }
+
+    [Fact]
+    public async Task Attachments_round_trip_their_bytes()
+    {
+        byte[] content = [0x89, 0x50, 0x4E, 0x47, 0, 255];
+        await _log.SaveAttachmentAsync(new StoredAttachment("att1", "c", "image/png", "p.png", content), CancellationToken.None);
+
+        var found = await _log.FindAttachmentAsync("att1", CancellationToken.None);
+
+        Assert.Equal(content, found!.Content);
+        Assert.Equal("image/png", found.ContentType);
+        Assert.Null(await _log.FindAttachmentAsync("att2", CancellationToken.None));
+    }
+}

@@ -1,0 +1,16 @@
+using EngageBot.Bot;
+using EngageBot.Features.Dialogs;
+using EngageBot.Features.Knowledge;
+using EngageBot.TestKit;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Tests.Knowledge;
+
+/// <summary>The real recognizer over the shipped knowledge, on a fixed clock (Wednesday 18 Nov 2026, 10:00 in Beijing).</summary>
+public static class Recognizers
+{
+    public static readonly DateTimeOffset Wednesday = new(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
+
+    public static IntentRecognizer Shipped(TimeProvider? clock = null) =>
+        new(KnowledgeBase.FromShippedContent(), clock ?? new ManualClock(Wednesday), Options.Create(new RecognizerOptions()));
+}

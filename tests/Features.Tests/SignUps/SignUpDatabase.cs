@@ -1,0 +1,81 @@
+using EngageBot.Features.SignUps;
+using EngageBot.Infrastructure;
+using EngageBot.Infrastructure.Postgres;
+using EngageBot.Infrastructure.Sqlite;
+using EngageBot.TestKit;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Tests.SignUps;
+
+/// <summary>
+/// A fresh, migrated database per test, with the sign-up stores on a test clock: a SQLite file, or, when
+/// <c>ENGAGEBOT_TEST_POSTGRES</c> holds a connection string, a new PostgreSQL database on that server (the
+/// same tests then prove the PostgreSQL schema, locks and triggers).
+/// </summary>
+public sealed class SignUpDatabase : IAsyncDisposable
+{
+    private SignUpDatabase(IDatabase database, ManualClock clock)
+    {
+        Database = database;
+        Clock = clock;
+        Activities = new ActivityStore(database, clock);
+        Clubs = new ClubStore(database, clock);
+        SignUps = new SignUpStore(database, clock);
+        Notices = new SignUpNoticeStore(database, clock);
+    }
+
+    public IDatabase Database { get; }
+
+    public ManualClock Clock { get; }
+
+    public ActivityStore Activities { get; }
+
+    public ClubStore Clubs { get; }
+
+    public SignUpStore SignUps { get; }
+
+    public SignUpNoticeStore Notices { get; }
+
+    public static async Task<SignUpDatabase> CreateAsync()
+    {
+        var database = Environment.GetEnvironmentVariable("ENGAGEBOT_TEST_POSTGRES") is { Length: > 0 } server
+            ? await NewPostgresAsync(server)
+            : (IDatabase)new SqliteDatabase(Options.Create(new StorageOptions
+            {
+                ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "signups.db")}",
+            }));
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+        await TestSchema.Migrator(database, clock).MigrateAsync(CancellationToken.None);
+        return new SignUpDatabase(database, clock);
+    }
+
+    public Task<ActivityRecord> CreateActivityAsync(int capacity, TimeSpan? startsIn = null, DateTimeOffset? signUpDeadline = null, DateTimeOffset? cancelDeadline = null)
+    {
+        var starts = Clock.GetUtcNow() + (startsIn ?? TimeSpan.FromDays(3));
+        return Activities.CreateAsync(
+            new ActivityDraft(null, "瑜伽体验课", "Yoga taster", starts, starts.AddHours(2), "职工之家 3 楼", capacity,
+                signUpDeadline, cancelDeadline, [TimeSpan.FromHours(24)]),
+            CancellationToken.None);
+    }
+
+    public static SignUpRequest Request(string activityId, int member, string? source = null) =>
+        new(activityId, new MemberRef("emulator", $"user-{member}"), $"会员{member}", "zh", $"emulator/conv-{member}", source);
+
+    public ValueTask DisposeAsync() => ((IAsyncDisposable)Database).DisposeAsync();
+
+    private static async Task<IDatabase> NewPostgresAsync(string server)
+    {
+        var name = "engagebot_test_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new Npgsql.NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = admin.CreateCommand();
+            create.CommandText = $"CREATE DATABASE {name}";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 50 };
+        return new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = builder.ToString() }));
+    }
+}

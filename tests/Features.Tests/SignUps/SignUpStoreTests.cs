@@ -1,0 +1,214 @@
+using EngageBot.Features.SignUps;
+using EngageBot.Infrastructure;
+using EngageBot.TestKit;
+
+namespace EngageBot.Features.Tests.SignUps;
+
+/// <summary>The seat rules, straight against a real SQLite file.</summary>
+public sealed class SignUpStoreTests : IAsyncLifetime
+{
+    private SignUpDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await SignUpDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task A_thousand_concurrent_sign_ups_fill_twenty_seats_and_queue_the_rest_in_arrival_order()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 20);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 1000).Select(i =>
+            Task.Run(() => _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, i), CancellationToken.None))));
+
+        Assert.Equal(20, results.Count(r => r.Kind == SignUpResultKind.Confirmed));
+        Assert.Equal(980, results.Count(r => r.Kind == SignUpResultKind.Waitlisted));
+        var roster = await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None);
+        Assert.Equal(1000, roster.Select(r => r.Member.Key).Distinct().Count());
+        var byArrival = results.Select(r => r.SignUp!).OrderBy(s => s.Id).ToList();
+        Assert.All(byArrival.Take(20), s => Assert.Equal(SignUpStatus.Confirmed, s.Status));
+        Assert.Equal(Enumerable.Range(1, 980), byArrival.Skip(20).Select(s => s.WaitlistPosition!.Value));
+        Assert.Equal(Enumerable.Range(1, 980), roster.Where(r => r.Status == SignUpStatus.Waitlisted).Select(r => r.QueuePlace!.Value));
+    }
+
+    [Fact]
+    public async Task Signing_up_twice_keeps_one_seat_and_says_already_signed_up()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 2);
+
+        var first = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+        var second = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+
+        Assert.Equal(SignUpResultKind.Confirmed, first.Kind);
+        Assert.Equal(SignUpResultKind.AlreadySignedUp, second.Kind);
+        Assert.Equal(first.SignUp!.Id, second.SignUp!.Id);
+        Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_replayed_request_returns_its_first_answer()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+
+        var first = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2, source: "msg-7"), CancellationToken.None);
+        var replay = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2, source: "msg-7"), CancellationToken.None);
+
+        Assert.Equal(SignUpResultKind.Waitlisted, first.Kind);
+        Assert.Equal(SignUpResultKind.Waitlisted, replay.Kind);
+        Assert.Equal(1, replay.QueuePlace);
+        Assert.Equal(2, (await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_seat_promotes_the_first_waitlisted_member_and_queues_one_notice()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 3), CancellationToken.None);
+
+        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
+
+        Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
+        Assert.Equal("user-2", cancel.Promoted?.Member.UserId);
+        var notices = await _db.Notices.ClaimAsync(null, 10, TimeSpan.FromMinutes(1), CancellationToken.None);
+        var notice = Assert.Single(notices);
+        Assert.Equal(SignUpNoticeKind.Promoted, notice.Kind);
+        Assert.Equal("user-2", notice.SignUp.Member.UserId);
+        var roster = await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None);
+        Assert.Equal(["user-2", "user-3"], roster.Select(r => r.Member.UserId));
+        Assert.Equal(1, roster[1].QueuePlace);
+    }
+
+    [Fact]
+    public async Task Leaving_the_waitlist_promotes_nobody()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
+
+        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-2"), enforceDeadline: true, CancellationToken.None);
+
+        Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
+        Assert.Null(cancel.Promoted);
+        Assert.Equal(0, await _db.Notices.CountPendingAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Sign_ups_after_the_deadline_are_refused_and_change_nothing()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 5, signUpDeadline: _db.Clock.GetUtcNow().AddHours(1));
+        _db.Clock.Advance(TimeSpan.FromHours(2));
+
+        var result = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+
+        Assert.Equal(SignUpResultKind.DeadlinePassed, result.Kind);
+        Assert.Empty(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Giving_back_a_seat_after_the_cancellation_deadline_is_refused()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 5, cancelDeadline: _db.Clock.GetUtcNow().AddHours(1));
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+        _db.Clock.Advance(TimeSpan.FromHours(2));
+
+        var result = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
+
+        Assert.Equal(CancelResultKind.DeadlinePassed, result.Kind);
+        Assert.Equal(SignUpStatus.Confirmed, Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task The_database_itself_refuses_a_seat_beyond_capacity()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+
+        var ex = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.Command(
+                """
+                INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, signed_up_at, updated_at)
+                VALUES (@a, 'x/y', 'x', 'y', 'sneaky', 'confirmed', 0, 0)
+                """, transaction).With("@a", activity.Id);
+            return await insert.ExecuteNonQueryAsync(CancellationToken.None);
+        }, CancellationToken.None));
+
+        Assert.Contains("capacity", ex.Message, StringComparison.Ordinal);
+        Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_larger_capacity_promotes_from_the_waitlist_and_a_smaller_one_below_the_seats_taken_is_refused()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        for (var i = 1; i <= 4; i++)
+        {
+            await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, i), CancellationToken.None);
+        }
+
+        var draft = new ActivityDraft(null, activity.Title, activity.TitleEn, activity.StartsAt, activity.EndsAt, activity.Place, 3, null, null, []);
+        var grown = await _db.Activities.UpdateAsync(activity.Id, draft, CancellationToken.None);
+        var shrunk = await _db.Activities.UpdateAsync(activity.Id, draft with { Capacity = 2 }, CancellationToken.None);
+
+        Assert.Equal(ActivityUpdateKind.Updated, grown.Kind);
+        Assert.Equal(2, grown.NoticeIds.Count);
+        Assert.Equal(3, grown.Activity!.Confirmed);
+        Assert.Equal(1, grown.Activity.Waitlisted);
+        Assert.Equal(ActivityUpdateKind.CapacityBelowConfirmed, shrunk.Kind);
+        Assert.Equal(3, (await _db.Activities.GetAsync(activity.Id, CancellationToken.None))!.Capacity);
+    }
+
+    [Fact]
+    public async Task Check_in_with_the_venue_code_marks_attendance_once()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromMinutes(30));
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+        var member = new MemberRef("emulator", "user-1");
+        var wrongCode = activity.CheckInCode == "000000" ? "000001" : "000000";
+
+        var wrong = await _db.SignUps.CheckInAsync(member, wrongCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var stranger = await _db.SignUps.CheckInAsync(new MemberRef("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var first = await _db.SignUps.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var again = await _db.SignUps.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+
+        Assert.Equal(CheckInResultKind.WrongCode, wrong.Kind);
+        Assert.Equal(CheckInResultKind.NotConfirmed, stranger.Kind);
+        Assert.Equal(CheckInResultKind.CheckedIn, first.Kind);
+        Assert.Equal(CheckInResultKind.AlreadyCheckedIn, again.Kind);
+        var entry = Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+        Assert.Equal(SignUpStatus.Attended, entry.Status);
+    }
+
+    [Fact]
+    public async Task Check_in_days_before_the_activity_is_not_open_yet()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromDays(2));
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+
+        var result = await _db.SignUps.CheckInAsync(new MemberRef("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+
+        Assert.Equal(CheckInResultKind.NotOpen, result.Kind);
+    }
+
+    [Fact]
+    public async Task Cancelling_an_activity_queues_a_notice_for_every_member_signed_up()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
+
+        var cancelled = await _db.Activities.CancelAsync(activity.Id, CancellationToken.None);
+        var again = await _db.Activities.CancelAsync(activity.Id, CancellationToken.None);
+        var late = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 3), CancellationToken.None);
+
+        Assert.Equal(2, cancelled.NoticeIds.Count);
+        Assert.Equal(ActivityUpdateKind.AlreadyCancelled, again.Kind);
+        Assert.Equal(SignUpResultKind.ActivityCancelled, late.Kind);
+        var notices = await _db.Notices.ClaimAsync(cancelled.NoticeIds, 10, TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.All(notices, n => Assert.Equal(SignUpNoticeKind.ActivityCancelled, n.Kind));
+        Assert.Empty(await _db.Notices.ClaimAsync(cancelled.NoticeIds, 10, TimeSpan.FromMinutes(1), CancellationToken.None));
+    }
+}

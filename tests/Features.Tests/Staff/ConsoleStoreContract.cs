@@ -1,0 +1,91 @@
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Staff;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Features.Tests.Staff;
+
+/// <summary>The console's stores (audit log, knowledge edits, dashboard counts), run on each provider.</summary>
+public abstract class ConsoleStoreContract : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+
+    protected IDatabase Database { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Database = await CreateDatabaseAsync();
+
+    public Task DisposeAsync() => DeleteDatabaseAsync(Database);
+
+    protected abstract Task<IDatabase> CreateDatabaseAsync();
+
+    protected virtual Task DeleteDatabaseAsync(IDatabase database) => Task.CompletedTask;
+
+    [Fact]
+    public async Task Audit_entries_come_back_newest_first_and_page_by_id()
+    {
+        var store = new AuditStore(Database);
+        await store.AppendAsync(new AuditEntry(0, Now, null, "ghost", "sign-in", null, 401), CancellationToken.None);
+        await store.AppendAsync(new AuditEntry(0, Now.AddMinutes(1), "s1", "admin", "sign-in", null, 200), CancellationToken.None);
+        await store.AppendAsync(new AuditEntry(0, Now.AddMinutes(2), "s1", "admin", "POST /api/admin/clubs/", "id=c1", 201), CancellationToken.None);
+
+        var page = await store.ListAsync(2, null, CancellationToken.None);
+        var rest = await store.ListAsync(2, page[^1].Id, CancellationToken.None);
+
+        Assert.Equal(["POST /api/admin/clubs/", "sign-in"], page.Select(e => e.Action));
+        Assert.Equal("id=c1", page[0].Target);
+        Assert.Equal(Now.AddMinutes(2), page[0].At);
+        var first = Assert.Single(rest);
+        Assert.Null(first.StaffId);
+        Assert.Equal(("ghost", 401), (first.StaffName, first.Outcome));
+    }
+
+    [Fact]
+    public async Task A_knowledge_edit_is_stored_once_per_entry_with_the_latest_values()
+    {
+        var store = new KnowledgeEditStore(Database);
+        await store.SaveAsync(new KnowledgeEdit("faq-1", "旧", "old", ["问一"], ["q1"], Now, "admin"), CancellationToken.None);
+        await store.SaveAsync(new KnowledgeEdit("faq-1", "新", "new", ["问一", "问二"], ["q1", "q2"], Now.AddHours(1), "clerk"), CancellationToken.None);
+
+        var edit = Assert.Single(await store.ListAsync(CancellationToken.None));
+
+        Assert.Equal(("新", "new", "clerk", Now.AddHours(1)), (edit.AnswerZh, edit.AnswerEn, edit.UpdatedBy, edit.UpdatedAt));
+        Assert.Equal(["问一", "问二"], edit.QuestionsZh);
+        Assert.Equal(["q1", "q2"], edit.QuestionsEn);
+    }
+
+    [Fact]
+    public async Task The_dashboard_counts_one_to_one_members_recent_conversations_and_open_hand_offs()
+    {
+        await ExecuteAsync(
+            """
+            INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES
+              ('r1', 'directline', 'c1', 'u1', NULL, 0, '{}', 1),
+              ('r2', 'directline', 'c2', 'u2', NULL, 0, '{}', 1),
+              ('r3', 'directline', 'g1', NULL, NULL, 1, '{}', 1);
+            INSERT INTO handoff_tickets (id, conversation_key, status, reason, language, created_at) VALUES
+              ('t1', 'directline/c1', 'waiting', 'requested', 'zh', 1);
+            INSERT INTO handoff_tickets (id, conversation_key, status, reason, language, created_at, closed_at) VALUES
+              ('t2', 'directline/c2', 'closed', 'requested', 'zh', 1, 2);
+            """);
+        await ExecuteAsync(
+            $"""
+            INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES
+              ('directline/c1', 'a1', 'in', '{"{}"}', {Now.AddDays(-10).ToUnixTimeMilliseconds()}),
+              ('directline/c2', 'a2', 'in', '{"{}"}', {Now.AddDays(-1).ToUnixTimeMilliseconds()}),
+              ('directline/c2', 'a3', 'out', '{"{}"}', {Now.ToUnixTimeMilliseconds()});
+            """);
+
+        var figures = await new DashboardQueries(Database).ReadAsync(Now.AddDays(-7), CancellationToken.None);
+
+        Assert.Equal(2, figures.Members);
+        Assert.Equal(1, figures.ActiveConversationsThisWeek);
+        Assert.Equal(1, figures.OpenHandoffs);
+        Assert.Equal(0, figures.NoticesSent);
+        Assert.Empty(figures.SignUpsPerClub);
+    }
+
+    private Task<int> ExecuteAsync(string sql) => Database.WriteAsync(async (connection, transaction) =>
+    {
+        await using var command = connection.Command(sql, transaction);
+        return await command.ExecuteNonQueryAsync();
+    }, CancellationToken.None);
+}

@@ -1,0 +1,115 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using EngageBot.Bot;
+using EngageBot.Core.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EngageBot.TestKit;
+
+/// <summary>
+/// The whole service on a real Kestrel server, loopback port 0, with its own SQLite file. Disposing it
+/// stops the server but keeps the file, so a second host on the same file is a restart.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotHost(WebApplication app, string databasePath)
+    {
+        _app = app;
+        DatabasePath = databasePath;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        Http = new HttpClient { BaseAddress = BaseAddress };
+        Admin = new HttpClient(new StaffTokenHandler(BaseAddress)) { BaseAddress = BaseAddress };
+    }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>A client for /api/admin, signed in as the bootstrap admin every test host has.</summary>
+    public HttpClient Admin { get; }
+
+    public string DatabasePath { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "engagebot.db");
+
+    public static async Task<BotHost> StartAsync(
+        string? databasePath = null,
+        IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
+    {
+        databasePath ??= NewDatabasePath();
+        var app = EngageBotApp.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            var values = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:EngageBot"] = $"Data Source={databasePath}",
+                ["Turns:TypingDelay"] = "00:00:05",
+            };
+            foreach (var (key, value) in StaffTokenHandler.Settings)
+            {
+                values[key] = value;
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                values[key] = value;
+            }
+
+            builder.Configuration.AddInMemoryCollection(values);
+            configure?.Invoke(builder);
+        });
+        await app.StartAsync();
+        return new BotHost(app, databasePath);
+    }
+
+    /// <summary>Posts an activity to /api/messages as a channel would.</summary>
+    public Task<HttpResponseMessage> PostActivityAsync(Activity activity, string? bearerToken = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = JsonContent.Create(activity, ProtocolJson.Default.Activity),
+        };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>Counts rows of a table straight from the SQLite file, to prove what a request did or did not write.</summary>
+    public long Count(string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        Admin.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
