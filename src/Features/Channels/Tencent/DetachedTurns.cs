@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using EngageBot.Bot.Adapter;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Turns;
+using EngageBot.Core.Protocol;
 using Microsoft.Extensions.Hosting;
 
 namespace EngageBot.Features.Channels.Tencent;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 
 namespace EngageBot.Features.Channels.Tencent;
 

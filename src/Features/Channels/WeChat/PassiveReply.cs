@@ -1,4 +1,4 @@
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 
 namespace EngageBot.Features.Channels.WeChat;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.Tencent;
 
 namespace EngageBot.Features.Channels.WeChat;

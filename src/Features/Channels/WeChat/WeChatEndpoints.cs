@@ -1,4 +1,4 @@
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

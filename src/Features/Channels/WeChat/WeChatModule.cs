@@ -1,4 +1,4 @@
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

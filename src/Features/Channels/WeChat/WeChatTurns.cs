@@ -1,7 +1,6 @@
 using System.Text;
-using EngageBot.Bot.Adapter;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
+using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.Tencent;
 
 namespace EngageBot.Features.Channels.WeCom;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EngageBot.Dialogs.Protocol;
+using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.Tencent;
 
 namespace EngageBot.Features.Channels.WeCom;

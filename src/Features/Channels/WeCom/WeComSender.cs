@@ -1,5 +1,5 @@
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 
 namespace EngageBot.Features.Channels.WeCom;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +13,7 @@ public sealed class WeChatBadInputTests : IAsyncLifetime
     private WeChatHost _wechat = null!;
 
     public async Task InitializeAsync() =>
-        _wechat = await WeChatHost.StartAsync(services: s => s.AddSingleton<ITurnMiddleware>(_probe));
+        _wechat = await WeChatHost.StartAsync(services: s => _probe.AddTo(s));
 
     public async Task DisposeAsync() => await _wechat.DisposeAsync();
 

@@ -1,5 +1,5 @@
 using System.Net;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.WeChat;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +29,7 @@ public sealed class WeChatEndpointTests
     public async Task Help_in_plain_mode_is_answered_with_a_passive_text_reply()
     {
         var probe = new TurnProbe();
-        await using var wechat = await WeChatHost.StartAsync(services: s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wechat = await WeChatHost.StartAsync(services: s => probe.AddTo(s));
 
         var reply = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.TextXml("o_member_1", "帮助")));
 
@@ -61,7 +61,7 @@ public sealed class WeChatEndpointTests
     public async Task A_retried_delivery_with_the_same_MsgId_runs_one_turn()
     {
         var probe = new TurnProbe();
-        await using var wechat = await WeChatHost.StartAsync(services: s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wechat = await WeChatHost.StartAsync(services: s => probe.AddTo(s));
         var xml = wechat.Push.TextXml("o_member_3", "帮助", msgId: "1234567890123456");
 
         var first = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(xml));
@@ -77,7 +77,7 @@ public sealed class WeChatEndpointTests
     public async Task A_slow_turn_answers_success_and_replies_through_the_customer_service_api()
     {
         var probe = new TurnProbe();
-        await using var wechat = await WeChatHost.StartAsync(TimeSpan.FromMilliseconds(200), s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wechat = await WeChatHost.StartAsync(TimeSpan.FromMilliseconds(200), s => probe.AddTo(s));
 
         var answer = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.TextXml("o_member_4", TurnProbe.HoldText)));
         Assert.Null(answer);
@@ -96,7 +96,7 @@ public sealed class WeChatEndpointTests
     public async Task An_expired_or_revoked_token_is_replaced_and_the_message_still_goes_out()
     {
         var probe = new TurnProbe();
-        await using var wechat = await WeChatHost.StartAsync(TimeSpan.FromMilliseconds(100), s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wechat = await WeChatHost.StartAsync(TimeSpan.FromMilliseconds(100), s => probe.AddTo(s));
         probe.Release();
         var api = wechat.Host.Services.GetRequiredService<WeChatApiClient>();
         wechat.Stub.RecordInbound("o_member_5");

@@ -1,5 +1,5 @@
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Turns;
+using EngageBot.TestKit;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.WeChat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +34,6 @@ public sealed class WeChatHost : IAsyncDisposable
 
         var host = await BotHost.StartAsync(settings: values, configure: builder =>
         {
-            TestComposition.AddChannels(builder);
             services?.Invoke(builder.Services);
         });
         return new WeChatHost(host, stub, new WeChatPush(host.Http, stub, TimeProvider.System));

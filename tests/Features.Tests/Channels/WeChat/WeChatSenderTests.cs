@@ -1,5 +1,5 @@
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.DependencyInjection;
 

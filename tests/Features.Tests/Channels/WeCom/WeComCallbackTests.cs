@@ -1,5 +1,5 @@
 using System.Net;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Tests.Channels.WeChat;
 using Microsoft.Extensions.DependencyInjection;
 using static EngageBot.Features.Tests.Channels.Tencent.OfficialVectors;
@@ -29,7 +29,7 @@ public sealed class WeComCallbackTests
     public async Task A_text_message_runs_a_turn_whose_reply_goes_through_message_send()
     {
         var probe = new TurnProbe();
-        await using var wecom = await WeComHost.StartAsync(s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wecom = await WeComHost.StartAsync(s => probe.AddTo(s));
 
         var response = await wecom.Push.PostAsync(wecom.Push.TextXml("zhangsan", "帮助"));
 
@@ -46,7 +46,7 @@ public sealed class WeComCallbackTests
     public async Task The_official_sample_message_is_refused_because_its_timestamp_is_years_old()
     {
         var probe = new TurnProbe();
-        await using var wecom = await WeComHost.StartAsync(s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wecom = await WeComHost.StartAsync(s => probe.AddTo(s));
 
         var response = await wecom.Push.PostAsync(MessagePlain, MessageTimestamp, MessageSignature, MessageEncrypt);
 
@@ -58,7 +58,7 @@ public sealed class WeComCallbackTests
     public async Task A_wrong_signature_a_foreign_corp_or_garbage_is_refused_and_runs_nothing()
     {
         var probe = new TurnProbe();
-        await using var wecom = await WeComHost.StartAsync(s => s.AddSingleton<ITurnMiddleware>(probe));
+        await using var wecom = await WeComHost.StartAsync(s => probe.AddTo(s));
         var xml = wecom.Push.TextXml("lisi", "帮助");
         var foreign = new EngageBot.Features.Channels.Tencent.CallbackCipher(WeComAesKey, "ww0000000000000000").Encrypt(xml);
 

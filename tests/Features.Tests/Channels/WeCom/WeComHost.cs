@@ -1,5 +1,4 @@
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Features.Tests.Channels.WeChat;
+using EngageBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using static EngageBot.Features.Tests.Channels.Tencent.OfficialVectors;
 
@@ -33,7 +32,6 @@ public sealed class WeComHost : IAsyncDisposable
 
         var host = await BotHost.StartAsync(settings: values, configure: builder =>
         {
-            TestComposition.AddChannels(builder);
             services?.Invoke(builder.Services);
         });
         return new WeComHost(host, stub);

@@ -1,7 +1,7 @@
 using System.Net;
-using EngageBot.Bot.Tests.Infrastructure;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.TestKit;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.WeCom.Robots;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using EngageBot.Bot.Tests.Infrastructure;
+using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Channels.WeCom;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using EngageBot.Dialogs.Protocol;
-using EngageBot.Dialogs.Turns;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using EngageBot.Storage;
+using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Channels.WeCom.Robots;
 
