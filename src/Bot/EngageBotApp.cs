@@ -1,6 +1,8 @@
 using EngageBot.Core;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Channels.WeChat;
+using EngageBot.Features.Channels.WeCom;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
@@ -34,6 +36,8 @@ public static class EngageBotApp
         services.AddKnowledge();
         services.AddHandoff();
         services.AddDirectLine();
+        services.AddWeChat();
+        services.AddWeCom();
         services.AddGroups();
         services.AddMembers();
         services.AddStaff(configuration);
@@ -46,6 +50,8 @@ public static class EngageBotApp
         app.MapDirectLine();
         app.MapStaff();
         app.MapBotFramework();
+        app.MapWeChat();
+        app.MapWeCom();
         app.MapMembers();
         app.MapGroups();
         app.MapHandoff();

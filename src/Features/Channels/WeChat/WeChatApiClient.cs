@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using EngageBot.Features.Channels.Tencent;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Channels.WeChat;
+
+/// <summary>
+/// The 公众号 API at <see cref="WeChatOptions.ApiBaseUrl"/>: access tokens (<c>/cgi-bin/token</c>), customer-service
+/// messages (客服消息, <c>/cgi-bin/message/custom/send</c>) and template messages (<c>/cgi-bin/message/template/send</c>).
+/// </summary>
+public sealed class WeChatApiClient
+{
+    public const string HttpClientName = "wechat-api";
+    private readonly TencentApi _api;
+    private readonly WeChatOptions _options;
+
+    public WeChatApiClient(IHttpClientFactory httpClients, AccessTokenCache tokens, IOptions<WeChatOptions> options)
+    {
+        _options = options.Value;
+        var http = httpClients.CreateClient(HttpClientName);
+        http.BaseAddress = _options.ApiBaseUrl;
+        _api = new TencentApi(http, tokens, "wechat:" + _options.AppId, FetchTokenAsync);
+    }
+
+    /// <summary>A customer-service text message; WeChat allows these within 48 hours of the member's last message.</summary>
+    public Task SendTextAsync(string openId, string text, CancellationToken cancellationToken) =>
+        _api.PostAsync("cgi-bin/message/custom/send", new JsonObject
+        {
+            ["touser"] = openId,
+            ["msgtype"] = "text",
+            ["text"] = new JsonObject { ["content"] = text },
+        }, cancellationToken);
+
+    /// <summary>A template message (模板消息): allowed at any time, with the fields the template defines.</summary>
+    public Task SendTemplateAsync(string openId, string templateId, IReadOnlyDictionary<string, string> data, Uri? link, CancellationToken cancellationToken)
+    {
+        var values = new JsonObject();
+        foreach (var (name, value) in data)
+        {
+            values[name] = new JsonObject { ["value"] = value };
+        }
+
+        var body = new JsonObject { ["touser"] = openId, ["template_id"] = templateId, ["data"] = values };
+        if (link is not null)
+        {
+            body["url"] = link.ToString();
+        }
+
+        return _api.PostAsync("cgi-bin/message/template/send", body, cancellationToken);
+    }
+
+    private async Task<IssuedToken> FetchTokenAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        var path = $"cgi-bin/token?grant_type=client_credential&appid={Uri.EscapeDataString(_options.AppId)}&secret={Uri.EscapeDataString(_options.AppSecret)}";
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        return TencentApi.ReadToken(await TencentApi.ReadAsync(response, cancellationToken));
+    }
+}

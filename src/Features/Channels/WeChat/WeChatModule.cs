@@ -1,0 +1,24 @@
+using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.Tencent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Channels.WeChat;
+
+/// <summary>The WeChat Official Account (公众号) channel: <c>/api/wechat</c>, its sender and its API client.</summary>
+public static class WeChatModule
+{
+    public static IServiceCollection AddWeChat(this IServiceCollection services)
+    {
+        services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>();
+        services.AddTencentApis();
+        services.AddHttpClient(WeChatApiClient.HttpClientName);
+        services.AddSingleton<WeChatApiClient>();
+        services.AddSingleton<WeChatCallback>();
+        services.AddSingleton<WeChatTurns>();
+        services.AddSingleton<WeChatSender>();
+        services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeChatSender>());
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.WeCom.Robots;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EngageBot.Features.Channels.WeCom;
+
+/// <summary>The WeCom self-built app channel: <c>/api/wecom/callback</c>, its sender and its API client.</summary>
+public static class WeComModule
+{
+    public static IServiceCollection AddWeCom(this IServiceCollection services)
+    {
+        services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WeComOptions>, WeComOptionsValidator>();
+        services.AddTencentApis();
+        services.AddHttpClient(WeComApiClient.HttpClientName);
+        services.AddSingleton<WeComApiClient>();
+        services.AddSingleton<WeComCallback>();
+        services.AddSingleton<WeComSender>();
+        services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComSender>());
+
+        // Group robots: webhooks staff register per WeCom group.
+        services.AddOptions<WeComRobotOptions>().BindConfiguration(WeComRobotOptions.Section)
+            .Validate(o => o.WebhookBaseUrl.IsAbsoluteUri && o.MessagesPerMinute > 0, "WeCom:Robots needs an absolute WebhookBaseUrl and MessagesPerMinute above zero.")
+            .ValidateOnStart();
+        services.AddHttpClient(WeComRobotSender.HttpClientName);
+        services.AddSingleton<WeComRobotStore>();
+        services.AddSingleton<RobotRateLimiter>();
+        services.AddSingleton<WeComRobotSender>();
+        services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComRobotSender>());
+        return services;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EngageBot.Features.Tests.Channels.WeChat;
+
+/// <summary>
+/// api.weixin.qq.com on loopback, as its documentation describes it: <c>/cgi-bin/token</c> issues tokens for the one
+/// AppID and secret; the message APIs refuse unknown tokens (40001) and expired ones (42001); customer-service
+/// messages are refused (45015) to a follower who has not written within 48 hours; template messages always pass.
+/// </summary>
+public sealed class WeChatApiStub : IAsyncDisposable
+{
+    public const string AppId = "wx2c2769f8efd9abc2";
+    public const string AppSecret = "stub-secret-0123456789";
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, bool> _tokens = new(StringComparer.Ordinal); // token → expired
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastInbound = new(StringComparer.Ordinal);
+    private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
+    private int _issued;
+
+    private WeChatApiStub(WebApplication app, TimeProvider clock)
+    {
+        _app = app;
+        Clock = clock;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseUrl = address.TrimEnd('/') + "/";
+    }
+
+    public string BaseUrl { get; }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>How many tokens /cgi-bin/token has issued.</summary>
+    public int TokensIssued => Volatile.Read(ref _issued);
+
+    /// <summary>Every accepted message, in order, with "api" set to "custom" or "template".</summary>
+    public ConcurrentQueue<JsonObject> Accepted { get; } = new();
+
+    public static async Task<WeChatApiStub> StartAsync(TimeProvider clock)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        WeChatApiStub? stub = null;
+        app.MapGet("/cgi-bin/token", (HttpRequest r) => stub!.IssueToken(r));
+        app.MapPost("/cgi-bin/message/custom/send", (HttpRequest r) => stub!.AcceptAsync(r, "custom"));
+        app.MapPost("/cgi-bin/message/template/send", (HttpRequest r) => stub!.AcceptAsync(r, "template"));
+        await app.StartAsync();
+        stub = new WeChatApiStub(app, clock);
+        return stub;
+    }
+
+    /// <summary>The follower wrote to the 公众号 (WeChat itself knows this; the test tells the stub).</summary>
+    public void RecordInbound(string openId) => _lastInbound[openId] = Clock.GetUtcNow();
+
+    /// <summary>Every token issued so far now answers 42001 (access_token expired).</summary>
+    public void ExpireTokens()
+    {
+        foreach (var token in _tokens.Keys)
+        {
+            _tokens[token] = true;
+        }
+    }
+
+    /// <summary>Forgets every token, as a new token fetched elsewhere would: they answer 40001.</summary>
+    public void RevokeTokens() => _tokens.Clear();
+
+    public async Task<JsonObject> NextAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        return await _sent.Reader.ReadAsync(cts.Token);
+    }
+
+    private IResult IssueToken(HttpRequest request)
+    {
+        if (request.Query["grant_type"] != "client_credential" || request.Query["appid"] != AppId || request.Query["secret"] != AppSecret)
+        {
+            return Results.Json(new { errcode = 40013, errmsg = "invalid appid" });
+        }
+
+        var token = "stub-token-" + Interlocked.Increment(ref _issued);
+        _tokens[token] = false;
+        return Results.Json(new { access_token = token, expires_in = 7200 });
+    }
+
+    private async Task<IResult> AcceptAsync(HttpRequest request, string api)
+    {
+        var token = request.Query["access_token"].ToString();
+        if (!_tokens.TryGetValue(token, out var expired))
+        {
+            return Error(40001, "invalid credential, access_token is invalid or not latest");
+        }
+
+        if (expired)
+        {
+            return Error(42001, "access_token expired");
+        }
+
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        var openId = body["touser"]!.GetValue<string>();
+        if (api == "custom" && (!_lastInbound.TryGetValue(openId, out var last) || Clock.GetUtcNow() - last > TimeSpan.FromHours(48)))
+        {
+            return Error(45015, "response out of time limit or subscription is canceled");
+        }
+
+        body["api"] = api;
+        Accepted.Enqueue(body);
+        await _sent.Writer.WriteAsync(body);
+        return Results.Json(new { errcode = 0, errmsg = "ok" });
+    }
+
+    private static IResult Error(int code, string message) =>
+        Results.Json(new { errcode = code, errmsg = message });
+
+    public static string Text(JsonObject message) => message["text"]!["content"]!.GetValue<string>();
+
+    public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

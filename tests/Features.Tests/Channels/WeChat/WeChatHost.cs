@@ -1,0 +1,47 @@
+using EngageBot.TestKit;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.WeChat;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Features.Tests.Channels.WeChat;
+
+/// <summary>The whole service with the 公众号 channel on, api.weixin.qq.com stubbed on loopback, and a WeChat pusher.</summary>
+public sealed class WeChatHost : IAsyncDisposable
+{
+    private WeChatHost(BotHost host, WeChatApiStub stub, WeChatPush push)
+    {
+        Host = host;
+        Stub = stub;
+        Push = push;
+    }
+
+    public BotHost Host { get; }
+
+    public WeChatApiStub Stub { get; }
+
+    public WeChatPush Push { get; }
+
+    public static async Task<WeChatHost> StartAsync(
+        TimeSpan? window = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+    {
+        var stub = await WeChatApiStub.StartAsync(TimeProvider.System);
+        var values = WeChatPush.Settings(stub.BaseUrl, window);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var host = await BotHost.StartAsync(settings: values, configure: builder =>
+        {
+            services?.Invoke(builder.Services);
+        });
+        return new WeChatHost(host, stub, new WeChatPush(host.Http, stub, TimeProvider.System));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Stub.DisposeAsync();
+    }
+}
