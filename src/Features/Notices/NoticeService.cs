@@ -1,3 +1,4 @@
+using EngageBot.Core.Time;
 using EngageBot.Features.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public sealed class NoticeService(
     NoticeScheduler scheduler,
     AudienceExpander expander,
     IOptions<SchedulerOptions> options,
+    UnionTime time,
     TimeProvider clock)
 {
     public const int MaxTextLength = 4000;
@@ -85,7 +87,7 @@ public sealed class NoticeService(
             draft.Audience!,
             draft.SendAt,
             cron,
-            options.Value.TimeZone,
+            time.ZoneId,
             draft.Urgent == true,
             NoticeStatus.Scheduled,
             now,
@@ -119,7 +121,7 @@ public sealed class NoticeService(
     {
         var now = clock.GetUtcNow();
         var probe = new Notice("preview", NoticeKinds.Notice, draft.Text ?? string.Empty, draft.TextEn, draft.ActivityId, draft.Audience!, draft.SendAt, cron,
-            options.Value.TimeZone, draft.Urgent == true, NoticeStatus.Scheduled, now, null);
+            time.ZoneId, draft.Urgent == true, NoticeStatus.Scheduled, now, null);
         var recipients = await expander.CountAsync(draft.Audience!, cancellationToken);
         return (recipients, NoticeScheduler.NextFireTimes(probe, now, 5));
     }

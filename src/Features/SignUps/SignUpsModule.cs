@@ -6,6 +6,7 @@ using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
@@ -18,7 +19,8 @@ public static class SignUpsModule
     public static IServiceCollection AddSignUps(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new SchemaScripts(typeof(SignUpsModule).Assembly));
-        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps"));
+        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignUpOptions>, SignUpOptionsValidator>();
         services.AddSingleton<ClubStore>();
         services.AddSingleton<ActivityStore>();
         services.AddSingleton<SignUpStore>();

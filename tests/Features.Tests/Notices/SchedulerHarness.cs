@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
@@ -52,6 +53,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddOptions<StorageOptions>().Configure(o => o.ConnectionString = $"Data Source={databasePath}");
         services.AddOptions<SchedulerOptions>();
+        services.AddSingleton(UnionTime.For(UnionTimeOptions.DefaultTimeZone));
         services.AddOptions<DeliveryOptions>().Configure(o => { o.RatePerSecond = 0; o.Concurrency = 8; });
         services.AddSingleton<IDatabase, SqliteDatabase>();
         services.AddSingleton<SchemaMigrator>();
