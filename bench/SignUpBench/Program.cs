@@ -35,7 +35,7 @@ var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFea
 using var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
 var service = app.Services.GetRequiredService<SignUpService>();
 var activities = app.Services.GetRequiredService<ActivityStore>();
-var signUps = app.Services.GetRequiredService<SignUpStore>();
+var signUps = app.Services.GetRequiredService<SignUpLists>();
 
 Console.WriteLine($"cores: {Environment.ProcessorCount}, rounds: {rounds}, load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
 for (var round = 1; round <= rounds; round++)

@@ -24,6 +24,8 @@ public static class SignUpsModule
         services.AddSingleton<ClubStore>();
         services.AddSingleton<ActivityStore>();
         services.AddSingleton<SignUpStore>();
+        services.AddSingleton<SignUpLists>();
+        services.AddSingleton<CheckInStore>();
         services.AddSingleton<SignUpNewsStore>();
         services.AddSingleton<SignUpFormat>();
         services.AddSingleton<SignUpTexts>();
@@ -37,6 +39,9 @@ public static class SignUpsModule
             services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
         }
 
+        services.AddSingleton<CommandDays>();
+        services.AddSingleton<TypedSignUp>();
+        services.AddSingleton<ChatCancel>();
         services.AddSingleton<SignUpRoute>();
         services.AddSingleton<ActivityListingRoute>();
         services.AddSingleton<IActivityDirectory, SqlActivityDirectory>();

@@ -116,7 +116,7 @@ public static class ActivityAdminEndpoints
     }
 
     private static async Task<IResult> RosterAsync(
-        string id, ActivityStore activities, SignUpStore signUps, UnionTime time, CancellationToken cancellationToken)
+        string id, ActivityStore activities, SignUpLists signUps, UnionTime time, CancellationToken cancellationToken)
     {
         if (await activities.GetAsync(id, cancellationToken) is null)
         {
@@ -128,7 +128,7 @@ public static class ActivityAdminEndpoints
     }
 
     private static async Task<IResult> RosterCsvAsync(
-        string id, ActivityStore activities, SignUpStore signUps, UnionTime time, CancellationToken cancellationToken)
+        string id, ActivityStore activities, SignUpLists signUps, UnionTime time, CancellationToken cancellationToken)
     {
         if (await activities.GetAsync(id, cancellationToken) is null)
         {
