@@ -31,9 +31,8 @@ public static class NoticesModule
         services.AddSingleton<NoticeCommandRoute>();
         services.AddSingleton<NoticeRoute>();
 
-        // Audiences over the groups' and clubs' members (through their features' public stores).
+        // Audiences over the groups' members; the clubs' come with the sign-ups feature, which owns their tables.
         services.AddSingleton<IAudienceSource, GroupMembersSource>();
-        services.AddSingleton<IAudienceSource, ClubMembersSource>();
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
         return services;
     }

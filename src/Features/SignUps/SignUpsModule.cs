@@ -46,8 +46,10 @@ public static class SignUpsModule
         services.AddSingleton<ActivityListingRoute>();
         services.AddSingleton<IActivityDirectory, SqlActivityDirectory>();
 
-        // Reminders and "activities" audiences read the calendar; reminders follow activity changes.
+        // Reminders and "activities" audiences read the calendar; reminders follow activity changes. "clubs"
+        // audiences are the clubs' sign-ups. Both read the sign-ups tables here, behind the notices' interfaces.
         services.AddActivityCalendar<SqlActivityCalendar>();
+        services.AddSingleton<IAudienceSource, ClubMembersSource>();
         services.AddSingleton<IActivityScheduleListener, ReminderScheduleListener>();
         services.AddHostedService<SignUpSeeder>();
         return services;
