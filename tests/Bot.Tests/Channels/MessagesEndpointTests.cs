@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -84,7 +85,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var store = _bot.Services.GetRequiredService<EngageBot.Core.State.IStateStore>();
-        var transcript = await store.ReadTranscriptAsync("emulator/c9", 0, 10, CancellationToken.None);
+        var transcript = await store.ReadTranscriptAsync(new ConversationKey("emulator", "c9"), 0, 10, CancellationToken.None);
         using var inbound = JsonDocument.Parse(transcript.First(t => t.Direction == "in").Json);
         Assert.Equal("abc", inbound.RootElement.GetProperty("channelData").GetProperty("clientActivityID").GetString());
         Assert.True(inbound.RootElement.GetProperty("futureField").GetProperty("a").GetBoolean());
