@@ -97,6 +97,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"}}", "from.id")]
     [InlineData("{\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "type")]
     [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"}}", "conversation.id")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "serviceUrl")]
     public async Task Bad_input_gets_a_problem_and_changes_nothing(string body, string mentioned)
     {
         var response = await _bot.Http.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
