@@ -269,32 +269,6 @@ public sealed class JwtChannelAuthTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Even_a_key_endorsed_for_it_cannot_deliver_an_activity_of_the_built_in_channel()
-    {
-        using var builtIn = new TestSigningKey("key-builtin", "engagebot");
-        _auth.Publish(_key, builtIn);
-        var before = (_bot.Count("transcript"), _bot.Count("processed_activities"), _bot.Count("state"));
-
-        using var response = await _bot.PostActivityAsync(
-            Activities.Message(_sink.ServiceUrl, "我的报名", userId: "dl_A001") with { ChannelId = "engagebot" }, Jwt.Sign(builtIn, Claims()));
-
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(before, (_bot.Count("transcript"), _bot.Count("processed_activities"), _bot.Count("state")));
-        Assert.True(await _sink.StaysQuietAsync(TimeSpan.FromMilliseconds(300)));
-    }
-
-    [Fact]
-    public async Task A_verified_activity_without_a_serviceUrl_gets_400_and_runs_nothing()
-    {
-        using var response = await _bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help") with { ServiceUrl = null }, Jwt.Sign(_key, Claims()));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("serviceUrl", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, _bot.Count("transcript"));
-        Assert.Equal(0, _bot.Count("state"));
-    }
-
-    [Fact]
     public async Task A_key_that_lists_no_endorsements_delivers_no_channel()
     {
         using var plain = new TestSigningKey("key-plain");
