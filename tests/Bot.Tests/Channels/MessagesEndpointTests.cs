@@ -98,6 +98,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "type")]
     [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"}}", "conversation.id")]
     [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "serviceUrl")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator/x\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "channelId")]
     public async Task Bad_input_gets_a_problem_and_changes_nothing(string body, string mentioned)
     {
         var response = await _bot.Http.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
