@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using EngageBot.Bot;
 using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
 using EngageBot.Features.SignUps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -112,7 +113,7 @@ static void Check(SignUpResult[] results, int confirmed, int waitlisted)
 }
 
 static SignUpRequest Request(string activityId, string member) =>
-    new(activityId, new MemberRef("bench", member), member, "zh", null, null);
+    new(activityId, new MemberKey("bench", member), member, "zh", null, null);
 
 static Activity PostBack(string serviceUrl, string activityId, string member) => new()
 {

@@ -34,9 +34,15 @@ public static class InboundActivity
         }
 
         var missing = Missing(activity, required).ToList();
-        return missing.Count == 0
-            ? read
-            : new BodyRead<Activity>(BodyFailure.MissingFields, $"The activity needs: {string.Join(", ", missing)}.");
+        if (missing.Count > 0)
+        {
+            return new BodyRead<Activity>(BodyFailure.MissingFields, $"The activity needs: {string.Join(", ", missing)}.");
+        }
+
+        // Keys are "{channelId}/{id}": a channel id with '/' would make one member's key read as another's.
+        return required.HasFlag(ActivityFields.ChannelId) && activity.ChannelId!.Contains('/', StringComparison.Ordinal)
+            ? new BodyRead<Activity>(BodyFailure.InvalidField, "A channelId must not contain '/'.")
+            : read;
     }
 
     private static IEnumerable<string> Missing(Activity activity, ActivityFields required)

@@ -12,12 +12,12 @@ internal static class DialogFrames
     private static readonly StateProperty<Dictionary<string, DialogFrame>> Frames = new("dialogs", FlowsJson.Default.DictionaryStringDialogFrame);
 
     public static DialogFrame? Get(TurnContext context) =>
-        context.State.Conversation.Get(Frames)?.GetValueOrDefault(MemberKey(context));
+        context.State.Conversation.Get(Frames)?.GetValueOrDefault(FrameKey(context));
 
     public static void Save(TurnContext context, DialogFrame? frame)
     {
         var frames = context.State.Conversation.Get(Frames) ?? [];
-        var key = MemberKey(context);
+        var key = FrameKey(context);
         if (frame is null)
         {
             if (frames.Remove(key))
@@ -39,5 +39,5 @@ internal static class DialogFrames
         context.State.Conversation.Set(Frames, frames);
     }
 
-    private static string MemberKey(TurnContext context) => context.Activity.From?.Id ?? string.Empty;
+    private static string FrameKey(TurnContext context) => context.Activity.From?.Id ?? string.Empty;
 }

@@ -11,6 +11,7 @@ public static class BodyProblems
         BodyFailure.NotJson => Results.Problem(title: "JSON expected", detail: read.Detail, statusCode: StatusCodes.Status415UnsupportedMediaType),
         BodyFailure.TooLarge => Results.Problem(title: "Too large", detail: read.Detail, statusCode: StatusCodes.Status413PayloadTooLarge),
         BodyFailure.MissingFields => Results.Problem(title: "Missing required fields", detail: read.Detail, statusCode: StatusCodes.Status400BadRequest),
+        BodyFailure.InvalidField => Results.Problem(title: "Invalid field", detail: read.Detail, statusCode: StatusCodes.Status400BadRequest),
         _ => Results.Problem(title: "Malformed JSON", detail: read.Detail, statusCode: StatusCodes.Status400BadRequest),
     };
 }

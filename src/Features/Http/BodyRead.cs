@@ -16,6 +16,9 @@ public enum BodyFailure
 
     /// <summary>Well-formed, but fields every request of this kind needs are empty.</summary>
     MissingFields,
+
+    /// <summary>A field holds a value this request cannot take.</summary>
+    InvalidField,
 }
 
 /// <summary>A request body read as <typeparamref name="T"/>, or why not (<see cref="Detail"/> says what to fix).</summary>

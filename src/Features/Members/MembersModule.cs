@@ -1,13 +1,17 @@
+using EngageBot.Features.Members.Roster;
+using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Features.Members;
 
-/// <summary>The member page's session: its sign-in and the member API.</summary>
+/// <summary>The union's members: the roster, the member page's sign-in and the member API.</summary>
 public static class MembersModule
 {
     public static IServiceCollection AddMembers(this IServiceCollection services)
     {
+        services.AddSingleton(new SchemaScripts(typeof(MembersModule).Assembly));
+        services.AddSingleton<IMemberRoster, SqlMemberRoster>();
         services.AddSingleton<MemberAuthenticator>();
         return services;
     }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 using static EngageBot.Features.SignUps.SignUpSql;
 
@@ -10,7 +11,7 @@ public sealed class CheckInStore(IDatabase database, TimeProvider clock)
     /// Marks attendance for the member's confirmed sign-up to the activity showing <paramref name="code"/>,
     /// from <paramref name="opensBefore"/> before it starts until it ends (or <paramref name="lastsAtLeast"/> after the start).
     /// </summary>
-    public Task<CheckInResult> CheckInAsync(MemberRef member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
+    public Task<CheckInResult> CheckInAsync(MemberKey member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var now = clock.GetUtcNow();
@@ -21,7 +22,7 @@ public sealed class CheckInStore(IDatabase database, TimeProvider clock)
                 LEFT JOIN signups s ON s.activity_id = a.id AND s.member_key = @m AND s.status IN {Active}
                 WHERE a.checkin_code = @c AND a.status = 'active'
                 ORDER BY a.starts_at
-                """, transaction).With("@m", member.Key).With("@c", code))
+                """, transaction).With("@m", member.Format()).With("@c", code))
             {
                 await using var reader = await find.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class ClubMembersSource(IDatabase database) : IAudienceSource
             [("@club", id)],
             cancellationToken))
         {
-            yield return new AudienceMember(memberKey);
+            yield return new AudienceMember(MemberKey.Parse(memberKey));
         }
     }
 }

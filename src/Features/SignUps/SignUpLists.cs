@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 using static EngageBot.Features.SignUps.SignUpSql;
 
@@ -11,7 +12,7 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
 {
     /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
     public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
-        MemberRef member, CancellationToken cancellationToken)
+        MemberKey member, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
@@ -23,7 +24,7 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
             WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
               AND COALESCE(a.ends_at, a.starts_at) > @now
             ORDER BY a.starts_at, a.id
-            """).With("@m", member.Key).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            """).With("@m", member.Format()).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<(SignUpRecord, ActivityRecord, int?)>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 using static EngageBot.Features.SignUps.SignUpSql;
 
@@ -72,9 +73,9 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             WHERE a.id = @a AND a.status = 'active'
             ON CONFLICT DO NOTHING
             """, transaction)
-            .With("@a", request.ActivityId).With("@m", request.Member.Key).With("@ch", request.Member.ChannelId)
+            .With("@a", request.ActivityId).With("@m", request.Member.Format()).With("@ch", request.Member.ChannelId)
             .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
-            .With("@conv", request.ConversationKey).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
+            .With("@conv", request.ConversationKey?.Format()).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -89,7 +90,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// transaction, with a notice queued for them. Members may leave a waitlist at any time; giving back a
     /// seat after the cancellation deadline is refused unless <paramref name="enforceDeadline"/> is false.
     /// </summary>
-    public Task<CancelResult> CancelAsync(string activityId, MemberRef member, bool enforceDeadline, CancellationToken cancellationToken) =>
+    public Task<CancelResult> CancelAsync(string activityId, MemberKey member, bool enforceDeadline, CancellationToken cancellationToken) =>
         _database.WriteAsync(async (connection, transaction) =>
         {
             var now = _clock.GetUtcNow();
@@ -127,12 +128,12 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
         }, cancellationToken);
 
     /// <summary>Shows the member's new name on all their active sign-ups; returns how many changed.</summary>
-    public Task<int> RenameAsync(MemberRef member, string name, CancellationToken cancellationToken) =>
+    public Task<int> RenameAsync(MemberKey member, string name, CancellationToken cancellationToken) =>
         _database.WriteAsync(async (connection, transaction) =>
         {
             await using var rename = connection.Command(
                 $"UPDATE signups SET display_name = @n, updated_at = @now WHERE member_key = @m AND status IN {Active} AND display_name <> @n", transaction)
-                .With("@n", name).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
+                .With("@n", name).With("@m", member.Format()).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await rename.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
@@ -140,9 +141,9 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
         signUp.Status == SignUpStatus.Waitlisted ? SignUpResultKind.Waitlisted : SignUpResultKind.Confirmed;
 
     private static Task<SignUpRecord?> FindActiveAsync(
-        DbConnection connection, DbTransaction transaction, string activityId, MemberRef member, CancellationToken cancellationToken) =>
+        DbConnection connection, DbTransaction transaction, string activityId, MemberKey member, CancellationToken cancellationToken) =>
         FindAsync(connection, transaction, $"s.activity_id = @a AND s.member_key = @m AND s.status IN {Active}",
-            ("@a", activityId), cancellationToken, ("@m", member.Key));
+            ("@a", activityId), cancellationToken, ("@m", member.Format()));
 
     private static async Task<SignUpRecord?> FindAsync(
         DbConnection connection, DbTransaction transaction, string where, (string Name, object Value) first,

@@ -1,15 +1,21 @@
+using EngageBot.Core.State;
 using EngageBot.Features.SignUps;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.SignUps;
 
-/// <summary>The seat rules, straight against a real SQLite file.</summary>
-public sealed class SignUpStoreTests : IAsyncLifetime
+/// <summary>
+/// The seat rules (capacity, one seat per member, waitlist order, promotion), straight against each provider's
+/// schema: on PostgreSQL they are its capacity trigger and unique index, on SQLite the single writer.
+/// </summary>
+public abstract class SignUpStoreContract : IAsyncLifetime
 {
     private SignUpDatabase _db = null!;
 
-    public async Task InitializeAsync() => _db = await SignUpDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await CreateAsync();
+
+    protected abstract Task<SignUpDatabase> CreateAsync();
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
@@ -24,7 +30,7 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         Assert.Equal(20, results.Count(r => r.Kind == SignUpResultKind.Confirmed));
         Assert.Equal(980, results.Count(r => r.Kind == SignUpResultKind.Waitlisted));
         var roster = await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None);
-        Assert.Equal(1000, roster.Select(r => r.Member.Key).Distinct().Count());
+        Assert.Equal(1000, roster.Select(r => r.Member).Distinct().Count());
         var byArrival = results.Select(r => r.SignUp!).OrderBy(s => s.Id).ToList();
         Assert.All(byArrival.Take(20), s => Assert.Equal(SignUpStatus.Confirmed, s.Status));
         Assert.Equal(Enumerable.Range(1, 980), byArrival.Skip(20).Select(s => s.WaitlistPosition!.Value));
@@ -68,7 +74,7 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 3), CancellationToken.None);
 
-        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
+        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
         Assert.Equal("user-2", cancel.Promoted?.Member.UserId);
@@ -90,7 +96,7 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
 
-        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-2"), enforceDeadline: true, CancellationToken.None);
+        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-2"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
         Assert.Null(cancel.Promoted);
@@ -116,7 +122,7 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
         _db.Clock.Advance(TimeSpan.FromHours(2));
 
-        var result = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
+        var result = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.DeadlinePassed, result.Kind);
         Assert.Equal(SignUpStatus.Confirmed, Assert.Single(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None)).Status);
@@ -168,11 +174,11 @@ public sealed class SignUpStoreTests : IAsyncLifetime
     {
         var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromMinutes(30));
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
-        var member = new MemberRef("emulator", "user-1");
+        var member = new MemberKey("emulator", "user-1");
         var wrongCode = activity.CheckInCode == "000000" ? "000001" : "000000";
 
         var wrong = await _db.CheckIns.CheckInAsync(member, wrongCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var stranger = await _db.CheckIns.CheckInAsync(new MemberRef("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var stranger = await _db.CheckIns.CheckInAsync(new MemberKey("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
         var first = await _db.CheckIns.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
         var again = await _db.CheckIns.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
 
@@ -190,7 +196,7 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromDays(2));
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
 
-        var result = await _db.CheckIns.CheckInAsync(new MemberRef("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var result = await _db.CheckIns.CheckInAsync(new MemberKey("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
 
         Assert.Equal(CheckInResultKind.NotOpen, result.Kind);
     }
@@ -214,4 +220,15 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         Assert.All(notices, n => Assert.Equal("signup_cancelled", n.Kind));
         Assert.Equal(["emulator/user-1", "emulator/user-2"], notices.Select(n => n.Member));
     }
+}
+
+public sealed class SqliteSignUpStoreTests : SignUpStoreContract
+{
+    protected override Task<SignUpDatabase> CreateAsync() => SignUpDatabase.CreateAsync();
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSignUpStoreTests(PostgresServer server) : SignUpStoreContract
+{
+    protected override Task<SignUpDatabase> CreateAsync() => SignUpDatabase.CreateAsync(server);
 }
