@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace EngageBot.Features.Http;
 
 /// <summary>
-/// The one reader of JSON request bodies (activities on every channel endpoint, and every API's requests): JSON
-/// content type, at most a given size whether or not Content-Length is sent, through a source-generated contract.
+/// The one reader of JSON request bodies (activities on /api/messages and Direct Line, the admin APIs' bodies through
+/// JsonBody): a JSON content type, at most a given size whether or not Content-Length is sent, through a
+/// source-generated contract.
 /// </summary>
 public static class JsonBodyReader
 {
