@@ -22,8 +22,10 @@ public static class RosterAdminEndpoints
         group.MapGet("/", ListAsync).WithSummary("Search the roster: ?query= (number or name), unit= (and below), status=, page=, pageSize=")
             .Produces<RosterListView>().ProducesValidationProblem();
         group.MapGet("/units", UnitsAsync).WithSummary("The unit tree with member counts").Produces<List<UnitNode>>();
+        // No Accepts metadata: routing would answer another content type with a bare 415; the endpoint says what to send instead.
         group.MapPost("/import", RosterImportEndpoint.ImportAsync).WithSummary("Import the roster from CSV (?preview=true writes nothing)")
-            .Accepts<string>("text/csv").Produces<RosterImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithDescription("Body: the roster as CSV (text/csv, UTF-8), header 会员号,姓名,手机号,工会[,入会日期] or memberNumber,name,phone,unit[,joinedOn].")
+            .Produces<RosterImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{memberNumber}", GetAsync).WithSummary("One member, phone shown whole").Produces<RosterMemberView>();
         group.MapPut("/{memberNumber}", UpdateAsync).WithSummary("Change a member's name, phone, unit and joined date")

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EngageBot.Features.Tests.Members;
+namespace EngageBot.TestKit;
 
 /// <summary>Roster CSV files as staff upload them: a 1,000-row file with ten known bad rows, and small ones.</summary>
 public static class RosterFiles
