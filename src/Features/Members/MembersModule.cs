@@ -12,10 +12,11 @@ public static class MembersModule
     public static IServiceCollection AddMembers(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(MembersModule).Assembly));
-        // One store behind both faces: sign-in's look-ups and the staff console's administration.
+        // One store behind its faces: sign-in's look-ups, the staff console's administration, notices' audiences.
         services.AddSingleton<SqlMemberRoster>();
         services.AddSingleton<IMemberRoster>(sp => sp.GetRequiredService<SqlMemberRoster>());
         services.AddSingleton<IRosterAdmin>(sp => sp.GetRequiredService<SqlMemberRoster>());
+        services.AddSingleton<IRosterAudience>(sp => sp.GetRequiredService<SqlMemberRoster>());
         services.AddSingleton<MemberAuthenticator>();
         return services;
     }

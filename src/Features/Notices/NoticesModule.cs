@@ -62,10 +62,14 @@ public static class NoticesModule
         services.AddSingleton<NoticeCommandRoute>();
         services.AddSingleton<NoticeRoute>();
 
-        // Audiences over the groups' and clubs' members (through their features' public stores).
+        // Audiences over the groups' and clubs' members.
         services.AddSingleton<IAudienceSource, GroupMembersSource>();
         services.AddSingleton<IAudienceSource, ClubMembersSource>();
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
+
+        // The roster: "units" audiences, and "all" is every active rostered member too (through the members feature's interface).
+        services.AddSingleton<IAudienceSource, UnitMembersSource>();
+        services.AddSingleton<IReachableMembersSource, RosterMembersSource>();
         return services;
     }
 

@@ -10,4 +10,7 @@ public static class OutboxStatus
     public const string Sent = "sent";
     public const string Failed = "failed";
     public const string Skipped = "skipped";
+
+    /// <summary>Held for a rostered member's first sign-in: released to "pending" when their 1:1 chat starts.</summary>
+    public const string Waiting = "waiting";
 }

@@ -96,6 +96,33 @@ public abstract class RosterAdminStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Notices_stream_a_units_active_members_with_those_under_it_and_read_statuses()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会\nBJ-1,李娜,13800000001,甲/乙\nBJ-2,王芳,13800000002,甲\nBJ-3,张伟,13800000003,甲乙\nBJ-4,刘洋,13800000004,甲_\n"),
+            false, CancellationToken.None);
+        await Roster.SetStatusAsync("BJ-2", MemberStatus.Deactivated, CancellationToken.None);
+
+        async Task<List<string>> Active(string? unit)
+        {
+            var numbers = new List<string>();
+            await foreach (var number in Roster.StreamActiveAsync(unit, CancellationToken.None))
+            {
+                numbers.Add(number);
+            }
+
+            return numbers;
+        }
+
+        Assert.Equal(["BJ-1"], await Active("甲"));
+        Assert.Equal(["BJ-1", "BJ-3", "BJ-4"], await Active(null));
+        Assert.Empty(await Active("甲/"));
+        Assert.True(await Roster.HasUnitAsync("甲", CancellationToken.None));
+        Assert.False(await Roster.HasUnitAsync("丙", CancellationToken.None));
+        var statuses = await Roster.StatusesAsync(["BJ-1", "BJ-2", "BJ-9"], CancellationToken.None);
+        Assert.Equal(new Dictionary<string, MemberStatus> { ["BJ-1"] = MemberStatus.Active, ["BJ-2"] = MemberStatus.Deactivated }, statuses);
+    }
+
+    [Fact]
     public async Task Editing_changes_the_details_of_a_known_member_only()
     {
         await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会,入会日期\nBJ-1,李娜,13800000001,甲,2019-03-01\n"), false, CancellationToken.None);

@@ -1,5 +1,6 @@
 using System.Text;
 using EngageBot.Features.Members.Import;
+using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Members;
 
