@@ -96,3 +96,20 @@ test('staff import a roster through the page: preview with the bad row, confirm,
   await staff.locator('#member-list tr[data-member="BJ-T001"]', { hasText: '已停用' }).waitFor();
   assert.deepEqual(staff.errors, []);
 });
+
+test('a notice to a unit from the notices page waits for the member who has not signed in yet', async () => {
+  await staff.goto(server.base + '/staff/notices.html');
+  await staff.fill('#notice-text', '朝阳区总工会会员请于周五前更新联系方式。');
+  await staff.check('input[name="audience"][value="units"]');
+  await staff.locator('#audience-units label', { hasText: '朝阳区总工会 (1)' }).locator('input').check();
+  await staff.check('#notice-urgent');
+  await staff.click('#preview-button');
+  await staff.locator('#preview', { hasText: '将发送给 1 人' }).waitFor();
+  await staff.click('#send-button');
+  const row = staff.locator('#notice-list tr', { hasText: '更新联系方式' });
+  await row.locator('.report', { hasText: '等待首次登录 1' }).waitFor({ timeout: 30000 });
+  await row.locator('[data-deliveries]').click();
+  await staff.locator('#deliveries tbody tr', { hasText: 'dl_BJ-T003' }).getByText('等待首次登录').waitFor();
+  await staff.screenshot({ path: path.join(artifacts, 'notices-units.png'), fullPage: true });
+  assert.deepEqual(staff.errors, []);
+});
