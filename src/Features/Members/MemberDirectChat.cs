@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Features.Channels.DirectLine;
-using EngageBot.Features.Notices;
 
 namespace EngageBot.Features.Members;
 
@@ -15,13 +14,14 @@ public static class MemberDirectChat
 {
     private const string UserIdPrefix = "dl_";
 
-    public static string MemberKey(string memberNumber) => AudienceMember.Key(DirectLineChannel.ChannelId, MemberIdentity.UserId(memberNumber));
+    public static MemberKey MemberKey(string memberNumber) => new(DirectLineChannel.ChannelId, MemberIdentity.UserId(memberNumber));
 
-    /// <summary>The member number behind a built-in channel member key (<c>directline/dl_BJ-1</c>), or false for any other key.</summary>
-    public static bool TryGetNumber(string memberKey, [NotNullWhen(true)] out string? memberNumber)
+    /// <summary>The member number behind a built-in channel member key (<c>engagebot/dl_BJ-1</c>), or false for any other key.</summary>
+    public static bool TryGetNumber(MemberKey member, [NotNullWhen(true)] out string? memberNumber)
     {
-        var prefix = DirectLineChannel.ChannelId + "/" + UserIdPrefix;
-        memberNumber = memberKey.StartsWith(prefix, StringComparison.Ordinal) ? memberKey[prefix.Length..] : null;
+        memberNumber = member.ChannelId == DirectLineChannel.ChannelId && member.UserId.StartsWith(UserIdPrefix, StringComparison.Ordinal)
+            ? member.UserId[UserIdPrefix.Length..]
+            : null;
         return memberNumber is not null && MemberIdentity.IsMemberNumber(memberNumber);
     }
 
@@ -37,7 +37,6 @@ public static class MemberDirectChat
         };
     }
 
-    /// <summary>The conversation's key, as its conversation reference and the outbox name it.</summary>
-    public static string ReferenceKey(string memberNumber) =>
-        StateKeys.Transcript(DirectLineChannel.ChannelId, MemberIdentity.DirectConversationId(MemberIdentity.UserId(memberNumber)));
+    /// <summary>The conversation, as its conversation reference and the outbox key it.</summary>
+    public static ConversationKey Conversation(string memberNumber) => ConversationKey.For(Reference(memberNumber));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
 using EngageBot.Features.Members;
 using EngageBot.Features.Members.Roster;
 using EngageBot.Features.Outbox;
@@ -14,33 +15,33 @@ namespace EngageBot.Features.Notices;
 public sealed class RosterRecipients(IRosterAudience roster)
 {
     /// <summary>The page without deactivated members, and the member keys of those on it who are active on the roster.</summary>
-    public async Task<(IReadOnlyList<AudienceMember> Members, IReadOnlySet<string> Rostered)> SortAsync(
+    public async Task<(IReadOnlyList<AudienceMember> Members, IReadOnlySet<MemberKey> Rostered)> SortAsync(
         IReadOnlyList<AudienceMember> page, CancellationToken cancellationToken)
     {
-        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<MemberKey, string>();
         foreach (var member in page)
         {
-            if (MemberDirectChat.TryGetNumber(member.MemberKey, out var number))
+            if (MemberDirectChat.TryGetNumber(member.Member, out var number))
             {
-                numbers[member.MemberKey] = number;
+                numbers[member.Member] = number;
             }
         }
 
         if (numbers.Count == 0)
         {
-            return (page, new HashSet<string>());
+            return (page, new HashSet<MemberKey>());
         }
 
         var statuses = await roster.StatusesAsync(numbers.Values, cancellationToken);
-        MemberStatus? StatusOf(string key) => numbers.TryGetValue(key, out var n) && statuses.TryGetValue(n, out var s) ? s : null;
-        return ([.. page.Where(m => StatusOf(m.MemberKey) != MemberStatus.Deactivated)],
-            numbers.Keys.Where(k => StatusOf(k) == MemberStatus.Active).ToHashSet(StringComparer.Ordinal));
+        MemberStatus? StatusOf(MemberKey key) => numbers.TryGetValue(key, out var n) && statuses.TryGetValue(n, out var s) ? s : null;
+        return ([.. page.Where(m => StatusOf(m.Member) != MemberStatus.Deactivated)],
+            numbers.Keys.Where(k => StatusOf(k) == MemberStatus.Active).ToHashSet());
     }
 
     /// <summary>The outbox row for a resolved member: held for first sign-in when rostered and not reachable yet.</summary>
-    public static OutboxRecipient Recipient(AudienceMember member, IReadOnlySet<string> rostered) =>
-        member.ReferenceKey is null && rostered.Contains(member.MemberKey) && MemberDirectChat.TryGetNumber(member.MemberKey, out var number)
-            ? new OutboxRecipient(member.MemberKey, MemberDirectChat.ReferenceKey(number),
+    public static OutboxRecipient Recipient(AudienceMember member, IReadOnlySet<MemberKey> rostered) =>
+        member.Conversation is null && rostered.Contains(member.Member) && MemberDirectChat.TryGetNumber(member.Member, out var number)
+            ? new OutboxRecipient(member.Member, MemberDirectChat.Conversation(number),
                 JsonSerializer.Serialize(MemberDirectChat.Reference(number), ProtocolJson.Default.ConversationReference))
-            : new OutboxRecipient(member.MemberKey, member.ReferenceKey);
+            : new OutboxRecipient(member.Member, member.Conversation);
 }

@@ -16,8 +16,8 @@ public sealed class FirstSignInMiddleware(WaitingDeliveries waiting) : ITurnMidd
         var activity = context.Activity;
         var started = activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded is { Count: > 0 }
             && activity.ServiceUrl == DirectLineChannel.ServiceUrl && activity.Conversation is { IsGroup: not true, Id: { } conversationId }
-            ? StateKeys.Transcript(activity.ChannelId!, conversationId)
-            : null;
+            ? new ConversationKey(activity.ChannelId!, conversationId)
+            : (ConversationKey?)null;
         try
         {
             await next(cancellationToken);
@@ -25,9 +25,9 @@ public sealed class FirstSignInMiddleware(WaitingDeliveries waiting) : ITurnMidd
         finally
         {
             // After the greeting's turn (even a failed one): the member is there either way.
-            if (started is not null)
+            if (started is { } conversation)
             {
-                await waiting.ReleaseAsync(started, CancellationToken.None);
+                await waiting.ReleaseAsync(conversation, CancellationToken.None);
             }
         }
     }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Outbox;
@@ -9,13 +10,13 @@ namespace EngageBot.Features.Outbox;
 public sealed class WaitingDeliveries(IDatabase database, OutboxSignal signal, TimeProvider clock)
 {
     /// <summary>Releases what waits for this conversation; the number of rows released.</summary>
-    public async Task<int> ReleaseAsync(string conversationKey, CancellationToken cancellationToken)
+    public async Task<int> ReleaseAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         var released = await database.WriteAsync(async (connection, transaction) =>
         {
             await using var update = connection.Command(
                 "UPDATE outbox SET status = 'pending', next_attempt_at = @now, updated_at = @now WHERE status = 'waiting' AND reference_key = @k", transaction)
-                .With("@k", conversationKey).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+                .With("@k", conversation.Format()).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await update.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
         if (released > 0)

@@ -48,8 +48,8 @@ public sealed class RosterAudienceTests
     private static Task SignedInAsync(SchedulerHarness harness, string number)
     {
         var reference = MemberDirectChat.Reference(number) with { Bot = new ChannelAccount { Id = "bot" } };
-        var record = new ConversationReferenceRecord(MemberDirectChat.ReferenceKey(number), reference.ChannelId, reference.Conversation.Id!,
-            reference.User!.Id, reference.ServiceUrl, false, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+        var record = new ConversationReferenceRecord(MemberDirectChat.Conversation(number), reference.User!.Id, reference.ServiceUrl, false,
+            JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
         return harness.Get<IStateStore>().CommitAsync(new TurnCommit(null, [], [], record), CancellationToken.None);
     }
 
@@ -70,7 +70,7 @@ public sealed class RosterAudienceTests
         Assert.Equal([MemberDirectChat.MemberKey("BJ-2")], waiting.Select(d => d.MemberKey));
 
         // BJ-2 signs in for the first time: their chat starts, and what waited for them goes out into it.
-        Assert.Equal(1, await harness.Get<WaitingDeliveries>().ReleaseAsync(MemberDirectChat.ReferenceKey("BJ-2"), CancellationToken.None));
+        Assert.Equal(1, await harness.Get<WaitingDeliveries>().ReleaseAsync(MemberDirectChat.Conversation("BJ-2"), CancellationToken.None));
         await harness.DrainAsync();
 
         Assert.Equal([Conversation("BJ-1"), Conversation("BJ-2")], harness.Sink.Sent.Select(s => s.Conversation));
@@ -98,7 +98,7 @@ public sealed class RosterAudienceTests
     public async Task A_deactivated_member_named_directly_gets_nothing_and_a_non_rostered_member_without_a_chat_still_fails_as_unreachable()
     {
         await using var harness = await StartAsync();
-        var notice = await harness.AddNoticeAsync(new NoticeAudience { Members = [MemberDirectChat.MemberKey("BJ-4"), "directline/dl_NOBODY"] });
+        var notice = await harness.AddNoticeAsync(new NoticeAudience { Members = [MemberDirectChat.MemberKey("BJ-4").Format(), MemberDirectChat.MemberKey("NOBODY").Format()] });
 
         await harness.Get<NoticeFiringService>().FireAsync(notice.Id, Noon, Noon, false, CancellationToken.None);
         await harness.DrainAsync();

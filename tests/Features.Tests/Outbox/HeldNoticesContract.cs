@@ -22,7 +22,7 @@ public abstract class HeldNoticesContract : IAsyncLifetime
 
     protected abstract Task<IDatabase> CreateDatabaseAsync();
 
-    private static OutboxRecipient Held(string number) => new(MemberDirectChat.MemberKey(number), MemberDirectChat.ReferenceKey(number),
+    private static OutboxRecipient Held(string number) => new(MemberDirectChat.MemberKey(number), MemberDirectChat.Conversation(number),
         JsonSerializer.Serialize(MemberDirectChat.Reference(number), ProtocolJson.Default.ConversationReference));
 
     private WaitingDeliveries Waiting => new(Database, new OutboxSignal(), new ManualClock(Now));
@@ -33,19 +33,19 @@ public abstract class HeldNoticesContract : IAsyncLifetime
     public async Task Held_rows_are_reported_as_waiting_and_a_chat_that_starts_releases_only_its_own()
     {
         var outbox = new OutboxStore(Database);
-        await outbox.AddAsync("n1", "n1@1", true, [Held("BJ-1"), Held("BJ-2"), new OutboxRecipient("emulator/u1", "emulator/c1")], Now, CancellationToken.None);
+        await outbox.AddAsync("n1", "n1@1", true, [Held("BJ-1"), Held("BJ-2"), new OutboxRecipient(new MemberKey("emulator", "u1"), new ConversationKey("emulator", "c1"))], Now, CancellationToken.None);
 
         var before = await ReportAsync();
         var listed = await new OutboxDeliveries(Database).ListAsync("n1", DeliveryStatus.WaitingForSignIn, 0, 10, CancellationToken.None);
-        var released = await Waiting.ReleaseAsync(MemberDirectChat.ReferenceKey("BJ-1"), CancellationToken.None);
-        var again = await Waiting.ReleaseAsync(MemberDirectChat.ReferenceKey("BJ-1"), CancellationToken.None);
+        var released = await Waiting.ReleaseAsync(MemberDirectChat.Conversation("BJ-1"), CancellationToken.None);
+        var again = await Waiting.ReleaseAsync(MemberDirectChat.Conversation("BJ-1"), CancellationToken.None);
         var claimed = await outbox.ClaimAsync(10, Now, Now.AddMinutes(1), CancellationToken.None);
 
         Assert.Equal(new NoticeReport(3, 0, 1, 0, 0, 2), before);
         Assert.Equal([MemberDirectChat.MemberKey("BJ-1"), MemberDirectChat.MemberKey("BJ-2")], listed.Select(d => d.MemberKey));
         Assert.All(listed, d => Assert.Equal(DeliveryStatus.WaitingForSignIn, d.Status));
         Assert.Equal((1, 0), (released, again));
-        Assert.Equal(new HashSet<string> { "emulator/u1", MemberDirectChat.MemberKey("BJ-1") }, claimed.Select(c => c.MemberKey).ToHashSet());
+        Assert.Equal(new HashSet<string> { "emulator/u1", MemberDirectChat.MemberKey("BJ-1").Format() }, claimed.Select(c => c.MemberKey.Format()).ToHashSet());
         var held = claimed.Single(c => c.MemberKey == MemberDirectChat.MemberKey("BJ-1"));
         Assert.Equal(MemberDirectChat.Reference("BJ-1").Conversation.Id, JsonSerializer.Deserialize(held.ReferenceJson!, ProtocolJson.Default.ConversationReference)!.Conversation.Id);
         Assert.Equal(new NoticeReport(3, 0, 2, 0, 0, 1), await ReportAsync());
@@ -57,7 +57,7 @@ public abstract class HeldNoticesContract : IAsyncLifetime
         await new OutboxStore(Database).AddAsync("n1", "n1@1", true, [Held("BJ-1"), Held("BJ-2")], Now, CancellationToken.None);
         var reference = MemberDirectChat.Reference("BJ-2");
         await new StateStore(Database, new ManualClock(Now)).CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(
-            MemberDirectChat.ReferenceKey("BJ-2"), reference.ChannelId, reference.Conversation.Id!, reference.User!.Id, reference.ServiceUrl, false,
+            MemberDirectChat.Conversation("BJ-2"), reference.User!.Id, reference.ServiceUrl, false,
             JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference))), CancellationToken.None);
 
         Assert.Equal(1, await Waiting.ReleaseStartedAsync(CancellationToken.None));
