@@ -34,6 +34,10 @@ public static class NoticesModule
         // Audiences over the groups' members; the clubs' come with the sign-ups feature, which owns their tables.
         services.AddSingleton<IAudienceSource, GroupMembersSource>();
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
+
+        // The roster: "units" audiences, and "all" is every active rostered member too (through the members feature's interface).
+        services.AddSingleton<IAudienceSource, UnitMembersSource>();
+        services.AddSingleton<IReachableMembersSource, RosterMembersSource>();
         return services;
     }
 

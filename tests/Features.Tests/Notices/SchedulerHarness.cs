@@ -3,6 +3,7 @@ using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
+using EngageBot.Features.Members.Roster;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
@@ -68,6 +69,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         services.AddSingleton<OutboundRouter>();
         services.AddQuartz(q => q.UseInMemoryStore(_ => { }));
         services.AddNoticeCore();
+        services.AddSingleton<IRosterAudience, SqlMemberRoster>();
         services.AddSingleton<FakeCalendar>();
         services.AddSingleton<IActivityCalendar>(sp => sp.GetRequiredService<FakeCalendar>());
         services.AddSingleton<IAudienceSource, ActivityAttendeesSource>();
