@@ -1,4 +1,5 @@
 using EngageBot.Features.Members.Roster;
+using EngageBot.Features.Members.Sms;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static class MembersModule
         services.AddSingleton(new SchemaScripts(typeof(MembersModule).Assembly));
         services.AddSingleton<IMemberRoster, SqlMemberRoster>();
         services.AddSingleton<MemberAuthenticator>();
+        services.AddSms();
         return services;
     }
 
