@@ -43,13 +43,8 @@ public sealed class GroupFixture(BotHost host)
         Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
     }
 
-    /// <summary>Signs in; returns the session JSON.</summary>
-    public async Task<JsonElement> SignInAsync(string memberNumber, string name)
-    {
-        using var response = await host.Http.PostAsJsonAsync("api/members/session", new { memberNumber, name });
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return BotHost.Json(await response.Content.ReadAsStringAsync());
-    }
+    /// <summary>Puts the member on the roster and signs in with the SMS code; returns the session JSON.</summary>
+    public Task<JsonElement> SignInAsync(string memberNumber, string name) => host.SignInMemberAsync(memberNumber, name);
 
     public async Task<HttpResponseMessage> MemberAsync(JsonElement session, HttpMethod method, string path, object? body = null)
     {
