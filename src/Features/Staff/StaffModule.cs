@@ -32,6 +32,7 @@ public static class StaffModule
         services.AddSingleton<StaffTokenKey>();
         services.AddSingleton<StaffTokenService>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<StaffLoginLimiter>();
         services.AddHostedService<StaffBootstrapper>();
         services.AddSingleton<StaffMemberNumbers>();
         services.AddSingleton<IStaffDirectory, LinkedStaffDirectory>();

@@ -43,8 +43,21 @@ public sealed class GroupFixture(BotHost host)
         Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
     }
 
-    /// <summary>Puts the member on the roster and signs in with the SMS code; returns the session JSON.</summary>
-    public Task<JsonElement> SignInAsync(string memberNumber, string name) => host.SignInMemberAsync(memberNumber, name);
+    private readonly Dictionary<string, JsonElement> _sessions = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Puts the member on the roster and signs in with the SMS code; returns the session JSON. Asked again for the same
+    /// member, it returns the session already open, as the member page keeps it (a second code within 60 s is refused).
+    /// </summary>
+    public async Task<JsonElement> SignInAsync(string memberNumber, string name)
+    {
+        if (!_sessions.TryGetValue(memberNumber, out var session))
+        {
+            _sessions[memberNumber] = session = await host.SignInMemberAsync(memberNumber, name);
+        }
+
+        return session;
+    }
 
     public async Task<HttpResponseMessage> MemberAsync(JsonElement session, HttpMethod method, string path, object? body = null)
     {
