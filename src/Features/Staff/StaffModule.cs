@@ -58,6 +58,7 @@ public static class StaffModule
         app.MapStaffTokenApi();
         app.MapStaffAccountApi();
         app.MapStaffMemberNumberApi();
+        app.MapStaffChatLinkApi();
         return app;
     }
 

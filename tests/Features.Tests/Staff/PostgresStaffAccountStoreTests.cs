@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Tests.Staff;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresStaffLockoutTests(PostgresServer server) : StaffLockoutContract
+public sealed class PostgresStaffAccountStoreTests(PostgresServer server) : StaffAccountStoreContract
 {
     protected override async Task<IDatabase> CreateDatabaseAsync()
     {

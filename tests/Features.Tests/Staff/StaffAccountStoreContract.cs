@@ -3,8 +3,8 @@ using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Tests.Staff;
 
-/// <summary>The lockout check and the failure count as one step, run on each provider.</summary>
-public abstract class StaffLockoutContract : IAsyncLifetime
+/// <summary>Staff account rules: the lockout check and the failure count as one step; chat links only by their holder. Run on each provider.</summary>
+public abstract class StaffAccountStoreContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
@@ -53,6 +53,32 @@ public abstract class StaffLockoutContract : IAsyncLifetime
         Assert.True(afterwards);
         Assert.Equal((1, (DateTimeOffset?)null), (counted!.FailedAttempts, counted.LockoutUntil));
         Assert.Equal(0, cleared!.FailedAttempts);
+    }
+
+    [Fact]
+    public async Task A_number_set_without_its_holder_confirming_it_makes_nobody_staff()
+    {
+        await Store.TryCreateAsync(new StaffAccount("s2", "other", "pbkdf2-sha256$100000$x$y", StaffRole.Staff, Now, 0, null), CancellationToken.None);
+        var links = new StaffMemberNumbers(Database);
+        await Database.WriteAsync(async (connection, transaction) =>
+        {
+            // What PUT /api/admin/staff/{id}/member-number used to store (schema 070), as the upgrade finds it.
+            await using var command = connection.Command("UPDATE staff_accounts SET member_number = 'S1' WHERE id = 's1'", transaction);
+            return await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }, CancellationToken.None);
+
+        var adminSet = await links.IsStaffAsync("S1", CancellationToken.None);
+        await links.LinkAsync("s1", "s1", Now, CancellationToken.None);
+        var confirmed = await links.IsStaffAsync("S1", CancellationToken.None);
+        await links.LinkAsync("s2", "S1", Now, CancellationToken.None);
+        var moved = await links.IsStaffAsync("s1", CancellationToken.None);
+        await links.UnlinkAsync("s2", CancellationToken.None);
+
+        Assert.False(adminSet);
+        Assert.True(confirmed);
+        Assert.True(moved);
+        Assert.False(await links.IsStaffAsync("S1", CancellationToken.None));
+        Assert.False(await links.LinkAsync("nobody", "S2", Now, CancellationToken.None));
     }
 
     private Task<bool> ClaimAsync(DateTimeOffset now) => Store.TryClaimAttemptAsync("s1", now, 5, now + Lockout, CancellationToken.None);

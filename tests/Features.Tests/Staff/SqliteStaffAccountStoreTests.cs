@@ -3,7 +3,7 @@ using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Staff;
 
-public sealed class SqliteStaffLockoutTests : StaffLockoutContract
+public sealed class SqliteStaffAccountStoreTests : StaffAccountStoreContract
 {
     protected override async Task<IDatabase> CreateDatabaseAsync()
     {
