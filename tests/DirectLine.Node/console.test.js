@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { startServer } = require('./server');
+const { startServer, seedMembers, memberSignIn: signInOnPage } = require('./server');
 
 const STAFF = { userName: 'console-admin', password: 'Console-Admin-Pass-1' };
 const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
@@ -19,6 +19,7 @@ let staff;
 before(async () => {
   fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
+  await seedMembers(server, STAFF, [{ number: 'C001', name: '陈静' }, { number: 'H001', name: '黄磊' }]);
   browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -47,11 +48,7 @@ async function shot(p, name) {
 }
 
 async function memberSignIn(p, memberNumber, name) {
-  await p.goto(server.base + '/');
-  await p.fill('#member-number', memberNumber);
-  await p.fill('#member-name', name);
-  await p.click('#signin-button');
-  await p.waitForSelector('#chats li[data-chat="bot"]');
+  await signInOnPage(server, p, memberNumber, name);
   await p.click('#chats li[data-chat="bot"]');
   await bubble(p, '您好，我是工会小助手').waitFor();
 }

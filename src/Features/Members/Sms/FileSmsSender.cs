@@ -13,6 +13,8 @@ namespace EngageBot.Features.Members.Sms;
 public sealed class FileSmsSender(
     IOptions<SmsOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<FileSmsSender> logger) : ISmsSender, IDisposable
 {
+    // UTF-8 without a byte-order mark: each line is a JSON document on its own, the first one too.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string FilePath { get; } = Path.GetFullPath(options.Value.FilePath, environment.ContentRootPath);
@@ -24,7 +26,7 @@ public sealed class FileSmsSender(
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            await File.AppendAllTextAsync(FilePath, line, Encoding.UTF8, cancellationToken);
+            await File.AppendAllTextAsync(FilePath, line, Utf8, cancellationToken);
             return SmsOutcome.Sent;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

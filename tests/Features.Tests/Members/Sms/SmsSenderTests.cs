@@ -115,6 +115,7 @@ public sealed class SmsSenderTests
         await sender.SendAsync(Message, CancellationToken.None);
         await sender.SendAsync(Message with { Phone = "13900000002" }, CancellationToken.None);
 
+        Assert.Equal((byte)'{', (await File.ReadAllBytesAsync(path))[0]); // no byte-order mark before the first line
         var lines = (await File.ReadAllLinesAsync(path)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal([Phone, "13900000002"], lines.Select(l => l.GetProperty("phone").GetString()));
         Assert.Contains(Code, lines[0].GetProperty("text").GetString(), StringComparison.Ordinal);
