@@ -9,9 +9,8 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Tests.SignUps;
 
 /// <summary>
-/// A fresh, migrated database per test, with the sign-up stores on a test clock: a SQLite file, or, when
-/// <c>ENGAGEBOT_TEST_POSTGRES</c> holds a connection string, a new PostgreSQL database on that server (the
-/// same tests then prove the PostgreSQL schema, locks and triggers).
+/// A fresh, migrated database per test, with the sign-up stores on a test clock: a SQLite file, or a new
+/// database on the tests' PostgreSQL server (the same tests then prove its schema, locks and triggers).
 /// </summary>
 public sealed class SignUpDatabase : IAsyncDisposable
 {
@@ -52,10 +51,10 @@ public sealed class SignUpDatabase : IAsyncDisposable
         return rows;
     }
 
-    public static async Task<SignUpDatabase> CreateAsync()
+    public static async Task<SignUpDatabase> CreateAsync(PostgresServer? server = null)
     {
-        var database = Environment.GetEnvironmentVariable("ENGAGEBOT_TEST_POSTGRES") is { Length: > 0 } server
-            ? await NewPostgresAsync(server)
+        var database = server is not null
+            ? new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = await server.CreateDatabaseAsync() }))
             : (IDatabase)new SqliteDatabase(Options.Create(new StorageOptions
             {
                 ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "signups.db")}",
@@ -78,19 +77,4 @@ public sealed class SignUpDatabase : IAsyncDisposable
         new(activityId, new MemberRef("emulator", $"user-{member}"), $"会员{member}", "zh", $"emulator/conv-{member}", source);
 
     public ValueTask DisposeAsync() => ((IAsyncDisposable)Database).DisposeAsync();
-
-    private static async Task<IDatabase> NewPostgresAsync(string server)
-    {
-        var name = "engagebot_test_" + Guid.NewGuid().ToString("N");
-        await using (var admin = new Npgsql.NpgsqlConnection(server))
-        {
-            await admin.OpenAsync();
-            await using var create = admin.CreateCommand();
-            create.CommandText = $"CREATE DATABASE {name}";
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 50 };
-        return new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = builder.ToString() }));
-    }
 }

@@ -4,12 +4,17 @@ using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.SignUps;
 
-/// <summary>The seat rules, straight against a real SQLite file.</summary>
-public sealed class SignUpStoreTests : IAsyncLifetime
+/// <summary>
+/// The seat rules (capacity, one seat per member, waitlist order, promotion), straight against each provider's
+/// schema: on PostgreSQL they are its capacity trigger and unique index, on SQLite the single writer.
+/// </summary>
+public abstract class SignUpStoreContract : IAsyncLifetime
 {
     private SignUpDatabase _db = null!;
 
-    public async Task InitializeAsync() => _db = await SignUpDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await CreateAsync();
+
+    protected abstract Task<SignUpDatabase> CreateAsync();
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
@@ -214,4 +219,15 @@ public sealed class SignUpStoreTests : IAsyncLifetime
         Assert.All(notices, n => Assert.Equal("signup_cancelled", n.Kind));
         Assert.Equal(["emulator/user-1", "emulator/user-2"], notices.Select(n => n.Member));
     }
+}
+
+public sealed class SqliteSignUpStoreTests : SignUpStoreContract
+{
+    protected override Task<SignUpDatabase> CreateAsync() => SignUpDatabase.CreateAsync();
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSignUpStoreTests(PostgresServer server) : SignUpStoreContract
+{
+    protected override Task<SignUpDatabase> CreateAsync() => SignUpDatabase.CreateAsync(server);
 }

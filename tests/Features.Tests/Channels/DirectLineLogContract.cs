@@ -1,28 +1,24 @@
 using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Infrastructure;
-using EngageBot.Infrastructure.Sqlite;
 using EngageBot.TestKit;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EngageBot.Features.Tests.Channels;
 
-/// <summary>The Direct Line log on a real SQLite file: ids and watermarks never repeat or skip, even when appends race.</summary>
-public sealed class DirectLineLogTests : IAsyncLifetime, IAsyncDisposable
+/// <summary>The Direct Line log on each provider: ids and watermarks never repeat or skip, even when appends race.</summary>
+public abstract class DirectLineLogContract : IAsyncLifetime
 {
-    private readonly string _path = TempSqlite.NewPath("dl.db");
-    private SqliteDatabase _database = null!;
+    private IDatabase _database = null!;
     private DirectLineLog _log = null!;
 
     public async Task InitializeAsync()
     {
-        _database = TempSqlite.Open(_path);
-        await TestSchema.Migrator(_database, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        _database = await CreateDatabaseAsync();
         _log = new DirectLineLog(_database, TimeProvider.System);
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync() => await TestDatabases.DisposeAsync(_database);
 
-    ValueTask IAsyncDisposable.DisposeAsync() => _database.DisposeAsync();
+    protected abstract Task<IDatabase> CreateDatabaseAsync();
 
     [Fact]
     public async Task Concurrent_appends_get_contiguous_unique_sequence_numbers_per_conversation()
@@ -81,4 +77,15 @@ public sealed class DirectLineLogTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal("image/png", found.ContentType);
         Assert.Null(await _log.FindAttachmentAsync("att2", CancellationToken.None));
     }
+}
+
+public sealed class SqliteDirectLineLogTests : DirectLineLogContract
+{
+    protected override Task<IDatabase> CreateDatabaseAsync() => TestDatabases.SqliteAsync("dl.db");
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDirectLineLogTests(PostgresServer server) : DirectLineLogContract
+{
+    protected override Task<IDatabase> CreateDatabaseAsync() => TestDatabases.PostgresAsync(server);
 }
