@@ -76,9 +76,11 @@ async function converse(webSocket) {
     assert.equal(echoed.id, id, 'the echo carries the assigned id');
     assert.equal(echoed.from.id, user.id, 'the sender is the token\'s user, whatever the client claimed');
     assert.equal(echoed.from.role, undefined);
+    assert.equal(echoed.channelId, 'engagebot', 'the built-in channel has its own id, not Azure\'s "directline"');
     assert.match(echoed.timestamp, /Z$/);
     const answered = await reply;
     assert.equal(answered.replyToId, id);
+    assert.equal(answered.channelId, 'engagebot');
     assert.ok(answered.text.length > 0);
     return { directLine, conversationId, token };
   } catch (error) {

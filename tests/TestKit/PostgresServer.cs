@@ -45,7 +45,7 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     private string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50";
+        $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=60";
 
     public async Task DisposeAsync()
     {

@@ -90,14 +90,14 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
         }
     }
 
-    public Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken) =>
-        inner.ReadTranscriptAsync(conversationKey, afterId, limit, cancellationToken);
+    public Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(ConversationKey conversation, long afterId, int limit, CancellationToken cancellationToken) =>
+        inner.ReadTranscriptAsync(conversation, afterId, limit, cancellationToken);
 
     public Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken) =>
         inner.ReadServiceUrlsAsync(cancellationToken);
 
-    public Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken) =>
-        inner.GetReferenceAsync(key, cancellationToken);
+    public Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+        inner.GetReferenceAsync(conversation, cancellationToken);
 
     /// <summary>Keeps the newer of what is cached and <paramref name="stored"/>; past capacity, starts over.</summary>
     private void Remember(StoredState stored)

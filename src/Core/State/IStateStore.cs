@@ -17,9 +17,9 @@ public interface IStateStore
     /// <exception cref="DuplicateActivityException">The activity was already processed; nothing was written.</exception>
     Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(ConversationKey conversation, long afterId, int limit, CancellationToken cancellationToken);
 
-    Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken);
+    Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken);
 
     /// <summary>The distinct serviceUrls of stored conversation references (each came on a verified activity).</summary>
     Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken);

@@ -1,15 +1,14 @@
 namespace EngageBot.Core.State;
 
-/// <summary>Every storage key format, written once.</summary>
+/// <summary>Every state-table key format, written once.</summary>
 public static class StateKeys
 {
-    public static string Conversation(string channelId, string conversationId) => $"conversation/{channelId}/{conversationId}";
+    /// <summary>The conversation's state document.</summary>
+    public static string Conversation(ConversationKey conversation) => "conversation/" + conversation.Format();
 
-    public static string User(string channelId, string userId) => $"user/{channelId}/{userId}";
+    /// <summary>The member's state document.</summary>
+    public static string User(MemberKey member) => "user/" + member.Format();
 
     /// <summary>Identifies one delivery of an activity, for redelivery detection.</summary>
-    public static string Activity(string channelId, string conversationId, string activityId) => $"{channelId}/{conversationId}/{activityId}";
-
-    /// <summary>The transcript and conversation-reference key of a conversation.</summary>
-    public static string Transcript(string channelId, string conversationId) => $"{channelId}/{conversationId}";
+    public static string Activity(ConversationKey conversation, string activityId) => conversation.Format() + "/" + activityId;
 }

@@ -11,14 +11,13 @@ public sealed record StoredState(string Key, string Json, string ETag);
 public sealed record StateWrite(string Key, string Json, string? ExpectedETag);
 
 /// <summary>One activity in a conversation's transcript; <see cref="Direction"/> is "in" or "out".</summary>
-public sealed record TranscriptEntry(string ConversationKey, string? ActivityId, string Direction, string Json);
+public sealed record TranscriptEntry(ConversationKey ConversationKey, string? ActivityId, string Direction, string Json);
 
 /// <summary>A transcript row read back, in conversation order.</summary>
 public sealed record TranscriptRecord(long Id, string? ActivityId, string Direction, string Json, DateTimeOffset At);
 
 /// <summary>Where a member or group can be reached later, kept only from verified activities.</summary>
-public sealed record ConversationReferenceRecord(
-    string Key, string ChannelId, string ConversationId, string? UserId, string? ServiceUrl, bool IsGroup, string Json);
+public sealed record ConversationReferenceRecord(ConversationKey Key, string? UserId, string? ServiceUrl, bool IsGroup, string Json);
 
 /// <summary>Everything one turn writes, committed in one transaction or not at all.</summary>
 public sealed record TurnCommit(

@@ -69,7 +69,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             {
                 await using var insert = _prepared.Lease(connection, transaction,
                     "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)");
-                insert.Command.With("@c", entry.ConversationKey).With("@a", entry.ActivityId).With("@d", entry.Direction)
+                insert.Command.With("@c", entry.ConversationKey.Format()).With("@a", entry.ActivityId).With("@d", entry.Direction)
                     .With("@j", entry.Json).With("@t", now);
                 await insert.Command.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -83,7 +83,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
                     ON CONFLICT (key) DO UPDATE SET service_url = excluded.service_url, user_id = excluded.user_id,
                         is_group = excluded.is_group, json = excluded.json, updated_at = excluded.updated_at
                     """, transaction)
-                    .With("@k", reference.Key).With("@ch", reference.ChannelId).With("@c", reference.ConversationId)
+                    .With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
                     .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
                     .With("@j", reference.Json).With("@t", now);
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
@@ -117,12 +117,12 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         }
     }
 
-    public async Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(string conversationKey, long afterId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(ConversationKey conversation, long afterId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
             "SELECT id, activity_id, direction, json, at FROM transcript WHERE conversation_key = @c AND id > @a ORDER BY id LIMIT @n")
-            .With("@c", conversationKey).With("@a", afterId).With("@n", limit);
+            .With("@c", conversation.Format()).With("@a", afterId).With("@n", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<TranscriptRecord>();
         while (await reader.ReadAsync(cancellationToken))
@@ -138,12 +138,12 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         return records;
     }
 
-    public async Task<ConversationReferenceRecord?> GetReferenceAsync(string key, CancellationToken cancellationToken)
+    public async Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
-            "SELECT key, channel_id, conversation_id, user_id, service_url, is_group, json FROM conversation_references WHERE key = @k")
-            .With("@k", key);
+            "SELECT user_id, service_url, is_group, json FROM conversation_references WHERE key = @k")
+            .With("@k", conversation.Format());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -151,10 +151,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         }
 
         return new ConversationReferenceRecord(
-            reader.GetString(0), reader.GetString(1), reader.GetString(2),
-            reader.GetStringOrNull(3),
-            reader.GetStringOrNull(4),
-            reader.GetInt64(5) != 0, reader.GetString(6));
+            conversation, reader.GetStringOrNull(0), reader.GetStringOrNull(1), reader.GetInt64(2) != 0, reader.GetString(3));
     }
 
     public async Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken)

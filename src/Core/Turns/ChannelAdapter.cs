@@ -33,8 +33,8 @@ public sealed partial class ChannelAdapter(
             return TurnResult.Acknowledged;
         }
 
-        var conversationKey = StateKeys.Transcript(activity.ChannelId!, activity.Conversation!.Id!);
-        using var scope = logger.BeginScope(new TurnLogScope(activity.ChannelId!, activity.Conversation.Id!, activity.Id));
+        var conversationKey = ConversationKey.For(activity);
+        using var scope = logger.BeginScope(new TurnLogScope(conversationKey.ChannelId, conversationKey.ConversationId, activity.Id));
         using var _ = await gate.EnterAsync(conversationKey, cancellationToken);
 
         var reference = activity.GetReference();
@@ -70,8 +70,8 @@ public sealed partial class ChannelAdapter(
 
     private async Task<TurnContext> LoadAsync(Activity activity, ConversationReference reference, bool expectReplies, CancellationToken cancellationToken)
     {
-        var conversationKey = StateKeys.Conversation(activity.ChannelId!, activity.Conversation!.Id!);
-        var userKey = StateKeys.User(activity.ChannelId!, activity.From!.Id!);
+        var conversationKey = StateKeys.Conversation(ConversationKey.For(activity));
+        var userKey = StateKeys.User(MemberKey.ForSender(activity));
         var stored = await store.ReadAsync([conversationKey, userKey], cancellationToken);
         var state = new TurnState(
             new StateBag(conversationKey, stored.GetValueOrDefault(conversationKey)),
@@ -82,7 +82,7 @@ public sealed partial class ChannelAdapter(
         return new TurnContext(activity, state, services, sendNow);
     }
 
-    private async Task CommitAsync(TurnContext context, string conversationKey, ConversationReference reference, CancellationToken cancellationToken)
+    private async Task CommitAsync(TurnContext context, ConversationKey conversationKey, ConversationReference reference, CancellationToken cancellationToken)
     {
         var referenceRecord = NewReference(context, conversationKey, reference);
         var writes = new[] { context.State.Conversation.ToWrite(), context.State.User.ToWrite() }.OfType<StateWrite>().ToList();
@@ -95,7 +95,7 @@ public sealed partial class ChannelAdapter(
     }
 
     /// <summary>The conversation's reference, when it is new or its serviceUrl moved; null otherwise.</summary>
-    private static ConversationReferenceRecord? NewReference(TurnContext context, string conversationKey, ConversationReference reference)
+    private static ConversationReferenceRecord? NewReference(TurnContext context, ConversationKey conversationKey, ConversationReference reference)
     {
         var serviceUrl = reference.ServiceUrl ?? string.Empty;
         if (context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
@@ -106,12 +106,12 @@ public sealed partial class ChannelAdapter(
         context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
         var isGroup = reference.Conversation.IsGroup == true;
         return new ConversationReferenceRecord(
-            conversationKey, reference.ChannelId, reference.Conversation.Id!, isGroup ? null : reference.User?.Id,
+            conversationKey, isGroup ? null : reference.User?.Id,
             reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
     }
 
     private async Task DeliverAsync(
-        string conversationKey, ConversationReference reference, Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+        ConversationKey conversationKey, ConversationReference reference, Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         for (var i = 0; i < replies.Count; i++)
         {
@@ -139,8 +139,7 @@ public sealed partial class ChannelAdapter(
 
             if (reply.Type != ActivityTypes.Typing)
             {
-                var memberKey = reference.ChannelId + "/" + inbound.From!.Id;
-                await outbox.EnqueueAsync(new OutboxMessage(key, conversationKey, memberKey, reference, reply), cancellationToken);
+                await outbox.EnqueueAsync(new OutboxMessage(key, conversationKey, MemberKey.ForSender(inbound), reference, reply), cancellationToken);
             }
         }
     }

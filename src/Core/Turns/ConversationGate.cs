@@ -1,3 +1,5 @@
+using EngageBot.Core.State;
+
 namespace EngageBot.Core.Turns;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace EngageBot.Core.Turns;
 /// </summary>
 public sealed class ConversationGate
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<ConversationKey, Entry> _entries = [];
 
-    public async Task<IDisposable> EnterAsync(string conversationKey, CancellationToken cancellationToken)
+    public async Task<IDisposable> EnterAsync(ConversationKey conversationKey, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_entries)
@@ -35,7 +37,7 @@ public sealed class ConversationGate
         return new Releaser(this, conversationKey, entry);
     }
 
-    private void Leave(string key, Entry entry, bool release)
+    private void Leave(ConversationKey key, Entry entry, bool release)
     {
         lock (_entries)
         {
@@ -58,7 +60,7 @@ public sealed class ConversationGate
         public int Users { get; set; }
     }
 
-    private sealed class Releaser(ConversationGate gate, string key, Entry entry) : IDisposable
+    private sealed class Releaser(ConversationGate gate, ConversationKey key, Entry entry) : IDisposable
     {
         private int _disposed;
 

@@ -17,7 +17,7 @@ public sealed class DedupMiddleware(IStateStore store) : ITurnMiddleware
             return;
         }
 
-        var key = StateKeys.Activity(activity.ChannelId!, activity.Conversation!.Id!, activity.Id);
+        var key = StateKeys.Activity(ConversationKey.For(activity), activity.Id);
         if (await store.IsProcessedAsync(key, cancellationToken))
         {
             return;

@@ -1,3 +1,5 @@
+using EngageBot.Core.State;
+
 namespace EngageBot.Core.Turns;
 
 /// <summary>
@@ -11,7 +13,7 @@ public interface IOutbox
     /// True while earlier messages to the conversation wait in the outbox: a new reply must then go behind
     /// them rather than overtake them.
     /// </summary>
-    bool IsHolding(string conversationKey);
+    bool IsHolding(ConversationKey conversation);
 
     /// <summary>Writes the message durably (once per idempotency key) and wakes the dispatcher.</summary>
     Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
 
 namespace EngageBot.Core.Turns;
 
@@ -7,4 +8,4 @@ namespace EngageBot.Core.Turns;
 /// no-op) and is the activity id external channels see, so they can drop a repeat; <see cref="ConversationKey"/>
 /// orders it behind the conversation's earlier messages.
 /// </summary>
-public sealed record OutboxMessage(string IdempotencyKey, string ConversationKey, string MemberKey, ConversationReference Reference, Activity Activity);
+public sealed record OutboxMessage(string IdempotencyKey, ConversationKey ConversationKey, MemberKey MemberKey, ConversationReference Reference, Activity Activity);

@@ -10,15 +10,15 @@ public sealed class TranscriptMiddleware : ITurnMiddleware
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        var key = StateKeys.Transcript(activity.ChannelId!, activity.Conversation!.Id!);
-        context.Transcript.Add(Entry(key, activity, "in"));
+        var conversation = ConversationKey.For(activity);
+        context.Transcript.Add(Entry(conversation, activity, "in"));
         await next(cancellationToken);
         foreach (var reply in context.Replies)
         {
-            context.Transcript.Add(Entry(key, reply, "out"));
+            context.Transcript.Add(Entry(conversation, reply, "out"));
         }
     }
 
-    private static TranscriptEntry Entry(string key, Activity activity, string direction) =>
-        new(key, activity.Id, direction, JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity));
+    private static TranscriptEntry Entry(ConversationKey conversation, Activity activity, string direction) =>
+        new(conversation, activity.Id, direction, JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity));
 }

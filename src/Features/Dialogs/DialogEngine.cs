@@ -184,12 +184,12 @@ public sealed class DialogEngine
     }
 
     private static DialogFrame? Get(TurnContext context) =>
-        context.State.Conversation.Get(Frames)?.GetValueOrDefault(MemberKey(context));
+        context.State.Conversation.Get(Frames)?.GetValueOrDefault(FrameKey(context));
 
     private static void Save(TurnContext context, DialogFrame? frame)
     {
         var frames = context.State.Conversation.Get(Frames) ?? [];
-        var key = MemberKey(context);
+        var key = FrameKey(context);
         if (frame is null)
         {
             if (frames.Remove(key))
@@ -211,7 +211,7 @@ public sealed class DialogEngine
         context.State.Conversation.Set(Frames, frames);
     }
 
-    private static string MemberKey(TurnContext context) => context.Activity.From?.Id ?? string.Empty;
+    private static string FrameKey(TurnContext context) => context.Activity.From?.Id ?? string.Empty;
 
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -81,7 +81,7 @@ public sealed class ActivityChain(SignUpService service, SignUpStore signUps, Ac
 
     public async Task WithdrawAsync(TurnContext context, ChainState chain, CancellationToken cancellationToken)
     {
-        var member = new MemberRef(context.Activity.ChannelId!, context.Activity.From!.Id!);
+        var member = MemberKey.ForSender(context.Activity);
         var result = await service.CancelAsync(chain.ActivityId!, member, enforceDeadline: true, cancellationToken);
         switch (result.Kind)
         {

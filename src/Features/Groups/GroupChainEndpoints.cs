@@ -30,7 +30,7 @@ public static class GroupChainEndpoints
             return JsonBody.NotFound("There is no such group.");
         }
 
-        var key = StateKeys.Conversation(DirectLineChannel.ChannelId, groupId);
+        var key = StateKeys.Conversation(new ConversationKey(DirectLineChannel.ChannelId, groupId));
         var stored = (await states.ReadAsync([key], cancellationToken)).GetValueOrDefault(key);
         var chain = new StateBag(key, stored).Get(ChainRoute.Chain);
         var view = chain is null

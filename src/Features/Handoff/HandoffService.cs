@@ -24,8 +24,7 @@ public sealed partial class HandoffService(
     public async Task<(HandoffTicket Ticket, bool Created)> OpenAsync(TurnContext context, HandoffReason reason, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        var key = StateKeys.Transcript(activity.ChannelId!, activity.Conversation!.Id!);
-        var opened = await store.OpenAsync(key, activity.From?.Id, activity.From?.Name, reason, context.Language, Now(), cancellationToken);
+        var opened = await store.OpenAsync(ConversationKey.For(activity), activity.From?.Id, activity.From?.Name, reason, context.Language, Now(), cancellationToken);
         context.State.Conversation.Set(HandoffState.OpenTicket, opened.Ticket.Id);
         if (opened.Created)
         {
@@ -116,9 +115,9 @@ public sealed partial class HandoffService(
             Locale = Localized.Locale(ticket.Language),
         };
         // Durable first: once in the outbox the member gets it, whatever the channel does meanwhile.
-        var memberKey = reference.ChannelId + "/" + (reference.User?.Id ?? ticket.MemberId);
+        var member = new MemberKey(ticket.ConversationKey.ChannelId, reference.User?.Id ?? ticket.MemberId ?? ticket.ConversationKey.ConversationId);
         var key = "handoff|" + ticket.Id + "|" + Guid.NewGuid().ToString("N");
-        await outbox.EnqueueAsync(new OutboxMessage(key, ticket.ConversationKey, memberKey, reference, activity with { Id = key }), cancellationToken);
+        await outbox.EnqueueAsync(new OutboxMessage(key, ticket.ConversationKey, member, reference, activity with { Id = key }), cancellationToken);
         var entry = new TranscriptEntry(ticket.ConversationKey, key, "out", JsonSerializer.Serialize(activity with { Id = key }, ProtocolJson.Default.Activity));
         await states.CommitAsync(new TurnCommit(null, [], [entry], null), cancellationToken);
         return true;

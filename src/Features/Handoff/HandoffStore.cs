@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Data.Common;
 using System.Security.Cryptography;
 using EngageBot.Core.Turns;
@@ -16,10 +17,10 @@ public sealed class HandoffStore(IDatabase database)
 
     /// <summary>The conversation's ticket that is not closed, or a new one; <c>Created</c> says which.</summary>
     public Task<(HandoffTicket Ticket, bool Created)> OpenAsync(
-        string conversationKey, string? memberId, string? memberName, HandoffReason reason, Language language, long now, CancellationToken cancellationToken) =>
+        ConversationKey conversationKey, string? memberId, string? memberName, HandoffReason reason, Language language, long now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            if (await FindAsync(connection, transaction, "conversation_key = @k AND closed_at IS NULL", "@k", conversationKey, cancellationToken) is { } open)
+            if (await FindAsync(connection, transaction, "conversation_key = @k AND closed_at IS NULL", "@k", conversationKey.Format(), cancellationToken) is { } open)
             {
                 return (open, false);
             }
@@ -27,7 +28,7 @@ public sealed class HandoffStore(IDatabase database)
             var id = "T" + RandomNumberGenerator.GetString(IdAlphabet, 7);
             await using var insert = connection.Command(
                 $"INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @k, @m, @n, @s, @r, @l, @t, NULL, NULL, 0, NULL, NULL)", transaction)
-                .With("@id", id).With("@k", conversationKey).With("@m", memberId).With("@n", memberName)
+                .With("@id", id).With("@k", conversationKey.Format()).With("@m", memberId).With("@n", memberName)
                 .With("@s", Name(HandoffStatus.Waiting)).With("@r", Name(reason)).With("@l", Name(language)).With("@t", now);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             return (new HandoffTicket(id, conversationKey, memberId, memberName, HandoffStatus.Waiting, reason, language,
@@ -90,7 +91,7 @@ public sealed class HandoffStore(IDatabase database)
 
     private static HandoffTicket Read(DbDataReader reader) => new(
         reader.GetString(0),
-        reader.GetString(1),
+        ConversationKey.Parse(reader.GetString(1)),
         reader.GetStringOrNull(2),
         reader.GetStringOrNull(3),
         Enum.Parse<HandoffStatus>(reader.GetString(4), ignoreCase: true),

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 
@@ -6,7 +7,7 @@ namespace EngageBot.Features.Handoff;
 /// <summary>A conversation handed to union staff. Its messages are the conversation's transcript.</summary>
 public sealed record HandoffTicket(
     string Id,
-    string ConversationKey,
+    ConversationKey ConversationKey,
     string? MemberId,
     string? MemberName,
     HandoffStatus Status,

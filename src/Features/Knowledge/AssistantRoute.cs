@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Handoff;
@@ -71,7 +72,7 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
 
     private async Task SetSubscriptionAsync(TurnContext context, bool subscribed, CancellationToken cancellationToken)
     {
-        await subscriptions.SetAsync(context.Activity.ChannelId!, context.Activity.From!.Id!, subscribed, cancellationToken);
+        await subscriptions.SetAsync(MemberKey.ForSender(context.Activity), subscribed, cancellationToken);
         context.Reply(subscribed ? BotTexts.Subscribed : BotTexts.Unsubscribed);
     }
 }

@@ -14,7 +14,7 @@ public sealed class AllGroupMembersSource(IDatabase database) : IReachableMember
             [],
             cancellationToken))
         {
-            yield return new AudienceMember(AudienceMember.Key(GroupMembersSource.DirectLineChannelId, memberId));
+            yield return new AudienceMember(GroupMembersSource.GroupMember(memberId));
         }
     }
 }

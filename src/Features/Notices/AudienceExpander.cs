@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Outbox;
 
 namespace EngageBot.Features.Notices;
@@ -27,7 +28,7 @@ public sealed class AudienceExpander(
         await foreach (var page in PagesAsync(notice.Audience, cancellationToken))
         {
             var resolved = await reachable.ResolveAsync(page, cancellationToken);
-            added += await outbox.AddAsync(notice.Id, firingId, honour, [.. resolved.Select(m => new OutboxRecipient(m.MemberKey, m.ReferenceKey))], clock.GetUtcNow(), cancellationToken);
+            added += await outbox.AddAsync(notice.Id, firingId, honour, [.. resolved.Select(m => new OutboxRecipient(m.Member, m.Conversation))], clock.GetUtcNow(), cancellationToken);
             signal.Notify();
         }
 
@@ -37,14 +38,14 @@ public sealed class AudienceExpander(
     /// <summary>Counts the audience without writing anything (preview).</summary>
     public async Task<long> CountAsync(NoticeAudience audience, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<MemberKey>();
         long count = 0;
         await foreach (var page in PagesAsync(audience, cancellationToken))
         {
             foreach (var member in page)
             {
                 // Exact for audiences up to a million members; beyond that the preview is an upper bound.
-                if (seen.Count < 1_000_000 ? seen.Add(member.MemberKey) : true)
+                if (seen.Count < 1_000_000 ? seen.Add(member.Member) : true)
                 {
                     count++;
                 }
@@ -73,14 +74,15 @@ public sealed class AudienceExpander(
             }
         }
 
+        // Validated when the notice was created (NoticeService.Validate), so every key parses.
         foreach (var chunk in (audience.Conversations ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
         {
-            yield return [.. chunk.Select(key => new AudienceMember(key, key))];
+            yield return [.. chunk.Select(key => AudienceMember.ForConversation(ConversationKey.Parse(key)))];
         }
 
         foreach (var chunk in (audience.Members ?? []).Distinct(StringComparer.Ordinal).Chunk(ReachableMembers.PageSize))
         {
-            yield return [.. chunk.Select(key => new AudienceMember(key))];
+            yield return [.. chunk.Select(key => new AudienceMember(MemberKey.Parse(key)))];
         }
 
         foreach (var (kind, ids) in new[] { (AudienceKind.Groups, audience.Groups), (AudienceKind.Clubs, audience.Clubs), (AudienceKind.Activities, audience.Activities) })

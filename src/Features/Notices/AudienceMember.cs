@@ -1,12 +1,14 @@
-using EngageBot.Features.Outbox;
+using EngageBot.Core.State;
 
 namespace EngageBot.Features.Notices;
 
 /// <summary>
-/// A member to reach: <see cref="MemberKey"/> is "{channelId}/{userId}"; <see cref="ReferenceKey"/> is the
-/// conversation to send to, when the source knows it (else the member's own 1:1 conversation is looked up).
+/// A member to reach, and the conversation to send to when the source knows it (else the member's own 1:1
+/// conversation is looked up). A group reached as a whole is its own recipient: <see cref="ForConversation"/>.
 /// </summary>
-public sealed record AudienceMember(string MemberKey, string? ReferenceKey = null)
+public sealed record AudienceMember(MemberKey Member, ConversationKey? Conversation = null)
 {
-    public static string Key(string channelId, string userId) => channelId + "/" + userId;
+    /// <summary>A conversation posted to as a whole (a group's "/notice"): its key stands for the recipient too.</summary>
+    public static AudienceMember ForConversation(ConversationKey conversation) =>
+        new(new MemberKey(conversation.ChannelId, conversation.ConversationId), conversation);
 }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
 
@@ -23,7 +24,7 @@ public sealed class ClubMembersSource(IDatabase database) : IAudienceSource
             [("@club", id)],
             cancellationToken))
         {
-            yield return new AudienceMember(memberKey);
+            yield return new AudienceMember(MemberKey.Parse(memberKey));
         }
     }
 }

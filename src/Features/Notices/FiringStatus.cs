@@ -1,12 +1,10 @@
-using EngageBot.Features.Outbox;
-
 namespace EngageBot.Features.Notices;
 
-/// <summary>States of a firing row, and what <see cref="NoticeFiringService.FireAsync"/> did.</summary>
-public static class FiringStatus
+/// <summary>States of a firing row: being written to the outbox, written, held for quiet hours, or skipped as missed.</summary>
+public enum FiringStatus
 {
-    public const string Expanding = "expanding";
-    public const string Ready = "ready";
-    public const string Held = "held";
-    public const string Skipped = "skipped";
+    Expanding,
+    Ready,
+    Held,
+    Skipped,
 }

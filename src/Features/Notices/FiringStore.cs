@@ -6,14 +6,15 @@ namespace EngageBot.Features.Notices;
 /// <summary>The notice_firings rows: the record of each firing's fate, which makes firing idempotent.</summary>
 public sealed class FiringStore(IDatabase database)
 {
-    public async Task<string?> StatusAsync(string firingId, CancellationToken cancellationToken)
+    /// <summary>The firing's status; null when it has not begun.</summary>
+    public async Task<FiringStatus?> StatusAsync(string firingId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command("SELECT status FROM notice_firings WHERE id = @id").With("@id", firingId);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        return await command.ExecuteScalarAsync(cancellationToken) is string status ? NoticeStatusNames.ParseFiring(status) : null;
     }
 
-    public Task PutAsync(string firingId, string noticeId, DateTimeOffset scheduledAt, DateTimeOffset firedAt, string status, string? reason, CancellationToken cancellationToken) =>
+    public Task PutAsync(string firingId, string noticeId, DateTimeOffset scheduledAt, DateTimeOffset firedAt, FiringStatus status, string? reason, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var upsert = connection.Command(
@@ -23,7 +24,7 @@ public sealed class FiringStore(IDatabase database)
                 ON CONFLICT (id) DO UPDATE SET status = excluded.status, reason = excluded.reason, fired_at = excluded.fired_at
                 """, transaction)
                 .With("@id", firingId).With("@n", noticeId).With("@s", scheduledAt.ToUnixTimeMilliseconds())
-                .With("@f", firedAt.ToUnixTimeMilliseconds()).With("@st", status).With("@r", reason);
+                .With("@f", firedAt.ToUnixTimeMilliseconds()).With("@st", status.Name()).With("@r", reason);
             return await upsert.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 

@@ -1,17 +1,20 @@
+using EngageBot.Core.State;
+using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Notices;
 
 /// <summary>
-/// "groups" audiences: the members of a chat group (groups tables). Group members are Direct Line users
-/// (<c>member_id</c> = <c>dl_{member number}</c>), so their member key is <c>directline/{member_id}</c>, the same
-/// key sign-ups store for them; the notice goes to each member's own 1:1 chat, found by the outbox.
+/// "groups" audiences: the members of a chat group (groups tables). Group members are users of the built-in
+/// Direct Line channel, which hosts every group (<c>member_id</c> = <c>dl_{member number}</c>), so their member key
+/// is <see cref="GroupMember"/>, the same key sign-ups store for them; the notice goes to each member's own 1:1
+/// chat, found by the outbox.
 /// </summary>
 public sealed class GroupMembersSource(IDatabase database) : IAudienceSource
 {
-    /// <summary>The channel id of the built-in Direct Line channel, which hosts every group.</summary>
-    public const string DirectLineChannelId = "directline";
+    /// <summary>The member key of a group member (groups live on the built-in Direct Line channel).</summary>
+    public static MemberKey GroupMember(string memberId) => new(DirectLineChannel.ChannelId, memberId);
 
     public AudienceKind Kind => AudienceKind.Groups;
 
@@ -23,7 +26,7 @@ public sealed class GroupMembersSource(IDatabase database) : IAudienceSource
             [("@g", id)],
             cancellationToken))
         {
-            yield return new AudienceMember(AudienceMember.Key(DirectLineChannelId, memberId));
+            yield return new AudienceMember(GroupMember(memberId));
         }
     }
 }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.SignUps;
@@ -7,5 +8,5 @@ namespace EngageBot.Features.Notices;
 /// <summary>Where a member's choice about notices is kept, so the notice dispatcher can honour it.</summary>
 public interface INoticeSubscriptions
 {
-    Task SetAsync(string channelId, string userId, bool subscribed, CancellationToken cancellationToken);
+    Task SetAsync(MemberKey member, bool subscribed, CancellationToken cancellationToken);
 }

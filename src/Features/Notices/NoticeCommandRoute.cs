@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Outbox;
@@ -23,12 +24,13 @@ public sealed class NoticeCommandRoute(IStaffDirectory staff, NoticeService noti
         }
 
         var activity = context.Activity;
-        if (activity.From?.Id is not { } userId || activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId)
+        if (string.IsNullOrEmpty(activity.From?.Id) || string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id))
         {
             return false;
         }
 
-        if (!await staff.IsStaffAsync(AudienceMember.Key(channelId, userId), cancellationToken))
+        var sender = MemberKey.ForSender(activity);
+        if (!await staff.IsStaffAsync(sender, cancellationToken))
         {
             context.Reply(NotStaff);
         }
@@ -42,10 +44,10 @@ public sealed class NoticeCommandRoute(IStaffDirectory staff, NoticeService noti
         }
         else
         {
-            var groupKey = EngageBot.Core.State.StateKeys.Transcript(channelId, conversationId);
+            var group = ConversationKey.For(activity);
             await notices.CreateAsync(
-                new NoticeDraft { Text = body, Audience = new NoticeAudience { Conversations = [groupKey] }, Urgent = true },
-                AudienceMember.Key(channelId, userId),
+                new NoticeDraft { Text = body, Audience = new NoticeAudience { Conversations = [group.Format()] }, Urgent = true },
+                sender.Format(),
                 cancellationToken);
         }
 

@@ -44,7 +44,7 @@ public static class NoticeDeliveriesEndpoint
 
         var size = limit ?? 100;
         var page = await deliveries.ListAsync(id, filter, after ?? 0, size, cancellationToken);
-        var views = page.Select(d => new DeliveryView(d.MemberKey, d.FiringId, Names[d.Status], d.UpdatedAt, d.Attempts, d.Reason)).ToList();
+        var views = page.Select(d => new DeliveryView(d.MemberKey.Format(), d.FiringId, Names[d.Status], d.UpdatedAt, d.Attempts, d.Reason)).ToList();
         return Results.Json(new DeliveryPage(views, page.Count == size ? page[^1].Id : null), NoticesApiJson.Api.DeliveryPage);
     }
 

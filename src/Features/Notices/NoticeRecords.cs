@@ -32,7 +32,7 @@ public sealed record NoticeDraft
     public string? ActivityId { get; init; }
 }
 
-/// <summary>A stored notice. <see cref="Kind"/> is "notice" or "reminder"; <see cref="Status"/> scheduled, done or cancelled.</summary>
+/// <summary>A stored notice. <see cref="Kind"/> is "notice" or "reminder".</summary>
 public sealed record Notice(
     string Id,
     string Kind,
@@ -44,7 +44,7 @@ public sealed record Notice(
     string? Cron,
     string TimeZone,
     bool Urgent,
-    string Status,
+    NoticeStatus Status,
     DateTimeOffset CreatedAt,
     string? CreatedBy);
 
@@ -52,7 +52,7 @@ public sealed record Notice(
 public sealed record NoticeReport(long Recipients, long Sent, long Pending, long Failed, long Skipped);
 
 /// <summary>One firing of a notice: expanded to the outbox, held for quiet hours, or skipped as missed.</summary>
-public sealed record NoticeFiring(string Id, DateTimeOffset ScheduledAt, DateTimeOffset FiredAt, string Status, string? Reason, long Recipients);
+public sealed record NoticeFiring(string Id, DateTimeOffset ScheduledAt, DateTimeOffset FiredAt, FiringStatus Status, string? Reason, long Recipients);
 
 /// <summary>The kinds of notice rows.</summary>
 public static class NoticeKinds

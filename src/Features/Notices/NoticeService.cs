@@ -1,3 +1,5 @@
+using EngageBot.Core.State;
+using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +50,15 @@ public sealed class NoticeService(
                 .Any(ids => ids?.Any(string.IsNullOrWhiteSpace) == true))
             {
                 problems.Add(new("audience", "audience ids must not be empty."));
+            }
+            else if (draft.Audience.Members?.Any(key => !MemberKey.TryParse(key, out _)) == true)
+            {
+                problems.Add(new("audience", "audience.members are member keys \"{channelId}/{userId}\", e.g. \"" + DirectLineChannel.ChannelId + "/dl_A001\"."));
+            }
+
+            if (draft.Audience.Conversations?.Any(key => !ConversationKey.TryParse(key, out _)) == true)
+            {
+                problems.Add(new("audience", "audience.conversations are conversation keys \"{channelId}/{conversationId}\"."));
             }
         }
 

@@ -21,7 +21,7 @@ public sealed class NoticeStore(IDatabase database)
                 .With("@id", notice.Id).With("@kind", notice.Kind).With("@text", notice.Text).With("@en", notice.TextEn)
                 .With("@act", notice.ActivityId).With("@aud", JsonSerializer.Serialize(notice.Audience, SchedulerJson.Default.NoticeAudience))
                 .With("@at", notice.SendAt?.ToUnixTimeMilliseconds()).With("@cron", notice.Cron).With("@tz", notice.TimeZone)
-                .With("@urgent", notice.Urgent ? 1 : 0).With("@status", notice.Status)
+                .With("@urgent", notice.Urgent ? 1 : 0).With("@status", notice.Status.Name())
                 .With("@created", notice.CreatedAt.ToUnixTimeMilliseconds()).With("@by", notice.CreatedBy);
             return await insert.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
@@ -51,11 +51,11 @@ public sealed class NoticeStore(IDatabase database)
     }
 
     /// <summary>Moves a notice from <paramref name="from"/> to <paramref name="to"/>; false when it was not in that state.</summary>
-    public Task<bool> SetStatusAsync(string id, string from, string to, CancellationToken cancellationToken) =>
+    public Task<bool> SetStatusAsync(string id, NoticeStatus from, NoticeStatus to, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var update = connection.Command("UPDATE notices SET status = @to WHERE id = @id AND status = @from", transaction)
-                .With("@id", id).With("@from", from).With("@to", to);
+                .With("@id", id).With("@from", from.Name()).With("@to", to.Name());
             return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
         }, cancellationToken);
 
@@ -68,7 +68,7 @@ public sealed class NoticeStore(IDatabase database)
         while (await reader.ReadAsync(cancellationToken))
         {
             var count = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
-            switch (reader.GetString(0))
+            switch (OutboxStatusNames.Parse(reader.GetString(0)))
             {
                 case OutboxStatus.Sent: sent += count; break;
                 case OutboxStatus.Failed: failed += count; break;
@@ -94,7 +94,7 @@ public sealed class NoticeStore(IDatabase database)
                 reader.GetString(0),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
-                reader.GetString(3),
+                NoticeStatusNames.ParseFiring(reader.GetString(3)),
                 reader.GetStringOrNull(4),
                 Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture)));
         }
@@ -113,7 +113,7 @@ public sealed class NoticeStore(IDatabase database)
         reader.GetStringOrNull(7),
         reader.GetString(8),
         Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture) != 0,
-        reader.GetString(10),
+        NoticeStatusNames.ParseNotice(reader.GetString(10)),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)),
         reader.GetStringOrNull(12));
 }

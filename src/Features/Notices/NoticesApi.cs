@@ -136,8 +136,8 @@ public static class NoticesApi
         var next = notice.Status == NoticeStatus.Scheduled ? NoticeScheduler.NextFireTimes(notice, clock.GetUtcNow(), 3) : [];
         return new NoticeView(
             notice.Id, notice.Kind, notice.Text, notice.TextEn, notice.ActivityId, notice.Audience, notice.SendAt, notice.Cron,
-            notice.TimeZone, notice.Urgent, notice.Status, notice.CreatedAt, next,
+            notice.TimeZone, notice.Urgent, notice.Status.Name(), notice.CreatedAt, next,
             new NoticeReportView(report.Recipients, report.Sent, report.Pending, report.Failed, report.Skipped),
-            [.. firings.Select(f => new NoticeFiringView(f.ScheduledAt, f.FiredAt, f.Status, f.Reason, f.Recipients))]);
+            [.. firings.Select(f => new NoticeFiringView(f.ScheduledAt, f.FiredAt, f.Status.Name(), f.Reason, f.Recipients))]);
     }
 }

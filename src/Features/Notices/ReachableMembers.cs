@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Runtime.CompilerServices;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
@@ -21,12 +22,13 @@ public sealed class ReachableMembers(IDatabase database)
             await using (var connection = await database.OpenReadAsync(cancellationToken))
             {
                 await using var command = connection.Command(
-                    "SELECT key, channel_id, user_id FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL AND key > @after ORDER BY key LIMIT @n")
+                    "SELECT channel_id, conversation_id, user_id FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL AND key > @after ORDER BY key LIMIT @n")
                     .With("@after", after).With("@n", PageSize);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    page.Add(new AudienceMember(AudienceMember.Key(reader.GetString(1), reader.GetString(2)), reader.GetString(0)));
+                    var channelId = reader.GetString(0);
+                    page.Add(new AudienceMember(new MemberKey(channelId, reader.GetString(2)), new ConversationKey(channelId, reader.GetString(1))));
                 }
             }
 
@@ -36,14 +38,14 @@ public sealed class ReachableMembers(IDatabase database)
             }
 
             yield return page;
-            after = page[^1].ReferenceKey!;
+            after = page[^1].Conversation!.Value.Format();
         }
     }
 
     /// <summary>Fills in each member's latest 1:1 conversation where the source did not give one.</summary>
     public async Task<IReadOnlyList<AudienceMember>> ResolveAsync(IReadOnlyList<AudienceMember> members, CancellationToken cancellationToken)
     {
-        if (members.All(m => m.ReferenceKey is not null))
+        if (members.All(m => m.Conversation is not null))
         {
             return members;
         }
@@ -60,22 +62,16 @@ public sealed class ReachableMembers(IDatabase database)
         var resolved = new List<AudienceMember>(members.Count);
         foreach (var member in members)
         {
-            if (member.ReferenceKey is not null)
+            if (member.Conversation is not null)
             {
                 resolved.Add(member);
                 continue;
             }
 
-            var slash = member.MemberKey.IndexOf('/', StringComparison.Ordinal);
-            if (slash <= 0)
-            {
-                resolved.Add(member);
-                continue;
-            }
-
-            channel.Value = member.MemberKey[..slash];
-            user.Value = member.MemberKey[(slash + 1)..];
-            resolved.Add(member with { ReferenceKey = await command.ExecuteScalarAsync(cancellationToken) as string });
+            channel.Value = member.Member.ChannelId;
+            user.Value = member.Member.UserId;
+            var found = await command.ExecuteScalarAsync(cancellationToken) as string;
+            resolved.Add(member with { Conversation = found is null ? null : ConversationKey.Parse(found) });
         }
 
         return resolved;

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Outbox;
@@ -9,10 +10,7 @@ namespace EngageBot.Features.Notices;
 /// <summary>Members' notice preference (table notice_subscriptions); the outbox reads it when a notice fires.</summary>
 public sealed class SubscriptionStore(IDatabase database, TimeProvider clock) : INoticeSubscriptions
 {
-    public Task SetAsync(string channelId, string userId, bool subscribed, CancellationToken cancellationToken) =>
-        SetAsync(AudienceMember.Key(channelId, userId), subscribed, cancellationToken);
-
-    public Task SetAsync(string memberKey, bool subscribed, CancellationToken cancellationToken) =>
+    public Task SetAsync(MemberKey member, bool subscribed, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var upsert = connection.Command(
@@ -20,14 +18,14 @@ public sealed class SubscriptionStore(IDatabase database, TimeProvider clock) : 
                 INSERT INTO notice_subscriptions (member_key, subscribed, updated_at) VALUES (@m, @s, @t)
                 ON CONFLICT (member_key) DO UPDATE SET subscribed = excluded.subscribed, updated_at = excluded.updated_at
                 """, transaction)
-                .With("@m", memberKey).With("@s", subscribed ? 1 : 0).With("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
+                .With("@m", member.Format()).With("@s", subscribed ? 1 : 0).With("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await upsert.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
-    public async Task<bool> IsSubscribedAsync(string memberKey, CancellationToken cancellationToken)
+    public async Task<bool> IsSubscribedAsync(MemberKey member, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command("SELECT subscribed FROM notice_subscriptions WHERE member_key = @m").With("@m", memberKey);
+        await using var command = connection.Command("SELECT subscribed FROM notice_subscriptions WHERE member_key = @m").With("@m", member.Format());
         var value = await command.ExecuteScalarAsync(cancellationToken);
         return value is null || Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
     }

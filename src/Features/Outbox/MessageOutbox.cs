@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
@@ -8,7 +9,7 @@ namespace EngageBot.Features.Outbox;
 /// <summary>The <see cref="IOutbox"/> that turn code and features write ready messages to.</summary>
 public sealed class MessageOutbox(IDatabase database, OutboxHolds holds, OutboxSignal signal, TimeProvider clock) : IOutbox
 {
-    public bool IsHolding(string conversationKey) => holds.IsHolding(conversationKey);
+    public bool IsHolding(ConversationKey conversation) => holds.IsHolding(conversation);
 
     public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

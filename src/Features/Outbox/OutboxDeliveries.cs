@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Globalization;
 using EngageBot.Infrastructure;
 
@@ -29,7 +30,7 @@ public sealed class OutboxDeliveries(IDatabase database)
         while (await reader.ReadAsync(cancellationToken))
         {
             page.Add(new Delivery(
-                reader.GetInt64(0), reader.GetString(1), reader.GetStringOrNull(2), Parse(reader.GetString(3)), reader.GetStringOrNull(4),
+                reader.GetInt64(0), MemberKey.Parse(reader.GetString(1)), reader.GetStringOrNull(2), Parse(reader.GetString(3)), reader.GetStringOrNull(4),
                 Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
                 DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(6), CultureInfo.InvariantCulture))));
         }
@@ -37,7 +38,7 @@ public sealed class OutboxDeliveries(IDatabase database)
         return page;
     }
 
-    private static DeliveryStatus Parse(string status) => status switch
+    private static DeliveryStatus Parse(string status) => OutboxStatusNames.Parse(status) switch
     {
         OutboxStatus.Sent => DeliveryStatus.Sent,
         OutboxStatus.Failed => DeliveryStatus.Failed,

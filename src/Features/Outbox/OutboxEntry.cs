@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 namespace EngageBot.Features.Outbox;
 
@@ -6,7 +7,7 @@ namespace EngageBot.Features.Outbox;
 /// external channels see as the activity id; <see cref="ReferenceKey"/> is the conversation, whose rows go
 /// out in the order they were added.
 /// </summary>
-public sealed record OutboxEntry(OutboxKind Kind, string IdempotencyKey, string MemberKey, string? ReferenceKey)
+public sealed record OutboxEntry(OutboxKind Kind, string IdempotencyKey, MemberKey MemberKey, ConversationKey? ReferenceKey)
 {
     /// <summary>The notice or sign-up the row is about (rendered when sent).</summary>
     public string? SubjectId { get; init; }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Collections.Concurrent;
 using EngageBot.Infrastructure;
 
@@ -10,13 +11,13 @@ namespace EngageBot.Features.Outbox;
 /// </summary>
 public sealed class OutboxHolds(IDatabase database)
 {
-    private readonly ConcurrentDictionary<string, long> _held = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ConversationKey, long> _held = new();
     private long _version;
 
-    public bool IsHolding(string conversationKey) => _held.ContainsKey(conversationKey);
+    public bool IsHolding(ConversationKey conversation) => _held.ContainsKey(conversation);
 
     /// <summary>Called once the message's row committed.</summary>
-    public void Hold(string conversationKey) => _held[conversationKey] = Interlocked.Increment(ref _version);
+    public void Hold(ConversationKey conversation) => _held[conversation] = Interlocked.Increment(ref _version);
 
     /// <summary>At start-up: every conversation with messages left waiting by an earlier run.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -27,14 +28,14 @@ public sealed class OutboxHolds(IDatabase database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            Hold(reader.GetString(0));
+            Hold(ConversationKey.Parse(reader.GetString(0)));
         }
     }
 
     /// <summary>Lets go of the holds on these conversations whose outbox rows are all done.</summary>
-    public async Task ReleaseDrainedAsync(IEnumerable<string?> conversationKeys, CancellationToken cancellationToken)
+    public async Task ReleaseDrainedAsync(IEnumerable<ConversationKey?> conversations, CancellationToken cancellationToken)
     {
-        foreach (var key in conversationKeys.OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var key in conversations.OfType<ConversationKey>().Distinct())
         {
             if (!_held.TryGetValue(key, out var version))
             {
@@ -43,10 +44,10 @@ public sealed class OutboxHolds(IDatabase database)
 
             await using var connection = await database.OpenReadAsync(cancellationToken);
             await using var command = connection.Command(
-                "SELECT COUNT(*) FROM outbox WHERE reference_key = @k AND status IN ('pending', 'sending')").With("@k", key);
+                "SELECT COUNT(*) FROM outbox WHERE reference_key = @k AND status IN ('pending', 'sending')").With("@k", key.Format());
             if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
-                _held.TryRemove(new KeyValuePair<string, long>(key, version));
+                _held.TryRemove(new KeyValuePair<ConversationKey, long>(key, version));
             }
         }
     }

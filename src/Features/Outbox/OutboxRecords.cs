@@ -1,21 +1,22 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Notices;
 
 namespace EngageBot.Features.Outbox;
 
 /// <summary>One recipient of one firing, as written to the outbox.</summary>
-public sealed record OutboxRecipient(string MemberKey, string? ReferenceKey);
+public sealed record OutboxRecipient(MemberKey MemberKey, ConversationKey? ReferenceKey);
 
 /// <summary>
 /// A claimed row: what to send (a subject to render, or a ready <see cref="Payload"/>), to whom (the conversation
 /// reference's JSON, or null when unreachable), and since when it waits.
 /// </summary>
-public sealed record OutboxItem(long Id, OutboxKind Kind, string? SubjectId, string MemberKey, int Attempts, string? ReferenceJson)
+public sealed record OutboxItem(long Id, OutboxKind Kind, string? SubjectId, MemberKey MemberKey, int Attempts, string? ReferenceJson)
 {
     public string IdempotencyKey { get; init; } = string.Empty;
 
     /// <summary>The conversation, whose rows go out in order.</summary>
-    public string? ReferenceKey { get; init; }
+    public ConversationKey? ReferenceKey { get; init; }
 
     /// <summary>For <see cref="OutboxKind.Message"/>: the activity's JSON.</summary>
     public string? Payload { get; init; }
@@ -24,7 +25,7 @@ public sealed record OutboxItem(long Id, OutboxKind Kind, string? SubjectId, str
 }
 
 /// <summary>What became of a claimed row.</summary>
-public sealed record OutboxOutcome(long Id, string Status, string? Reason, DateTimeOffset? RetryAt = null)
+public sealed record OutboxOutcome(long Id, OutboxStatus Status, string? Reason, DateTimeOffset? RetryAt = null)
 {
     public static OutboxOutcome Sent(long id) => new(id, OutboxStatus.Sent, null);
 

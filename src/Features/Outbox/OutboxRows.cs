@@ -24,7 +24,7 @@ public static class OutboxRows
     {
         await using (var insert = connection.Command(InsertSql, transaction)
             .With("@key", entry.IdempotencyKey).With("@kind", entry.Kind.Name()).With("@subject", entry.SubjectId)
-            .With("@member", entry.MemberKey).With("@ref", entry.ReferenceKey).With("@refjson", entry.ReferenceJson)
+            .With("@member", entry.MemberKey.Format()).With("@ref", entry.ReferenceKey?.Format()).With("@refjson", entry.ReferenceJson)
             .With("@payload", entry.Payload).With("@now", now))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);

@@ -1,13 +1,11 @@
-using EngageBot.Features.Notices;
-
 namespace EngageBot.Features.Outbox;
 
-/// <summary>States of an outbox row. "sending" is a claimed row whose send has not been recorded yet.</summary>
-public static class OutboxStatus
+/// <summary>States of an outbox row. <see cref="Sending"/> is a claimed row whose send has not been recorded yet.</summary>
+public enum OutboxStatus
 {
-    public const string Pending = "pending";
-    public const string Sending = "sending";
-    public const string Sent = "sent";
-    public const string Failed = "failed";
-    public const string Skipped = "skipped";
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Skipped,
 }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using System.Data.Common;
 using System.Globalization;
@@ -78,10 +79,10 @@ public sealed class OutboxStore(IDatabase database)
             var added = 0;
             foreach (var recipient in recipients)
             {
-                key.Value = firingId + "|" + recipient.MemberKey;
-                member.Value = recipient.MemberKey;
-                reference.Value = (object?)recipient.ReferenceKey ?? DBNull.Value;
-                status.Value = recipient.ReferenceKey is null ? OutboxStatus.Failed : OutboxStatus.Pending;
+                key.Value = firingId + "|" + recipient.MemberKey.Format();
+                member.Value = recipient.MemberKey.Format();
+                reference.Value = (object?)recipient.ReferenceKey?.Format() ?? DBNull.Value;
+                status.Value = (recipient.ReferenceKey is null ? OutboxStatus.Failed : OutboxStatus.Pending).Name();
                 reason.Value = recipient.ReferenceKey is null ? "unreachable" : DBNull.Value;
                 added += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -102,12 +103,12 @@ public sealed class OutboxStore(IDatabase database)
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     items.Add(new OutboxItem(
-                        reader.GetInt64(0), OutboxKindNames.Parse(reader.GetString(1)), reader.GetStringOrNull(2), reader.GetString(3),
+                        reader.GetInt64(0), OutboxKindNames.Parse(reader.GetString(1)), reader.GetStringOrNull(2), MemberKey.Parse(reader.GetString(3)),
                         Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture) + (postgres ? 0 : 1),
                         reader.GetStringOrNull(5))
                     {
                         IdempotencyKey = reader.GetString(6),
-                        ReferenceKey = reader.GetStringOrNull(7),
+                        ReferenceKey = reader.GetStringOrNull(7) is { } conversation ? ConversationKey.Parse(conversation) : null,
                         Payload = reader.GetStringOrNull(8),
                         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture)),
                     });
@@ -157,7 +158,7 @@ public sealed class OutboxStore(IDatabase database)
             var id = Parameter(update, "@id");
             foreach (var outcome in outcomes)
             {
-                status.Value = outcome.Status;
+                status.Value = outcome.Status.Name();
                 reason.Value = (object?)outcome.Reason ?? DBNull.Value;
                 next.Value = outcome.RetryAt is { } at ? at.ToUnixTimeMilliseconds() : DBNull.Value;
                 id.Value = outcome.Id;

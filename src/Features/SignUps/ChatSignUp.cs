@@ -38,11 +38,11 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
     public static SignUpRequest Request(TurnContext context, string activityId)
     {
         var activity = context.Activity;
-        var member = new MemberRef(activity.ChannelId!, activity.From!.Id!);
+        var member = MemberKey.ForSender(activity);
         var name = context.State.User.Get(SignUpRoute.GivenName) is { Length: > 0 } given ? given
             : !string.IsNullOrWhiteSpace(activity.From!.Name) ? activity.From.Name.Trim()
             : "会员" + member.UserId[^Math.Min(4, member.UserId.Length)..];
-        var source = activity.Id is { } id ? StateKeys.Activity(activity.ChannelId!, activity.Conversation!.Id!, id) : null;
+        var source = activity.Id is { } id ? StateKeys.Activity(ConversationKey.For(activity), id) : null;
         return new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh",
             SignUpRoute.NoticeConversation(context), source);
     }

@@ -1,10 +1,11 @@
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.SignUps;
 
 /// <summary>One line of a roster: confirmed members in arrival order, then the waitlist in queue order.</summary>
 public sealed record RosterEntry(
-    MemberRef Member,
+    MemberKey Member,
     string Name,
     SignUpStatus Status,
     int? QueuePlace,

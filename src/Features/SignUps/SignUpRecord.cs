@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.SignUps;
@@ -6,11 +7,11 @@ namespace EngageBot.Features.SignUps;
 public sealed record SignUpRecord(
     long Id,
     string ActivityId,
-    MemberRef Member,
+    MemberKey Member,
     string DisplayName,
     SignUpStatus Status,
     int? WaitlistPosition,
     string Language,
-    string? ConversationKey,
+    ConversationKey? ConversationKey,
     DateTimeOffset SignedUpAt,
     DateTimeOffset? AttendedAt);

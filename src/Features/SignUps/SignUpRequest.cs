@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.SignUps;
@@ -9,8 +10,8 @@ namespace EngageBot.Features.SignUps;
 /// </summary>
 public sealed record SignUpRequest(
     string ActivityId,
-    MemberRef Member,
+    MemberKey Member,
     string DisplayName,
     string Language,
-    string? ConversationKey,
+    ConversationKey? ConversationKey,
     string? SourceKey);

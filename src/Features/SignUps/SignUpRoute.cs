@@ -254,22 +254,22 @@ public sealed class SignUpRoute(
         };
     }
 
-    private static MemberRef Member(TurnContext context) => new(context.Activity.ChannelId!, context.Activity.From!.Id!);
+    private static MemberKey Member(TurnContext context) => MemberKey.ForSender(context.Activity);
 
     /// <summary>Where to tell the member later: their 1:1 chat when known, else this conversation.</summary>
-    internal static string NoticeConversation(TurnContext context) =>
-        context.Activity.Conversation?.IsGroup == true && context.State.User.Get(DirectConversation) is { } direct
+    internal static ConversationKey NoticeConversation(TurnContext context) =>
+        context.Activity.Conversation?.IsGroup == true && ConversationKey.TryParse(context.State.User.Get(DirectConversation), out var direct)
             ? direct
-            : StateKeys.Transcript(context.Activity.ChannelId!, context.Activity.Conversation!.Id!);
+            : ConversationKey.For(context.Activity);
 
     private static void RememberDirectConversation(TurnContext context)
     {
-        if (context.Activity.Conversation is { IsGroup: not true, Id: { } id })
+        if (context.Activity.Conversation is { IsGroup: not true })
         {
-            var key = StateKeys.Transcript(context.Activity.ChannelId!, id);
-            if (context.State.User.Get(DirectConversation) != key)
+            var direct = ConversationKey.For(context.Activity).Format();
+            if (context.State.User.Get(DirectConversation) != direct)
             {
-                context.State.User.Set(DirectConversation, key);
+                context.State.User.Set(DirectConversation, direct);
             }
         }
     }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Dialogs;
@@ -21,7 +22,7 @@ public sealed class SignUpService(
     public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
         signUps.SignUpAsync(request, cancellationToken);
 
-    public async Task<CancelResult> CancelAsync(string activityId, MemberRef member, bool enforceDeadline, CancellationToken cancellationToken)
+    public async Task<CancelResult> CancelAsync(string activityId, MemberKey member, bool enforceDeadline, CancellationToken cancellationToken)
     {
         var result = await signUps.CancelAsync(activityId, member, enforceDeadline, cancellationToken);
         Wake(result.NoticeIds);

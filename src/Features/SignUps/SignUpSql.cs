@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using System.Data.Common;
 using System.Globalization;
@@ -52,12 +53,12 @@ internal static class SignUpSql
     public static SignUpRecord ReadSignUp(DbDataReader r, int o = 0) => new(
         Long(r, o),
         r.GetString(o + 1),
-        new MemberRef(r.GetString(o + 2), r.GetString(o + 3)),
+        new MemberKey(r.GetString(o + 2), r.GetString(o + 3)),
         r.GetString(o + 4),
         ParseStatus(r.GetString(o + 5)),
         r.GetValue(o + 6) is DBNull ? null : (int)Long(r, o + 6),
         r.GetString(o + 7),
-        r.GetStringOrNull(o + 8),
+        r.GetStringOrNull(o + 8) is { } conversation ? ConversationKey.Parse(conversation) : null,
         Time(r, o + 9),
         OptionalTime(r, o + 10));
 

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Data.Common;
 using EngageBot.Infrastructure;
 using static EngageBot.Features.SignUps.SignUpSql;
@@ -72,9 +73,9 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             WHERE a.id = @a AND a.status = 'active'
             ON CONFLICT DO NOTHING
             """, transaction)
-            .With("@a", request.ActivityId).With("@m", request.Member.Key).With("@ch", request.Member.ChannelId)
+            .With("@a", request.ActivityId).With("@m", request.Member.Format()).With("@ch", request.Member.ChannelId)
             .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
-            .With("@conv", request.ConversationKey).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
+            .With("@conv", request.ConversationKey?.Format()).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -89,7 +90,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// transaction, with a notice queued for them. Members may leave a waitlist at any time; giving back a
     /// seat after the cancellation deadline is refused unless <paramref name="enforceDeadline"/> is false.
     /// </summary>
-    public Task<CancelResult> CancelAsync(string activityId, MemberRef member, bool enforceDeadline, CancellationToken cancellationToken) =>
+    public Task<CancelResult> CancelAsync(string activityId, MemberKey member, bool enforceDeadline, CancellationToken cancellationToken) =>
         _database.WriteAsync(async (connection, transaction) =>
         {
             var now = _clock.GetUtcNow();
@@ -127,18 +128,18 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
         }, cancellationToken);
 
     /// <summary>Shows the member's new name on all their active sign-ups; returns how many changed.</summary>
-    public Task<int> RenameAsync(MemberRef member, string name, CancellationToken cancellationToken) =>
+    public Task<int> RenameAsync(MemberKey member, string name, CancellationToken cancellationToken) =>
         _database.WriteAsync(async (connection, transaction) =>
         {
             await using var rename = connection.Command(
                 $"UPDATE signups SET display_name = @n, updated_at = @now WHERE member_key = @m AND status IN {Active} AND display_name <> @n", transaction)
-                .With("@n", name).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
+                .With("@n", name).With("@m", member.Format()).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await rename.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
     /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
     public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
-        MemberRef member, CancellationToken cancellationToken)
+        MemberKey member, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
@@ -150,7 +151,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
               AND COALESCE(a.ends_at, a.starts_at) > @now
             ORDER BY a.starts_at, a.id
-            """).With("@m", member.Key).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
+            """).With("@m", member.Format()).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<(SignUpRecord, ActivityRecord, int?)>();
         while (await reader.ReadAsync(cancellationToken))
@@ -190,7 +191,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// Marks attendance for the member's confirmed sign-up to the activity showing <paramref name="code"/>,
     /// from <paramref name="opensBefore"/> before it starts until it ends (or <paramref name="lastsAtLeast"/> after the start).
     /// </summary>
-    public Task<CheckInResult> CheckInAsync(MemberRef member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
+    public Task<CheckInResult> CheckInAsync(MemberKey member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
         _database.WriteAsync(async (connection, transaction) =>
         {
             var now = _clock.GetUtcNow();
@@ -201,7 +202,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
                 LEFT JOIN signups s ON s.activity_id = a.id AND s.member_key = @m AND s.status IN {Active}
                 WHERE a.checkin_code = @c AND a.status = 'active'
                 ORDER BY a.starts_at
-                """, transaction).With("@m", member.Key).With("@c", code))
+                """, transaction).With("@m", member.Format()).With("@c", code))
             {
                 await using var reader = await find.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
@@ -255,9 +256,9 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
         signUp.Status == SignUpStatus.Waitlisted ? SignUpResultKind.Waitlisted : SignUpResultKind.Confirmed;
 
     private static Task<SignUpRecord?> FindActiveAsync(
-        DbConnection connection, DbTransaction transaction, string activityId, MemberRef member, CancellationToken cancellationToken) =>
+        DbConnection connection, DbTransaction transaction, string activityId, MemberKey member, CancellationToken cancellationToken) =>
         FindAsync(connection, transaction, $"s.activity_id = @a AND s.member_key = @m AND s.status IN {Active}",
-            ("@a", activityId), cancellationToken, ("@m", member.Key));
+            ("@a", activityId), cancellationToken, ("@m", member.Format()));
 
     private static async Task<SignUpRecord?> FindAsync(
         DbConnection connection, DbTransaction transaction, string where, (string Name, object Value) first,

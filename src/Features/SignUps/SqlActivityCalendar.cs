@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Runtime.CompilerServices;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
@@ -36,7 +37,8 @@ public sealed class SqlActivityCalendar(ActivityStore activities, IDatabase data
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    page.Add((reader.GetInt64(0), new AudienceMember(reader.GetString(1), reader.GetStringOrNull(2))));
+                    var conversation = reader.GetStringOrNull(2);
+                    page.Add((reader.GetInt64(0), new AudienceMember(MemberKey.Parse(reader.GetString(1)), conversation is null ? null : ConversationKey.Parse(conversation))));
                 }
             }
 

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 
@@ -6,6 +7,5 @@ namespace EngageBot.Features.Staff;
 /// <summary>Who is union staff. The staff-auth feature provides the real one; until then nobody is.</summary>
 public interface IStaffDirectory
 {
-    /// <param name="memberKey">"{channelId}/{userId}"</param>
-    Task<bool> IsStaffAsync(string memberKey, CancellationToken cancellationToken);
+    Task<bool> IsStaffAsync(MemberKey member, CancellationToken cancellationToken);
 }

@@ -257,7 +257,7 @@ public sealed class ConnectorSenderTests : IAsyncLifetime
         await _bot.DisposeAsync();
 
         _bot = await StartBotAsync(databasePath: _bot.DatabasePath);
-        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync("emulator/conv-restart", CancellationToken.None);
+        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync(new ConversationKey("emulator", "conv-restart"), CancellationToken.None);
         var reference = JsonSerializer.Deserialize(stored!.Json, ProtocolJson.Default.ConversationReference)!;
         await _bot.Services.GetRequiredService<OutboundRouter>().SendAsync(reference, Notice(), CancellationToken.None);
 

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -84,7 +85,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var store = _bot.Services.GetRequiredService<EngageBot.Core.State.IStateStore>();
-        var transcript = await store.ReadTranscriptAsync("emulator/c9", 0, 10, CancellationToken.None);
+        var transcript = await store.ReadTranscriptAsync(new ConversationKey("emulator", "c9"), 0, 10, CancellationToken.None);
         using var inbound = JsonDocument.Parse(transcript.First(t => t.Direction == "in").Json);
         Assert.Equal("abc", inbound.RootElement.GetProperty("channelData").GetProperty("clientActivityID").GetString());
         Assert.True(inbound.RootElement.GetProperty("futureField").GetProperty("a").GetBoolean());
@@ -96,6 +97,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"}}", "from.id")]
     [InlineData("{\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "type")]
     [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"}}", "conversation.id")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "serviceUrl")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator/x\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"from\":{\"id\":\"u\"},\"conversation\":{\"id\":\"c\"}}", "channelId")]
     public async Task Bad_input_gets_a_problem_and_changes_nothing(string body, string mentioned)
     {
         var response = await _bot.Http.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));

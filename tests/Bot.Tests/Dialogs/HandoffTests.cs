@@ -168,5 +168,5 @@ public sealed class HandoffTests : IAsyncLifetime
         System.Text.Json.JsonSerializer.Deserialize(record.Json, ProtocolJson.Default.Activity)?.Text ?? string.Empty;
 
     private Task<IReadOnlyList<TranscriptRecord>> Transcript() =>
-        _bot.Services.GetRequiredService<IStateStore>().ReadTranscriptAsync($"emulator/{_chat.ConversationId}", 0, 100, CancellationToken.None);
+        _bot.Services.GetRequiredService<IStateStore>().ReadTranscriptAsync(new ConversationKey("emulator", _chat.ConversationId), 0, 100, CancellationToken.None);
 }

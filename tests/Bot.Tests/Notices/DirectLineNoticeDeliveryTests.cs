@@ -19,7 +19,7 @@ public sealed class DirectLineNoticeDeliveryTests
         var (_, _, streamUrl) = await chats.OpenStreamAsync("A001", "王芳");
         using var socket = await DirectLineClient.OpenAsync(streamUrl);
 
-        await chats.CreateNoticeAsync(new { text = "明早体检请空腹", audience = new { members = new[] { "directline/dl_A001" } } });
+        await chats.CreateNoticeAsync(new { text = "明早体检请空腹", audience = new { members = new[] { "engagebot/dl_A001" } } });
         var seen = await DirectLineClient.ReceiveUntilAsync(socket, a => a.TryGetProperty("text", out var t) && t.GetString() == "明早体检请空腹");
 
         Assert.Equal("bot", seen.GetProperty("from").GetProperty("role").GetString());
@@ -35,7 +35,7 @@ public sealed class DirectLineNoticeDeliveryTests
         var bob = await chats.OpenChatAsync("B002", "李强");
         Execute(path, "CREATE TRIGGER test_recording_fails BEFORE UPDATE OF status ON outbox WHEN NEW.status = 'sent' BEGIN SELECT RAISE(ABORT, 'recording fails'); END;");
 
-        await chats.CreateNoticeAsync(new { text = "周五下午工会开放日", audience = new { members = new[] { "directline/dl_A001", "directline/dl_B002" } } });
+        await chats.CreateNoticeAsync(new { text = "周五下午工会开放日", audience = new { members = new[] { "engagebot/dl_A001", "engagebot/dl_B002" } } });
         await WaitForClaimAsync(path);
         await bot.DisposeAsync(); // a graceful stop lets the failing round finish: its sends were made, recording them failed
         Execute(path, "DROP TRIGGER test_recording_fails;");

@@ -88,6 +88,8 @@ public sealed class NoticesApiTests
     [InlineData("""{"text":"hi","audience":{"all":true},"cron":"every Friday 09:00","sendAt":"2030-01-01T00:00:00Z"}""", "cron")]
     [InlineData("""{"text":"hi","audience":{"all":true},"sendAt":"2001-01-01T00:00:00Z"}""", "sendAt")]
     [InlineData("""{"text":"hi","audience":{"all":true},"sendAt":"tomorrow"}""", "sendAt")]
+    [InlineData("""{"text":"hi","audience":{"members":["dl_A001"]}}""", "audience")]
+    [InlineData("""{"text":"hi","audience":{"conversations":["/c1"]}}""", "audience")]
     public async Task Bad_input_gets_a_400_naming_the_field_and_stores_nothing(string body, string field)
     {
         await using var host = await BotHost.StartAsync(settings: NoticeHost.Settings);

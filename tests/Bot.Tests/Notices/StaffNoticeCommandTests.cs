@@ -1,8 +1,10 @@
-using EngageBot.Bot.Tests.Groups;
-using EngageBot.Bot.Tests.SignUps;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EngageBot.Bot.Tests.Groups;
+using EngageBot.Bot.Tests.SignUps;
 using EngageBot.Bot.Tests.Staff;
+using EngageBot.Core.State;
+using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Staff;
 using EngageBot.TestKit;
 using Microsoft.Data.Sqlite;
@@ -71,12 +73,12 @@ public sealed class StaffNoticeCommandTests : IAsyncLifetime
         using var memberOnly = await LinkAsync(session, staffToken: null);
         using var forgedStaff = await LinkAsync(session, staffToken: "not-a-staff-token");
         using var staffOnly = await LinkAsync(session: null, await StaffTokenAsync("li.staff"));
-        var afterRefusals = await directory.IsStaffAsync("directline/dl_S1", CancellationToken.None);
+        var afterRefusals = await directory.IsStaffAsync(new MemberKey(DirectLineChannel.ChannelId, "dl_S1"), CancellationToken.None);
 
         using var browser = new ConsoleBrowser(_bot.BaseAddress);
         await browser.SignInAsync("wu.staff", StaffPassword);
         using var byCookie = await PostLinkAsync(browser.Http, session, staffToken: null);
-        var linkedBySecond = await directory.IsStaffAsync("directline/dl_S1", CancellationToken.None);
+        var linkedBySecond = await directory.IsStaffAsync(new MemberKey(DirectLineChannel.ChannelId, "dl_S1"), CancellationToken.None);
         using var moved = await LinkAsync(session, await StaffTokenAsync("li.staff"));
         using var unknown = await _chats.Groups.AdminAsync(HttpMethod.Put, "api/admin/staff/nobody/member-number", new { memberNumber = (string?)null });
         using var unlinked = await _chats.Groups.AdminAsync(HttpMethod.Put, $"api/admin/staff/{first}/member-number", new { memberNumber = (string?)null });
@@ -89,7 +91,7 @@ public sealed class StaffNoticeCommandTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal([System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.Unauthorized],
             new[] { unknown.StatusCode, unlinked.StatusCode, anonymous.StatusCode });
-        Assert.False(await directory.IsStaffAsync("directline/dl_S1", CancellationToken.None));
+        Assert.False(await directory.IsStaffAsync(new MemberKey(DirectLineChannel.ChannelId, "dl_S1"), CancellationToken.None));
         Assert.Equal(2L, Sql("SELECT COUNT(*) FROM staff_audit WHERE action = 'staff-link'"));
     }
 

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Bot.Tests.Groups;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Staff;
@@ -35,7 +36,7 @@ public sealed class SubscriptionTests
 
     private sealed class OneStaff : IStaffDirectory
     {
-        public Task<bool> IsStaffAsync(string memberKey, CancellationToken cancellationToken) => Task.FromResult(memberKey == "emulator/staff");
+        public Task<bool> IsStaffAsync(MemberKey member, CancellationToken cancellationToken) => Task.FromResult(member == new MemberKey("emulator", "staff"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Bot.Tests.SignUps;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.SignUps;
@@ -26,7 +27,7 @@ public sealed class OneOutboxTests : IAsyncLifetime
         _host.Sink.Down = true;
         Assert.Equal(HandoffReplyResult.Sent, await handoff.ReplyAsync(ticket.Id, "李老师", "您好，我们来帮您。", CancellationToken.None));
         var cancel = await _host.Bot.Services.GetRequiredService<SignUpService>()
-            .CancelAsync(activityId, new MemberRef("emulator", "p1"), enforceDeadline: true, CancellationToken.None);
+            .CancelAsync(activityId, new MemberKey("emulator", "p1"), enforceDeadline: true, CancellationToken.None);
         Assert.Equal("h1", cancel.Promoted?.Member.UserId);
 
         // Both wait in the one table, for the same conversation, and the second queue is gone.

@@ -23,7 +23,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         await StoreReferencesAsync(members);
 
         var results = await Task.WhenAll(members.Select(m => Task.Run(() => service.SignUpAsync(
-            new SignUpRequest(activityId, new MemberRef("emulator", m), "会员" + m, "zh", ConversationKey(m), "src-" + m), CancellationToken.None))));
+            new SignUpRequest(activityId, new MemberKey("emulator", m), "会员" + m, "zh", DirectConversation(m), "src-" + m), CancellationToken.None))));
 
         Assert.Equal(20, results.Count(r => r.Kind == SignUpResultKind.Confirmed));
         Assert.Equal(980, results.Count(r => r.Kind == SignUpResultKind.Waitlisted));
@@ -86,7 +86,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         Assert.Superset(nextInLine, after.Where(r => r.Status == SignUpStatus.Confirmed).Select(r => r.Member.UserId).ToHashSet());
     }
 
-    private static string ConversationKey(string member) => StateKeys.Transcript("emulator", "dm-" + member);
+    private static ConversationKey DirectConversation(string member) => new("emulator", "dm-" + member);
 
     /// <summary>Stores each member's 1:1 conversation reference, as their first message to the bot would.</summary>
     private async Task StoreReferencesAsync(IEnumerable<string> members)
@@ -96,7 +96,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         {
             var reference = _host.Message(member, "hi").GetReference();
             await store.CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(
-                ConversationKey(member), "emulator", "dm-" + member, member, _host.Sink.ServiceUrl, false,
+                DirectConversation(member), member, _host.Sink.ServiceUrl, false,
                 JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference))), CancellationToken.None);
         }
     }

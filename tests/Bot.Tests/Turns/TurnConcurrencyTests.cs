@@ -45,16 +45,16 @@ public sealed class TurnConcurrencyTests : IAsyncLifetime
     {
         var gate = new ConversationGate();
         var entered = new List<int>();
-        var first = await gate.EnterAsync("emulator/c", CancellationToken.None);
+        var first = await gate.EnterAsync(new ConversationKey("emulator", "c"), CancellationToken.None);
         var waiting = Enumerable.Range(1, 10).Select(async i =>
         {
-            using var turn = await gate.EnterAsync("emulator/c", CancellationToken.None);
+            using var turn = await gate.EnterAsync(new ConversationKey("emulator", "c"), CancellationToken.None);
             lock (entered)
             {
                 entered.Add(i);
             }
         }).ToList();
-        using var other = await gate.EnterAsync("emulator/other", CancellationToken.None); // another conversation is not held up
+        using var other = await gate.EnterAsync(new ConversationKey("emulator", "other"), CancellationToken.None); // another conversation is not held up
 
         Assert.Empty(entered);
         first.Dispose();

@@ -82,7 +82,7 @@ public abstract class StateStoreContract : IAsyncLifetime
         var commit = new TurnCommit(
             "emulator/c1/a1",
             [new StateWrite("k2", """{"other":true}""", null), new StateWrite("k1", """{"n":99}""", stale.ETag)],
-            [new TranscriptEntry("emulator/c1", "a1", "in", "{}"), new TranscriptEntry("emulator/c1", null, "out", "{}")],
+            [new TranscriptEntry(new ConversationKey("emulator", "c1"), "a1", "in", "{}"), new TranscriptEntry(new ConversationKey("emulator", "c1"), null, "out", "{}")],
             Reference("emulator/c1", "http://127.0.0.1:1/"));
         var conflict = await Assert.ThrowsAsync<ETagConflictException>(() => Store.CommitAsync(commit, CancellationToken.None));
 
@@ -91,7 +91,7 @@ public abstract class StateStoreContract : IAsyncLifetime
         Assert.False((await Store.ReadAsync(["k2"], CancellationToken.None)).ContainsKey("k2"));
         Assert.False(await Store.IsProcessedAsync("emulator/c1/a1", CancellationToken.None));
         Assert.Equal(0, await CountAsync("transcript"));
-        Assert.Null(await Store.GetReferenceAsync("emulator/c1", CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None));
     }
 
     [Theory]
@@ -130,20 +130,20 @@ public abstract class StateStoreContract : IAsyncLifetime
     [Fact]
     public async Task A_processed_activity_cannot_be_committed_twice_and_the_second_commit_is_rolled_back()
     {
-        await Store.CommitAsync(new TurnCommit("emulator/c1/a1", [], [new TranscriptEntry("emulator/c1", "a1", "in", "{}")], null), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit("emulator/c1/a1", [], [new TranscriptEntry(new ConversationKey("emulator", "c1"), "a1", "in", "{}")], null), CancellationToken.None);
         Assert.True(await Store.IsProcessedAsync("emulator/c1/a1", CancellationToken.None));
 
         var again = new TurnCommit(
             "emulator/c1/a1",
             [new StateWrite("k1", "{}", null)],
-            [new TranscriptEntry("emulator/c1", "a1", "in", "{}")],
+            [new TranscriptEntry(new ConversationKey("emulator", "c1"), "a1", "in", "{}")],
             Reference("emulator/c1", "http://127.0.0.1:1/"));
         var duplicate = await Assert.ThrowsAsync<DuplicateActivityException>(() => Store.CommitAsync(again, CancellationToken.None));
 
         Assert.Equal("emulator/c1/a1", duplicate.ActivityKey);
         Assert.Equal(1, await CountAsync("transcript"));
         Assert.Empty(await Store.ReadAsync(["k1"], CancellationToken.None));
-        Assert.Null(await Store.GetReferenceAsync("emulator/c1", CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None));
     }
 
     [Fact]
@@ -153,19 +153,19 @@ public abstract class StateStoreContract : IAsyncLifetime
         {
             var n = i.ToString(CultureInfo.InvariantCulture);
             await Store.CommitAsync(
-                new TurnCommit(null, [], [new TranscriptEntry("emulator/a", "a" + n, "in", "{}"), new TranscriptEntry("emulator/b", "b" + n, "out", "{}")], null),
+                new TurnCommit(null, [], [new TranscriptEntry(new ConversationKey("emulator", "a"), "a" + n, "in", "{}"), new TranscriptEntry(new ConversationKey("emulator", "b"), "b" + n, "out", "{}")], null),
                 CancellationToken.None);
         }
 
-        var first = await Store.ReadTranscriptAsync("emulator/a", 0, 2, CancellationToken.None);
-        var second = await Store.ReadTranscriptAsync("emulator/a", first[^1].Id, 2, CancellationToken.None);
-        var rest = await Store.ReadTranscriptAsync("emulator/a", second[^1].Id, 10, CancellationToken.None);
-        var end = await Store.ReadTranscriptAsync("emulator/a", rest[^1].Id, 10, CancellationToken.None);
+        var first = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), 0, 2, CancellationToken.None);
+        var second = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), first[^1].Id, 2, CancellationToken.None);
+        var rest = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), second[^1].Id, 10, CancellationToken.None);
+        var end = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), rest[^1].Id, 10, CancellationToken.None);
 
         Assert.Equal(["a0", "a1", "a2", "a3", "a4"], first.Concat(second).Concat(rest).Select(r => r.ActivityId));
         Assert.Empty(end);
         Assert.All(first, r => Assert.Equal("in", r.Direction));
-        Assert.Equal(["b0", "b1"], (await Store.ReadTranscriptAsync("emulator/b", 0, 2, CancellationToken.None)).Select(r => r.ActivityId));
+        Assert.Equal(["b0", "b1"], (await Store.ReadTranscriptAsync(new ConversationKey("emulator", "b"), 0, 2, CancellationToken.None)).Select(r => r.ActivityId));
     }
 
     [Fact]
@@ -174,14 +174,13 @@ public abstract class StateStoreContract : IAsyncLifetime
         await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
         await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:2/", isGroup: true)), CancellationToken.None);
 
-        var reference = await Store.GetReferenceAsync("emulator/c1", CancellationToken.None);
+        var reference = await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None);
         Assert.NotNull(reference);
         Assert.Equal("http://127.0.0.1:2/", reference.ServiceUrl);
         Assert.True(reference.IsGroup);
-        Assert.Equal("c1", reference.ConversationId);
-        Assert.Equal("emulator", reference.ChannelId);
+        Assert.Equal(new ConversationKey("emulator", "c1"), reference.Key);
         Assert.Equal(1, await CountAsync("conversation_references"));
-        Assert.Null(await Store.GetReferenceAsync("emulator/other", CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "other"), CancellationToken.None));
     }
 
     [Fact]
@@ -203,8 +202,7 @@ public abstract class StateStoreContract : IAsyncLifetime
 
     private static ConversationReferenceRecord Reference(string key, string? serviceUrl, bool isGroup = false)
     {
-        var conversationId = key.Split('/')[1];
-        return new ConversationReferenceRecord(key, "emulator", conversationId, isGroup ? null : "u1", serviceUrl, isGroup, "{}");
+        return new ConversationReferenceRecord(ConversationKey.Parse(key), isGroup ? null : "u1", serviceUrl, isGroup, "{}");
     }
 
     private async Task<long> CountAsync(string table)

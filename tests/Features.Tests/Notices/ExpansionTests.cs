@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Runtime.CompilerServices;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
@@ -21,7 +22,7 @@ public sealed class ExpansionTests
         // What a crash half-way through the first page leaves: the firing marked expanding, three rows written.
         await harness.Get<FiringStore>().PutAsync(firingId, notice.Id, Noon, Noon, FiringStatus.Expanding, null, CancellationToken.None);
         await harness.Get<OutboxStore>().AddAsync(notice.Id, firingId, true,
-            [.. Enumerable.Range(0, 3).Select(i => new OutboxRecipient($"emulator/u{i:D4}", $"emulator/conv-u{i:D4}"))], Noon, CancellationToken.None);
+            [.. Enumerable.Range(0, 3).Select(i => new OutboxRecipient(new MemberKey("emulator", $"u{i:D4}"), new ConversationKey("emulator", $"conv-u{i:D4}")))], Noon, CancellationToken.None);
 
         // Quartz recovers the job long after (the restart took an hour): an interrupted firing still completes.
         harness.Clock.Advance(TimeSpan.FromHours(1));
@@ -39,8 +40,8 @@ public sealed class ExpansionTests
         public async IAsyncEnumerable<AudienceMember> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await Task.Yield();
-            yield return new AudienceMember("emulator/u0000"); // also has a 1:1 conversation
-            yield return new AudienceMember("emulator/g-only", "emulator/conv-g-only");
+            yield return new AudienceMember(new MemberKey("emulator", "u0000")); // also has a 1:1 conversation
+            yield return new AudienceMember(new MemberKey("emulator", "g-only"), new ConversationKey("emulator", "conv-g-only"));
         }
     }
 

@@ -80,7 +80,7 @@ public sealed class FiringTests
         Assert.Equal(FiringResult.Skipped, result);
         Assert.Empty(harness.Sink.Sent);
         var firing = Assert.Single(await harness.Get<NoticeStore>().FiringsAsync(notice.Id, CancellationToken.None));
-        Assert.Equal(("skipped", "missed", due), (firing.Status, firing.Reason, firing.ScheduledAt));
+        Assert.Equal((FiringStatus.Skipped, "missed", due), (firing.Status, firing.Reason, firing.ScheduledAt));
         Assert.Equal(NoticeStatus.Done, (await harness.Get<NoticeStore>().GetAsync(notice.Id, CancellationToken.None))!.Status);
     }
 

@@ -91,7 +91,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
             Locale = locale,
         };
         var record = new ConversationReferenceRecord(
-            "emulator/" + conversationId, "emulator", conversationId, isGroup ? null : userId, reference.ServiceUrl, isGroup,
+            new ConversationKey("emulator", conversationId), isGroup ? null : userId, reference.ServiceUrl, isGroup,
             JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
         await Get<IStateStore>().CommitAsync(new TurnCommit(null, [], [], record), CancellationToken.None);
     }

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Net;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
@@ -70,9 +71,9 @@ public sealed class OutboxDeliveryTests
     {
         await using var harness = await SchedulerHarness.StartAsync(Noon);
         await harness.AddMembersAsync(4);
-        await harness.Get<SubscriptionStore>().SetAsync("emulator/u0001", false, CancellationToken.None);
-        await harness.Get<SubscriptionStore>().SetAsync("emulator/u0002", false, CancellationToken.None);
-        await harness.Get<SubscriptionStore>().SetAsync("emulator/u0002", true, CancellationToken.None);
+        await harness.Get<SubscriptionStore>().SetAsync(new MemberKey("emulator", "u0001"), false, CancellationToken.None);
+        await harness.Get<SubscriptionStore>().SetAsync(new MemberKey("emulator", "u0002"), false, CancellationToken.None);
+        await harness.Get<SubscriptionStore>().SetAsync(new MemberKey("emulator", "u0002"), true, CancellationToken.None);
         var notice = await harness.AddNoticeAsync(new NoticeAudience { All = true });
 
         await harness.Get<NoticeFiringService>().FireAsync(notice.Id, Noon, Noon, false, CancellationToken.None);
@@ -165,7 +166,7 @@ public sealed class OutboxDeliveryTests
         var inFlight = await outbox.ClaimAsync(8, Noon, Noon.AddMinutes(5), CancellationToken.None);
         foreach (var item in inFlight)
         {
-            harness.Sink.Sent.Enqueue(("conv-" + item.MemberKey["emulator/".Length..], new Core.Protocol.Activity()));
+            harness.Sink.Sent.Enqueue(("conv-" + item.MemberKey.UserId, new Core.Protocol.Activity()));
         }
 
         // Restart: a new dispatcher on the same file releases the abandoned claims and finishes.

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
@@ -55,8 +56,8 @@ public sealed class ReminderTests
         await using var harness = await SchedulerHarness.StartAsync(due);
         await harness.AddMembersAsync(3);
         harness.Calendar.Activities["yoga"] = new CalendarActivity("yoga", "瑜伽课", null, YogaStarts, false);
-        harness.Calendar.Confirmed["yoga"] = [new AudienceMember("emulator/u0000"), new AudienceMember("emulator/u0002")];
-        await harness.Get<SubscriptionStore>().SetAsync("emulator/u0002", false, CancellationToken.None);
+        harness.Calendar.Confirmed["yoga"] = [new AudienceMember(new MemberKey("emulator", "u0000")), new AudienceMember(new MemberKey("emulator", "u0002"))];
+        await harness.Get<SubscriptionStore>().SetAsync(new MemberKey("emulator", "u0002"), false, CancellationToken.None);
         var sender = harness.Get<ReminderSender>();
 
         Assert.Equal(FiringResult.Expanded, await sender.SendAsync("yoga", TimeSpan.FromHours(2), due, CancellationToken.None));
@@ -73,7 +74,7 @@ public sealed class ReminderTests
         var due = YogaStarts.AddHours(-24);
         await using var harness = await SchedulerHarness.StartAsync(due);
         await harness.AddMembersAsync(1);
-        harness.Calendar.Confirmed["yoga"] = [new AudienceMember("emulator/u0000")];
+        harness.Calendar.Confirmed["yoga"] = [new AudienceMember(new MemberKey("emulator", "u0000"))];
         var sender = harness.Get<ReminderSender>();
 
         harness.Calendar.Activities["yoga"] = new CalendarActivity("yoga", "瑜伽课", null, YogaStarts, Cancelled: true);

@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.SignUps;
 using EngageBot.Infrastructure;
 using EngageBot.Infrastructure.Postgres;
@@ -74,7 +75,7 @@ public sealed class SignUpDatabase : IAsyncDisposable
     }
 
     public static SignUpRequest Request(string activityId, int member, string? source = null) =>
-        new(activityId, new MemberRef("emulator", $"user-{member}"), $"会员{member}", "zh", $"emulator/conv-{member}", source);
+        new(activityId, new MemberKey("emulator", $"user-{member}"), $"会员{member}", "zh", new ConversationKey("emulator", $"conv-{member}"), source);
 
     public ValueTask DisposeAsync() => ((IAsyncDisposable)Database).DisposeAsync();
 }

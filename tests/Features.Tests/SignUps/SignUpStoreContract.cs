@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using EngageBot.Features.SignUps;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
@@ -29,7 +30,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         Assert.Equal(20, results.Count(r => r.Kind == SignUpResultKind.Confirmed));
         Assert.Equal(980, results.Count(r => r.Kind == SignUpResultKind.Waitlisted));
         var roster = await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None);
-        Assert.Equal(1000, roster.Select(r => r.Member.Key).Distinct().Count());
+        Assert.Equal(1000, roster.Select(r => r.Member).Distinct().Count());
         var byArrival = results.Select(r => r.SignUp!).OrderBy(s => s.Id).ToList();
         Assert.All(byArrival.Take(20), s => Assert.Equal(SignUpStatus.Confirmed, s.Status));
         Assert.Equal(Enumerable.Range(1, 980), byArrival.Skip(20).Select(s => s.WaitlistPosition!.Value));
@@ -73,7 +74,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 3), CancellationToken.None);
 
-        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
+        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
         Assert.Equal("user-2", cancel.Promoted?.Member.UserId);
@@ -95,7 +96,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 2), CancellationToken.None);
 
-        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-2"), enforceDeadline: true, CancellationToken.None);
+        var cancel = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-2"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.Cancelled, cancel.Kind);
         Assert.Null(cancel.Promoted);
@@ -121,7 +122,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
         _db.Clock.Advance(TimeSpan.FromHours(2));
 
-        var result = await _db.SignUps.CancelAsync(activity.Id, new MemberRef("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
+        var result = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.DeadlinePassed, result.Kind);
         Assert.Equal(SignUpStatus.Confirmed, Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None)).Status);
@@ -173,11 +174,11 @@ public abstract class SignUpStoreContract : IAsyncLifetime
     {
         var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromMinutes(30));
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
-        var member = new MemberRef("emulator", "user-1");
+        var member = new MemberKey("emulator", "user-1");
         var wrongCode = activity.CheckInCode == "000000" ? "000001" : "000000";
 
         var wrong = await _db.SignUps.CheckInAsync(member, wrongCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var stranger = await _db.SignUps.CheckInAsync(new MemberRef("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var stranger = await _db.SignUps.CheckInAsync(new MemberKey("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
         var first = await _db.SignUps.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
         var again = await _db.SignUps.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
 
@@ -195,7 +196,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromDays(2));
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
 
-        var result = await _db.SignUps.CheckInAsync(new MemberRef("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var result = await _db.SignUps.CheckInAsync(new MemberKey("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
 
         Assert.Equal(CheckInResultKind.NotOpen, result.Kind);
     }

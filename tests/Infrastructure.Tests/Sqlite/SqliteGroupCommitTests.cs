@@ -69,7 +69,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IAsyncDisposable
                     new TurnCommit(
                         $"test/c1/a{n}",
                         [new StateWrite("user/test/u1", $$"""{"n":{{n}}}""", etag)],
-                        [new TranscriptEntry("test/c1", $"a{n}", "in", "{}")],
+                        [new TranscriptEntry(new ConversationKey("test", "c1"), $"a{n}", "in", "{}")],
                         null),
                     CancellationToken.None);
                 return "won";
@@ -96,7 +96,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IAsyncDisposable
             try
             {
                 await _store.CommitAsync(
-                    new TurnCommit("test/c2/same", [], [new TranscriptEntry("test/c2", "same", "in", $$"""{"n":{{n}}}""")], null),
+                    new TurnCommit("test/c2/same", [], [new TranscriptEntry(new ConversationKey("test", "c2"), "same", "in", $$"""{"n":{{n}}}""")], null),
                     CancellationToken.None);
                 return 0;
             }

@@ -67,6 +67,12 @@ public static class ActivityReader
             return (null, Problem("Missing required fields", $"The activity needs: {string.Join(", ", missing)}."));
         }
 
+        if (activity.ChannelId!.Contains('/', StringComparison.Ordinal))
+        {
+            // Keys are "{channelId}/{id}": a channel id with '/' would make one member's key read as another's.
+            return (null, Problem("Invalid channelId", "A channelId must not contain '/'."));
+        }
+
         return (activity, null);
     }
 

@@ -30,23 +30,23 @@ public static class MessagesEndpoints
             return Unauthorized("The Authorization header is missing or its token is not valid for this bot.");
         }
 
+        if (MessagesAdmission.RefuseClient(identity, request.HttpContext.Connection.RemoteIpAddress) is { } refusedClient)
+        {
+            return refusedClient;
+        }
+
         var (read, problem) = await ActivityReader.ReadAsync(request, cancellationToken);
         if (read is not { } activity)
         {
             return problem!;
         }
 
-        if (!ServiceUrlPolicy.Allows(identity, activity))
+        if (MessagesAdmission.RefuseActivity(identity, activity) is { } refused)
         {
-            return Unauthorized(identity.IsAnonymous
-                ? "Without MicrosoftAppId the bot only answers channels on this machine (a loopback serviceUrl)."
-                : "The activity's serviceUrl or channel does not match what its token was issued for.");
+            return refused;
         }
 
-        if (!string.IsNullOrEmpty(activity.ServiceUrl))
-        {
-            trusted.Trust(activity.ServiceUrl);
-        }
+        trusted.Trust(activity.ServiceUrl!);
 
         TurnResult result;
         try

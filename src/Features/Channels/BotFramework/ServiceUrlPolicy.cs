@@ -15,7 +15,7 @@ public static class ServiceUrlPolicy
         var serviceUrl = activity.ServiceUrl;
         if (identity.Token is not { } token)
         {
-            return string.IsNullOrEmpty(serviceUrl) || IsLoopback(serviceUrl);
+            return serviceUrl is not null && IsLoopback(serviceUrl);
         }
 
         var endorsed = token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase);

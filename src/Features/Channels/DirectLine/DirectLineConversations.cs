@@ -1,3 +1,4 @@
+using EngageBot.Core.State;
 using System.Security.Cryptography;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
@@ -102,7 +103,7 @@ public sealed partial class DirectLineConversations(
     {
         // Appending and publishing one conversation's activities one at a time keeps every socket's frames in
         // watermark order (two appends could otherwise publish in the opposite order of their commits).
-        using var _ = await _appendOrder.EnterAsync(conversationId, cancellationToken);
+        using var _ = await _appendOrder.EnterAsync(new ConversationKey(DirectLineChannel.ChannelId, conversationId), cancellationToken);
         var timestamp = activity.Timestamp ?? clock.GetUtcNow();
         var logged = await log.AppendAsync(
             conversationId,
