@@ -19,7 +19,6 @@ let staff;
 before(async () => {
   fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
-  await seedMembers(server, STAFF, [{ number: 'C001', name: '陈静' }, { number: 'H001', name: '黄磊' }]);
   browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -47,7 +46,9 @@ async function shot(p, name) {
   await p.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
 
+// Each test puts its member on the roster just before they sign in, so "everyone" is who the test expects.
 async function memberSignIn(p, memberNumber, name) {
+  await seedMembers(server, STAFF, [{ number: memberNumber, name }]);
   await signInOnPage(server, p, memberNumber, name);
   await p.click('#chats li[data-chat="bot"]');
   await bubble(p, '您好，我是工会小助手').waitFor();

@@ -38,12 +38,11 @@ async function startServer(extraEnv = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'engagebot-dl-'));
   const secret = 'node-test-secret-' + Math.random().toString(36).slice(2);
   const smsFile = path.join(dir, 'sms.jsonl');
-  const dbFile = path.join(dir, 'engagebot.db');
   const child = spawn('dotnet', [botDll(), '--urls', `http://127.0.0.1:${port}`], {
     cwd: dir,
     env: {
       ...process.env,
-      ConnectionStrings__EngageBot: `Data Source=${dbFile}`,
+      ConnectionStrings__EngageBot: `Data Source=${path.join(dir, 'engagebot.db')}`,
       DirectLine__Secret: secret,
       Sms__Provider: 'File',
       Sms__FilePath: smsFile,
@@ -72,7 +71,6 @@ async function startServer(extraEnv = {}) {
     domain: `${base}/v3/directline`,
     secret,
     smsFile,
-    dbFile,
     output: () => output,
     async stop() {
       child.kill('SIGTERM');
@@ -131,19 +129,9 @@ async function seedMembers(server, staff, members) {
     headers: { Authorization: headers.Authorization, 'Content-Type': 'text/csv; charset=utf-8' },
     body: csv,
   });
-  if (response.status === 404) return seedWithSqlite(server, members);
   if (!response.ok) throw new Error(`roster import failed: ${response.status} ${await response.text()}`);
   const report = await response.json();
   if (report.rejected.length > 0) throw new Error('roster import rejected rows: ' + JSON.stringify(report.rejected));
-}
-
-/** Until the roster import is on this branch: the same rows straight into the members table with the sqlite3 CLI. */
-function seedWithSqlite(server, members) {
-  const now = Date.now();
-  const rows = members.map((m) => `('${m.number.toUpperCase()}','${m.name}','${phoneOf(m.number)}','测试区总工会/测试单位工会','active',NULL,1,${now},${now})`);
-  const sql = `INSERT INTO members (member_number,name,phone,unit,status,joined_on,session_version,created_at,updated_at) VALUES ${rows.join(',')};`;
-  const result = spawnSync('sqlite3', [server.dbFile, sql], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error('seeding the roster with sqlite3 failed: ' + result.stderr);
 }
 
 /** Signs a rostered member in on the member page as they would: number and name, then the code their phone got. */

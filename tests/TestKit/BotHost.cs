@@ -57,10 +57,7 @@ public sealed class BotHost : IAsyncDisposable
     {
         databasePath ??= NewDatabasePath();
         var smsFilePath = Path.Combine(Path.GetDirectoryName(databasePath)!, "sms.jsonl");
-        // Settings also go in as command-line arguments, so the few that decide what gets registered (Storage:Provider
-        // picks Quartz's SQL dialect) are seen while services are added, not only once the app is built.
-        string[] args = [.. (settings ?? new Dictionary<string, string?>()).Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}")];
-        var app = EngageBotApp.Build(args, builder =>
+        var app = EngageBotApp.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();

@@ -24,11 +24,20 @@ public static class MemberSignInExtensions
             new RosterMember(memberNumber, name, phone ?? PhoneOf(memberNumber), "测试区总工会/测试单位工会", MemberStatus.Active, null, 1),
             CancellationToken.None);
 
-    /// <summary>Seeds the member, asks for a code, reads it from the SMS file and verifies it; the session JSON.</summary>
+    /// <summary>
+    /// Puts the member on the roster unless they are on it already (an imported roster is kept as it is), asks for a
+    /// code, reads it from the SMS file at the phone on file and verifies it; the session JSON.
+    /// </summary>
     public static async Task<JsonElement> SignInMemberAsync(this BotHost host, string memberNumber, string name)
     {
-        await host.SeedMemberAsync(memberNumber, name);
-        var code = await host.RequestCodeAsync(memberNumber, name);
+        var roster = host.Services.GetRequiredService<IMemberRoster>();
+        if (await roster.FindAsync(memberNumber, CancellationToken.None) is null)
+        {
+            await host.SeedMemberAsync(memberNumber, name);
+        }
+
+        var phone = (await roster.FindAsync(memberNumber, CancellationToken.None))!.Phone;
+        var code = await host.RequestCodeAsync(memberNumber, name, phone);
         using var verified = await host.Http.PostAsJsonAsync("api/members/session/verify", new { memberNumber, code });
         if (verified.StatusCode != HttpStatusCode.OK)
         {

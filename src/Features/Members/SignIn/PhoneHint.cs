@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using EngageBot.Features.Members.Roster;
 
 namespace EngageBot.Features.Members.SignIn;
 
@@ -17,16 +18,8 @@ public static class PhoneHint
         "189", "191", "198", "199",
     ];
 
-    public static string Mask(string phone)
-    {
-        var digits = phone.TrimStart('+');
-        if (digits.Length == 13 && digits.StartsWith("86", StringComparison.Ordinal))
-        {
-            digits = digits[2..];
-        }
-
-        return digits.Length >= 7 ? digits[..3] + "****" + digits[^4..] : "****" + digits[^Math.Min(2, digits.Length)..];
-    }
+    /// <summary>The roster phone as lists show it (<see cref="PhoneNumber.Mask"/>).</summary>
+    public static string Mask(string phone) => PhoneNumber.Mask(PhoneNumber.Normalize(phone) ?? phone);
 
     /// <summary>A plausible mainland hint from <paramref name="seed"/> (at least 8 bytes, e.g. an HMAC).</summary>
     public static string Fake(ReadOnlySpan<byte> seed)
