@@ -134,6 +134,20 @@ public sealed class SmsSenderTests
         Assert.True(new SmsOptionsValidator().Validate(null, new SmsOptions()).Succeeded);
     }
 
+    [Fact]
+    public async Task The_start_up_log_says_where_codes_go_or_what_to_set()
+    {
+        var environment = new HostingEnvironment { ContentRootPath = "/srv/engagebot", EnvironmentName = "Production" };
+        var unset = new RecordingLogger<SmsStartupReport>();
+        var file = new RecordingLogger<SmsStartupReport>();
+
+        await new SmsStartupReport(Options.Create(new SmsOptions()), environment, unset).StartAsync(CancellationToken.None);
+        await new SmsStartupReport(Options.Create(new SmsOptions { Provider = SmsProvider.File }), environment, file).StartAsync(CancellationToken.None);
+
+        Assert.Contains("Set Sms:Provider to Tencent or Aliyun", Assert.Single(unset.Lines), StringComparison.Ordinal);
+        Assert.Contains("/srv/engagebot/data/sms.jsonl", Assert.Single(file.Lines), StringComparison.Ordinal);
+    }
+
     private TencentSmsSender Tencent(TencentSmsStub stub, RecordingLogger<TencentSmsSender> logger, string secretKey, bool minutes = false) =>
         new(new PlainHttpClients(), TencentOptions(stub.BaseUrl, secretKey, minutes), _clock, logger);
 
