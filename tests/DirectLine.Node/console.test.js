@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { startServer } = require('./server');
+const { startServer, seedMembers, memberSignIn: signInOnPage } = require('./server');
 
 const STAFF = { userName: 'console-admin', password: 'Console-Admin-Pass-1' };
 const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
@@ -46,12 +46,10 @@ async function shot(p, name) {
   await p.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
 
+// Each test puts its member on the roster just before they sign in, so "everyone" is who the test expects.
 async function memberSignIn(p, memberNumber, name) {
-  await p.goto(server.base + '/');
-  await p.fill('#member-number', memberNumber);
-  await p.fill('#member-name', name);
-  await p.click('#signin-button');
-  await p.waitForSelector('#chats li[data-chat="bot"]');
+  await seedMembers(server, STAFF, [{ number: memberNumber, name }]);
+  await signInOnPage(server, p, memberNumber, name);
   await p.click('#chats li[data-chat="bot"]');
   await bubble(p, '您好，我是工会小助手').waitFor();
 }

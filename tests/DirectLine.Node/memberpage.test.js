@@ -1,12 +1,13 @@
 'use strict';
-// The member page in headless Chromium (Debian's /usr/bin/chromium, via playwright-core): sign in, ask the bot,
-// and two members of one group see each other's messages. Screenshots go to artifacts/browser/.
+// The member page in headless Chromium (Debian's /usr/bin/chromium, via playwright-core): sign in with the code the
+// File SMS sender wrote, ask the bot, and two members of one group see each other's messages. Screenshots go to
+// artifacts/browser/.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { startServer, staffHeaders } = require('./server');
+const { startServer, staffHeaders, seedMembers, memberSignIn, phoneOf, smsTo, nextCode } = require('./server');
 
 const STAFF = { userName: 'browser-admin', password: 'Browser-Admin-Pass-1' };
 const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'browser');
@@ -17,6 +18,9 @@ let browser;
 before(async () => {
   fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
+  await seedMembers(server, STAFF, [
+    { number: 'W001', name: '王芳' }, { number: 'G001', name: '李强' }, { number: 'G002', name: '赵敏' }, { number: 'E001', name: '陈静' },
+  ]);
   browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -48,13 +52,7 @@ async function phone() {
   return page;
 }
 
-async function signIn(page, memberNumber, name) {
-  await page.goto(server.base + '/');
-  await page.fill('#member-number', memberNumber);
-  await page.fill('#member-name', name);
-  await page.click('#signin-button');
-  await page.waitForSelector('#chats li[data-chat="bot"]');
-}
+const signIn = (page, memberNumber, name) => memberSignIn(server, page, memberNumber, name);
 
 async function send(page, text) {
   const input = page.locator('#webchat [data-id="webchat-sendbox-input"]');
@@ -76,6 +74,42 @@ test('a member signs in, asks the bot and sees its reply', async () => {
     await send(page, '帮助');
     await bubble(page, '我可以帮您').waitFor();
     await page.screenshot({ path: path.join(artifacts, 'bot-chat.png') });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('sign-in asks for the code, counts down the resend and explains errors in Chinese and in English', async () => {
+  const page = await phone();
+  try {
+    const seen = smsTo(server, phoneOf('E001')).length;
+    await page.goto(server.base + '/');
+    await page.fill('#member-number', 'E001');
+    await page.fill('#member-name', '陈静');
+    await page.click('#signin-button');
+    await page.locator('#verify-sent').getByText('139****').waitFor();
+    await page.locator('#resend-button').getByText('秒后可重新获取').waitFor();
+    assert.equal(await page.locator('#resend-button').isDisabled(), true);
+    const code = await nextCode(server, phoneOf('E001'), seen);
+    const wrong = code === '000000' ? '000001' : '000000';
+
+    await page.fill('#sms-code', wrong);
+    await page.click('#verify-button');
+    await page.locator('#signin-error').getByText('验证码不对').waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'signin-code.png') });
+
+    await page.click('#signin [data-lang-toggle]');
+    await page.locator('#verify-button').getByText('Sign in').waitFor();
+    await page.fill('#sms-code', wrong);
+    await page.click('#verify-button');
+    await page.locator('#signin-error').getByText('The code is wrong').waitFor();
+    await page.locator('#resend-button').getByText('New code in').waitFor();
+
+    await page.fill('#sms-code', code);
+    await page.click('#verify-button');
+    await page.waitForSelector('#chats li[data-chat="bot"]');
+    await page.locator('#home h1').getByText('Chats').waitFor();
     assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();

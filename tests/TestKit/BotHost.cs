@@ -22,10 +22,11 @@ public sealed class BotHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private BotHost(WebApplication app, string databasePath)
+    private BotHost(WebApplication app, string databasePath, string smsFilePath)
     {
         _app = app;
         DatabasePath = databasePath;
+        SmsFilePath = smsFilePath;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         Http = new HttpClient { BaseAddress = BaseAddress };
@@ -41,6 +42,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>Where the File SMS sender every test host uses writes sign-in codes (see <see cref="MemberSignInExtensions"/>).</summary>
+    public string SmsFilePath { get; }
+
     public IServiceProvider Services => _app.Services;
 
     public static string NewDatabasePath() =>
@@ -52,6 +56,7 @@ public sealed class BotHost : IAsyncDisposable
         Action<WebApplicationBuilder>? configure = null)
     {
         databasePath ??= NewDatabasePath();
+        var smsFilePath = Path.Combine(Path.GetDirectoryName(databasePath)!, "sms.jsonl");
         var app = EngageBotApp.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -60,6 +65,8 @@ public sealed class BotHost : IAsyncDisposable
             {
                 ["ConnectionStrings:EngageBot"] = $"Data Source={databasePath}",
                 ["Turns:TypingDelay"] = "00:00:05",
+                ["Sms:Provider"] = "File",
+                ["Sms:FilePath"] = smsFilePath,
             };
             foreach (var (key, value) in StaffTokenHandler.Settings)
             {
@@ -75,7 +82,7 @@ public sealed class BotHost : IAsyncDisposable
             configure?.Invoke(builder);
         });
         await app.StartAsync();
-        return new BotHost(app, databasePath);
+        return new BotHost(app, databasePath, smsFilePath);
     }
 
     /// <summary>Posts an activity to /api/messages as a channel would.</summary>

@@ -1,38 +1,13 @@
-// The member chat page: sign in, the 1:1 chat with the bot, and WeChat-style groups, all on the official
-// Web Chat bundle (served from /lib/webchat.js). The bundle keeps its React private, so the few elements
-// the middleware renders are plain React 16 element objects made by h().
+// The member chat page: the 1:1 chat with the bot and WeChat-style groups, all on the official Web Chat bundle
+// (served from /lib/webchat.js). Sign-in is in signin.js, the page's words in text.js, the chats' look in chatlook.js.
 (function () {
   'use strict';
 
-  var BOT_NAME = '小助手';
-  var BOT_ID = 'engagebot';
-  var REACT_ELEMENT = typeof Symbol === 'function' && Symbol['for'] ? Symbol['for']('react.element') : 0xeac7;
+  var T = window.EngageBotText;
+  var Look = window.EngageBotChatLook;
   var state = { session: null, directLine: null, groups: [] };
 
-  function h(type, props) {
-    var children = Array.prototype.slice.call(arguments, 2);
-    var p = Object.assign({}, props || {});
-    var key = p.key === undefined ? null : String(p.key);
-    delete p.key;
-    if (children.length) p.children = children.length === 1 ? children[0] : children;
-    return { $$typeof: REACT_ELEMENT, type: type, key: key, ref: null, props: p, _owner: null };
-  }
-
   function $(id) { return document.getElementById(id); }
-
-  function initials(name) {
-    var text = (name || '').trim();
-    if (!text) return '?';
-    if (/^[\u4e00-\u9fff]/.test(text)) return text.length > 2 ? text.slice(-2) : text;
-    return text.split(/\s+/).map(function (w) { return w[0]; }).join('').slice(0, 2).toUpperCase();
-  }
-
-  var COLORS = ['#07C160', '#576B95', '#FA9D3B', '#10AEFF', '#E64340', '#9C6ADE', '#1AAD19', '#F76260'];
-  function colorFor(id) {
-    var sum = 0;
-    for (var i = 0; i < (id || '').length; i++) sum = (sum * 31 + id.charCodeAt(i)) >>> 0;
-    return COLORS[sum % COLORS.length];
-  }
 
   function api(method, path, body) {
     var headers = { 'Content-Type': 'application/json' };
@@ -41,8 +16,8 @@
       return response.text().then(function (text) {
         var json = text ? JSON.parse(text) : null;
         if (!response.ok) {
-          if (response.status === 401 && state.session) signOut();
-          throw new Error((json && (json.detail || (json.error && json.error.message))) || '出错了，请稍后再试。');
+          if (response.status === 401 && state.session && path.indexOf('/api/members/staff-link') !== 0) signOut();
+          throw new Error(T.pick((json && (json.detail || (json.error && json.error.message))) || '') || T.t('error.generic'));
         }
         return json;
       });
@@ -57,19 +32,28 @@
     closeChat();
     state.session = null;
     sessionStorage.removeItem('engagebot.session');
+    $('home-note').textContent = '';
+    window.EngageBotSignIn.reset();
     show('signin');
   }
 
-  function signIn(event) {
-    event.preventDefault();
-    $('signin-error').textContent = '';
-    api('POST', '/api/members/session', { memberNumber: $('member-number').value, name: $('member-name').value })
-      .then(function (session) {
-        state.session = session;
-        sessionStorage.setItem('engagebot.session', JSON.stringify(session));
-        return openHome();
-      })
-      .catch(function (error) { $('signin-error').textContent = error.message.split(' / ')[0]; });
+  function signedIn(session) {
+    state.session = session;
+    sessionStorage.setItem('engagebot.session', JSON.stringify(session));
+    return openHome();
+  }
+
+  // Ends every session of this member (other phones and browsers too), then this one.
+  function signOutEverywhere() {
+    api('POST', '/api/members/session/signout-everywhere').then(signOut, signOut);
+  }
+
+  // A staff member signed in to the console in this browser links it to this chat identity (the cookie goes along).
+  function linkStaff() {
+    $('home-note').textContent = '';
+    api('POST', '/api/members/staff-link')
+      .then(function (link) { $('home-note').textContent = T.t('home.staffLinked', link.staffUserName); })
+      .catch(function (error) { $('home-note').textContent = error.message; });
   }
 
   function chatItem(title, sub, avatarText, color, onOpen, id) {
@@ -101,10 +85,10 @@
       state.groups = groups;
       var list = $('chats');
       list.textContent = '';
-      list.appendChild(chatItem(BOT_NAME, '会员福利、俱乐部、活动报名', '助', '#07C160', openBotChat, 'bot'));
+      list.appendChild(chatItem(T.t('bot.name'), T.t('bot.sub'), '助', '#07C160', openBotChat, 'bot'));
       groups.forEach(function (group) {
-        list.appendChild(chatItem(group.name + '（' + group.memberCount + '）', group.notice ? '[群公告] ' + group.notice : '群聊',
-          initials(group.name), colorFor(group.groupId), function () { openGroup(group.groupId); }, group.groupId));
+        list.appendChild(chatItem(group.name + '（' + group.memberCount + '）', group.notice ? T.t('group.notice') + group.notice : T.t('group.sub'),
+          Look.initials(group.name), Look.colorFor(group.groupId), function () { openGroup(group.groupId); }, group.groupId));
       });
     });
   }
@@ -114,7 +98,7 @@
     $('join-error').textContent = '';
     api('POST', '/api/members/groups/join', { inviteCode: $('invite-code').value })
       .then(function (group) { $('invite-code').value = ''; return openHome().then(function () { openGroup(group.groupId); }); })
-      .catch(function (error) { $('join-error').textContent = error.message.split(' / ')[0]; });
+      .catch(function (error) { $('join-error').textContent = error.message; });
   }
 
   function closeChat() {
@@ -130,13 +114,13 @@
   }
 
   function openBotChat() {
-    openChat(BOT_NAME, null, state.session.directLine, false);
+    openChat(T.t('bot.name'), null, state.session.directLine, false);
   }
 
   function openGroup(groupId) {
     Promise.all([api('GET', '/api/members/groups/' + encodeURIComponent(groupId)), api('POST', '/api/members/groups/' + encodeURIComponent(groupId) + '/token')])
       .then(function (results) { openChat(results[0].name + '（' + results[0].memberCount + '）', results[0].notice, results[1], true); })
-      .catch(function (error) { $('join-error').textContent = error.message.split(' / ')[0]; });
+      .catch(function (error) { $('join-error').textContent = error.message; });
   }
 
   function openChat(title, notice, grant, isGroup) {
@@ -144,18 +128,18 @@
     show('chat');
     $('chat-title').textContent = title;
     $('notice').hidden = !notice;
-    $('notice').textContent = notice ? '📌 群公告：' + notice : '';
+    $('notice').textContent = notice ? T.t('chat.notice') + notice : '';
     var me = state.session;
     state.directLine = window.WebChat.createDirectLine({ token: grant.token, domain: grant.domain });
     window.WebChat.renderWebChat({
       directLine: state.directLine,
       userID: me.userId,
       username: me.name,
-      locale: 'zh-CN',
-      styleOptions: styleOptions(me),
-      activityMiddleware: activityMiddleware(me, isGroup),
-      avatarMiddleware: avatarMiddleware(),
-      groupActivitiesMiddleware: groupBySender
+      locale: T.lang() === 'en' ? 'en-US' : 'zh-CN',
+      styleOptions: Look.styleOptions(me),
+      activityMiddleware: Look.activityMiddleware(me, isGroup),
+      avatarMiddleware: Look.avatarMiddleware(),
+      groupActivitiesMiddleware: Look.groupBySender
     }, $('webchat'));
     setTimeout(function () {
       var input = document.querySelector('#webchat [data-id="webchat-sendbox-input"]');
@@ -163,83 +147,18 @@
     }, 300);
   }
 
-  function styleOptions(me) {
-    return {
-      backgroundColor: '#EDEDED',
-      bubbleBackground: '#FFFFFF', bubbleBorderWidth: 0, bubbleBorderRadius: 6, bubbleNubSize: 6, bubbleNubOffset: 12,
-      bubbleFromUserBackground: '#95EC69', bubbleFromUserBorderWidth: 0, bubbleFromUserBorderRadius: 6,
-      bubbleFromUserNubSize: 6, bubbleFromUserNubOffset: 12, bubbleFromUserTextColor: '#111111', bubbleTextColor: '#111111',
-      botAvatarInitials: '助', botAvatarBackgroundColor: '#07C160',
-      userAvatarInitials: initials(me.name), userAvatarBackgroundColor: colorFor(me.userId),
-      avatarSize: 36, avatarBorderRadius: 4, showAvatarInGroup: 'sender',
-      sendBoxButtonColor: '#07C160', sendBoxHeight: 48, sendBoxBackground: '#F7F7F7',
-      suggestedActionBorderColor: '#07C160', suggestedActionTextColor: '#07C160', suggestedActionBorderRadius: 16,
-      primaryFont: '-apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-      timestampColor: '#B2B2B2'
-    };
-  }
-
-  // Others' messages in a group carry their name above the bubble; joins and leaves show as small notes.
-  function activityMiddleware(me, isGroup) {
-    return function () {
-      return function (next) {
-        return function () {
-          var args = Array.prototype.slice.call(arguments);
-          var activity = args[0] && args[0].activity;
-          if (activity && activity.type === 'conversationUpdate' && isGroup) {
-            var added = (activity.membersAdded || []).map(function (m) { return m.name || m.id; });
-            var removed = (activity.membersRemoved || []).map(function (m) { return m.name || m.id; });
-            var text = added.length ? added.join('、') + ' 加入了群聊' : removed.join('、') + ' 退出了群聊';
-            return function () { return h('div', { className: 'eb-system' }, h('span', null, text)); };
-          }
-          var render = next.apply(null, args);
-          if (!render || !isGroup || !activity || activity.type !== 'message' || !activity.from || activity.from.id === me.userId) return render;
-          // Web Chat marks everyone but me as "bot"; the real bot is told apart by its id.
-          var name = activity.from.id === BOT_ID ? BOT_NAME : (activity.from.name || activity.from.id);
-          return function () {
-            var inner = render.apply(null, arguments);
-            return h('div', { className: 'eb-sender' }, h('div', { className: 'eb-sender-name', key: 'n' }, name), h('div', { key: 'b' }, inner));
-          };
-        };
-      };
-    };
-  }
-
-  // Everyone gets their own initials avatar in their own colour.
-  function avatarMiddleware() {
-    return function () {
-      return function (next) {
-        return function (args) {
-          var from = args.activity && args.activity.from;
-          if (args.fromUser || !from || from.id === BOT_ID) return next(args);
-          return function () {
-            return h('div', { className: 'eb-avatar', style: { background: colorFor(from.id) } }, initials(from.name || from.id));
-          };
-        };
-      };
-    };
-  }
-
-  // Web Chat groups by role; here each sender's consecutive messages form a run (joins and leaves stand alone).
-  function groupBySender() {
-    return function (next) {
-      return function (args) {
-        var result = next(args);
-        var sender = [];
-        args.activities.forEach(function (activity) {
-          var last = sender[sender.length - 1];
-          var id = activity.type === 'message' && activity.from ? activity.from.id : null;
-          var lastId = last && last[0].type === 'message' && last[0].from ? last[0].from.id : null;
-          if (id && id === lastId) last.push(activity); else sender.push([activity]);
-        });
-        return Object.assign({}, result, { sender: sender });
-      };
-    };
-  }
-
-  $('signin-form').addEventListener('submit', signIn);
+  T.apply(document);
+  window.EngageBotSignIn.start(signedIn);
   $('join-form').addEventListener('submit', joinGroup);
   $('signout').addEventListener('click', signOut);
+  $('signout-all').addEventListener('click', signOutEverywhere);
+  $('staff-link').addEventListener('click', linkStaff);
+  Array.prototype.forEach.call(document.querySelectorAll('[data-lang-toggle]'), function (button) {
+    button.addEventListener('click', function () {
+      T.toggle();
+      if (state.session && !$('home').hidden) openHome();
+    });
+  });
   $('back').addEventListener('click', function () { closeChat(); openHome(); });
 
   var saved = sessionStorage.getItem('engagebot.session');

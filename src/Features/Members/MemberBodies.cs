@@ -6,6 +6,12 @@ namespace EngageBot.Features.Members;
 /// <summary>Sign-in: the member number on the union card and the member's name.</summary>
 public sealed record SignInRequest(string? MemberNumber, string? Name);
 
+/// <summary>The first step's answer: a code is on its way by SMS to the phone ending as <see cref="PhoneHint"/> shows.</summary>
+public sealed record CodeSent(string Verification, string PhoneHint);
+
+/// <summary>The second step: the member number again and the 6-digit code from the text message.</summary>
+public sealed record VerifyRequest(string? MemberNumber, string? Code);
+
 /// <summary>What the page needs after sign-in: who I am, my session, and my 1:1 chat with the bot.</summary>
 public sealed record MemberSession(string UserId, string Name, string SessionToken, DirectLineGrant DirectLine);
 
@@ -33,6 +39,8 @@ public sealed record NoticeRequest(string? Notice);
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(MemberSession))]
+[JsonSerializable(typeof(CodeSent))]
+[JsonSerializable(typeof(VerifyRequest))]
 [JsonSerializable(typeof(DirectLineGrant))]
 [JsonSerializable(typeof(JoinGroupRequest))]
 [JsonSerializable(typeof(GroupSummary))]

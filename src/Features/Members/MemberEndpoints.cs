@@ -1,5 +1,6 @@
 using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Groups;
+using EngageBot.Features.Members.SignIn;
 using EngageBot.Features.Notices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,17 +9,14 @@ using Microsoft.AspNetCore.Routing;
 namespace EngageBot.Features.Members;
 
 /// <summary>
-/// The member page's API: sign in (member number + name → session and a Direct Line token for the 1:1 chat),
-/// my groups, join by invite code, a Direct Line token for a group, and group history pages.
+/// The member page's API: sign in (<see cref="MemberSignInEndpoints"/>), my groups, join by invite code, a Direct Line token for a group, and group history pages.
 /// </summary>
 public static class MemberEndpoints
 {
-    private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
-
     public static IEndpointRouteBuilder MapMemberApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/members").DisableAntiforgery();
-        api.MapPost("/session", SignIn);
+        api.MapMemberSignIn();
         api.MapGet("/groups", ListGroupsAsync);
         api.MapPost("/groups/join", JoinAsync);
         api.MapGet("/groups/{groupId}", GetGroupAsync);
@@ -27,25 +25,9 @@ public static class MemberEndpoints
         return app;
     }
 
-    private static IResult SignIn(SignInRequest? body, HttpRequest request, DirectLineTokens tokens)
-    {
-        if (MemberIdentity.Validate(body?.MemberNumber, body?.Name) is { } problem)
-        {
-            return Results.Problem(title: "Invalid sign-in", detail: problem, statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var userId = MemberIdentity.UserId(body!.MemberNumber!);
-        var name = body.Name!.Trim();
-        var conversationId = MemberIdentity.DirectConversationId(userId);
-        return Results.Json(new MemberSession(
-            userId, name, tokens.IssueMemberToken(userId, name, SessionLifetime),
-            new DirectLineGrant(conversationId, tokens.IssueConversationToken(conversationId, userId, name), Domain(request))),
-            MembersJson.Api.MemberSession);
-    }
-
     private static async Task<IResult> ListGroupsAsync(HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
     {
-        if (auth.Authenticate(request) is not { } member)
+        if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
             return SignInAgain();
         }
@@ -56,7 +38,7 @@ public static class MemberEndpoints
 
     private static async Task<IResult> JoinAsync(JoinGroupRequest? body, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
     {
-        if (auth.Authenticate(request) is not { } member)
+        if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
             return SignInAgain();
         }
@@ -89,7 +71,7 @@ public static class MemberEndpoints
     {
         var (member, problem) = await MemberOfAsync(groupId, request, auth, groups, cancellationToken);
         return problem ?? Results.Json(
-            new DirectLineGrant(groupId, tokens.IssueConversationToken(groupId, member!.UserId, member.UserName), Domain(request)),
+            new DirectLineGrant(groupId, tokens.IssueConversationToken(groupId, member!.UserId, member.UserName, member.SessionVersion), MemberSessions.DirectLineDomain(request)),
             MembersJson.Api.DirectLineGrant);
     }
 
@@ -112,7 +94,7 @@ public static class MemberEndpoints
     private static async Task<(Channels.DirectLine.DirectLineTokenClaims? Member, IResult? Problem)> MemberOfAsync(
         string groupId, HttpRequest request, MemberAuthenticator auth, GroupService groups, CancellationToken cancellationToken)
     {
-        if (auth.Authenticate(request) is not { } member)
+        if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
             return (null, SignInAgain());
         }
@@ -124,6 +106,4 @@ public static class MemberEndpoints
 
     private static IResult SignInAgain() => Results.Problem(
         title: "Sign in", detail: "请重新登录。 / Please sign in again.", statusCode: StatusCodes.Status401Unauthorized);
-
-    private static string Domain(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/v3/directline";
 }

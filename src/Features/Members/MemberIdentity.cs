@@ -13,6 +13,9 @@ public static partial class MemberIdentity
 {
     public const int MaxNameLength = 32;
 
+    /// <summary>Member-page users' Direct Line ids: <c>dl_</c> + the member number, upper-case.</summary>
+    public const string UserIdPrefix = "dl_";
+
     public static string? Validate(string? memberNumber, string? name)
     {
         if (!IsMemberNumber(memberNumber))
@@ -29,7 +32,7 @@ public static partial class MemberIdentity
     /// <summary>True for a member number as the union card prints it: letters, digits and '-', 1–32 long (spaces around allowed).</summary>
     public static bool IsMemberNumber(string? value) => value is not null && MemberNumber().IsMatch(value.Trim());
 
-    public static string UserId(string memberNumber) => "dl_" + memberNumber.Trim().ToUpperInvariant();
+    public static string UserId(string memberNumber) => UserIdPrefix + memberNumber.Trim().ToUpperInvariant();
 
     public static string DirectConversationId(string userId) =>
         "m_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("engagebot-1to1:" + userId)))[..32];

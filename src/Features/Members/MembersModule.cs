@@ -1,8 +1,12 @@
 using EngageBot.Features.Members.Admin;
 using EngageBot.Features.Members.Roster;
+using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Members.SignIn;
+using EngageBot.Features.Members.Sms;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Members;
 
@@ -18,6 +22,15 @@ public static class MembersModule
         services.AddSingleton<IRosterAdmin>(sp => sp.GetRequiredService<SqlMemberRoster>());
         services.AddSingleton<IRosterAudience>(sp => sp.GetRequiredService<SqlMemberRoster>());
         services.AddSingleton<MemberAuthenticator>();
+        services.AddSingleton<ISessionRevocation, MemberSessionCheck>();
+        services.AddSms();
+        services.AddOptions<MemberSignInOptions>().BindConfiguration(MemberSignInOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MemberSignInOptions>, MemberSignInOptionsValidator>();
+        services.AddSingleton<SignInCodeStore>();
+        services.AddSingleton<SignInKey>();
+        services.AddSingleton<SignInAddressLimiter>();
+        services.AddSingleton<MemberSignIn>();
+        services.AddSingleton<MemberSessions>();
         return services;
     }
 

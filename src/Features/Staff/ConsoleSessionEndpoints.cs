@@ -30,7 +30,7 @@ public static class ConsoleSessionEndpoints
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext http, StaffSignIn signIn, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(HttpContext http, StaffSignIn signIn, StaffLoginLimiter limiter, CancellationToken cancellationToken)
     {
         // JSON only: a cross-site HTML form cannot send it without a CORS preflight, so no one can sign a browser in from elsewhere.
         if (!http.Request.HasJsonContentType())
@@ -39,7 +39,7 @@ public static class ConsoleSessionEndpoints
                 statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var (account, problem) = await StaffCredentialCheck.SignInAsync(http.Request, signIn, cancellationToken);
+        var (account, problem) = await StaffCredentialCheck.SignInAsync(http.Request, signIn, limiter, cancellationToken);
         if (account is null)
         {
             return problem!;

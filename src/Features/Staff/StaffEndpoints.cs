@@ -25,9 +25,9 @@ public static class StaffEndpoints
     }
 
     private static async Task<IResult> IssueAsync(
-        HttpRequest request, StaffSignIn signIn, StaffTokenService tokens, CancellationToken cancellationToken)
+        HttpRequest request, StaffSignIn signIn, StaffLoginLimiter limiter, StaffTokenService tokens, CancellationToken cancellationToken)
     {
-        var (account, problem) = await StaffCredentialCheck.SignInAsync(request, signIn, cancellationToken);
+        var (account, problem) = await StaffCredentialCheck.SignInAsync(request, signIn, limiter, cancellationToken);
         if (account is null)
         {
             return problem!;

@@ -11,6 +11,7 @@ namespace EngageBot.Features.Staff;
 [JsonSerializable(typeof(CreateStaffRequest))]
 [JsonSerializable(typeof(StaffAccountResponse))]
 [JsonSerializable(typeof(List<StaffAccountResponse>))]
+[JsonSerializable(typeof(StaffChatLink))]
 public sealed partial class StaffJson : JsonSerializerContext
 {
     /// <summary>What the endpoints write with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>

@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
 using EngageBot.Features.Channels.BotFramework;
-using EngageBot.Features.Notices;
-using EngageBot.Features.SignUps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,16 +6,17 @@ using Microsoft.AspNetCore.Routing;
 namespace EngageBot.Features.Staff;
 
 /// <summary>
-/// <c>PUT /api/admin/staff/{id}/member-number</c> (admins): links a staff account to the member number its
-/// holder signs in with on the member page, so their chat messages count as staff ("/notice …" in a group).
+/// <c>PUT /api/admin/staff/{id}/member-number</c> (admins) with <c>{"memberNumber": null}</c> removes a staff account's
+/// chat link. Setting a number here is no longer possible: a member number alone must never make someone staff in
+/// chat, so staff link their own chat after signing in to both sides (<c>POST /api/members/staff-link</c>).
 /// </summary>
-public static partial class StaffMemberNumberEndpoints
+public static class StaffMemberNumberEndpoints
 {
     public static IEndpointRouteBuilder MapStaffMemberNumberApi(this IEndpointRouteBuilder app)
     {
         app.MapAdminGroup("/staff").RequireAuthorization(StaffAuthentication.AdminPolicy).WithTags("Staff")
             .MapPut("/{id}/member-number", SetAsync)
-            .WithSummary("Link a staff account to a member number (null unlinks)").ProducesValidationProblem();
+            .WithSummary("Remove a staff account's chat link (memberNumber: null); staff make links themselves").ProducesValidationProblem();
         return app;
     }
 
@@ -30,23 +28,20 @@ public static partial class StaffMemberNumberEndpoints
             return problem!;
         }
 
-        var number = body.MemberNumber?.Trim();
-        if (number is not null && !MemberNumber().IsMatch(number))
+        if (body.MemberNumber is not null)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["memberNumber"] = ["memberNumber: 1–32 letters, digits or '-', or null to unlink."],
+                ["memberNumber"] =
+                [
+                    "memberNumber: only null (remove the link) is accepted. A staff member links their own chat: signed in on the member page "
+                    + "and in the console in the same browser, they press 关联工会干部账号 on the member page (POST /api/members/staff-link).",
+                ],
             });
         }
 
-        return await links.SetAsync(id, number, cancellationToken) switch
-        {
-            StaffLinkResult.Linked => Results.Json(new StaffMemberNumberResponse(id, number?.ToUpperInvariant()), WiringJson.Default.StaffMemberNumberResponse),
-            StaffLinkResult.NumberTaken => Results.Problem(title: "Conflict", detail: "Another staff account has that member number.", statusCode: StatusCodes.Status409Conflict),
-            _ => Results.Problem(title: "Not found", detail: "No staff account has that id.", statusCode: StatusCodes.Status404NotFound),
-        };
+        return await links.UnlinkAsync(id, cancellationToken)
+            ? Results.Json(new StaffMemberNumberResponse(id, null), WiringJson.Default.StaffMemberNumberResponse)
+            : Results.Problem(title: "Not found", detail: "No staff account has that id.", statusCode: StatusCodes.Status404NotFound);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9-]{1,32}$")]
-    private static partial Regex MemberNumber();
 }

@@ -32,6 +32,7 @@ public static class StaffModule
         services.AddSingleton<StaffTokenKey>();
         services.AddSingleton<StaffTokenService>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<StaffLoginLimiter>();
         services.AddHostedService<StaffBootstrapper>();
         services.AddSingleton<StaffMemberNumbers>();
         services.AddSingleton<IStaffDirectory, LinkedStaffDirectory>();
@@ -57,6 +58,7 @@ public static class StaffModule
         app.MapStaffTokenApi();
         app.MapStaffAccountApi();
         app.MapStaffMemberNumberApi();
+        app.MapStaffChatLinkApi();
         return app;
     }
 

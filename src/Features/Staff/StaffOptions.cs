@@ -19,6 +19,11 @@ public sealed class StaffOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Sign-in attempts one client address may make per <see cref="LoginAddressWindow"/>, on both login routes together.</summary>
+    public int LoginAttemptsPerAddress { get; set; } = 30;
+
+    public TimeSpan LoginAddressWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>PBKDF2-SHA256 iterations for new hashes (never below 100,000).</summary>
     public int PasswordIterations { get; set; } = 100_000;
 }

@@ -28,6 +28,11 @@ public sealed class StaffOptionsValidator : IValidateOptions<StaffOptions>
             failures.Add("Staff:LockoutDuration must be positive.");
         }
 
+        if (options.LoginAttemptsPerAddress < 1 || options.LoginAddressWindow <= TimeSpan.Zero)
+        {
+            failures.Add("Staff:LoginAttemptsPerAddress must be at least 1 and Staff:LoginAddressWindow positive.");
+        }
+
         if (options.PasswordIterations < PasswordHasher.MinimumIterations)
         {
             failures.Add($"Staff:PasswordIterations must be at least {PasswordHasher.MinimumIterations}.");

@@ -8,8 +8,10 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Staff;
 
 /// <summary>
-/// Checks a user name and password. Wrong passwords count towards a lockout; a locked account is refused
-/// without checking the password, so guessing stops paying off. Unknown names cost the same time as known ones.
+/// Checks a user name and password. Each attempt is counted towards the lockout before the password is checked, in
+/// the same statement that checks the lock (<see cref="StaffStore.TryClaimAttemptAsync"/>); a right password clears
+/// the count. A locked account is refused without checking the password, so guessing stops paying off. Unknown names
+/// and locked accounts cost the same time as wrong passwords; the caller answers all three the same way.
 /// Every attempt is audited (user name and outcome, never the password).
 /// </summary>
 public sealed partial class StaffSignIn(
@@ -32,8 +34,11 @@ public sealed partial class StaffSignIn(
             return StaffSignInResult.WrongCredentials;
         }
 
-        if (account.IsLockedOut(now))
+        var settings = options.Value;
+        if (!await store.TryClaimAttemptAsync(account.Id, now, settings.MaxFailedAttempts, now + settings.LockoutDuration, cancellationToken))
         {
+            // Same work as a wrong password, so the time taken does not tell a locked account from a wrong password.
+            hasher.VerifyNothing(password);
             StaffLog.LockedOut(logger, account.Id);
             await audit.RecordAsync(account.Id, account.UserName, "sign-in", "locked", StatusCodes.Status423Locked, cancellationToken);
             return StaffSignInResult.Locked;
@@ -41,8 +46,6 @@ public sealed partial class StaffSignIn(
 
         if (!PasswordHasher.Verify(password, account.PasswordHash))
         {
-            var settings = options.Value;
-            await store.RecordFailureAsync(account.Id, now, settings.MaxFailedAttempts, now + settings.LockoutDuration, cancellationToken);
             StaffLog.WrongPassword(logger, account.Id);
             await audit.RecordAsync(account.Id, account.UserName, "sign-in", null, StatusCodes.Status401Unauthorized, cancellationToken);
             return StaffSignInResult.WrongCredentials;

@@ -4,8 +4,8 @@ using EngageBot.Infrastructure;
 namespace EngageBot.Features.Staff;
 
 /// <summary>
-/// Staff accounts and their sign-in bookkeeping. Failure counting is one conditional UPDATE, so parallel
-/// wrong guesses all count and the lockout cannot be raced past.
+/// Staff accounts and their sign-in bookkeeping. The lockout check and the failure count are one conditional
+/// UPDATE, so parallel wrong guesses all count and the lockout cannot be raced past.
 /// </summary>
 public sealed class StaffStore(IDatabase database)
 {
@@ -55,27 +55,27 @@ public sealed class StaffStore(IDatabase database)
         }, cancellationToken);
 
     /// <summary>
-    /// Counts a failed sign-in. A lockout that has run out starts a fresh count; reaching
-    /// <paramref name="maxAttempts"/> locks the account until <paramref name="lockUntil"/>.
+    /// The lockout check and the failure count in one statement: unless the account is locked, counts this attempt
+    /// as a failure before the password is checked (a right password clears it again, <see cref="RecordSuccessAsync"/>),
+    /// and locks the account until <paramref name="lockUntil"/> when the count reaches <paramref name="maxAttempts"/>.
+    /// A lockout that has run out starts a fresh count. False when the account is locked (or gone): no password may be
+    /// checked, so however many wrong passwords arrive at once, at most <paramref name="maxAttempts"/> are ever tried.
     /// </summary>
-    public Task RecordFailureAsync(string id, DateTimeOffset now, int maxAttempts, DateTimeOffset lockUntil, CancellationToken cancellationToken) =>
+    public Task<bool> TryClaimAttemptAsync(string id, DateTimeOffset now, int maxAttempts, DateTimeOffset lockUntil, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var command = connection.Command(
                 """
                 UPDATE staff_accounts SET
-                    lockout_until = CASE
-                        WHEN lockout_until IS NOT NULL AND lockout_until <= @now THEN NULL
-                        WHEN failed_attempts + 1 >= @max THEN @until
-                        ELSE lockout_until END,
-                    failed_attempts = CASE
-                        WHEN lockout_until IS NOT NULL AND lockout_until <= @now THEN 1
-                        ELSE failed_attempts + 1 END
-                WHERE id = @id
+                    failed_attempts = CASE WHEN lockout_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END,
+                    lockout_until = CASE WHEN (CASE WHEN lockout_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END) >= @max
+                        THEN @until ELSE NULL END
+                WHERE id = @id AND (lockout_until IS NULL OR lockout_until <= @now)
+                RETURNING failed_attempts
                 """, transaction)
                 .With("@id", id).With("@now", now.ToUnixTimeMilliseconds()).With("@max", maxAttempts)
                 .With("@until", lockUntil.ToUnixTimeMilliseconds());
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
         }, cancellationToken);
 
     public Task RecordSuccessAsync(string id, DateTimeOffset now, CancellationToken cancellationToken) =>

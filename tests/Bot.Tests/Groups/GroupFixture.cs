@@ -43,12 +43,20 @@ public sealed class GroupFixture(BotHost host)
         Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
     }
 
-    /// <summary>Signs in; returns the session JSON.</summary>
+    private readonly Dictionary<string, JsonElement> _sessions = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Puts the member on the roster and signs in with the SMS code; returns the session JSON. Asked again for the same
+    /// member, it returns the session already open, as the member page keeps it (a second code within 60 s is refused).
+    /// </summary>
     public async Task<JsonElement> SignInAsync(string memberNumber, string name)
     {
-        using var response = await host.Http.PostAsJsonAsync("api/members/session", new { memberNumber, name });
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return BotHost.Json(await response.Content.ReadAsStringAsync());
+        if (!_sessions.TryGetValue(memberNumber, out var session))
+        {
+            _sessions[memberNumber] = session = await host.SignInMemberAsync(memberNumber, name);
+        }
+
+        return session;
     }
 
     public async Task<HttpResponseMessage> MemberAsync(JsonElement session, HttpMethod method, string path, object? body = null)

@@ -18,8 +18,7 @@ form.addEventListener('submit', async (event) => {
     location.href = '/staff/';
     return;
   }
-  const problem = await response.json().catch(() => ({}));
-  error.textContent = t(problem.code === 'locked' ? 'login.locked' : response.status === 401 ? 'login.wrong' : 'login.failed');
+  error.textContent = t(response.status === 429 ? 'login.limited' : response.status === 401 ? 'login.wrong' : 'login.failed');
   error.hidden = false;
   form.password.value = '';
 });

@@ -5,35 +5,33 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// <summary>
 /// Reads <c>Authorization: Bearer …</c>: the secret, or a valid conversation token. A missing or malformed
 /// header is 401; a token that is forged, expired or a stream credential is 403 (what clients treat as
-/// "get a new token").
+/// "get a new token"); a token of a member session that has ended (signed out everywhere, deactivated) is 401.
 /// </summary>
-public sealed class DirectLineAuthenticator(DirectLineTokens tokens)
+public sealed class DirectLineAuthenticator(DirectLineTokens tokens, ISessionRevocation sessions)
 {
-    public DirectLineCaller? Authenticate(HttpRequest request, out IResult? problem)
+    public async Task<(DirectLineCaller? Caller, IResult? Problem)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || header.Length == scheme.Length)
         {
-            problem = DirectLineErrors.MissingAuthorization();
-            return null;
+            return (null, DirectLineErrors.MissingAuthorization());
         }
 
         var credential = header[scheme.Length..].Trim();
         if (tokens.IsSecret(credential))
         {
-            problem = null;
-            return new DirectLineCaller(true, null);
+            return (new DirectLineCaller(true, null), null);
         }
 
         var claims = tokens.Validate(credential, out var failure);
         if (claims is null || claims.Kind != DirectLineTokenClaims.ConversationKind)
         {
-            problem = DirectLineErrors.Forbidden(claims is null ? failure : TokenFailure.Invalid);
-            return null;
+            return (null, DirectLineErrors.Forbidden(claims is null ? failure : TokenFailure.Invalid));
         }
 
-        problem = null;
-        return new DirectLineCaller(false, claims);
+        return await sessions.IsCurrentAsync(claims, cancellationToken)
+            ? (new DirectLineCaller(false, claims), null)
+            : (null, DirectLineErrors.SessionEnded());
     }
 }

@@ -18,7 +18,7 @@ public static class DirectLineEndpoints
     {
         var api = app.MapGroup("/v3/directline").RequireCors(DirectLineModule.CorsPolicy).DisableAntiforgery();
         api.MapPost("/tokens/generate", GenerateAsync);
-        api.MapPost("/tokens/refresh", Refresh);
+        api.MapPost("/tokens/refresh", RefreshAsync);
         api.MapPost("/conversations", StartAsync);
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
         api.MapPost("/conversations/{conversationId}/activities", PostAsync);
@@ -31,7 +31,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokens tokens, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request, out var problem);
+        var (caller, problem) = await auth.AuthenticateAsync(request, cancellationToken);
         if (caller is null)
         {
             return problem!;
@@ -54,9 +54,10 @@ public static class DirectLineEndpoints
         }, DirectLineJson.Default.ConversationResponse);
     }
 
-    private static IResult Refresh(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokens tokens, DirectLineRateLimiter limiter)
+    private static async Task<IResult> RefreshAsync(
+        HttpRequest request, DirectLineAuthenticator auth, DirectLineTokens tokens, DirectLineRateLimiter limiter, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request, out var problem);
+        var (caller, problem) = await auth.AuthenticateAsync(request, cancellationToken);
         if (caller is null)
         {
             return problem!;
@@ -70,7 +71,7 @@ public static class DirectLineEndpoints
         return limiter.Check(caller) ?? Results.Json(new ConversationResponse
         {
             ConversationId = token.ConversationId,
-            Token = tokens.IssueConversationToken(token.ConversationId, token.UserId, token.UserName),
+            Token = tokens.IssueConversationToken(token.ConversationId, token.UserId, token.UserName, token.SessionVersion),
             ExpiresIn = (long)tokens.Lifetime.TotalSeconds,
         }, DirectLineJson.Default.ConversationResponse);
     }
@@ -79,7 +80,7 @@ public static class DirectLineEndpoints
         HttpRequest request, DirectLineAuthenticator auth, DirectLineTokens tokens, DirectLineRateLimiter limiter,
         DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request, out var problem);
+        var (caller, problem) = await auth.AuthenticateAsync(request, cancellationToken);
         if (caller is null)
         {
             return problem!;
@@ -110,7 +111,7 @@ public static class DirectLineEndpoints
         var body = new ConversationResponse
         {
             ConversationId = token.ConversationId,
-            Token = tokens.IssueConversationToken(token.ConversationId, token.UserId, token.UserName),
+            Token = tokens.IssueConversationToken(token.ConversationId, token.UserId, token.UserName, token.SessionVersion),
             ExpiresIn = (long)tokens.Lifetime.TotalSeconds,
             StreamUrl = StreamUrl(request, tokens, token, replayFrom),
         };
@@ -140,7 +141,7 @@ public static class DirectLineEndpoints
         return Results.Json(new ConversationResponse
         {
             ConversationId = conversationId,
-            Token = caller.IsSecret ? null : tokens.IssueConversationToken(conversationId, token.UserId, token.UserName),
+            Token = caller.IsSecret ? null : tokens.IssueConversationToken(conversationId, token.UserId, token.UserName, token.SessionVersion),
             ExpiresIn = caller.IsSecret ? null : (long)tokens.Lifetime.TotalSeconds,
             StreamUrl = StreamUrl(request, tokens, token, string.IsNullOrEmpty(watermark) ? conversation!.LastSeq : after),
         }, DirectLineJson.Default.ConversationResponse);
@@ -198,7 +199,7 @@ public static class DirectLineEndpoints
         HttpRequest request, string conversationId, DirectLineAuthenticator auth, DirectLineRateLimiter limiter,
         DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request, out var problem);
+        var (caller, problem) = await auth.AuthenticateAsync(request, cancellationToken);
         if (caller is null)
         {
             return (null, null, problem);
@@ -235,7 +236,7 @@ public static class DirectLineEndpoints
     private static string StreamUrl(HttpRequest request, DirectLineTokens tokens, DirectLineTokenClaims token, long watermark)
     {
         var scheme = request.IsHttps ? "wss" : "ws";
-        var credential = tokens.IssueStreamToken(token.ConversationId, token.UserId);
+        var credential = tokens.IssueStreamToken(token.ConversationId, token.UserId, token.SessionVersion);
         return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(token.ConversationId)}/stream"
             + $"?watermark={watermark.ToString(CultureInfo.InvariantCulture)}&t={Uri.EscapeDataString(credential)}";
     }

@@ -16,6 +16,9 @@ public static class DirectLineErrors
         ? Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; get a new one.")
         : Error(StatusCodes.Status403Forbidden, "BadToken", "The token is not valid.");
 
+    public static IResult SessionEnded() => Error(StatusCodes.Status401Unauthorized, "BadToken",
+        "This sign-in has ended (signed out everywhere, or the member was deactivated); sign in again.");
+
     public static IResult WrongConversation() => Error(StatusCodes.Status403Forbidden, "BadToken",
         "This token belongs to another conversation.");
 

@@ -39,6 +39,15 @@ public sealed class DirectLineHub
         }
     }
 
+    /// <summary>Closes every socket one user has open on this instance, in any conversation (their sessions ended).</summary>
+    public void DisconnectUser(string userId)
+    {
+        foreach (var connection in _sockets.Values.SelectMany(list => list).Where(c => c.UserId == userId))
+        {
+            connection.Disconnect();
+        }
+    }
+
     /// <summary>Offers one frame to every open socket of the conversation.</summary>
     public void Publish(string conversationId, byte[] frame, string json, long seq)
     {

@@ -15,7 +15,7 @@ public static partial class DirectLineStreamEndpoint
 
     public static async Task StreamAsync(
         string conversationId, string? watermark, string? t, HttpContext http, DirectLineTokens tokens, DirectLineHub hub,
-        DirectLineConversations conversations,
+        DirectLineConversations conversations, ISessionRevocation sessions,
         DirectLineLog log, IOptions<DirectLineOptions> options, TimeProvider clock, ILoggerFactory loggers)
     {
         var cancellationToken = http.RequestAborted;
@@ -37,6 +37,11 @@ public static partial class DirectLineStreamEndpoint
         else if (!DirectLineEndpoints.TryParseWatermark(watermark, out after))
         {
             refusal = DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service gave out.");
+        }
+
+        else if (!await sessions.IsCurrentAsync(claims, cancellationToken))
+        {
+            refusal = DirectLineErrors.SessionEnded();
         }
 
         if (refusal is not null)
@@ -70,7 +75,9 @@ public static partial class DirectLineStreamEndpoint
         {
             var missed = await log.ReadAfterAsync(conversationId, after, ReplayLimit, cancellationToken);
             connection.GoLive(missed.Count > 0 ? ActivitySetWriter.Write(missed, missed[^1].Seq) : null, missed.Count > 0 ? missed[^1].Seq : after);
-            await connection.RunAsync(options.Value.KeepAliveInterval, clock, cancellationToken);
+            // The socket only pushes: nothing the client does reaches the server through it, so an ended session is
+            // noticed at the next keep-alive (every KeepAliveInterval), on whichever instance holds the socket.
+            await connection.RunAsync(options.Value.KeepAliveInterval, clock, ct => sessions.IsCurrentAsync(claims!, ct), cancellationToken);
         }
         finally
         {

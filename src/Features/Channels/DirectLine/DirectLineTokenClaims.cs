@@ -23,6 +23,13 @@ public sealed record DirectLineTokenClaims
     [JsonPropertyName("kind")]
     public required string Kind { get; init; }
 
+    /// <summary>
+    /// The member's session version when a verified sign-in issued the token (and tokens derived from it); checked
+    /// on every use, so signing out everywhere or deactivation ends it. Null for tokens the secret's holder issued.
+    /// </summary>
+    [JsonPropertyName("sv")]
+    public int? SessionVersion { get; init; }
+
     [JsonPropertyName("iat")]
     public long IssuedAt { get; init; }
 

@@ -46,14 +46,15 @@ public sealed class DirectLineTokens
     public bool IsSecret(string candidate) =>
         _secretHash is not null && CryptographicOperations.FixedTimeEquals(_secretHash, SHA256.HashData(Encoding.UTF8.GetBytes(candidate)));
 
-    public string IssueConversationToken(string conversationId, string userId, string? userName) =>
-        Issue(conversationId, userId, userName, DirectLineTokenClaims.ConversationKind, _options.TokenLifetime);
+    /// <param name="sessionVersion">The member's session version, carried from the token this one is derived from.</param>
+    public string IssueConversationToken(string conversationId, string userId, string? userName, int? sessionVersion = null) =>
+        Issue(conversationId, userId, userName, DirectLineTokenClaims.ConversationKind, _options.TokenLifetime, sessionVersion);
 
-    public string IssueMemberToken(string userId, string userName, TimeSpan lifetime) =>
-        Issue(string.Empty, userId, userName, DirectLineTokenClaims.MemberKind, lifetime);
+    public string IssueMemberToken(string userId, string userName, TimeSpan lifetime, int sessionVersion) =>
+        Issue(string.Empty, userId, userName, DirectLineTokenClaims.MemberKind, lifetime, sessionVersion);
 
-    public string IssueStreamToken(string conversationId, string userId) =>
-        Issue(conversationId, userId, null, DirectLineTokenClaims.StreamKind, _options.StreamTokenLifetime);
+    public string IssueStreamToken(string conversationId, string userId, int? sessionVersion) =>
+        Issue(conversationId, userId, null, DirectLineTokenClaims.StreamKind, _options.StreamTokenLifetime, sessionVersion);
 
     /// <summary>The claims of a well-signed, unexpired token; otherwise null and why.</summary>
     public DirectLineTokenClaims? Validate(string token, out TokenFailure failure)
@@ -99,7 +100,7 @@ public sealed class DirectLineTokens
         return claims;
     }
 
-    private string Issue(string conversationId, string userId, string? userName, string kind, TimeSpan lifetime)
+    private string Issue(string conversationId, string userId, string? userName, string kind, TimeSpan lifetime, int? sessionVersion)
     {
         var now = _clock.GetUtcNow();
         var claims = new DirectLineTokenClaims
@@ -108,6 +109,7 @@ public sealed class DirectLineTokens
             UserId = userId,
             UserName = userName,
             Kind = kind,
+            SessionVersion = sessionVersion,
             IssuedAt = now.ToUnixTimeSeconds(),
             ExpiresAt = (now + lifetime).ToUnixTimeSeconds(),
         };

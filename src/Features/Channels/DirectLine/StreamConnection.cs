@@ -75,12 +75,16 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         socket.Abort();
     }
 
-    /// <summary>Runs the socket until either side closes it or <paramref name="cancellationToken"/> fires.</summary>
-    public async Task RunAsync(TimeSpan keepAlive, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the socket until either side closes it or <paramref name="cancellationToken"/> fires; at each keep-alive,
+    /// <paramref name="stillValid"/> decides whether the token that opened it still holds (else the socket is cut).
+    /// </summary>
+    public async Task RunAsync(
+        TimeSpan keepAlive, TimeProvider clock, Func<CancellationToken, ValueTask<bool>> stillValid, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sending = SendLoopAsync(stop.Token);
-        var keeping = KeepAliveLoopAsync(keepAlive, clock, stop.Token);
+        var keeping = KeepAliveLoopAsync(keepAlive, clock, stillValid, stop.Token);
         var receiving = ReceiveLoopAsync(stop.Token);
         await Task.WhenAny(sending, receiving);
         await stop.CancelAsync();
@@ -135,13 +139,20 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         }
     }
 
-    private async Task KeepAliveLoopAsync(TimeSpan interval, TimeProvider clock, CancellationToken cancellationToken)
+    private async Task KeepAliveLoopAsync(
+        TimeSpan interval, TimeProvider clock, Func<CancellationToken, ValueTask<bool>> stillValid, CancellationToken cancellationToken)
     {
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
                 await Task.Delay(interval, clock, cancellationToken);
+                if (!await stillValid(cancellationToken))
+                {
+                    Disconnect();
+                    return;
+                }
+
                 Enqueue(new Outgoing([], null, 0));
             }
         }
