@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EngageBot.Core.Time;
 using EngageBot.Features.Knowledge;
 using Microsoft.Extensions.Options;
 using RecognizerBench;
@@ -18,7 +19,7 @@ var utterances = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "eval-
 var build = Stopwatch.StartNew();
 var knowledge = KnowledgeBase.FromShippedContent();
 build.Stop();
-var recognizer = new IntentRecognizer(knowledge, TimeProvider.System, Options.Create(new RecognizerOptions()));
+var recognizer = new IntentRecognizer(knowledge, TimeProvider.System, Options.Create(new RecognizerOptions()), UnionTime.For(UnionTimeOptions.DefaultTimeZone));
 Console.WriteLine($"Knowledge: {knowledge.Current.Entries.Count} entries, {knowledge.Current.Index.DocumentCount} indexed phrases, loaded and indexed in {build.Elapsed.TotalMilliseconds:F1} ms");
 
 for (var i = 0; i < 20; i++)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using EngageBot.Bot;
 using EngageBot.Core.Protocol;
+using EngageBot.Core.State;
 using EngageBot.Features.SignUps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,7 +36,7 @@ var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFea
 using var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
 var service = app.Services.GetRequiredService<SignUpService>();
 var activities = app.Services.GetRequiredService<ActivityStore>();
-var signUps = app.Services.GetRequiredService<SignUpStore>();
+var signUps = app.Services.GetRequiredService<SignUpLists>();
 
 Console.WriteLine($"cores: {Environment.ProcessorCount}, rounds: {rounds}, load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
 for (var round = 1; round <= rounds; round++)
@@ -112,7 +113,7 @@ static void Check(SignUpResult[] results, int confirmed, int waitlisted)
 }
 
 static SignUpRequest Request(string activityId, string member) =>
-    new(activityId, new MemberRef("bench", member), member, "zh", null, null);
+    new(activityId, new MemberKey("bench", member), member, "zh", null, null);
 
 static Activity PostBack(string serviceUrl, string activityId, string member) => new()
 {

@@ -5,6 +5,7 @@ using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Notices;
+using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
 
 namespace EngageBot.Bot;
@@ -24,6 +25,7 @@ public static class BotPipeline
         typeof(GroupMentionMiddleware), // strips the bot's @mention, so the language is judged on the text alone
         typeof(LocaleMiddleware),
         typeof(TypingMiddleware),
+        typeof(FirstSignInMiddleware), // a member's first 1:1 chat releases the notices held for them
     ];
 
     // Staff relaying to a member come before any dialog the staff member is in.

@@ -1,6 +1,7 @@
 using EngageBot.Core;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.WeChat;
 using EngageBot.Features.Channels.WeCom;
 using EngageBot.Features.Dialogs;
@@ -36,6 +37,7 @@ public static class EngageBotApp
         services.AddKnowledge();
         services.AddHandoff();
         services.AddDirectLine();
+        services.AddTencentApis();
         services.AddWeChat();
         services.AddWeCom();
         services.AddGroups();

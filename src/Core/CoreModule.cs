@@ -1,7 +1,9 @@
 using EngageBot.Core.State;
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
 using EngageBot.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Core;
 
@@ -14,7 +16,9 @@ public static class CoreModule
     public static IServiceCollection AddCore(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(CoreModule).Assembly));
-        services.AddOptions<TurnOptions>().BindConfiguration("Turns");
+        services.AddOptions<TurnOptions>().BindConfiguration("Turns").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TurnOptions>, TurnOptionsValidator>();
+        services.AddUnionTime();
         services.AddSingleton<StateStore>();
         // This process is the SQLite file's only writer, so state documents can be cached (writes stay CAS).
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite

@@ -12,7 +12,8 @@ public static class InfrastructureModule
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().BindConfiguration("Storage").Configure(o =>
-            o.ConnectionString = configuration.GetConnectionString("EngageBot") ?? StorageOptions.DefaultConnectionString);
+            o.ConnectionString = configuration.GetConnectionString("EngageBot") ?? StorageOptions.DefaultConnectionString).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         // The provider switch is the only place that knows which database is in use.
         services.AddSingleton<IDatabase>(sp =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Knowledge;
 using Microsoft.Extensions.Options;
@@ -20,8 +19,6 @@ namespace EngageBot.Features.Dialogs;
 /// </summary>
 public sealed class DialogEngine
 {
-    private static readonly StateProperty<Dictionary<string, DialogFrame>> Frames = new("dialogs", FlowsJson.Default.DictionaryStringDialogFrame);
-
     private readonly Dictionary<string, IDialog> _dialogs;
     private readonly TurnRecognizer _recognizer;
     private readonly TimeProvider _clock;
@@ -44,7 +41,7 @@ public sealed class DialogEngine
     }
 
     /// <summary>The id of the member's running dialog, or null.</summary>
-    public static string? ActiveDialogId(TurnContext context) => Get(context)?.DialogId;
+    public static string? ActiveDialogId(TurnContext context) => DialogFrames.Get(context)?.DialogId;
 
     /// <summary>Starts <paramref name="dialogId"/> for the member (replacing any running dialog) and shows its first prompt.</summary>
     public Task BeginAsync(TurnContext context, string dialogId, JsonElement? values, CancellationToken cancellationToken)
@@ -64,11 +61,11 @@ public sealed class DialogEngine
     }
 
     /// <summary>Ends the member's running dialog without a word (e.g. when the conversation is handed to staff).</summary>
-    public static void End(TurnContext context) => Save(context, null);
+    public static void End(TurnContext context) => DialogFrames.Save(context, null);
 
     public async Task<DialogOutcome> ContinueAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (Get(context) is not { } frame)
+        if (DialogFrames.Get(context) is not { } frame)
         {
             return DialogOutcome.NoDialog;
         }
@@ -76,14 +73,14 @@ public sealed class DialogEngine
         var dialog = _dialogs.GetValueOrDefault(frame.DialogId);
         if (Now() - frame.LastActiveAt > (long)_options.Value.FlowTimeout.TotalMilliseconds)
         {
-            Save(context, null);
+            DialogFrames.Save(context, null);
             context.Reply(DialogTexts.Expired(dialog?.Title ?? new("对话", "conversation")));
             return DialogOutcome.NoDialog;
         }
 
         if (dialog is null)
         {
-            Save(context, null);
+            DialogFrames.Save(context, null);
             context.Reply(DialogTexts.Gone);
             return DialogOutcome.NoDialog;
         }
@@ -101,7 +98,7 @@ public sealed class DialogEngine
     /// <summary>After an interruption was answered: shows the running dialog's prompt again.</summary>
     public async Task ResumeAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (Get(context) is { } frame && _dialogs.GetValueOrDefault(frame.DialogId) is { } dialog)
+        if (DialogFrames.Get(context) is { } frame && _dialogs.GetValueOrDefault(frame.DialogId) is { } dialog)
         {
             await PromptAsync(context, dialog, frame, DialogTexts.Resume(dialog.Title), cancellationToken);
         }
@@ -112,7 +109,7 @@ public sealed class DialogEngine
         var recognized = _recognizer.Recognize(context);
         if (recognized.Intent == Intent.Cancel)
         {
-            Save(context, null);
+            DialogFrames.Save(context, null);
             context.Reply(DialogTexts.Cancelled(dialog.Title));
             return DialogOutcome.Handled;
         }
@@ -152,7 +149,7 @@ public sealed class DialogEngine
 
         if (next is null)
         {
-            Save(context, null);
+            DialogFrames.Save(context, null);
             return DialogOutcome.Handled;
         }
 
@@ -176,42 +173,12 @@ public sealed class DialogEngine
     {
         var prompt = await dialog.PromptAsync(context, frame, cancellationToken);
         context.Reply(PromptRenderer.Render(context, prompt, prefix, withCancelHint: frame.Misses > 0));
-        Save(context, frame with
+        DialogFrames.Save(context, frame with
         {
             Offered = [.. prompt.Choices.Select(c => new OfferedChoice(c.Value, c.Title.Zh, c.Title.En, c.Synonyms))],
             LastActiveAt = Now(),
         });
     }
-
-    private static DialogFrame? Get(TurnContext context) =>
-        context.State.Conversation.Get(Frames)?.GetValueOrDefault(FrameKey(context));
-
-    private static void Save(TurnContext context, DialogFrame? frame)
-    {
-        var frames = context.State.Conversation.Get(Frames) ?? [];
-        var key = FrameKey(context);
-        if (frame is null)
-        {
-            if (frames.Remove(key))
-            {
-                if (frames.Count == 0)
-                {
-                    context.State.Conversation.Remove(Frames);
-                }
-                else
-                {
-                    context.State.Conversation.Set(Frames, frames);
-                }
-            }
-
-            return;
-        }
-
-        frames[key] = frame;
-        context.State.Conversation.Set(Frames, frames);
-    }
-
-    private static string FrameKey(TurnContext context) => context.Activity.From?.Id ?? string.Empty;
 
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

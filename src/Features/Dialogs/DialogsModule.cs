@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Dialogs;
 
@@ -7,7 +8,8 @@ public static class DialogsModule
 {
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
-        services.AddOptions<DialogOptions>().BindConfiguration("Dialogs");
+        services.AddOptions<DialogOptions>().BindConfiguration("Dialogs").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DialogOptions>, DialogOptionsValidator>();
         services.AddSingleton<DialogEngine>();
         return services;
     }

@@ -14,7 +14,7 @@ namespace EngageBot.Features.Groups;
 /// <see cref="SignUpService"/> (capacity, waitlist and deadlines as anywhere else), "-1" cancels it (the next
 /// on the waitlist is promoted and told), and the list is the activity's roster: confirmed, then 候补.
 /// </summary>
-public sealed class ActivityChain(SignUpService service, SignUpStore signUps, ActivityStore activities, SignUpTexts texts, ChatSignUp chatSignUp)
+public sealed class ActivityChain(SignUpService service, SignUpLists signUps, ActivityStore activities, SignUpTexts texts, ChatSignUp chatSignUp)
 {
     private static readonly string[] Prefixes = ["报名", "signup", "sign up", "sign-up"];
 

@@ -125,12 +125,12 @@ public sealed partial class HandoffService(
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Hand-off ticket {TicketId} opened ({Reason})")]
+    [LoggerMessage(EventId = 800, Level = LogLevel.Information, Message = "Hand-off ticket {TicketId} opened ({Reason})")]
     private static partial void LogOpened(ILogger logger, string ticketId, HandoffReason reason);
 
-    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Staff replied on hand-off ticket {TicketId}")]
+    [LoggerMessage(EventId = 801, Level = LogLevel.Information, Message = "Staff replied on hand-off ticket {TicketId}")]
     private static partial void LogReplied(ILogger logger, string ticketId);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Hand-off ticket {TicketId} closed")]
+    [LoggerMessage(EventId = 802, Level = LogLevel.Information, Message = "Hand-off ticket {TicketId} closed")]
     private static partial void LogClosed(ILogger logger, string ticketId);
 }

@@ -1,3 +1,4 @@
+using EngageBot.Core.Time;
 using EngageBot.Features.Dialogs;
 using Microsoft.Extensions.Options;
 
@@ -9,11 +10,8 @@ namespace EngageBot.Features.Knowledge;
 /// over the knowledge base, whole message and question sentences. <see cref="AnswerPolicy"/> decides between
 /// answering, asking (<see cref="Intent.Clarify"/>) and an honest <see cref="Intent.None"/> with a referral.
 /// </summary>
-public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider clock, IOptions<RecognizerOptions> options) : IIntentRecognizer
+public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider clock, IOptions<RecognizerOptions> options, UnionTime time) : IIntentRecognizer
 {
-    /// <summary>Beijing keeps UTC+8 all year.</summary>
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
-
     private const string HowToSignUp = "signup-howto";
 
     private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activit", "workshop"];
@@ -34,7 +32,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             also = null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BeijingOffset).DateTime);
+        var today = time.Today(clock.GetUtcNow());
         var when = TimeExpressionParser.Parse(normalized, today);
         var action = ActionPhrases.Read(text, normalized);
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Knowledge;
 
@@ -8,7 +9,8 @@ public static class KnowledgeModule
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        services.AddOptions<RecognizerOptions>().BindConfiguration("Recognizer");
+        services.AddOptions<RecognizerOptions>().BindConfiguration("Recognizer").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RecognizerOptions>, RecognizerOptionsValidator>();
 
         // Knowledge ships with the build; staff editing later swaps it through IKnowledgeBase.Replace.
         services.AddSingleton<IKnowledgeBase>(_ => KnowledgeBase.FromShippedContent());

@@ -15,7 +15,7 @@ public static partial class MemberIdentity
 
     public static string? Validate(string? memberNumber, string? name)
     {
-        if (string.IsNullOrWhiteSpace(memberNumber) || !MemberNumber().IsMatch(memberNumber.Trim()))
+        if (!IsMemberNumber(memberNumber))
         {
             return "会员号只能包含字母、数字和“-”，最长 32 位。 / The member number may hold letters, digits and '-' (up to 32).";
         }
@@ -25,6 +25,9 @@ public static partial class MemberIdentity
             ? $"请填写姓名（最多 {MaxNameLength} 个字）。 / Please give your name (up to {MaxNameLength} characters)."
             : null;
     }
+
+    /// <summary>True for a member number as the union card prints it: letters, digits and '-', 1–32 long (spaces around allowed).</summary>
+    public static bool IsMemberNumber(string? value) => value is not null && MemberNumber().IsMatch(value.Trim());
 
     public static string UserId(string memberNumber) => "dl_" + memberNumber.Trim().ToUpperInvariant();
 

@@ -6,10 +6,12 @@ namespace EngageBot.Features.Notices;
 /// <summary>
 /// Writes a firing's recipients to the outbox page by page (never the whole audience in memory). Rows are keyed
 /// by firing and member, so running this again after a crash, or reaching a member through two sources, adds
-/// nothing twice.
+/// nothing twice. Every page passes the roster first (<see cref="RosterRecipients"/>): deactivated members are left
+/// out, and rostered members who have not signed in yet get their copy held for their first sign-in.
 /// </summary>
 public sealed class AudienceExpander(
     ReachableMembers reachable,
+    RosterRecipients roster,
     IEnumerable<IAudienceSource> sources,
     IEnumerable<IReachableMembersSource> moreReachable,
     OutboxStore outbox,
@@ -27,8 +29,9 @@ public sealed class AudienceExpander(
         long added = 0;
         await foreach (var page in PagesAsync(notice.Audience, cancellationToken))
         {
-            var resolved = await reachable.ResolveAsync(page, cancellationToken);
-            added += await outbox.AddAsync(notice.Id, firingId, honour, [.. resolved.Select(m => new OutboxRecipient(m.Member, m.Conversation))], clock.GetUtcNow(), cancellationToken);
+            var (members, rostered) = await roster.SortAsync(page, cancellationToken);
+            var resolved = await reachable.ResolveAsync(members, cancellationToken);
+            added += await outbox.AddAsync(notice.Id, firingId, honour, [.. resolved.Select(m => RosterRecipients.Recipient(m, rostered))], clock.GetUtcNow(), cancellationToken);
             signal.Notify();
         }
 
@@ -42,7 +45,7 @@ public sealed class AudienceExpander(
         long count = 0;
         await foreach (var page in PagesAsync(audience, cancellationToken))
         {
-            foreach (var member in page)
+            foreach (var member in (await roster.SortAsync(page, cancellationToken)).Members)
             {
                 // Exact for audiences up to a million members; beyond that the preview is an upper bound.
                 if (seen.Count < 1_000_000 ? seen.Add(member.Member) : true)
@@ -85,7 +88,10 @@ public sealed class AudienceExpander(
             yield return [.. chunk.Select(key => new AudienceMember(MemberKey.Parse(key)))];
         }
 
-        foreach (var (kind, ids) in new[] { (AudienceKind.Groups, audience.Groups), (AudienceKind.Clubs, audience.Clubs), (AudienceKind.Activities, audience.Activities) })
+        foreach (var (kind, ids) in new[]
+        {
+            (AudienceKind.Groups, audience.Groups), (AudienceKind.Clubs, audience.Clubs), (AudienceKind.Activities, audience.Activities), (AudienceKind.Units, audience.Units),
+        })
         {
             if (ids is null || ids.Count == 0)
             {

@@ -8,4 +8,5 @@ public enum AudienceKind
     Groups,
     Clubs,
     Activities,
+    Units,
 }

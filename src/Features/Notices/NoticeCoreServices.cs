@@ -23,6 +23,7 @@ public static class NoticeCoreServices
         services.AddSingleton<NoticeFiringService>();
         services.AddSingleton<NoticeService>();
         services.AddSingleton<ReachableMembers>();
+        services.AddSingleton<RosterRecipients>();
         services.AddSingleton<AudienceExpander>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
@@ -32,6 +33,8 @@ public static class NoticeCoreServices
         services.AddSingleton<MessageOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<MessageOutbox>());
         services.AddSingleton<IOutboxRenderer, NoticeRenderer>();
+        services.AddSingleton<WaitingDeliveries>();
+        services.AddSingleton<FirstSignInMiddleware>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxDeliveries>();
         services.AddSingleton<SubscriptionStore>();

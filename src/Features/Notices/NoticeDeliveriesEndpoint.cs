@@ -5,7 +5,7 @@ using EngageBot.Features.Outbox;
 namespace EngageBot.Features.Channels.BotFramework;
 
 /// <summary>
-/// <c>GET /api/admin/notices/{id}/deliveries?status=failed|pending|sent|skipped&amp;after=&amp;limit=</c>: who got the
+/// <c>GET /api/admin/notices/{id}/deliveries?status=failed|pending|sent|skipped|waiting&amp;after=&amp;limit=</c>: who got the
 /// notice, when, and why not, a page at a time (<c>next</c> is the <c>after</c> of the following page).
 /// </summary>
 public static class NoticeDeliveriesEndpoint
@@ -16,6 +16,7 @@ public static class NoticeDeliveriesEndpoint
         [DeliveryStatus.Sent] = "sent",
         [DeliveryStatus.Failed] = "failed",
         [DeliveryStatus.Skipped] = "skipped",
+        [DeliveryStatus.WaitingForSignIn] = "waiting",
     };
 
     public static async Task<IResult> ListAsync(
@@ -24,7 +25,7 @@ public static class NoticeDeliveriesEndpoint
         DeliveryStatus? filter = Names.Where(n => n.Value == status).Select(n => (DeliveryStatus?)n.Key).FirstOrDefault();
         if (status is not null && filter is null)
         {
-            return Invalid("status", "status must be one of failed, pending, sent, skipped.");
+            return Invalid("status", "status must be one of failed, pending, sent, skipped, waiting.");
         }
 
         if (limit is < 1 or > 500)

@@ -11,11 +11,14 @@ public sealed record NoticeAudience
     public IReadOnlyList<string>? Activities { get; init; }
     public IReadOnlyList<string>? Members { get; init; }
 
+    /// <summary>Organisation units of the roster (paths such as 区总工会/基层工会): their active members and those of every unit under them.</summary>
+    public IReadOnlyList<string>? Units { get; init; }
+
     /// <summary>Conversations posted to as a whole (conversation reference keys): the group a staff "/notice" came from.</summary>
     public IReadOnlyList<string>? Conversations { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) + Count(Conversations) == 0;
+    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) + Count(Units) + Count(Conversations) == 0;
 
     private static int Count(IReadOnlyList<string>? ids) => ids?.Count ?? 0;
 }
@@ -48,8 +51,11 @@ public sealed record Notice(
     DateTimeOffset CreatedAt,
     string? CreatedBy);
 
-/// <summary>Delivery counts of a notice across all its firings; "pending" includes rows being sent.</summary>
-public sealed record NoticeReport(long Recipients, long Sent, long Pending, long Failed, long Skipped);
+/// <summary>
+/// Delivery counts of a notice across all its firings; "pending" includes rows being sent; "waiting" are rostered
+/// members who have not signed in yet, whose copy waits for their first sign-in.
+/// </summary>
+public sealed record NoticeReport(long Recipients, long Sent, long Pending, long Failed, long Skipped, long Waiting);
 
 /// <summary>One firing of a notice: expanded to the outbox, held for quiet hours, or skipped as missed.</summary>
 public sealed record NoticeFiring(string Id, DateTimeOffset ScheduledAt, DateTimeOffset FiredAt, FiringStatus Status, string? Reason, long Recipients);

@@ -1,5 +1,7 @@
 using EngageBot.Core.State;
+using EngageBot.Core.Time;
 using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Members.Roster;
 using EngageBot.Features.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,9 @@ public sealed class NoticeService(
     NoticeStore store,
     NoticeScheduler scheduler,
     AudienceExpander expander,
+    IRosterAudience roster,
     IOptions<SchedulerOptions> options,
+    UnionTime time,
     TimeProvider clock)
 {
     public const int MaxTextLength = 4000;
@@ -34,11 +38,15 @@ public sealed class NoticeService(
 
         if (draft.Audience is null || draft.Audience.IsEmpty)
         {
-            problems.Add(new("audience", "audience is required: {\"all\":true} or groups, clubs, activities or members."));
+            problems.Add(new("audience", "audience is required: {\"all\":true} or groups, clubs, activities, units or members."));
         }
         else
         {
-            foreach (var (kind, ids) in new[] { (AudienceKind.Groups, draft.Audience.Groups), (AudienceKind.Clubs, draft.Audience.Clubs), (AudienceKind.Activities, draft.Audience.Activities) })
+            foreach (var (kind, ids) in new[]
+            {
+                (AudienceKind.Groups, draft.Audience.Groups), (AudienceKind.Clubs, draft.Audience.Clubs), (AudienceKind.Activities, draft.Audience.Activities),
+                (AudienceKind.Units, draft.Audience.Units),
+            })
             {
                 if (ids is { Count: > 0 } && !expander.Supports(kind))
                 {
@@ -60,6 +68,11 @@ public sealed class NoticeService(
             {
                 problems.Add(new("audience", "audience.conversations are conversation keys \"{channelId}/{conversationId}\"."));
             }
+
+            if (draft.Audience.Units?.Any(u => UnitPath.Normalize(u) is null) == true)
+            {
+                problems.Add(new("audience", "audience.units are unit paths such as \"区总工会/基层工会\" (levels separated by '/', '>' or '→')."));
+            }
         }
 
         if (draft.SendAt is not null && draft.Cron is not null)
@@ -73,6 +86,21 @@ public sealed class NoticeService(
         else if (draft.SendAt is { } at && at < clock.GetUtcNow() - options.Value.MisfireGrace)
         {
             problems.Add(new("sendAt", "sendAt is in the past; leave it out to send now."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>The units a valid draft names that nobody on the roster belongs to (most likely a typo).</summary>
+    public async Task<IReadOnlyList<NoticeValidation>> UnknownUnitsAsync(NoticeDraft draft, CancellationToken cancellationToken)
+    {
+        var problems = new List<NoticeValidation>();
+        foreach (var unit in draft.Audience?.Units ?? [])
+        {
+            if (!await roster.HasUnitAsync(UnitPath.Normalize(unit)!, cancellationToken))
+            {
+                problems.Add(new("audience", $"名册里没有“{unit}”这个工会，请检查名称。 / No member on the roster belongs to the unit '{unit}'; check its name."));
+            }
         }
 
         return problems;
@@ -93,10 +121,10 @@ public sealed class NoticeService(
             draft.Text!.Trim(),
             string.IsNullOrWhiteSpace(draft.TextEn) ? null : draft.TextEn.Trim(),
             string.IsNullOrWhiteSpace(draft.ActivityId) ? null : draft.ActivityId,
-            draft.Audience!,
+            draft.Audience! with { Units = draft.Audience.Units?.Select(u => UnitPath.Normalize(u)!).Distinct(StringComparer.Ordinal).ToList() },
             draft.SendAt,
             cron,
-            options.Value.TimeZone,
+            time.ZoneId,
             draft.Urgent == true,
             NoticeStatus.Scheduled,
             now,
@@ -130,7 +158,7 @@ public sealed class NoticeService(
     {
         var now = clock.GetUtcNow();
         var probe = new Notice("preview", NoticeKinds.Notice, draft.Text ?? string.Empty, draft.TextEn, draft.ActivityId, draft.Audience!, draft.SendAt, cron,
-            options.Value.TimeZone, draft.Urgent == true, NoticeStatus.Scheduled, now, null);
+            time.ZoneId, draft.Urgent == true, NoticeStatus.Scheduled, now, null);
         var recipients = await expander.CountAsync(draft.Audience!, cancellationToken);
         return (recipients, NoticeScheduler.NextFireTimes(probe, now, 5));
     }

@@ -64,7 +64,7 @@ public sealed class NoticeStore(IDatabase database)
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command("SELECT status, COUNT(*) FROM outbox WHERE notice_id = @id GROUP BY status").With("@id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        long sent = 0, pending = 0, failed = 0, skipped = 0;
+        long sent = 0, pending = 0, failed = 0, skipped = 0, waiting = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             var count = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
@@ -73,11 +73,12 @@ public sealed class NoticeStore(IDatabase database)
                 case OutboxStatus.Sent: sent += count; break;
                 case OutboxStatus.Failed: failed += count; break;
                 case OutboxStatus.Skipped: skipped += count; break;
+                case OutboxStatus.Waiting: waiting += count; break;
                 default: pending += count; break;
             }
         }
 
-        return new NoticeReport(sent + pending + failed + skipped, sent, pending, failed, skipped);
+        return new NoticeReport(sent + pending + failed + skipped + waiting, sent, pending, failed, skipped, waiting);
     }
 
     public async Task<IReadOnlyList<NoticeFiring>> FiringsAsync(string id, CancellationToken cancellationToken)

@@ -18,8 +18,8 @@ public sealed record NoticeView(
     NoticeReportView Report,
     IReadOnlyList<NoticeFiringView> Firings);
 
-/// <summary>Delivery counts: <c>{"recipients","sent","pending","failed","skipped"}</c>.</summary>
-public sealed record NoticeReportView(long Recipients, long Sent, long Pending, long Failed, long Skipped);
+/// <summary>Delivery counts: <c>{"recipients","sent","pending","failed","skipped","waiting"}</c> (waiting: for the member's first sign-in).</summary>
+public sealed record NoticeReportView(long Recipients, long Sent, long Pending, long Failed, long Skipped, long Waiting);
 
 /// <summary>One firing: "ready" (expanded to the outbox), "held" (quiet hours), "skipped" (missed, with reason).</summary>
 public sealed record NoticeFiringView(DateTimeOffset ScheduledAt, DateTimeOffset FiredAt, string Status, string? Reason, long Recipients);

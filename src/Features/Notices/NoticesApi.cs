@@ -20,7 +20,7 @@ public static class NoticesApi
         notices.MapGet("/", ListAsync).WithName("ListNotices").WithSummary("Notices, newest first, with their delivery reports").Produces<NoticeList>();
         notices.MapGet("/{id}", GetAsync).WithName("GetNotice").WithSummary("A notice with its delivery report").Produces<NoticeView>();
         notices.MapGet("/{id}/deliveries", NoticeDeliveriesEndpoint.ListAsync).WithName("ListNoticeDeliveries")
-            .WithSummary("Who got the notice, when, and why it failed (?status=failed|pending|sent|skipped, paged with after/limit)").Produces<DeliveryPage>();
+            .WithSummary("Who got the notice, when, and why it failed (?status=failed|pending|sent|skipped|waiting, paged with after/limit)").Produces<DeliveryPage>();
         notices.MapDelete("/{id}", CancelAsync).WithName("CancelNotice").WithSummary("Cancel a notice that has not fired, or the future firings of a recurring one");
         notices.MapPost("/preview", PreviewAsync).WithName("PreviewNotice").WithSummary("How many a draft reaches and when it fires; nothing is stored")
             .Accepts<NoticeDraft>("application/json").Produces<NoticePreview>();
@@ -38,6 +38,11 @@ public static class NoticesApi
         if (service.Validate(draft!, out _) is { Count: > 0 } problems)
         {
             return Invalid(problems);
+        }
+
+        if (await service.UnknownUnitsAsync(draft!, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return Invalid(unknown);
         }
 
         var notice = await service.CreateAsync(draft!, createdBy: null, cancellationToken);
@@ -95,6 +100,11 @@ public static class NoticesApi
             return Invalid(problems);
         }
 
+        if (await service.UnknownUnitsAsync(draft!, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return Invalid(unknown);
+        }
+
         var (recipients, fireTimes) = await service.PreviewAsync(draft!, cron, cancellationToken);
         var held = draft!.Urgent == true || fireTimes.Count == 0 ? null : quietHours.HoldUntil(fireTimes[0]);
         return Results.Json(new NoticePreview(recipients, fireTimes, held, draft.Text!, draft.TextEn), NoticesApiJson.Api.NoticePreview);
@@ -137,7 +147,7 @@ public static class NoticesApi
         return new NoticeView(
             notice.Id, notice.Kind, notice.Text, notice.TextEn, notice.ActivityId, notice.Audience, notice.SendAt, notice.Cron,
             notice.TimeZone, notice.Urgent, notice.Status.Name(), notice.CreatedAt, next,
-            new NoticeReportView(report.Recipients, report.Sent, report.Pending, report.Failed, report.Skipped),
+            new NoticeReportView(report.Recipients, report.Sent, report.Pending, report.Failed, report.Skipped, report.Waiting),
             [.. firings.Select(f => new NoticeFiringView(f.ScheduledAt, f.FiredAt, f.Status.Name(), f.Reason, f.Recipients))]);
     }
 }

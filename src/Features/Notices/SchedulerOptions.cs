@@ -3,13 +3,11 @@ using EngageBot.Features.Outbox;
 namespace EngageBot.Features.Notices;
 
 /// <summary>
-/// Scheduling settings (<c>Scheduler:…</c>): the time zone notices are written in, quiet hours, and how late a
-/// firing may run before it is recorded as missed instead of sent.
+/// Scheduling settings (<c>Scheduler:…</c>): quiet hours, and how late a firing may run before it is recorded as
+/// missed instead of sent. Times are the union's local time (<c>Union:TimeZone</c>, see <see cref="EngageBot.Core.Time.UnionTime"/>).
 /// </summary>
 public sealed class SchedulerOptions
 {
-    public string TimeZone { get; set; } = "Asia/Shanghai";
-
     /// <summary>Local time from which non-urgent notices are held (22:00).</summary>
     public TimeSpan QuietHoursStart { get; set; } = TimeSpan.FromHours(22);
 
@@ -24,6 +22,4 @@ public sealed class SchedulerOptions
 
     /// <summary>Default reminder lead times before an activity starts (24 h and 2 h).</summary>
     public IList<TimeSpan> ReminderLeads { get; } = [];
-
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -7,4 +7,7 @@ public enum DeliveryStatus
     Sent,
     Failed,
     Skipped,
+
+    /// <summary>A rostered member who has not signed in yet: the notice waits for their first sign-in (not a failure).</summary>
+    WaitingForSignIn,
 }

@@ -12,10 +12,11 @@ public sealed class OutboxDeliveries(IDatabase database)
     {
         var statuses = status switch
         {
-            null => "'pending', 'sending', 'sent', 'failed', 'skipped'",
+            null => "'pending', 'sending', 'sent', 'failed', 'skipped', 'waiting'",
             DeliveryStatus.Pending => "'pending', 'sending'",
             DeliveryStatus.Sent => "'sent'",
             DeliveryStatus.Failed => "'failed'",
+            DeliveryStatus.WaitingForSignIn => "'waiting'",
             _ => "'skipped'",
         };
         await using var connection = await database.OpenReadAsync(cancellationToken);
@@ -43,6 +44,7 @@ public sealed class OutboxDeliveries(IDatabase database)
         OutboxStatus.Sent => DeliveryStatus.Sent,
         OutboxStatus.Failed => DeliveryStatus.Failed,
         OutboxStatus.Skipped => DeliveryStatus.Skipped,
+        OutboxStatus.Waiting => DeliveryStatus.WaitingForSignIn,
         _ => DeliveryStatus.Pending,
     };
 }

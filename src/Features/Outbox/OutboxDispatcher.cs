@@ -30,6 +30,7 @@ public sealed partial class OutboxDispatcher(
     ChannelRateLimiter rateLimiter,
     OutboxRetryPolicy retries,
     OutboxSignal signal,
+    WaitingDeliveries waiting,
     IDatabase database,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
@@ -52,6 +53,9 @@ public sealed partial class OutboxDispatcher(
             }
 
             await holds.LoadAsync(stoppingToken);
+
+            // Members whose first sign-in came while their held notices could not be released (a crash between the two).
+            await waiting.ReleaseStartedAsync(stoppingToken);
 
             while (!stoppingToken.IsCancellationRequested)
             {

@@ -4,8 +4,11 @@ using EngageBot.Features.Notices;
 
 namespace EngageBot.Features.Outbox;
 
-/// <summary>One recipient of one firing, as written to the outbox.</summary>
-public sealed record OutboxRecipient(MemberKey MemberKey, ConversationKey? ReferenceKey);
+/// <summary>
+/// One recipient of one firing, as written to the outbox. With <see cref="WaitingReferenceJson"/> the conversation
+/// does not exist yet (a rostered member who never signed in): the row waits, holding the reference it will go to.
+/// </summary>
+public sealed record OutboxRecipient(MemberKey MemberKey, ConversationKey? ReferenceKey, string? WaitingReferenceJson = null);
 
 /// <summary>
 /// A claimed row: what to send (a subject to render, or a ready <see cref="Payload"/>), to whom (the conversation

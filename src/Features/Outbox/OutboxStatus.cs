@@ -8,4 +8,7 @@ public enum OutboxStatus
     Sent,
     Failed,
     Skipped,
+
+    /// <summary>Held for a rostered member's first sign-in: released to <see cref="Pending"/> when their 1:1 chat starts.</summary>
+    Waiting,
 }

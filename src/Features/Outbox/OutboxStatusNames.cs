@@ -10,6 +10,7 @@ public static class OutboxStatusNames
         OutboxStatus.Sent => "sent",
         OutboxStatus.Failed => "failed",
         OutboxStatus.Skipped => "skipped",
+        OutboxStatus.Waiting => "waiting",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -21,6 +22,7 @@ public static class OutboxStatusNames
         "sent" => OutboxStatus.Sent,
         "failed" => OutboxStatus.Failed,
         "skipped" => OutboxStatus.Skipped,
+        "waiting" => OutboxStatus.Waiting,
         _ => throw new FormatException($"Unknown outbox status '{name}'."),
     };
 }

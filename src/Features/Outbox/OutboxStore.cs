@@ -17,16 +17,16 @@ public sealed class OutboxStore(IDatabase database)
 {
     private const string InsertSql =
         """
-        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, created_at, updated_at)
-        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @status, 0, @now, @reason, @now, @now WHERE 1 = 1
+        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
+        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @refjson, @status, 0, @now, @reason, @now, @now WHERE 1 = 1
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
     // Notices honour the member's choice; reminders for their own sign-ups do not.
     private const string InsertHonouringSubscriptionSql =
         """
-        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, status, attempts, next_attempt_at, reason, created_at, updated_at)
-        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref,
+        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
+        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @refjson,
                CASE WHEN s.member_key IS NULL THEN @status ELSE 'skipped' END, 0, @now,
                CASE WHEN s.member_key IS NULL THEN @reason ELSE 'unsubscribed' END, @now, @now
         FROM (SELECT 1 AS one) x LEFT JOIN notice_subscriptions s ON s.member_key = @member AND s.subscribed = 0
@@ -73,6 +73,7 @@ public sealed class OutboxStore(IDatabase database)
             var key = Parameter(insert, "@key");
             var member = Parameter(insert, "@member");
             var reference = Parameter(insert, "@ref");
+            var referenceJson = Parameter(insert, "@refjson");
             var status = Parameter(insert, "@status");
             var reason = Parameter(insert, "@reason");
             insert.With("@notice", noticeId).With("@firing", firingId).With("@now", now.ToUnixTimeMilliseconds());
@@ -82,7 +83,9 @@ public sealed class OutboxStore(IDatabase database)
                 key.Value = firingId + "|" + recipient.MemberKey.Format();
                 member.Value = recipient.MemberKey.Format();
                 reference.Value = (object?)recipient.ReferenceKey?.Format() ?? DBNull.Value;
-                status.Value = (recipient.ReferenceKey is null ? OutboxStatus.Failed : OutboxStatus.Pending).Name();
+                referenceJson.Value = (object?)recipient.WaitingReferenceJson ?? DBNull.Value;
+                status.Value = (recipient.ReferenceKey is null ? OutboxStatus.Failed
+                    : recipient.WaitingReferenceJson is null ? OutboxStatus.Pending : OutboxStatus.Waiting).Name();
                 reason.Value = recipient.ReferenceKey is null ? "unreachable" : DBNull.Value;
                 added += await insert.ExecuteNonQueryAsync(cancellationToken);
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EngageBot.Core.Protocol;
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Knowledge;
@@ -16,7 +17,7 @@ public static class ActivityCardRenderer
 {
     public const string HeroCardType = "application/vnd.microsoft.card.hero";
 
-    public static Attachment Render(ActivityCard card, Language language)
+    public static Attachment Render(ActivityCard card, Language language, UnionTime time)
     {
         var english = language == Language.English;
         var lines = new List<string>
@@ -38,7 +39,7 @@ public static class ActivityCardRenderer
         var content = new JsonObject
         {
             ["title"] = card.Title,
-            ["subtitle"] = When(card, language),
+            ["subtitle"] = When(card, language, time),
             ["text"] = string.Join("\n", lines),
             ["buttons"] = new JsonArray(button),
         };
@@ -50,11 +51,11 @@ public static class ActivityCardRenderer
         return new Attachment { ContentType = HeroCardType, Content = JsonDocument.Parse(content.ToJsonString()).RootElement.Clone() };
     }
 
-    /// <summary>"11月21日 周六 09:30–11:30" / "Sat 21 Nov 09:30–11:30", in Beijing time.</summary>
-    public static string When(ActivityCard card, Language language)
+    /// <summary>"11月21日 周六 09:30–11:30" / "Sat 21 Nov 09:30–11:30", in the union's local time.</summary>
+    public static string When(ActivityCard card, Language language, UnionTime unionTime)
     {
-        var start = card.StartsAt.ToOffset(IntentRecognizer.BeijingOffset);
-        var end = card.EndsAt?.ToOffset(IntentRecognizer.BeijingOffset);
+        var start = unionTime.ToLocal(card.StartsAt);
+        var end = card.EndsAt is { } ends ? unionTime.ToLocal(ends) : (DateTimeOffset?)null;
         var culture = CultureInfo.InvariantCulture;
         var day = language == Language.English
             ? start.ToString("ddd d MMM", culture)

@@ -1,3 +1,4 @@
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Knowledge;
@@ -10,7 +11,7 @@ namespace EngageBot.Features.SignUps;
 /// <see cref="IActivityDirectory"/>. A bare sign-up request that no sign-up route took lands here too, so the
 /// member sees what can be signed up for.
 /// </summary>
-public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDirectory directory) : IBotRoute
+public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDirectory directory, UnionTime time) : IBotRoute
 {
     private const int MaxCards = 10;
 
@@ -40,7 +41,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
         context.Reply(context.CreateReply(header) with
         {
             AttachmentLayout = "carousel",
-            Attachments = [.. cards.Take(MaxCards).Select(c => ActivityCardRenderer.Render(c, context.Language))],
+            Attachments = [.. cards.Take(MaxCards).Select(c => ActivityCardRenderer.Render(c, context.Language, time))],
         });
         return true;
     }

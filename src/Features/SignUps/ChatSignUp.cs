@@ -17,12 +17,12 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
         switch (result.Kind)
         {
             case SignUpResultKind.Confirmed:
-                context.Reply(WithButtons(context, texts.Confirmed(result.Activity!),
+                context.Reply(SignUpActions.WithButtons(context, texts.Confirmed(result.Activity!),
                     SignUpActions.PostBack(SignUpTexts.CancelButton.For(context.Language), SignUpActions.Cancel, activityId),
                     SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
                 break;
             case SignUpResultKind.Waitlisted:
-                context.Reply(WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
+                context.Reply(SignUpActions.WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
                     SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
                 break;
             default:
@@ -55,7 +55,4 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
         SignUpResultKind.ActivityCancelled => texts.ActivityCancelled(result.Activity!),
         _ => SignUpTexts.NotFound,
     };
-
-    private static Activity WithButtons(TurnContext context, Localized text, params CardAction[] actions) =>
-        context.CreateReply(text) with { SuggestedActions = new SuggestedActions { Actions = actions } };
 }

@@ -32,6 +32,6 @@ public sealed partial class ReminderScheduleListener(ReminderScheduler reminders
         }
     }
 
-    [LoggerMessage(EventId = 7000, Level = LogLevel.Error, Message = "Reminders for an activity could not be (re)scheduled")]
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Reminders for an activity could not be (re)scheduled")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

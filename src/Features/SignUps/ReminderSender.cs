@@ -1,7 +1,7 @@
 using System.Globalization;
+using EngageBot.Core.Time;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
@@ -13,7 +13,7 @@ public sealed class ReminderSender(
     IActivityCalendar calendar,
     NoticeStore notices,
     NoticeFiringService firing,
-    IOptions<SchedulerOptions> options)
+    UnionTime time)
 {
     public async Task<FiringResult> SendAsync(string activityId, TimeSpan lead, DateTimeOffset triggerTime, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class ReminderSender(
             return FiringResult.Ignored;
         }
 
-        var local = TimeZoneInfo.ConvertTime(activity.StartsAt, options.Value.Zone);
+        var local = time.ToLocal(activity.StartsAt);
         var when = lead >= TimeSpan.FromHours(20) ? "明天" : "今天";
         var id = string.Create(CultureInfo.InvariantCulture, $"r_{activityId}_{(long)lead.TotalMinutes}_{activity.StartsAt.ToUnixTimeMilliseconds()}");
         await notices.AddAsync(new Notice(
@@ -35,7 +35,7 @@ public sealed class ReminderSender(
             new NoticeAudience { Activities = [activityId] },
             triggerTime,
             null,
-            options.Value.TimeZone,
+            time.ZoneId,
             false,
             NoticeStatus.Scheduled,
             triggerTime,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 
 namespace EngageBot.Features.SignUps;
@@ -26,6 +27,10 @@ public static class SignUpActions
         Title = title,
         Value = JsonSerializer.SerializeToElement(title, ProtocolJson.Default.String),
     };
+
+    /// <summary>A reply of <paramref name="text"/> with <paramref name="actions"/> as suggested buttons.</summary>
+    public static Activity WithButtons(TurnContext context, Localized text, params CardAction[] actions) =>
+        context.CreateReply(text) with { SuggestedActions = new SuggestedActions { Actions = actions } };
 
     /// <summary>The action in a message's value, when it is one of ours.</summary>
     public static SignUpPostBack? Read(JsonElement? value)

@@ -1,16 +1,16 @@
 using System.Globalization;
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
 /// <summary>How activities and times read to members, in the union's local time.</summary>
-public sealed class SignUpFormat(IOptions<SignUpOptions> options)
+public sealed class SignUpFormat(UnionTime time)
 {
     private static readonly string[] ZhDays = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
-    public DateTimeOffset Local(DateTimeOffset time) => time.ToOffset(options.Value.UtcOffset);
+    public DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
 
     public string Time(DateTimeOffset time, Language language)
     {

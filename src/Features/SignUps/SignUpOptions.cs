@@ -5,9 +5,6 @@ namespace EngageBot.Features.SignUps;
 /// <summary>Sign-up settings (<c>SignUps:…</c>).</summary>
 public sealed class SignUpOptions
 {
-    /// <summary>The union's local time offset, for showing times and reading "周六" (China has no DST).</summary>
-    public TimeSpan UtcOffset { get; set; } = TimeSpan.FromHours(8);
-
     /// <summary>How long before the start members can check in.</summary>
     public TimeSpan CheckInOpensBefore { get; set; } = TimeSpan.FromHours(1);
 

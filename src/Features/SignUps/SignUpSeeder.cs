@@ -1,3 +1,4 @@
+using EngageBot.Core.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ public sealed class SignUpSeeder(
     ClubStore clubs,
     SignUpService activities,
     IOptions<SignUpOptions> options,
+    UnionTime time,
     TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ public sealed class SignUpSeeder(
             await clubs.TryCreateAsync(club, cancellationToken);
         }
 
-        var today = clock.GetUtcNow().ToOffset(options.Value.UtcOffset);
+        var today = time.ToLocal(clock.GetUtcNow());
         foreach (var sample in SampleClubs.Activities)
         {
             var starts = Next(today, sample.Day, sample.At);
@@ -38,7 +40,7 @@ public sealed class SignUpSeeder(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The next <paramref name="day"/> at <paramref name="at"/> local time, from tomorrow on (so within a week).</summary>
-    private static DateTimeOffset Next(DateTimeOffset now, DayOfWeek day, TimeSpan at)
+    private DateTimeOffset Next(DateTimeOffset now, DayOfWeek day, TimeSpan at)
     {
         var date = now.Date.AddDays(1);
         while (date.DayOfWeek != day)
@@ -46,6 +48,6 @@ public sealed class SignUpSeeder(
             date = date.AddDays(1);
         }
 
-        return new DateTimeOffset(date + at, now.Offset);
+        return time.FromLocal(date + at);
     }
 }

@@ -1,5 +1,5 @@
-using EngageBot.Core.State;
 using System.Data.Common;
+using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 using static EngageBot.Features.SignUps.SignUpSql;
 
@@ -136,121 +136,6 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
                 .With("@n", name).With("@m", member.Format()).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await rename.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
-
-    /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
-    public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
-        MemberKey member, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"""
-            SELECT {SignUpColumns}, {ActivityColumns},
-                (SELECT COUNT(*) FROM signups q WHERE q.activity_id = s.activity_id AND q.status = 'waitlisted'
-                    AND q.waitlist_position <= s.waitlist_position)
-            FROM signups s JOIN activities a ON a.id = s.activity_id
-            WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
-              AND COALESCE(a.ends_at, a.starts_at) > @now
-            ORDER BY a.starts_at, a.id
-            """).With("@m", member.Format()).With("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var list = new List<(SignUpRecord, ActivityRecord, int?)>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var signUp = ReadSignUp(reader);
-            var place = signUp.Status == SignUpStatus.Waitlisted ? (int)Long(reader, SignUpColumnCount + ActivityColumnCount) : (int?)null;
-            list.Add((signUp, ReadActivity(reader, SignUpColumnCount), place));
-        }
-
-        return list;
-    }
-
-    /// <summary>Seat holders in arrival order, then the waitlist in queue order (places 1, 2, …).</summary>
-    public async Task<IReadOnlyList<RosterEntry>> GetRosterAsync(string activityId, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"""
-            SELECT {SignUpColumns} FROM signups s
-            WHERE s.activity_id = @a AND s.status IN {Active}
-            ORDER BY CASE WHEN s.status = 'waitlisted' THEN 1 ELSE 0 END, s.waitlist_position, s.id
-            """).With("@a", activityId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var roster = new List<RosterEntry>();
-        var place = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var s = ReadSignUp(reader);
-            roster.Add(new RosterEntry(s.Member, s.DisplayName, s.Status,
-                s.Status == SignUpStatus.Waitlisted ? ++place : null, s.SignedUpAt, s.AttendedAt));
-        }
-
-        return roster;
-    }
-
-    /// <summary>
-    /// Marks attendance for the member's confirmed sign-up to the activity showing <paramref name="code"/>,
-    /// from <paramref name="opensBefore"/> before it starts until it ends (or <paramref name="lastsAtLeast"/> after the start).
-    /// </summary>
-    public Task<CheckInResult> CheckInAsync(MemberKey member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
-        _database.WriteAsync(async (connection, transaction) =>
-        {
-            var now = _clock.GetUtcNow();
-            var candidates = new List<(ActivityRecord Activity, SignUpRecord? SignUp)>();
-            await using (var find = connection.Command(
-                $"""
-                SELECT {ActivityColumns}, s.id, s.status FROM activities a
-                LEFT JOIN signups s ON s.activity_id = a.id AND s.member_key = @m AND s.status IN {Active}
-                WHERE a.checkin_code = @c AND a.status = 'active'
-                ORDER BY a.starts_at
-                """, transaction).With("@m", member.Format()).With("@c", code))
-            {
-                await using var reader = await find.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var activity = ReadActivity(reader);
-                    var signUp = reader.GetValue(ActivityColumnCount) is DBNull
-                        ? null
-                        : new SignUpRecord(Long(reader, ActivityColumnCount), activity.Id, member, string.Empty,
-                            ParseStatus(reader.GetString(ActivityColumnCount + 1)), null, string.Empty, null, now, null);
-                    candidates.Add((activity, signUp));
-                }
-            }
-
-            if (candidates.Count == 0)
-            {
-                return new CheckInResult(CheckInResultKind.WrongCode, null);
-            }
-
-            var (target, mine) = candidates.FirstOrDefault(c => c.SignUp is not null);
-            if (mine is null)
-            {
-                return new CheckInResult(CheckInResultKind.NotConfirmed, candidates[0].Activity);
-            }
-
-            var closes = Max(target.EndsAt ?? target.StartsAt, target.StartsAt + lastsAtLeast);
-            if (now < target.StartsAt - opensBefore || now > closes)
-            {
-                return new CheckInResult(CheckInResultKind.NotOpen, target);
-            }
-
-            if (mine.Status == SignUpStatus.Attended)
-            {
-                return new CheckInResult(CheckInResultKind.AlreadyCheckedIn, target);
-            }
-
-            if (mine.Status != SignUpStatus.Confirmed)
-            {
-                return new CheckInResult(CheckInResultKind.NotConfirmed, target);
-            }
-
-            await using var mark = connection.Command(
-                "UPDATE signups SET status = 'attended', attended_at = @now, updated_at = @now WHERE id = @id AND status = 'confirmed'", transaction)
-                .With("@id", mine.Id).With("@now", now.ToUnixTimeMilliseconds());
-            await mark.ExecuteNonQueryAsync(cancellationToken);
-            return new CheckInResult(CheckInResultKind.CheckedIn, target);
-        }, cancellationToken);
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static SignUpResultKind FreshKind(SignUpRecord signUp) =>
         signUp.Status == SignUpStatus.Waitlisted ? SignUpResultKind.Waitlisted : SignUpResultKind.Confirmed;

@@ -6,6 +6,7 @@ using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
@@ -18,10 +19,13 @@ public static class SignUpsModule
     public static IServiceCollection AddSignUps(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new SchemaScripts(typeof(SignUpsModule).Assembly));
-        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps"));
+        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignUpOptions>, SignUpOptionsValidator>();
         services.AddSingleton<ClubStore>();
         services.AddSingleton<ActivityStore>();
         services.AddSingleton<SignUpStore>();
+        services.AddSingleton<SignUpLists>();
+        services.AddSingleton<CheckInStore>();
         services.AddSingleton<SignUpNewsStore>();
         services.AddSingleton<SignUpFormat>();
         services.AddSingleton<SignUpTexts>();
@@ -35,12 +39,17 @@ public static class SignUpsModule
             services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
         }
 
+        services.AddSingleton<CommandDays>();
+        services.AddSingleton<TypedSignUp>();
+        services.AddSingleton<ChatCancel>();
         services.AddSingleton<SignUpRoute>();
         services.AddSingleton<ActivityListingRoute>();
         services.AddSingleton<IActivityDirectory, SqlActivityDirectory>();
 
-        // Reminders and "activities" audiences read the calendar; reminders follow activity changes.
+        // Reminders and "activities" audiences read the calendar; reminders follow activity changes. "clubs"
+        // audiences are the clubs' sign-ups. Both read the sign-ups tables here, behind the notices' interfaces.
         services.AddActivityCalendar<SqlActivityCalendar>();
+        services.AddSingleton<IAudienceSource, ClubMembersSource>();
         services.AddSingleton<IActivityScheduleListener, ReminderScheduleListener>();
         services.AddHostedService<SignUpSeeder>();
         return services;

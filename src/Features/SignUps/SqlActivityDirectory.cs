@@ -1,6 +1,6 @@
+using EngageBot.Core.Time;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Staff;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
@@ -8,7 +8,7 @@ namespace EngageBot.Features.SignUps;
 /// The activity listing ("这周末有什么活动") over the sign-ups tables: upcoming active activities with seats
 /// left, within the asked days (local time) and, for a club topic ("club-yoga"), that club's only.
 /// </summary>
-public sealed class SqlActivityDirectory(ActivityStore activities, IOptions<SignUpOptions> options) : IActivityDirectory
+public sealed class SqlActivityDirectory(ActivityStore activities, UnionTime time) : IActivityDirectory
 {
     private const int Limit = 50;
 
@@ -23,15 +23,14 @@ public sealed class SqlActivityDirectory(ActivityStore activities, IOptions<Sign
             clubId = alias;
         }
 
-        var offset = options.Value.UtcOffset;
         var list = await activities.ListUpcomingAsync(clubId, Limit, cancellationToken);
         return [.. list
-            .Where(a => range is null || range.Contains(DateOnly.FromDateTime(a.StartsAt.ToOffset(offset).DateTime)))
+            .Where(a => range is null || range.Contains(time.Today(a.StartsAt)))
             .Select(a => new ActivityCard(
                 a.Id,
                 a.Title,
-                a.StartsAt.ToOffset(offset),
-                a.EndsAt?.ToOffset(offset),
+                time.ToLocal(a.StartsAt),
+                a.EndsAt is { } ends ? time.ToLocal(ends) : null,
                 a.Place ?? string.Empty,
                 Math.Max(0, a.Capacity - a.Confirmed)))];
     }

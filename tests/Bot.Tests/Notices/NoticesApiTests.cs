@@ -43,7 +43,7 @@ public sealed class NoticesApiTests
         Assert.Equal("scheduled", json.GetProperty("status").GetString());
         Assert.Equal("Friday party", json.GetProperty("textEn").GetString());
         var report = json.GetProperty("report");
-        Assert.Equal(["failed", "pending", "recipients", "sent", "skipped"], report.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["failed", "pending", "recipients", "sent", "skipped", "waiting"], report.EnumerateObject().Select(p => p.Name).Order());
         var fetched = await NoticeHost.GetAsync(host, json.GetProperty("id").GetString()!);
         Assert.Equal(sendAt.ToUnixTimeMilliseconds(), fetched.GetProperty("sendAt").GetDateTimeOffset().ToUnixTimeMilliseconds());
     }

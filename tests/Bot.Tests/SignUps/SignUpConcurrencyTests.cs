@@ -44,7 +44,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         Assert.Equal(5, _host.Sink.All.Count);
         Assert.Equal(expected.Select(m => $"/v3/conversations/dm-{m}/activities").Order(), told.Select(t => t.Path).Order());
         Assert.All(told, t => Assert.Contains("已为您确认报名", t.Activity.Text, StringComparison.Ordinal));
-        var roster = await _host.Bot.Services.GetRequiredService<SignUpStore>().GetRosterAsync(activityId, CancellationToken.None);
+        var roster = await _host.Bot.Services.GetRequiredService<SignUpLists>().GetRosterAsync(activityId, CancellationToken.None);
         Assert.Equal(20, roster.Count(r => r.Status == SignUpStatus.Confirmed));
         Assert.Equal(Enumerable.Range(1, 975), roster.Where(r => r.Status == SignUpStatus.Waitlisted).Select(r => r.QueuePlace!.Value));
     }
@@ -63,7 +63,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         Assert.Equal(200, replies.Select(r => r.Activity.Recipient!.Id).Distinct().Count());
         Assert.Equal(20, replies.Count(r => r.Activity.Text!.StartsWith("报名成功", StringComparison.Ordinal)));
         Assert.Equal(180, replies.Count(r => r.Activity.Text!.Contains("已进入候补", StringComparison.Ordinal)));
-        var roster = await _host.Bot.Services.GetRequiredService<SignUpStore>().GetRosterAsync(activityId, CancellationToken.None);
+        var roster = await _host.Bot.Services.GetRequiredService<SignUpLists>().GetRosterAsync(activityId, CancellationToken.None);
         Assert.Equal(20, roster.Count(r => r.Status == SignUpStatus.Confirmed));
         Assert.Equal(Enumerable.Range(1, 180), roster.Where(r => r.Status == SignUpStatus.Waitlisted).Select(r => r.QueuePlace!.Value));
 
@@ -81,7 +81,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         Assert.Equal(5, promotedNotices.Count);
         Assert.Equal(nextInLine, promotedNotices.Select(n => n.Activity.Recipient!.Id!).ToHashSet());
         Assert.Equal(5, _host.Sink.All.Count(r => r.Activity.Text?.StartsWith("已取消", StringComparison.Ordinal) == true));
-        var after = await _host.Bot.Services.GetRequiredService<SignUpStore>().GetRosterAsync(activityId, CancellationToken.None);
+        var after = await _host.Bot.Services.GetRequiredService<SignUpLists>().GetRosterAsync(activityId, CancellationToken.None);
         Assert.Equal(20, after.Count(r => r.Status == SignUpStatus.Confirmed));
         Assert.Superset(nextInLine, after.Where(r => r.Status == SignUpStatus.Confirmed).Select(r => r.Member.UserId).ToHashSet());
     }

@@ -1,4 +1,5 @@
 using EngageBot.Bot;
+using EngageBot.Core.Time;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Knowledge;
 using EngageBot.TestKit;
@@ -12,5 +13,5 @@ public static class Recognizers
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
 
     public static IntentRecognizer Shipped(TimeProvider? clock = null) =>
-        new(KnowledgeBase.FromShippedContent(), clock ?? new ManualClock(Wednesday), Options.Create(new RecognizerOptions()));
+        new(KnowledgeBase.FromShippedContent(), clock ?? new ManualClock(Wednesday), Options.Create(new RecognizerOptions()), UnionTime.For(UnionTimeOptions.DefaultTimeZone));
 }

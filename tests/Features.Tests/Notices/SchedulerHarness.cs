@@ -1,7 +1,9 @@
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
+using EngageBot.Features.Members.Roster;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
@@ -52,6 +54,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddOptions<StorageOptions>().Configure(o => o.ConnectionString = $"Data Source={databasePath}");
         services.AddOptions<SchedulerOptions>();
+        services.AddSingleton(UnionTime.For(UnionTimeOptions.DefaultTimeZone));
         services.AddOptions<DeliveryOptions>().Configure(o => { o.RatePerSecond = 0; o.Concurrency = 8; });
         services.AddSingleton<IDatabase, SqliteDatabase>();
         services.AddSingleton<SchemaMigrator>();
@@ -66,6 +69,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         services.AddSingleton<OutboundRouter>();
         services.AddQuartz(q => q.UseInMemoryStore(_ => { }));
         services.AddNoticeCore();
+        services.AddSingleton<IRosterAudience, SqlMemberRoster>();
         services.AddSingleton<FakeCalendar>();
         services.AddSingleton<IActivityCalendar>(sp => sp.GetRequiredService<FakeCalendar>());
         services.AddSingleton<IAudienceSource, ActivityAttendeesSource>();

@@ -77,6 +77,6 @@ public sealed class InProcessDeliveryTests
         Assert.Equal(20, harness.Scalar("SELECT COUNT(DISTINCT conversation) FROM test_inbox"));
         Assert.Empty(harness.Sink.Sent); // nothing went the external way
         Assert.Equal(20, channel.Published.Count);
-        Assert.Equal(new NoticeReport(20, 20, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(20, 20, 0, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
     }
 }

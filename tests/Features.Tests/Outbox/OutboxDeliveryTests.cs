@@ -30,7 +30,7 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(25, counts.Count);
         Assert.All(counts.Values, c => Assert.Equal(1, c));
         Assert.DoesNotContain("conv-group-1", counts.Keys);
-        Assert.Equal(new NoticeReport(25, 25, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(25, 25, 0, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class OutboxDeliveryTests
 
         Assert.Equal(3, harness.Sink.Sent.Count);
         var report = await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None);
-        Assert.Equal(new NoticeReport(4, 3, 0, 1, 0), report); // "nobody" never talked to the bot: failed as unreachable
+        Assert.Equal(new NoticeReport(4, 3, 0, 1, 0, 0), report); // "nobody" never talked to the bot: failed as unreachable
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class OutboxDeliveryTests
 
         Assert.DoesNotContain("conv-u0001", harness.Sink.CountsByConversation().Keys);
         Assert.Contains("conv-u0002", harness.Sink.CountsByConversation().Keys);
-        Assert.Equal(new NoticeReport(4, 3, 0, 0, 1), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(4, 3, 0, 0, 1, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class OutboxDeliveryTests
 
         await harness.Get<NoticeFiringService>().FireAsync(notice.Id, Noon, Noon, false, CancellationToken.None);
         await harness.DrainAsync();
-        Assert.Equal(new NoticeReport(2, 1, 1, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(2, 1, 1, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
 
         harness.Sink.Failing.Clear();
         harness.Clock.Advance(TimeSpan.FromMinutes(2));
@@ -123,7 +123,7 @@ public sealed class OutboxDeliveryTests
         harness.Clock.Advance(TimeSpan.FromMinutes(2));
         await harness.DrainAsync();
 
-        Assert.Equal(new NoticeReport(2, 2, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(2, 2, 0, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
         Assert.Equal(1, harness.Sink.CountsByConversation()["conv-u0001"]);
     }
 
@@ -143,7 +143,7 @@ public sealed class OutboxDeliveryTests
             harness.Clock.Advance(TimeSpan.FromMinutes(30));
         }
 
-        Assert.Equal(new NoticeReport(3, 1, 0, 2, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(3, 1, 0, 2, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
         Assert.Equal("http_403", harness.Scalar("SELECT COUNT(*) FROM outbox WHERE reason = 'http_403'") == 1 ? "http_403" : "missing");
         Assert.Equal(3, harness.Scalar("SELECT attempts FROM outbox WHERE member_key = 'emulator/u0001'"));
     }
@@ -182,7 +182,7 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(members, counts.Count);                          // nobody missed
         Assert.Equal(members + inFlight.Count, harness.Sink.Sent.Count); // repeats are exactly the round in flight
         Assert.True(inFlight.Count <= harness.Get<IOptions<DeliveryOptions>>().Value.Concurrency);
-        Assert.Equal(new NoticeReport(members, members, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+        Assert.Equal(new NoticeReport(members, members, 0, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
     }
 
     [Fact]

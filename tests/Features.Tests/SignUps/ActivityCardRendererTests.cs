@@ -1,4 +1,5 @@
 using EngageBot.Bot;
+using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.SignUps;
@@ -7,12 +8,14 @@ namespace EngageBot.Features.Tests.SignUps;
 
 public sealed class ActivityCardRendererTests
 {
+    private static readonly UnionTime Beijing = UnionTime.For("Asia/Shanghai");
+
     private static readonly ActivityCard Full = new("a-7", "Tai chi taster", new DateTimeOffset(2026, 11, 21, 23, 30, 0, TimeSpan.Zero), null, "Cultural palace square", 0);
 
     [Fact]
     public void A_full_activity_offers_the_waiting_list_in_Beijing_time()
     {
-        var card = ActivityCardRenderer.Render(Full, Language.English).Content!.Value;
+        var card = ActivityCardRenderer.Render(Full, Language.English, Beijing).Content!.Value;
 
         Assert.Equal("Sun 22 Nov 07:30", card.GetProperty("subtitle").GetString());
         Assert.Contains("Full: join the waiting list", card.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -24,7 +27,7 @@ public sealed class ActivityCardRendererTests
     [Fact]
     public void An_unlimited_activity_says_so_in_Chinese()
     {
-        var card = ActivityCardRenderer.Render(Full with { SeatsLeft = null }, Language.Chinese).Content!.Value;
+        var card = ActivityCardRenderer.Render(Full with { SeatsLeft = null }, Language.Chinese, Beijing).Content!.Value;
 
         Assert.Equal("11月22日 周日 07:30", card.GetProperty("subtitle").GetString());
         Assert.Contains("不限名额", card.GetProperty("text").GetString(), StringComparison.Ordinal);

@@ -22,6 +22,8 @@ public sealed class SignUpDatabase : IAsyncDisposable
         Activities = new ActivityStore(database, clock);
         Clubs = new ClubStore(database, clock);
         SignUps = new SignUpStore(database, clock);
+        Lists = new SignUpLists(database, clock);
+        CheckIns = new CheckInStore(database, clock);
         News = new SignUpNewsStore(database);
     }
 
@@ -34,6 +36,10 @@ public sealed class SignUpDatabase : IAsyncDisposable
     public ClubStore Clubs { get; }
 
     public SignUpStore SignUps { get; }
+
+    public SignUpLists Lists { get; }
+
+    public CheckInStore CheckIns { get; }
 
     public SignUpNewsStore News { get; }
 

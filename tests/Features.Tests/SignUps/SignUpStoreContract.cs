@@ -29,7 +29,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
 
         Assert.Equal(20, results.Count(r => r.Kind == SignUpResultKind.Confirmed));
         Assert.Equal(980, results.Count(r => r.Kind == SignUpResultKind.Waitlisted));
-        var roster = await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None);
+        var roster = await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None);
         Assert.Equal(1000, roster.Select(r => r.Member).Distinct().Count());
         var byArrival = results.Select(r => r.SignUp!).OrderBy(s => s.Id).ToList();
         Assert.All(byArrival.Take(20), s => Assert.Equal(SignUpStatus.Confirmed, s.Status));
@@ -48,7 +48,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         Assert.Equal(SignUpResultKind.Confirmed, first.Kind);
         Assert.Equal(SignUpResultKind.AlreadySignedUp, second.Kind);
         Assert.Equal(first.SignUp!.Id, second.SignUp!.Id);
-        Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+        Assert.Single(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         Assert.Equal(SignUpResultKind.Waitlisted, first.Kind);
         Assert.Equal(SignUpResultKind.Waitlisted, replay.Kind);
         Assert.Equal(1, replay.QueuePlace);
-        Assert.Equal(2, (await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None)).Count);
+        Assert.Equal(2, (await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         var news = await _db.News.GetAsync(long.Parse(notice.Subject, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
         Assert.Equal("user-2", news!.SignUp.Member.UserId);
         Assert.Equal(activity.Id, news.Activity.Id);
-        var roster = await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None);
+        var roster = await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None);
         Assert.Equal(["user-2", "user-3"], roster.Select(r => r.Member.UserId));
         Assert.Equal(1, roster[1].QueuePlace);
     }
@@ -112,7 +112,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         var result = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
 
         Assert.Equal(SignUpResultKind.DeadlinePassed, result.Kind);
-        Assert.Empty(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+        Assert.Empty(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         var result = await _db.SignUps.CancelAsync(activity.Id, new MemberKey("emulator", "user-1"), enforceDeadline: true, CancellationToken.None);
 
         Assert.Equal(CancelResultKind.DeadlinePassed, result.Kind);
-        Assert.Equal(SignUpStatus.Confirmed, Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None)).Status);
+        Assert.Equal(SignUpStatus.Confirmed, Assert.Single(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None)).Status);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         }, CancellationToken.None));
 
         Assert.Contains("capacity", ex.Message, StringComparison.Ordinal);
-        Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+        Assert.Single(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -177,16 +177,16 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         var member = new MemberKey("emulator", "user-1");
         var wrongCode = activity.CheckInCode == "000000" ? "000001" : "000000";
 
-        var wrong = await _db.SignUps.CheckInAsync(member, wrongCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var stranger = await _db.SignUps.CheckInAsync(new MemberKey("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var first = await _db.SignUps.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var again = await _db.SignUps.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var wrong = await _db.CheckIns.CheckInAsync(member, wrongCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var stranger = await _db.CheckIns.CheckInAsync(new MemberKey("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var first = await _db.CheckIns.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var again = await _db.CheckIns.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
 
         Assert.Equal(CheckInResultKind.WrongCode, wrong.Kind);
         Assert.Equal(CheckInResultKind.NotConfirmed, stranger.Kind);
         Assert.Equal(CheckInResultKind.CheckedIn, first.Kind);
         Assert.Equal(CheckInResultKind.AlreadyCheckedIn, again.Kind);
-        var entry = Assert.Single(await _db.SignUps.GetRosterAsync(activity.Id, CancellationToken.None));
+        var entry = Assert.Single(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None));
         Assert.Equal(SignUpStatus.Attended, entry.Status);
     }
 
@@ -196,7 +196,7 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromDays(2));
         await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
 
-        var result = await _db.SignUps.CheckInAsync(new MemberKey("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        var result = await _db.CheckIns.CheckInAsync(new MemberKey("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
 
         Assert.Equal(CheckInResultKind.NotOpen, result.Kind);
     }

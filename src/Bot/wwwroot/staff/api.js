@@ -23,12 +23,14 @@ export async function getSession() {
   return session;
 }
 
-export async function api(method, url, body) {
+/** Calls the API; body is sent as JSON, or as it is (a File, text) when another contentType is given. */
+export async function api(method, url, body, contentType = 'application/json') {
   const current = await getSession();
   const headers = {};
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType;
   if (method !== 'GET') headers[current.headerName] = current.requestToken;
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const payload = body === undefined || contentType !== 'application/json' ? body : JSON.stringify(body);
+  const response = await fetch(url, { method, headers, body: payload });
   if (response.status === 401) return toLogin();
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => ({})));
   return response.status === 204 ? null : response.json();

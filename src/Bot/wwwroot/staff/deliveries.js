@@ -17,6 +17,7 @@ addTexts({
   'd.sent': ['已发', 'Sent'],
   'd.failed': ['失败', 'Failed'],
   'd.skipped': ['跳过', 'Skipped'],
+  'd.waiting': ['等待首次登录', 'Waiting for first sign-in'],
 });
 
 const panel = document.getElementById('deliveries');
@@ -41,7 +42,7 @@ async function load(append) {
 /** Shows the delivery report of notice <id> under the list. */
 export async function showDeliveries(id) {
   current = { id, status: '', next: null };
-  const statuses = ['', 'failed', 'pending', 'sent', 'skipped'];
+  const statuses = ['', 'failed', 'pending', 'waiting', 'sent', 'skipped'];
   panel.innerHTML = `<h2>${esc(t('d.title'))}</h2>
     <select data-status>${statuses.map((s) => `<option value="${s}">${esc(t(s ? 'd.' + s : 'd.all'))}</option>`).join('')}</select>
     <table><thead><tr><th>${esc(t('d.member'))}</th><th>${esc(t('d.status'))}</th><th>${esc(t('d.at'))}</th>

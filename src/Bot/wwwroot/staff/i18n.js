@@ -14,6 +14,7 @@ const shared = {
   'nav.knowledge': ['知识库', 'Knowledge'],
   'nav.handoffs': ['人工咨询', 'Hand-offs'],
   'nav.groups': ['群组', 'Groups'],
+  'nav.members': ['会员名册', 'Roster'],
   'nav.logout': ['退出', 'Sign out'],
   'common.save': ['保存', 'Save'],
   'common.cancel': ['取消', 'Cancel'],

@@ -11,6 +11,7 @@ addTexts({
   'n.all': ['全体会员', 'All members'],
   'n.groups': ['指定群组', 'Chosen groups'],
   'n.clubs': ['指定社团成员', 'Members of chosen clubs'],
+  'n.units': ['指定工会（含下级单位）', 'Chosen units (and the units under them)'],
   'n.when': ['发送时间', 'When'],
   'n.now': ['立即发送', 'Now'],
   'n.at': ['定时发送', 'At a time'],
@@ -26,7 +27,7 @@ addTexts({
   'n.asMember': ['会员看到的样子：', 'As members will see it:'],
   'n.cancel': ['撤销', 'Cancel'],
   'n.confirmCancel': ['确定撤销这条通知吗？', 'Cancel this notice?'],
-  'n.sent': ['已发 {sent} / {recipients}，失败 {failed}，待发 {pending}', 'Sent {sent} / {recipients}, failed {failed}, pending {pending}'],
+  'n.sent': ['已发 {sent} / {recipients}，失败 {failed}，待发 {pending}，等待首次登录 {waiting}', 'Sent {sent} / {recipients}, failed {failed}, pending {pending}, waiting for first sign-in {waiting}'],
   'status.scheduled': ['待发送', 'Scheduled'],
   'status.done': ['已完成', 'Done'],
   'status.cancelled': ['已撤销', 'Cancelled'],
@@ -43,7 +44,8 @@ function checked(containerId) {
 function draft() {
   const audienceKind = form.audience.value;
   const audience = audienceKind === 'all' ? { all: true }
-    : audienceKind === 'groups' ? { groups: checked('audience-groups') } : { clubs: checked('audience-clubs') };
+    : audienceKind === 'groups' ? { groups: checked('audience-groups') }
+      : audienceKind === 'units' ? { units: checked('audience-units') } : { clubs: checked('audience-clubs') };
   const body = { text: document.getElementById('notice-text').value.trim(), audience, urgent: document.getElementById('notice-urgent').checked };
   const en = document.getElementById('notice-text-en').value.trim();
   if (en) body.textEn = en;
@@ -60,10 +62,14 @@ function choices(containerId, items) {
     .map((item) => `<label class="row"><input type="checkbox" value="${esc(item.id)}"> ${esc(item.name)}</label>`).join('');
 }
 
+// The roster's unit tree, a unit under its parent: "朝阳区总工会 / 某某公司工会 (120)".
+const units = (nodes) => nodes.flatMap((n) => [{ id: n.path, name: `${n.path.replaceAll('/', ' / ')} (${n.active})` }, ...units(n.children)]);
+
 async function loadAudiences() {
-  const [groups, clubs] = await Promise.all([api('GET', '/api/admin/groups'), api('GET', '/api/admin/clubs')]);
+  const [groups, clubs, tree] = await Promise.all([api('GET', '/api/admin/groups'), api('GET', '/api/admin/clubs'), api('GET', '/api/admin/members/units')]);
   choices('audience-groups', groups.map((g) => ({ id: g.groupId, name: g.name })));
   choices('audience-clubs', clubs.map((c) => ({ id: c.id, name: lang() === 'en' && c.nameEn ? c.nameEn : c.name })));
+  choices('audience-units', units(tree));
 }
 
 async function preview() {

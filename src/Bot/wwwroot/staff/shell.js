@@ -9,6 +9,7 @@ const pages = [
   ['/staff/knowledge.html', 'nav.knowledge'],
   ['/staff/handoffs.html', 'nav.handoffs'],
   ['/staff/groups.html', 'nav.groups'],
+  ['/staff/members.html', 'nav.members'],
 ];
 
 /** Draws the header, then calls render() now and whenever the language changes. */

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.BotFramework;
 
@@ -9,9 +10,10 @@ public static class BotFrameworkModule
 {
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotCredentialsOptions>().Bind(configuration);
-        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth");
-        services.AddOptions<ConnectorOptions>().BindConfiguration("Connector");
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).Validate(o => o.IsAnonymous || !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword), "MicrosoftAppPassword is needed when MicrosoftAppId is set (or leave both empty for anonymous mode).").ValidateOnStart();
+        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth").Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.ClockSkew >= TimeSpan.Zero && o.KeyRefreshInterval > TimeSpan.Zero && o.UnknownKeyRefreshInterval > TimeSpan.Zero && o.TokenEndpoint.Length > 0, "ChannelAuth: OpenIdMetadataUrl must be an absolute URL, ClockSkew not negative, the key refresh intervals above zero and TokenEndpoint set.").ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindConfiguration("Connector").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>();
 
         // Inbound: the channel's JWT, checked against its published keys.
         services.AddHttpClient(ChannelSigningKeys.HttpClientName);

@@ -1,13 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using EngageBot.Features.Notices;
+using EngageBot.Features.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace EngageBot.Features.Channels.BotFramework;
 
 /// <summary>
-/// Reads a JSON request body through a source-generated contract; anything malformed becomes a 400 problem
-/// the caller can read and fix, instead of an empty 400 from model binding.
+/// Reads an API's JSON request body through <see cref="JsonBodyReader"/>; anything refused becomes a problem the
+/// caller can read and fix, instead of an empty 400 from model binding.
 /// </summary>
 public static class JsonBody
 {
@@ -16,20 +15,10 @@ public static class JsonBody
     public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > MaxBytes)
-        {
-            return (null, BadRequest($"The body is larger than {MaxBytes / 1024} KiB."));
-        }
-
-        try
-        {
-            var body = await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken);
-            return body is null ? (null, BadRequest("The body must be a JSON object.")) : (body, null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, BadRequest($"The body is not valid JSON for this request: {ex.Message}"));
-        }
+        var read = await JsonBodyReader.ReadAsync(request, type, MaxBytes, cancellationToken);
+        return read.Body is { } body
+            ? (body, null)
+            : (null, read.Failure == BodyFailure.TooLarge ? BadRequest(read.Detail) : BodyProblems.For(read)); // API bodies: 400 when too large, as before
     }
 
     public static IResult BadRequest(string detail) =>

@@ -112,7 +112,7 @@ public sealed partial class JwtChannelValidator(
         return null;
     }
 
-    [LoggerMessage(EventId = 410, Level = LogLevel.Warning, Message = "Refused a channel token: {Reason}")]
+    [LoggerMessage(EventId = 320, Level = LogLevel.Warning, Message = "Refused a channel token: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
 }
 

@@ -1,7 +1,7 @@
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Turns;
-using EngageBot.Features.Notices;
+using EngageBot.Features.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,10 +35,10 @@ public static class MessagesEndpoints
             return refusedClient;
         }
 
-        var (read, problem) = await ActivityReader.ReadAsync(request, cancellationToken);
-        if (read is not { } activity)
+        var read = await InboundActivity.ReadAsync(request, ActivityFields.Envelope, cancellationToken);
+        if (read.Body is not { } activity)
         {
-            return problem!;
+            return BodyProblems.For(read);
         }
 
         if (MessagesAdmission.RefuseActivity(identity, activity) is { } refused)

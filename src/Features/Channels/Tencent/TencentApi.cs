@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -69,6 +68,4 @@ public sealed class TencentApi(HttpClient http, AccessTokenCache tokens, string 
         var seconds = answer.TryGetProperty("expires_in", out var expires) && expires.TryGetInt32(out var s) ? s : 7200;
         return new IssuedToken(value, TimeSpan.FromSeconds(seconds));
     }
-
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ namespace EngageBot.Features.Channels.WeChat;
 /// Verifies what arrives at <c>/api/wechat</c>: the URL check (GET) and messages (POST) in plain mode (signature over
 /// token, timestamp, nonce) or safe mode (<c>encrypt_type=aes</c>: msg_signature also over the ciphertext, then AES).
 /// </summary>
-public sealed class WeChatCallback(IOptions<WeChatOptions> options, TimeProvider clock)
+public sealed class WeChatCallback(IOptions<WeChatOptions> options, TimeProvider clock) : ICallbackVerifier
 {
     private readonly CallbackCipher? _cipher = CallbackCipher.IsValidKey(options.Value.EncodingAesKey) && options.Value.AppId.Length > 0
         ? new CallbackCipher(options.Value.EncodingAesKey, options.Value.AppId)

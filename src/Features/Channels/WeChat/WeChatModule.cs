@@ -1,5 +1,4 @@
 using EngageBot.Core.Turns;
-using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,6 @@ public static class WeChatModule
     {
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>();
-        services.AddTencentApis();
         services.AddHttpClient(WeChatApiClient.HttpClientName);
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCallback>();

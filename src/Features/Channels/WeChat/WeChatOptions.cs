@@ -1,7 +1,9 @@
+using EngageBot.Features.Channels.Tencent;
+
 namespace EngageBot.Features.Channels.WeChat;
 
 /// <summary>The WeChat Official Account (公众号) channel (<c>WeChat:…</c>). Without a Token the channel is off.</summary>
-public sealed class WeChatOptions
+public sealed class WeChatOptions : ICallbackChannelOptions
 {
     public const string Section = "WeChat";
 

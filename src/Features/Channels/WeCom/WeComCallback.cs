@@ -9,7 +9,7 @@ namespace EngageBot.Features.Channels.WeCom;
 /// ciphertext (the <c>echostr</c> for the URL check, the <c>Encrypt</c> element for messages), then decrypts
 /// with the CorpID as receiver.
 /// </summary>
-public sealed class WeComCallback(IOptions<WeComOptions> options, TimeProvider clock)
+public sealed class WeComCallback(IOptions<WeComOptions> options, TimeProvider clock) : ICallbackVerifier
 {
     private readonly CallbackCipher? _cipher = options.Value.Enabled && CallbackCipher.IsValidKey(options.Value.EncodingAesKey)
         ? new CallbackCipher(options.Value.EncodingAesKey, options.Value.CorpId)

@@ -1,5 +1,4 @@
 using EngageBot.Core.Turns;
-using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.WeCom.Robots;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,6 @@ public static class WeComModule
     {
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WeComOptions>, WeComOptionsValidator>();
-        services.AddTencentApis();
         services.AddHttpClient(WeComApiClient.HttpClientName);
         services.AddSingleton<WeComApiClient>();
         services.AddSingleton<WeComCallback>();

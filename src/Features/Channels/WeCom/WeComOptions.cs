@@ -1,7 +1,9 @@
+using EngageBot.Features.Channels.Tencent;
+
 namespace EngageBot.Features.Channels.WeCom;
 
 /// <summary>The WeCom self-built app (自建应用) channel (<c>WeCom:…</c>). Without a Token the channel is off.</summary>
-public sealed class WeComOptions
+public sealed class WeComOptions : ICallbackChannelOptions
 {
     public const string Section = "WeCom";
 

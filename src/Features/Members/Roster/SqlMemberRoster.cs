@@ -4,8 +4,11 @@ using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Members.Roster;
 
-/// <summary>The roster in the <c>members</c> table, in SQL both providers accept.</summary>
-public sealed class SqlMemberRoster(IDatabase database, TimeProvider clock) : IMemberRoster
+/// <summary>
+/// The roster in the <c>members</c> table, in SQL both providers accept: look-ups, status and sessions here;
+/// search and the unit tree in <c>SqlMemberRoster.Search.cs</c>; import and edits in <c>SqlMemberRoster.Import.cs</c>.
+/// </summary>
+public sealed partial class SqlMemberRoster(IDatabase database, TimeProvider clock) : IMemberRoster, IRosterAdmin
 {
     internal const string Columns = "member_number, name, phone, unit, status, joined_on, session_version";
 

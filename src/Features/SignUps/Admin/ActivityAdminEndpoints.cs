@@ -1,10 +1,10 @@
+using EngageBot.Core.Time;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps.Admin;
 
@@ -30,14 +30,14 @@ public static class ActivityAdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? clubId, ActivityStore activities, IOptions<SignUpOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? clubId, ActivityStore activities, UnionTime time, CancellationToken cancellationToken)
     {
         var list = await activities.ListUpcomingAsync(clubId, 200, cancellationToken);
-        return Results.Json(list.Select(a => a.ToResponse(options.Value.UtcOffset)).ToList(), SignUpAdminJson.Api.ListActivityResponse);
+        return Results.Json(list.Select(a => a.ToResponse(time)).ToList(), SignUpAdminJson.Api.ListActivityResponse);
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, SignUpService activities, ClubStore clubs, IOptions<SignUpOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, SignUpService activities, ClubStore clubs, UnionTime time, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, SignUpAdminJson.Api.ActivityRequest, cancellationToken);
         if (body is null)
@@ -45,7 +45,7 @@ public static class ActivityAdminEndpoints
             return problem!;
         }
 
-        var (draft, errors) = ActivityRequestValidator.Validate(body, options.Value.UtcOffset, clock.GetUtcNow());
+        var (draft, errors) = ActivityRequestValidator.Validate(body, time, clock.GetUtcNow());
         if (draft is null)
         {
             return Results.ValidationProblem(errors);
@@ -57,18 +57,18 @@ public static class ActivityAdminEndpoints
         }
 
         var created = await activities.CreateActivityAsync(draft, cancellationToken);
-        return Results.Json(created.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse,
+        return Results.Json(created.ToResponse(time), SignUpAdminJson.Api.ActivityResponse,
             statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> GetAsync(string id, ActivityStore activities, IOptions<SignUpOptions> options, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(string id, ActivityStore activities, UnionTime time, CancellationToken cancellationToken) =>
         await activities.GetAsync(id, cancellationToken) is { } activity
-            ? Results.Json(activity.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse)
+            ? Results.Json(activity.ToResponse(time), SignUpAdminJson.Api.ActivityResponse)
             : NoActivity(id);
 
     private static async Task<IResult> UpdateAsync(
         string id, HttpRequest request, ActivityStore activities, ClubStore clubs, SignUpService service,
-        IOptions<SignUpOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        UnionTime time, TimeProvider clock, CancellationToken cancellationToken)
     {
         var current = await activities.GetAsync(id, cancellationToken);
         if (current is null)
@@ -82,7 +82,7 @@ public static class ActivityAdminEndpoints
             return problem!;
         }
 
-        var (draft, errors) = ActivityRequestValidator.Validate(body, options.Value.UtcOffset, clock.GetUtcNow(), current.StartsAt);
+        var (draft, errors) = ActivityRequestValidator.Validate(body, time, clock.GetUtcNow(), current.StartsAt);
         if (draft is null)
         {
             return Results.ValidationProblem(errors);
@@ -96,7 +96,7 @@ public static class ActivityAdminEndpoints
         var result = await service.UpdateActivityAsync(id, draft, cancellationToken);
         return result.Kind switch
         {
-            ActivityUpdateKind.Updated => Results.Json(result.Activity!.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse),
+            ActivityUpdateKind.Updated => Results.Json(result.Activity!.ToResponse(time), SignUpAdminJson.Api.ActivityResponse),
             ActivityUpdateKind.NotFound => NoActivity(id),
             ActivityUpdateKind.AlreadyCancelled => Results.Problem(
                 title: "Conflict", detail: "The activity is cancelled and can no longer change.", statusCode: StatusCodes.Status409Conflict),
@@ -107,16 +107,16 @@ public static class ActivityAdminEndpoints
         };
     }
 
-    private static async Task<IResult> CancelAsync(string id, SignUpService service, IOptions<SignUpOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelAsync(string id, SignUpService service, UnionTime time, CancellationToken cancellationToken)
     {
         var result = await service.CancelActivityAsync(id, cancellationToken);
         return result.Activity is { } activity
-            ? Results.Json(activity.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.ActivityResponse)
+            ? Results.Json(activity.ToResponse(time), SignUpAdminJson.Api.ActivityResponse)
             : NoActivity(id);
     }
 
     private static async Task<IResult> RosterAsync(
-        string id, ActivityStore activities, SignUpStore signUps, IOptions<SignUpOptions> options, CancellationToken cancellationToken)
+        string id, ActivityStore activities, SignUpLists signUps, UnionTime time, CancellationToken cancellationToken)
     {
         if (await activities.GetAsync(id, cancellationToken) is null)
         {
@@ -124,11 +124,11 @@ public static class ActivityAdminEndpoints
         }
 
         var roster = await signUps.GetRosterAsync(id, cancellationToken);
-        return Results.Json(roster.ToResponse(options.Value.UtcOffset), SignUpAdminJson.Api.RosterResponse);
+        return Results.Json(roster.ToResponse(time), SignUpAdminJson.Api.RosterResponse);
     }
 
     private static async Task<IResult> RosterCsvAsync(
-        string id, ActivityStore activities, SignUpStore signUps, IOptions<SignUpOptions> options, CancellationToken cancellationToken)
+        string id, ActivityStore activities, SignUpLists signUps, UnionTime time, CancellationToken cancellationToken)
     {
         if (await activities.GetAsync(id, cancellationToken) is null)
         {
@@ -136,7 +136,7 @@ public static class ActivityAdminEndpoints
         }
 
         var roster = await signUps.GetRosterAsync(id, cancellationToken);
-        return Results.File(RosterCsv.Write(roster, options.Value.UtcOffset), "text/csv; charset=utf-8", $"roster-{id}.csv");
+        return Results.File(RosterCsv.Write(roster, time), "text/csv; charset=utf-8", $"roster-{id}.csv");
     }
 
     private static async Task<IResult> CheckInCodeAsync(string id, ActivityStore activities, CancellationToken cancellationToken) =>

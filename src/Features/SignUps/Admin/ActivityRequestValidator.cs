@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EngageBot.Core.Time;
 
 namespace EngageBot.Features.SignUps.Admin;
 
@@ -12,7 +13,7 @@ public static partial class ActivityRequestValidator
     public const int MaxCapacity = 100_000;
 
     public static (ActivityDraft? Draft, Dictionary<string, string[]> Errors) Validate(
-        ActivityRequest request, TimeSpan localOffset, DateTimeOffset now, DateTimeOffset? currentStart = null)
+        ActivityRequest request, UnionTime time, DateTimeOffset now, DateTimeOffset? currentStart = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Error(string field, string message) => errors[field] = [message];
@@ -38,10 +39,10 @@ public static partial class ActivityRequestValidator
             Error("capacity", $"capacity is required: a whole number from 1 to {MaxCapacity}.");
         }
 
-        var startsAt = Time(request.StartsAt, "startsAt", required: true, localOffset, Error);
-        var endsAt = Time(request.EndsAt, "endsAt", required: false, localOffset, Error);
-        var signUpDeadline = Time(request.SignUpDeadline, "signUpDeadline", required: false, localOffset, Error);
-        var cancelDeadline = Time(request.CancelDeadline, "cancelDeadline", required: false, localOffset, Error);
+        var startsAt = Time(request.StartsAt, "startsAt", required: true, time, Error);
+        var endsAt = Time(request.EndsAt, "endsAt", required: false, time, Error);
+        var signUpDeadline = Time(request.SignUpDeadline, "signUpDeadline", required: false, time, Error);
+        var cancelDeadline = Time(request.CancelDeadline, "cancelDeadline", required: false, time, Error);
         if (startsAt is { } start)
         {
             if (start <= now && start != currentStart)
@@ -92,7 +93,7 @@ public static partial class ActivityRequestValidator
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static DateTimeOffset? Time(string? text, string field, bool required, TimeSpan localOffset, Action<string, string> error)
+    private static DateTimeOffset? Time(string? text, string field, bool required, UnionTime time, Action<string, string> error)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -111,7 +112,7 @@ public static partial class ActivityRequestValidator
 
         if (!HasOffset().IsMatch(text) && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), localOffset);
+            return time.FromLocal(local);
         }
 
         error(field, $"{field} is not a date and time (ISO 8601, e.g. 2026-12-05T09:30:00+08:00).");

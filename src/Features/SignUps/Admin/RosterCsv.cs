@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EngageBot.Core.Time;
 
 namespace EngageBot.Features.SignUps.Admin;
 
@@ -11,7 +12,7 @@ public static class RosterCsv
 {
     private static readonly string[] Header = ["状态 Status", "序号 No.", "会员ID Member ID", "渠道 Channel", "姓名 Name", "报名时间 Signed up", "签到时间 Checked in"];
 
-    public static byte[] Write(IReadOnlyList<RosterEntry> roster, TimeSpan localOffset)
+    public static byte[] Write(IReadOnlyList<RosterEntry> roster, UnionTime time)
     {
         var text = new StringBuilder();
         Line(text, Header);
@@ -30,8 +31,8 @@ public static class RosterCsv
                 entry.Member.UserId,
                 entry.Member.ChannelId,
                 entry.Name,
-                Format(entry.SignedUpAt, localOffset),
-                entry.AttendedAt is { } at ? Format(at, localOffset) : string.Empty,
+                Format(entry.SignedUpAt, time),
+                entry.AttendedAt is { } at ? Format(at, time) : string.Empty,
             ]);
         }
 
@@ -55,6 +56,6 @@ public static class RosterCsv
     private static void Line(StringBuilder text, IEnumerable<string> cells) =>
         text.Append(string.Join(',', cells.Select(Escape))).Append("\r\n");
 
-    private static string Format(DateTimeOffset time, TimeSpan offset) =>
-        time.ToOffset(offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset at, UnionTime time) =>
+        time.ToLocal(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

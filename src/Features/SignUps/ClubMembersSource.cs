@@ -1,12 +1,14 @@
 using EngageBot.Core.State;
+using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
 
-namespace EngageBot.Features.Notices;
+namespace EngageBot.Features.SignUps;
 
 /// <summary>
-/// "clubs" audiences: there is no club membership table, so a club's members are everyone holding a seat or a
-/// waitlist place (or who attended) in any of the club's activities; each member once.
+/// "clubs" audiences for notices: there is no club membership table, so a club's members are everyone holding a
+/// seat or a waitlist place (or who attended) in any of the club's activities; each member once. It lives with the
+/// sign-ups tables it reads, and notices see it only as an <see cref="IAudienceSource"/>.
 /// </summary>
 public sealed class ClubMembersSource(IDatabase database) : IAudienceSource
 {

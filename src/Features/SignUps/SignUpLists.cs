@@ -1,0 +1,62 @@
+using EngageBot.Core.State;
+using EngageBot.Infrastructure;
+using static EngageBot.Features.SignUps.SignUpSql;
+
+namespace EngageBot.Features.SignUps;
+
+/// <summary>
+/// Who signed up for what, read-only: a member's own sign-ups ("我的报名") and an activity's roster (seat holders,
+/// then the waitlist in order). Other features read sign-ups through this, never the <c>signups</c> table.
+/// </summary>
+public sealed class SignUpLists(IDatabase database, TimeProvider clock)
+{
+    /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
+    public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
+        MemberKey member, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            SELECT {SignUpColumns}, {ActivityColumns},
+                (SELECT COUNT(*) FROM signups q WHERE q.activity_id = s.activity_id AND q.status = 'waitlisted'
+                    AND q.waitlist_position <= s.waitlist_position)
+            FROM signups s JOIN activities a ON a.id = s.activity_id
+            WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
+              AND COALESCE(a.ends_at, a.starts_at) > @now
+            ORDER BY a.starts_at, a.id
+            """).With("@m", member.Format()).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<(SignUpRecord, ActivityRecord, int?)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var signUp = ReadSignUp(reader);
+            var place = signUp.Status == SignUpStatus.Waitlisted ? (int)Long(reader, SignUpColumnCount + ActivityColumnCount) : (int?)null;
+            list.Add((signUp, ReadActivity(reader, SignUpColumnCount), place));
+        }
+
+        return list;
+    }
+
+    /// <summary>Seat holders in arrival order, then the waitlist in queue order (places 1, 2, …).</summary>
+    public async Task<IReadOnlyList<RosterEntry>> GetRosterAsync(string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            SELECT {SignUpColumns} FROM signups s
+            WHERE s.activity_id = @a AND s.status IN {Active}
+            ORDER BY CASE WHEN s.status = 'waitlisted' THEN 1 ELSE 0 END, s.waitlist_position, s.id
+            """).With("@a", activityId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var roster = new List<RosterEntry>();
+        var place = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var s = ReadSignUp(reader);
+            roster.Add(new RosterEntry(s.Member, s.DisplayName, s.Status,
+                s.Status == SignUpStatus.Waitlisted ? ++place : null, s.SignedUpAt, s.AttendedAt));
+        }
+
+        return roster;
+    }
+}

@@ -1,0 +1,139 @@
+using EngageBot.Features.Members.Import;
+using EngageBot.Features.Members.Roster;
+using EngageBot.Infrastructure;
+using EngageBot.TestKit;
+
+namespace EngageBot.Features.Tests.Members;
+
+/// <summary>The roster's staff side (import, search, units, edits), run on each provider.</summary>
+public abstract class RosterAdminStoreContract : IAsyncLifetime
+{
+    protected IDatabase Database { get; private set; } = null!;
+
+    private SqlMemberRoster Roster => new(Database, new ManualClock(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)));
+
+    public async Task InitializeAsync() => Database = await CreateDatabaseAsync();
+
+    public Task DisposeAsync() => DeleteDatabaseAsync(Database);
+
+    protected abstract Task<IDatabase> CreateDatabaseAsync();
+
+    protected virtual Task DeleteDatabaseAsync(IDatabase database) => Task.CompletedTask;
+
+    private static IReadOnlyList<RosterMember> Plan(string csv) => RosterCsvParser.Parse(new CsvText(csv, Guessed: false)).Plan!.Members;
+
+    [Fact]
+    public async Task Importing_a_thousand_rows_adds_990_a_preview_writes_nothing_and_re_importing_updates_only_what_changed()
+    {
+        var members = Plan(RosterFiles.Thousand());
+
+        var preview = await Roster.ImportAsync(members, preview: true, CancellationToken.None);
+        var afterPreview = await Roster.SearchAsync(new RosterQuery(null, null, null, 1, 10), CancellationToken.None);
+        var first = await Roster.ImportAsync(members, preview: false, CancellationToken.None);
+        var again = await Roster.ImportAsync(members, preview: false, CancellationToken.None);
+        var changed = Plan(RosterFiles.Thousand(phonePrefix: "139"));
+        var previewChanged = await Roster.ImportAsync(changed, preview: true, CancellationToken.None);
+        var second = await Roster.ImportAsync(changed, preview: false, CancellationToken.None);
+
+        Assert.Equal(new RosterImportCounts(990, 0, 0), preview);
+        Assert.Equal(0, afterPreview.Total);
+        Assert.Equal(new RosterImportCounts(990, 0, 0), first);
+        Assert.Equal(new RosterImportCounts(0, 0, 990), again);
+        Assert.Equal(new RosterImportCounts(0, 990, 0), previewChanged);
+        Assert.Equal(new RosterImportCounts(0, 990, 0), second);
+        Assert.Equal("13900000001", (await Roster.FindAsync("BJ-0001", CancellationToken.None))!.Phone);
+    }
+
+    [Fact]
+    public async Task Re_importing_keeps_a_deactivated_member_deactivated_and_leaves_members_not_in_the_file_alone()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会\nBJ-1,李娜,13800000001,甲\nBJ-2,王芳,13800000002,甲\n"), false, CancellationToken.None);
+        await Roster.SetStatusAsync("BJ-1", MemberStatus.Deactivated, CancellationToken.None);
+
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会\nBJ-1,李娜,13800000009,甲\n"), false, CancellationToken.None);
+
+        var li = await Roster.FindAsync("BJ-1", CancellationToken.None);
+        Assert.Equal((MemberStatus.Deactivated, "13800000009"), (li!.Status, li.Phone));
+        Assert.NotNull(await Roster.FindAsync("BJ-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Search_matches_number_or_name_takes_a_unit_and_everything_under_it_filters_status_and_pages()
+    {
+        await Roster.ImportAsync(Plan(
+            """
+            会员号,姓名,手机号,工会
+            BJ-10,李娜,13800000010,朝阳区总工会/甲公司工会/技术部
+            BJ-11,李雷,13800000011,朝阳区总工会/甲公司工会
+            BJ-12,王芳,13800000012,朝阳区总工会/甲公司工会乙
+            BJ-20,Li Ming,13800000020,海淀区总工会
+            BJ-30,张_三,13800000030,海淀区总工会
+            """), false, CancellationToken.None);
+        await Roster.SetStatusAsync("BJ-11", MemberStatus.Deactivated, CancellationToken.None);
+
+        async Task<string[]> Numbers(RosterQuery query) => [.. (await Roster.SearchAsync(query, CancellationToken.None)).Members.Select(m => m.MemberNumber)];
+
+        Assert.Equal(["BJ-10", "BJ-11"], await Numbers(new("李", null, null, 1, 10)));
+        Assert.Equal(["BJ-10", "BJ-11", "BJ-12"], await Numbers(new("bj-1", null, null, 1, 10)));
+        Assert.Equal(["BJ-20"], await Numbers(new("li ming", null, null, 1, 10)));
+        Assert.Equal(["BJ-30"], await Numbers(new("_", null, null, 1, 10))); // a literal '_', not LIKE's any-character
+        Assert.Equal(["BJ-10", "BJ-11"], await Numbers(new(null, "朝阳区总工会/甲公司工会", null, 1, 10)));
+        Assert.Equal(["BJ-10"], await Numbers(new(null, "朝阳区总工会/甲公司工会", MemberStatus.Active, 1, 10)));
+        var page2 = await Roster.SearchAsync(new(null, null, null, 2, 2), CancellationToken.None);
+        Assert.Equal(5L, page2.Total);
+        Assert.Equal(["BJ-12", "BJ-20"], page2.Members.Select(m => m.MemberNumber));
+    }
+
+    [Fact]
+    public async Task Units_are_counted_with_their_active_members()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会\nBJ-1,李娜,13800000001,甲/乙\nBJ-2,王芳,13800000002,甲/乙\nBJ-3,张三,13800000003,甲\n"), false, CancellationToken.None);
+        await Roster.SetStatusAsync("BJ-2", MemberStatus.Deactivated, CancellationToken.None);
+
+        var units = await Roster.CountByUnitAsync(CancellationToken.None);
+
+        Assert.Equal([new UnitCount("甲", 1, 1), new UnitCount("甲/乙", 2, 1)], units);
+    }
+
+    [Fact]
+    public async Task Notices_stream_a_units_active_members_with_those_under_it_and_read_statuses()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会\nBJ-1,李娜,13800000001,甲/乙\nBJ-2,王芳,13800000002,甲\nBJ-3,张伟,13800000003,甲乙\nBJ-4,刘洋,13800000004,甲_\n"),
+            false, CancellationToken.None);
+        await Roster.SetStatusAsync("BJ-2", MemberStatus.Deactivated, CancellationToken.None);
+
+        async Task<List<string>> Active(string? unit)
+        {
+            var numbers = new List<string>();
+            await foreach (var number in Roster.StreamActiveAsync(unit, CancellationToken.None))
+            {
+                numbers.Add(number);
+            }
+
+            return numbers;
+        }
+
+        Assert.Equal(["BJ-1"], await Active("甲"));
+        Assert.Equal(["BJ-1", "BJ-3", "BJ-4"], await Active(null));
+        Assert.Empty(await Active("甲/"));
+        Assert.True(await Roster.HasUnitAsync("甲", CancellationToken.None));
+        Assert.False(await Roster.HasUnitAsync("丙", CancellationToken.None));
+        var statuses = await Roster.StatusesAsync(["BJ-1", "BJ-2", "BJ-9"], CancellationToken.None);
+        Assert.Equal(new Dictionary<string, MemberStatus> { ["BJ-1"] = MemberStatus.Active, ["BJ-2"] = MemberStatus.Deactivated }, statuses);
+    }
+
+    [Fact]
+    public async Task Editing_changes_the_details_of_a_known_member_only()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会,入会日期\nBJ-1,李娜,13800000001,甲,2019-03-01\n"), false, CancellationToken.None);
+
+        var updated = await Roster.UpdateDetailsAsync(new RosterMember("bj-1", "李娜娜", "13900000001", "甲/乙", MemberStatus.Active, null, 1), CancellationToken.None);
+        var unknown = await Roster.UpdateDetailsAsync(new RosterMember("BJ-9", "某", "13900000009", "甲", MemberStatus.Active, null, 1), CancellationToken.None);
+
+        var li = await Roster.FindAsync("BJ-1", CancellationToken.None);
+        Assert.True(updated);
+        Assert.False(unknown);
+        Assert.Equal(("李娜娜", "13900000001", "甲/乙", (DateOnly?)null), (li!.Name, li.Phone, li.Unit, li.JoinedOn));
+        Assert.Null(await Roster.FindAsync("BJ-9", CancellationToken.None));
+    }
+}
