@@ -20,6 +20,8 @@ public static class InfrastructureModule
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
                 ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
                 : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         services.AddSingleton<SchemaMigrator>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;

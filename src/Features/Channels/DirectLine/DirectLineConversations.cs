@@ -19,6 +19,8 @@ namespace EngageBot.Features.Channels.DirectLine;
 public sealed partial class DirectLineConversations(
     DirectLineLog log,
     DirectLineHub hub,
+    StreamFanout fanout,
+    IConversationSignals signals,
     IServiceProvider services,
     IOptions<DirectLineOptions> options,
     IOptions<TurnOptions> turnOptions,
@@ -111,13 +113,14 @@ public sealed partial class DirectLineConversations(
             cancellationToken);
         if (logged is not null)
         {
-            hub.Publish(conversationId, ActivitySetWriter.Write([logged], logged.Seq), logged.Json, logged.Seq);
+            await fanout.AppendedAsync(conversationId, logged);
+            signals.Committed(conversationId, logged.Seq);
         }
 
         return logged;
     }
 
-    /// <summary>Pushes an activity to the open streams only (typing): never stored, never replayed.</summary>
+    /// <summary>Pushes an activity to this instance's open streams only (typing): never stored, never replayed, never sent to other instances.</summary>
     public void PublishLive(string conversationId, Activity activity)
     {
         var json = JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity);

@@ -29,6 +29,14 @@ public static class DirectLineModule
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineRateLimiter>();
         services.AddSingleton<DirectLineHub>();
+        services.AddSingleton<StreamFanout>();
+
+        // Other instances hear of appends over PostgreSQL only when clustered; alone, nothing leaves the process.
+        services.AddSingleton<PostgresConversationSignals>();
+        services.AddSingleton<IConversationSignals>(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value.Enabled
+            ? sp.GetRequiredService<PostgresConversationSignals>()
+            : new InProcessConversationSignals());
+        services.AddHostedService<ConversationSignalsService>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineSender>();
 

@@ -14,7 +14,7 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// notice and its "sent" mark commit together and are never repeated; they are pushed to open streams once
 /// that transaction committed.
 /// </summary>
-public sealed class DirectLineSender(DirectLineConversations conversations, DirectLineLog log, DirectLineHub hub, TimeProvider clock)
+public sealed class DirectLineSender(DirectLineConversations conversations, DirectLineLog log, StreamFanout fanout, IConversationSignals signals, TimeProvider clock)
     : IActivitySender, ITransactionalActivitySender
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<LoggedActivity>> _unpublished = new(StringComparer.Ordinal);
@@ -60,17 +60,11 @@ public sealed class DirectLineSender(DirectLineConversations conversations, Dire
                 continue;
             }
 
-            var published = new HashSet<long>();
-            foreach (var appended in queue.OrderBy(a => a.Seq))
-            {
-                // Only what is in the log is pushed, once: an append whose transaction rolled back left nothing
-                // there (or another activity under its number), and readers must never see what was not stored.
-                var stored = await log.ReadAfterAsync(conversationId, appended.Seq - 1, 1, cancellationToken);
-                if (stored.Count == 1 && stored[0].Seq == appended.Seq && stored[0].Json == appended.Json && published.Add(appended.Seq))
-                {
-                    hub.Publish(conversationId, ActivitySetWriter.Write([appended], appended.Seq), appended.Json, appended.Seq);
-                }
-            }
+            // Pushed from the log, not from what this process appended: an append whose transaction rolled back
+            // left nothing there (or another activity under its number), and readers must never see what was not stored.
+            var last = queue.Max(a => a.Seq);
+            await fanout.HintAsync(conversationId, last);
+            signals.Committed(conversationId, last);
         }
     }
 

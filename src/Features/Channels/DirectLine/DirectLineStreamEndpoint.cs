@@ -14,7 +14,7 @@ public static partial class DirectLineStreamEndpoint
     private const int ReplayLimit = 500;
 
     public static async Task StreamAsync(
-        string conversationId, string? watermark, string? t, HttpContext http, DirectLineTokens tokens, DirectLineHub hub,
+        string conversationId, string? watermark, string? t, HttpContext http, DirectLineTokens tokens, StreamFanout fanout,
         DirectLineConversations conversations, ISessionRevocation sessions,
         DirectLineLog log, IOptions<DirectLineOptions> options, TimeProvider clock, ILoggerFactory loggers)
     {
@@ -70,7 +70,7 @@ public static partial class DirectLineStreamEndpoint
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var connection = new StreamConnection(socket, claims!.UserId, options.Value.SocketQueueCapacity);
-        hub.Add(conversationId, connection);
+        fanout.Open(conversationId, connection, conversation.LastSeq);
         try
         {
             var missed = await log.ReadAfterAsync(conversationId, after, ReplayLimit, cancellationToken);
@@ -81,7 +81,7 @@ public static partial class DirectLineStreamEndpoint
         }
         finally
         {
-            hub.Remove(conversationId, connection);
+            fanout.Close(conversationId, connection);
             if (connection.Dropped)
             {
                 LogDropped(loggers.CreateLogger(typeof(DirectLineStreamEndpoint)));

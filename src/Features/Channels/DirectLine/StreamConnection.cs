@@ -6,8 +6,9 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// <summary>
 /// One open Direct Line WebSocket. Frames wait in a bounded queue drained by one send loop; a client that
 /// stops reading fills it and is disconnected, so it never slows the others. Until the replay of missed
-/// activities is queued, live frames are held back (and those the replay already covered are dropped),
-/// so the client sees every activity once and in order. Client frames are read and ignored. A client that
+/// activities is queued, live frames are held back; a logged activity at or below the highest watermark
+/// already queued (by the replay or live) is dropped, whenever it comes, so the client sees every activity once
+/// and in order however many sources (local appends, other instances, resyncs) offer it. Client frames are read and ignored. A client that
 /// keeps up gets the frame shared by all sockets; one that has a backlog gets it merged into one activity set,
 /// so a busy group costs fewer sends exactly when sending is the bottleneck.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Lock _gate = new();
     private List<Outgoing>? _held = [];
-    private long _replayedUpTo;
+    private long _queuedUpTo;
 
     public string UserId { get; } = userId;
 
@@ -38,11 +39,12 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
             if (_held is not null)
             {
                 _held.Add(outgoing);
-                return;
+            }
+            else
+            {
+                EnqueueLive(outgoing);
             }
         }
-
-        Enqueue(outgoing);
     }
 
     /// <summary>Queues the replay, then lets held live frames through.</summary>
@@ -55,13 +57,10 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
 
         lock (_gate)
         {
-            _replayedUpTo = replayedUpTo;
+            _queuedUpTo = replayedUpTo;
             foreach (var held in _held!)
             {
-                if (held.Seq == 0 || held.Seq > _replayedUpTo)
-                {
-                    Enqueue(held);
-                }
+                EnqueueLive(held);
             }
 
             _held = null;
@@ -97,6 +96,22 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         {
             // The connection is over either way.
         }
+    }
+
+    /// <summary>Queues a live frame unless its activity was already queued (caller holds the gate).</summary>
+    private void EnqueueLive(Outgoing outgoing)
+    {
+        if (outgoing.Seq != 0)
+        {
+            if (outgoing.Seq <= _queuedUpTo)
+            {
+                return;
+            }
+
+            _queuedUpTo = outgoing.Seq;
+        }
+
+        Enqueue(outgoing);
     }
 
     private void Enqueue(Outgoing outgoing)

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Threading.Channels;
+using EngageBot.Infrastructure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace EngageBot.Features.Channels.DirectLine;
+
+/// <summary>
+/// Signals over PostgreSQL (<c>Cluster:Enabled</c>). Hints go out after commit as <c>NOTIFY engagebot_dl,
+/// 'conversationId:seq'</c>: whatever was committed while the previous round trip ran is sent in the next one
+/// (one statement, the highest seq per conversation), never from inside an append's transaction. One dedicated
+/// connection LISTENs; after it drops it reconnects with backoff and asks for a resync, since hints sent in
+/// between are lost. Typing stays on the instance that received it.
+/// </summary>
+public sealed partial class PostgresConversationSignals(
+    IDatabase database, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<PostgresConversationSignals> logger)
+    : IConversationSignals
+{
+    public const string ChannelName = "engagebot_dl";
+
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan LastBackoff = TimeSpan.FromSeconds(5);
+
+    private readonly Channel<(string ConversationId, long Seq)> _outgoing =
+        Channel.CreateUnbounded<(string, long)>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>The LISTEN connection's application_name (unique per instance; operators and tests find it by this).</summary>
+    public string ListenerName { get; } = "engagebot-listen-" + Guid.NewGuid().ToString("N")[..12];
+
+    public void Committed(string conversationId, long seq) => _outgoing.Writer.TryWrite((conversationId, seq));
+
+    public Task RunAsync(Func<ConversationSignal, CancellationToken, Task> onSignal, CancellationToken cancellationToken) =>
+        Task.WhenAll(NotifyLoopAsync(cancellationToken), ListenLoopAsync(onSignal, cancellationToken));
+
+    private async Task NotifyLoopAsync(CancellationToken cancellationToken)
+    {
+        var pending = new Dictionary<string, long>(StringComparer.Ordinal);
+        var backoff = FirstBackoff;
+        try
+        {
+            while (await _outgoing.Reader.WaitToReadAsync(cancellationToken))
+            {
+                while (_outgoing.Reader.TryRead(out var hint))
+                {
+                    pending[hint.ConversationId] = Math.Max(hint.Seq, pending.GetValueOrDefault(hint.ConversationId));
+                }
+
+                try
+                {
+                    await NotifyAsync(pending, cancellationToken);
+                    pending.Clear();
+                    backoff = FirstBackoff;
+                }
+                catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+                {
+                    // Kept and sent with the next batch; a listener that missed them meanwhile resyncs anyway.
+                    LogNotifyFailed(logger, ex);
+                    await Task.Delay(backoff, clock, cancellationToken);
+                    backoff = Next(backoff);
+                    _outgoing.Writer.TryWrite((string.Empty, 0));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task NotifyAsync(Dictionary<string, long> pending, CancellationToken cancellationToken)
+    {
+        pending.Remove(string.Empty);
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var payloads = pending.Select(p => p.Key + ":" + p.Value.ToString(CultureInfo.InvariantCulture)).ToArray();
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT pg_notify('{ChannelName}', p) FROM unnest(@p) AS p").With("@p", payloads);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task ListenLoopAsync(Func<ConversationSignal, CancellationToken, Task> onSignal, CancellationToken cancellationToken)
+    {
+        var backoff = FirstBackoff;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ListenerConnectionString());
+                await connection.OpenAsync(cancellationToken);
+                var received = new List<ConversationSignal>();
+                connection.Notification += (_, e) =>
+                {
+                    if (TryParse(e.Payload, out var signal))
+                    {
+                        received.Add(signal);
+                    }
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                backoff = FirstBackoff;
+                LogListening(logger);
+
+                // Whatever was appended while nobody here listened (first start, or after a drop).
+                await onSignal(ConversationSignal.Resync, cancellationToken);
+                while (true)
+                {
+                    await connection.WaitAsync(cancellationToken);
+                    foreach (var signal in received)
+                    {
+                        await onSignal(signal, cancellationToken);
+                    }
+
+                    received.Clear();
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+            {
+                LogListenerLost(logger, ex);
+                try
+                {
+                    await Task.Delay(backoff, clock, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                backoff = Next(backoff);
+            }
+        }
+    }
+
+    private string ListenerConnectionString() => new NpgsqlConnectionStringBuilder(storage.Value.ConnectionString)
+    {
+        ApplicationName = ListenerName,
+        Pooling = false,
+        KeepAlive = 15,
+    }.ConnectionString;
+
+    private static bool TryParse(string payload, out ConversationSignal signal)
+    {
+        var colon = payload.LastIndexOf(':');
+        if (colon > 0 && long.TryParse(payload.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+        {
+            signal = new ConversationSignal(ConversationSignalKind.Appended, payload[..colon], seq);
+            return true;
+        }
+
+        signal = default;
+        return false;
+    }
+
+    private static TimeSpan Next(TimeSpan backoff) => backoff * 2 < LastBackoff ? backoff * 2 : LastBackoff;
+
+    [LoggerMessage(EventId = 412, Level = LogLevel.Information, Message = "Listening for other instances' Direct Line activities")]
+    private static partial void LogListening(ILogger logger);
+
+    [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "The Direct Line LISTEN connection dropped; reconnecting, then re-reading every open conversation")]
+    private static partial void LogListenerLost(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 414, Level = LogLevel.Warning, Message = "Sending Direct Line hints to other instances failed; retrying")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception exception);
+}
