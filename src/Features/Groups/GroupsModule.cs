@@ -13,6 +13,7 @@ public static class GroupsModule
     {
         services.AddSingleton(new SchemaScripts(typeof(GroupsModule).Assembly));
         services.AddSingleton<IPersonalData, GroupsPersonalData>();
+        services.AddSingleton<IPersonalData, ChainPersonalData>();
         services.AddSingleton<GroupStore>();
         services.AddSingleton<IGroupChannel, DirectLineGroupChannel>();
         services.AddSingleton<GroupService>();

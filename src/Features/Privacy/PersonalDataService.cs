@@ -14,6 +14,8 @@ namespace EngageBot.Features.Privacy;
 public sealed class PersonalDataService(
     IDatabase database, IEnumerable<IPersonalData> shares, IMemberRoster roster, UnionTime time, TimeProvider clock, ILogger<PersonalDataService> logger)
 {
+    private static readonly string[] First = ["roster", "signIns", "staffLink", "signUps"];
+
     /// <summary>Everything stored about a member on the roster; null when the number is not on it (never was, or erased).</summary>
     public async Task<PersonalDataExport?> ExportAsync(string memberNumber, CancellationToken cancellationToken)
     {
@@ -32,7 +34,8 @@ public sealed class PersonalDataService(
             }
         }
 
-        var export = PersonalDataSummary.Build(subject.MemberNumber, clock.GetUtcNow(), sets, time);
+        // Who the member is comes first; the rest in the order the features were added.
+        var export = PersonalDataSummary.Build(subject.MemberNumber, clock.GetUtcNow(), [.. sets.OrderBy(s => Array.IndexOf(First, s.Name) is var i and >= 0 ? i : First.Length)], time);
         var rows = sets.Sum(s => s.Rows.Count);
         PrivacyLog.Exported(logger, sets.Count, rows);
         return export;

@@ -32,6 +32,19 @@ public static class PersonalDataSeed
             ("@g", GroupId), ("@t", now));
     }
 
+    /// <summary>A 接龙 in the group's conversation state with a line for each member, started by the first.</summary>
+    public static Task ChainAsync(IDatabase database, params string[] memberNumbers)
+    {
+        var users = memberNumbers.Select(n => DataSubjects.For(n).UserId).ToList();
+        var entries = string.Join(',', memberNumbers.Select((n, i) => $$"""{"memberId":"{{users[i]}}","name":"{{ChainName(n)}}"}"""));
+        var json = $$$"""{"groupChain":{"title":"周六瑜伽","startedBy":"{{{users[0]}}}","entries":[{{{entries}}}]}}""";
+        return ExecuteAsync(database, "INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 3, 1)", ("@k", ChainKey), ("@j", json));
+    }
+
+    public const string ChainKey = "conversation/engagebot/" + GroupId;
+
+    public static string ChainName(string memberNumber) => "接龙名" + memberNumber;
+
     public static async Task MemberAsync(IDatabase database, string memberNumber, int seq)
     {
         var s = DataSubjects.For(memberNumber);
@@ -109,6 +122,18 @@ public static class PersonalDataSeed
         }
 
         return counts;
+    }
+
+    public static async Task<string> TextAsync(IDatabase database, string sql, params (string Name, object Value)[] values)
+    {
+        await using var connection = await database.OpenReadAsync(CancellationToken.None);
+        await using var command = connection.Command(sql);
+        foreach (var (name, value) in values)
+        {
+            command.With(name, value);
+        }
+
+        return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture)!;
     }
 
     public static async Task<long> ScalarAsync(IDatabase database, string sql, params (string Name, object Value)[] values)

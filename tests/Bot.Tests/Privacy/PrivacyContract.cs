@@ -34,6 +34,7 @@ public abstract class PrivacyContract : IAsyncLifetime
         await PersonalDataSeed.SharedAsync(_database);
         await PersonalDataSeed.MemberAsync(_database, Subject, seq: 1);
         await PersonalDataSeed.MemberAsync(_database, Other, seq: 2);
+        await PersonalDataSeed.ChainAsync(_database, Subject, Other);
         await PersonalDataSeed.ExecuteAsync(_database, "UPDATE staff_accounts SET member_number = @n, member_linked_at = 1 WHERE user_name = @u",
             ("@n", Subject), ("@u", StaffTokenHandler.UserName));
     }
@@ -51,7 +52,7 @@ public abstract class PrivacyContract : IAsyncLifetime
         var export = BotHost.Json(text);
         var data = export.GetProperty("data");
         foreach (var table in new[] { "roster", "signIns", "state", "transcript", "conversationReferences", "directLineConversations", "directLineActivities",
-                     "uploads", "groupMemberships", "signUps", "handoffTickets", "noticeSubscriptions", "deliveries", "staffLink" })
+                     "uploads", "groupMemberships", "chainEntries", "signUps", "handoffTickets", "noticeSubscriptions", "deliveries", "staffLink" })
         {
             Assert.True(data.GetProperty(table).GetArrayLength() > 0, $"{table} is empty");
         }
@@ -60,6 +61,9 @@ public abstract class PrivacyContract : IAsyncLifetime
         Assert.Equal(2, data.GetProperty("transcript").GetArrayLength()); // the 1:1 line and the member's own group line
         Assert.Equal(PersonalDataSeed.SecretText(Subject), data.GetProperty("directLineActivities")[0].GetProperty("json").GetProperty("text").GetString());
         Assert.Contains(PersonalDataSeed.SecretText(Subject), text, StringComparison.Ordinal);
+        Assert.Equal(PersonalDataSeed.ChainName(Subject), Assert.Single(data.GetProperty("chainEntries").EnumerateArray()).GetProperty("name").GetString());
+        Assert.DoesNotContain(PersonalDataSeed.ChainName(Other), text, StringComparison.Ordinal);
+        Assert.Equal("roster", export.GetProperty("items")[0].GetProperty("name").GetString());
         Assert.DoesNotContain(PersonalDataSeed.SecretText(Other), text, StringComparison.Ordinal);
         Assert.DoesNotContain("王芳", text, StringComparison.Ordinal);
         Assert.DoesNotContain("code_hash", text, StringComparison.Ordinal);
@@ -100,6 +104,12 @@ public abstract class PrivacyContract : IAsyncLifetime
         Assert.Equal(1, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM outbox WHERE status = 'skipped' AND reason = 'erased' AND payload IS NULL"));
         Assert.Equal(1, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM dl_activities WHERE conversation_id = @g", ("@g", PersonalDataSeed.GroupId)));
         Assert.Equal(0, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM transcript WHERE json LIKE @t", ("@t", "%" + PersonalDataSeed.SecretText(Subject) + "%")));
+
+        var chain = BotHost.Json(await PersonalDataSeed.TextAsync(_database, "SELECT json FROM state WHERE key = @k", ("@k", PersonalDataSeed.ChainKey)));
+        var lines = chain.GetProperty("groupChain").GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["（已删除）", PersonalDataSeed.ChainName(Other)], lines);
+        Assert.Equal("erased", chain.GetProperty("groupChain").GetProperty("startedBy").GetString());
+        Assert.Equal(4, await PersonalDataSeed.ScalarAsync(_database, "SELECT version FROM state WHERE key = @k", ("@k", PersonalDataSeed.ChainKey)));
 
         // The old token is refused at once; the other member's still works.
         using var oldToken = await MemberGetAsync("api/members/groups", _subjectToken);
