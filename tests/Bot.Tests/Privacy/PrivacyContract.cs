@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EngageBot.Core.Privacy;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Bot.Tests.Privacy;
@@ -22,7 +24,7 @@ public abstract class PrivacyContract : IAsyncLifetime
     private string _subjectToken = null!;
     private string _otherToken = null!;
 
-    protected abstract Task<BotHost> StartHostAsync();
+    protected abstract Task<BotHost> StartHostAsync(Action<WebApplicationBuilder>? configure = null);
 
     public async Task InitializeAsync()
     {
@@ -130,6 +132,24 @@ public abstract class PrivacyContract : IAsyncLifetime
             "SELECT COUNT(*) FROM staff_audit WHERE target LIKE '%李娜%' OR target LIKE @p", ("@p", "%" + MemberSignInExtensions.PhoneOf(Subject) + "%")));
     }
 
+    [Fact]
+    public async Task An_erasure_that_fails_part_way_changes_nothing()
+    {
+        // A share that fails after every feature's share has run: the one transaction must take all of them back.
+        await using var host = await StartHostAsync(builder => builder.Services.AddSingleton<IPersonalData, FailingShare>());
+        var database = host.Services.GetRequiredService<IDatabase>();
+        await host.SeedMemberAsync(Subject, "李娜");
+        await PersonalDataSeed.SharedAsync(database);
+        await PersonalDataSeed.MemberAsync(database, Subject, seq: 1);
+        var before = await PersonalDataSeed.CountsAsync(database, Subject);
+
+        using var erased = await host.Admin.PostAsJsonAsync($"api/admin/members/{Subject}/erase", new { confirmMemberNumber = Subject });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, erased.StatusCode);
+        Assert.Equal(before, await PersonalDataSeed.CountsAsync(database, Subject));
+        Assert.Equal(0, await PersonalDataSeed.ScalarAsync(database, "SELECT COUNT(*) FROM member_erasures"));
+    }
+
     private Task<long> SeatsAsync() => PersonalDataSeed.ScalarAsync(_database,
         "SELECT COUNT(*) FROM signups WHERE activity_id = @a AND status IN ('confirmed', 'attended')", ("@a", PersonalDataSeed.ActivityId));
 
@@ -142,21 +162,4 @@ public abstract class PrivacyContract : IAsyncLifetime
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return _host.Http.SendAsync(request);
     }
-}
-
-public sealed class SqlitePrivacyTests : PrivacyContract
-{
-    protected override Task<BotHost> StartHostAsync() =>
-        BotHost.StartAsync(settings: new Dictionary<string, string?> { ["SignUps:SeedSamples"] = "false" });
-}
-
-public sealed class PostgresPrivacyTests(PostgresServer server) : PrivacyContract, IClassFixture<PostgresServer>
-{
-    protected override async Task<BotHost> StartHostAsync() =>
-        await BotHost.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:EngageBot"] = await server.CreateDatabaseAsync(),
-            ["SignUps:SeedSamples"] = "false",
-        });
 }
