@@ -59,3 +59,34 @@ test('a member sees their own data in Chinese and English and downloads it as JS
     await context.close();
   }
 });
+
+test('an admin exports a member as a JSON file and erases them from the roster page, typing the number again', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => dialog.accept('p002'));
+  try {
+    await page.goto(server.base + '/staff/login');
+    await page.fill('#user-name', STAFF.userName);
+    await page.fill('#password', STAFF.password);
+    await page.click('#login-button');
+    await page.waitForURL(server.base + '/staff/');
+    await page.goto(server.base + '/staff/members.html');
+
+    await page.click('[data-edit="P001"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#privacy-export')]);
+    const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.equal(file.memberNumber, 'P001');
+    assert.match(file.summary, /会员号 P001 的个人数据/);
+
+    await page.click('[data-edit="P002"]');
+    await page.click('#privacy-erase');
+    await page.locator('#privacy-note', { hasText: '已删除会员 P002 的个人数据' }).waitFor();
+    await page.locator('[data-edit="P002"]').waitFor({ state: 'detached' });
+    await page.screenshot({ path: path.join(artifacts, 'console-erase.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
