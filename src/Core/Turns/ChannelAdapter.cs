@@ -34,7 +34,34 @@ public sealed partial class ChannelAdapter(
         }
 
         var conversationKey = ConversationKey.For(activity);
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var trace = TurnTelemetry.Start(conversationKey.ChannelId);
         using var scope = logger.BeginScope(new TurnLogScope(conversationKey.ChannelId, conversationKey.ConversationId, activity.Id));
+        var outcome = TurnOutcome.Failed;
+        try
+        {
+            (var result, outcome) = await RunAsync(activity, conversationKey, cancellationToken);
+            return result;
+        }
+        catch (ETagConflictException)
+        {
+            outcome = TurnOutcome.Conflict;
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = TurnOutcome.Cancelled;
+            throw;
+        }
+        finally
+        {
+            trace?.SetStatus(outcome == TurnOutcome.Failed ? System.Diagnostics.ActivityStatusCode.Error : System.Diagnostics.ActivityStatusCode.Unset);
+            TurnTelemetry.Finish(conversationKey.ChannelId, outcome, startedAt);
+        }
+    }
+
+    private async Task<(TurnResult Result, TurnOutcome Outcome)> RunAsync(Activity activity, ConversationKey conversationKey, CancellationToken cancellationToken)
+    {
         using var _ = await gate.EnterAsync(conversationKey, cancellationToken);
 
         var reference = activity.GetReference();
@@ -50,11 +77,12 @@ public sealed partial class ChannelAdapter(
             catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
             {
                 LogConflict(logger, conflict.Key, attempt);
+                TurnTelemetry.Rerun(conversationKey.ChannelId);
                 continue;
             }
             catch (DuplicateActivityException)
             {
-                return TurnResult.Acknowledged;
+                return (TurnResult.Acknowledged, TurnOutcome.Redelivery);
             }
 
             if (!expectReplies)
@@ -64,7 +92,7 @@ public sealed partial class ChannelAdapter(
                 await DeliverAsync(conversationKey, reference, activity, context.Replies, CancellationToken.None);
             }
 
-            return new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies };
+            return (new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies }, TurnOutcome.Completed);
         }
     }
 
