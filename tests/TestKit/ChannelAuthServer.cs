@@ -43,6 +43,9 @@ public sealed class ChannelAuthServer : IAsyncDisposable
 
     public EntraTokenEndpoint Tokens { get; }
 
+    /// <summary>The managed identity endpoint, for IDENTITY_ENDPOINT (App Service's, over plain HTTP on the host as there).</summary>
+    public string ManagedIdentityEndpoint => BaseUrl + "msi/token";
+
     public string MetadataUrl => BaseUrl + "v1/.well-known/openidconfiguration";
 
     /// <summary>How long the Connector tokens it issues live (<c>expires_in</c>).</summary>
@@ -83,6 +86,7 @@ public sealed class ChannelAuthServer : IAsyncDisposable
         ChannelAuthServer? server = null;
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Text(server!.Metadata(), "application/json"));
         app.MapGet("/v1/.well-known/keys", () => server!.Keys());
+        app.MapGet("/msi/token", (HttpRequest request) => server!.Tokens.IssueManagedIdentity(request));
         app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpRequest request, string tenant) => server!.Tokens.IssueAsync(request, tenant));
         await app.StartAsync();
         server = new ChannelAuthServer(app);

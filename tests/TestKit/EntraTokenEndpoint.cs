@@ -95,6 +95,42 @@ public sealed class EntraTokenEndpoint(string httpsBaseUrl)
         }.ToJsonString(), "application/json");
     }
 
+    /// <summary>The header secret an Azure App Service host gives its managed identity endpoint (IDENTITY_HEADER).</summary>
+    public const string IdentityHeader = "test-identity-header";
+
+    /// <summary>
+    /// App Service's managed identity endpoint (api-version 2019-08-01), as MSAL calls it when IDENTITY_ENDPOINT and
+    /// IDENTITY_HEADER are set: the header secret, the resource (not a scope) and the user-assigned identity's client id.
+    /// </summary>
+    public IResult IssueManagedIdentity(HttpRequest request)
+    {
+        var query = request.Query;
+        if (request.Headers["X-IDENTITY-HEADER"] != IdentityHeader)
+        {
+            return Results.Text("""{"statusCode":401,"message":"Unauthorized request"}""", "application/json", statusCode: 401);
+        }
+
+        if (query["api-version"] != "2019-08-01" || query["resource"] != "https://api.botframework.com" || query["client_id"] != ChannelAuthServer.AppId)
+        {
+            return Results.Text("""{"statusCode":400,"message":"Bad request: unknown resource or identity"}""", "application/json", statusCode: 400);
+        }
+
+        lock (_tenants)
+        {
+            Credentials.Add("managed-identity");
+        }
+
+        var n = Interlocked.Increment(ref _issued);
+        return Results.Text(new JsonObject
+        {
+            ["access_token"] = "bot-token-" + n.ToString(CultureInfo.InvariantCulture),
+            ["expires_on"] = DateTimeOffset.UtcNow.Add(Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            ["resource"] = "https://api.botframework.com",
+            ["token_type"] = "Bearer",
+            ["client_id"] = ChannelAuthServer.AppId,
+        }.ToJsonString(), "application/json");
+    }
+
     private async Task<string?> CheckCredentialAsync(string? secret, string? assertionType, string? assertion, string tenant)
     {
         if (!string.IsNullOrEmpty(secret))

@@ -10,8 +10,9 @@ public static class MetricsEndpoint
 
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        var access = app.ServiceProvider.GetRequiredService<MetricsAccess>();
-        app.MapPrometheusScrapingEndpoint(Path, meterProvider: null, configureBranchedPipeline: branch => branch.Use(access.InvokeAsync), optionsName: null);
+        // Resolved per request, not here: the options are validated at start-up, after the endpoints are mapped.
+        app.MapPrometheusScrapingEndpoint(Path, meterProvider: null, optionsName: null, configureBranchedPipeline: branch =>
+            branch.Use((HttpContext context, RequestDelegate next) => context.RequestServices.GetRequiredService<MetricsAccess>().InvokeAsync(context, next)));
         return app;
     }
 }

@@ -49,7 +49,9 @@ public static class TelemetryModule
             {
                 // Always: the turn's activity exists, so every log line of a turn carries its trace id. Recording
                 // requests and Connector calls too costs a little per request, so only when traces go somewhere.
-                tracing.AddSource(TurnTelemetry.Name);
+                // AlwaysOn, not the default ParentBased: the request's own activity is not sampled when requests are
+                // not traced, and a dropped local parent would drop the turn's activity with it.
+                tracing.SetSampler(new AlwaysOnSampler()).AddSource(TurnTelemetry.Name);
                 if (otlp is not null)
                 {
                     tracing.AddAspNetCoreInstrumentation()

@@ -8,10 +8,11 @@ public sealed partial class TelemetryStartupReport(IOptions<TelemetryOptions> op
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        LogMetricsAccess(logger, settings.MetricsAllowedNetworks.Count == 0 ? "(none)" : string.Join(", ", settings.MetricsAllowedNetworks));
+        var networks = settings.MetricsAllowedNetworks.Count == 0 ? "(none)" : string.Join(", ", settings.MetricsAllowedNetworks);
+        LogMetricsAccess(logger, networks);
         if (settings.OtlpEndpoint is { } endpoint)
         {
-            LogOtlp(logger, endpoint, settings.OtlpProtocol.ToString());
+            LogOtlp(logger, endpoint, settings.OtlpProtocol);
         }
 
         return Task.CompletedTask;
@@ -23,5 +24,5 @@ public sealed partial class TelemetryStartupReport(IOptions<TelemetryOptions> op
     private static partial void LogMetricsAccess(ILogger logger, string networks);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Metrics and traces are pushed over OTLP to {Endpoint} ({Protocol})")]
-    private static partial void LogOtlp(ILogger logger, Uri endpoint, string protocol);
+    private static partial void LogOtlp(ILogger logger, Uri endpoint, OpenTelemetry.Exporter.OtlpExportProtocol protocol);
 }

@@ -133,3 +133,4 @@ public sealed class BotTokenProviderTests : IAsyncLifetime
         Options.Create(new ChannelAuthOptions { Authority = _auth.HttpsBaseUrl + "{tenant}" }),
         _clock);
 }
+

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.TestKit;
 
@@ -62,7 +62,7 @@ public sealed partial class TurnTraceLogTests
                 return Task.FromResult(false);
             }
 
-            var current = Activity.Current!;
+            var current = System.Diagnostics.Activity.Current!;
             Turns.Enqueue((current.Source.Name, current.TraceId.ToHexString(), current.SpanId.ToHexString()));
             LogTraced(_logger);
             context.Reply(context.Activity.CreateReply("traced"));

@@ -83,6 +83,11 @@ public sealed class MsalBotTokenProvider(
         {
             throw new HttpRequestException($"No token from the token endpoint ({ex.ErrorCode}).", ex);
         }
+        catch (System.Text.Json.JsonException ex)
+        {
+            // MSAL lets a 200 answer that is not JSON (a proxy's error page) escape as it is.
+            throw new HttpRequestException("The token endpoint answered with something that is not a token response.", ex);
+        }
     }
 }
 
