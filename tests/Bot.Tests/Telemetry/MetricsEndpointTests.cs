@@ -36,6 +36,32 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task Sign_up_outcomes_cancellations_and_the_outbox_delivery_of_the_promotion_are_counted()
+    {
+        await using var host = await SignUpTestHost.StartAsync();
+        var id = await host.CreateActivityAsync(capacity: 1, startsIn: TimeSpan.FromDays(2));
+        await host.SendAsync(host.PostBack("p1", "signup", id));
+        await host.SendAsync(host.PostBack("p2", "signup", id));
+        await host.SendAsync(host.PostBack("p1", "cancel", id));
+        await host.SayAsync("p1", "是");
+        await host.WaitForAsync(1, a => a.Activity.Recipient?.Id == "p2" && a.Activity.Text?.StartsWith("好消息", StringComparison.Ordinal) == true);
+
+        // The dispatcher counts a row once its outcome is recorded, just after the channel took it: scrape until it shows.
+        var text = string.Empty;
+        for (var i = 0; i < 100 && !text.Contains("kind=\"signup_promoted\"", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+            using var scrape = await host.AdminAsync(HttpMethod.Get, "metrics");
+            text = await scrape.Content.ReadAsStringAsync();
+        }
+
+        Assert.True(Value(text, "engagebot_signups_total{", "outcome=\"waitlisted\"") >= 1, text);
+        Assert.True(Value(text, "engagebot_signup_cancellations_total{", "outcome=\"cancelled\"") >= 1, text);
+        Assert.True(Value(text, "engagebot_outbox_deliveries_total{", "kind=\"signup_promoted\"", "status=\"sent\"") >= 1, text);
+        Assert.True(Value(text, "engagebot_outbox_delivery_latency_seconds_count{", "kind=\"signup_promoted\"") >= 1, text);
+    }
+
+    [Fact]
     public async Task An_anonymous_caller_gets_401_and_a_staff_token_gets_the_metrics()
     {
         await using var bot = await BotHost.StartAsync();
