@@ -12,6 +12,7 @@ public static class GroupsModule
     {
         services.AddSingleton(new SchemaScripts(typeof(GroupsModule).Assembly));
         services.AddSingleton<GroupStore>();
+        services.AddSingleton<GroupMemberIds>();
         services.AddSingleton<IGroupChannel, DirectLineGroupChannel>();
         services.AddSingleton<GroupService>();
         services.AddSingleton<IGroupMembership>(sp => sp.GetRequiredService<GroupService>());
