@@ -4,6 +4,9 @@ using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.Tests.Notices;
 using EngageBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Tests.Outbox;
 
