@@ -85,7 +85,7 @@ public sealed partial class ChannelAdapter(
     }
 
     private async Task CommitAsync(
-        TurnContext context, ConversationKey conversationKey, ConversationReference reference, IReadOnlyList<OutboxMessage?> parked, CancellationToken cancellationToken)
+        TurnContext context, ConversationKey conversationKey, ConversationReference reference, OutboxMessage?[] parked, CancellationToken cancellationToken)
     {
         var referenceRecord = NewReference(context, conversationKey, reference);
         var writes = new[] { context.State.Conversation.ToWrite(), context.State.User.ToWrite() }.OfType<StateWrite>().ToList();
@@ -133,7 +133,7 @@ public sealed partial class ChannelAdapter(
     }
 
     private async Task DeliverAsync(
-        ConversationKey conversationKey, ConversationReference reference, IReadOnlyList<Activity> replies, IReadOnlyList<OutboxMessage?> parked,
+        ConversationKey conversationKey, ConversationReference reference, IReadOnlyList<Activity> replies, OutboxMessage?[] parked,
         CancellationToken cancellationToken)
     {
         for (var i = 0; i < replies.Count; i++)
