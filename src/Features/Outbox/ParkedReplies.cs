@@ -122,9 +122,9 @@ public sealed partial class ParkedReplies(
         ex is InvalidOperationException
         || (ex is HttpRequestException { StatusCode: { } status } && status != HttpStatusCode.TooManyRequests && (int)status < 500);
 
-    [LoggerMessage(EventId = 610, Level = LogLevel.Warning, Message = "A reply could not be delivered at once; the outbox delivers it")]
+    [LoggerMessage(EventId = 620, Level = LogLevel.Warning, Message = "A reply could not be delivered at once; the outbox delivers it")]
     private static partial void LogDeferred(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 611, Level = LogLevel.Error, Message = "The channel refused a reply")]
+    [LoggerMessage(EventId = 621, Level = LogLevel.Error, Message = "The channel refused a reply")]
     private static partial void LogRefused(ILogger logger, Exception exception);
 }
