@@ -61,6 +61,10 @@ public sealed class BotHost : IAsyncDisposable
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
+            if (Environment.GetEnvironmentVariable("ENGAGEBOT_TEST_ERRORS") is { Length: > 0 } errors)
+            {
+                builder.Logging.AddProvider(new FileErrorLog(errors));
+            }
             var values = new Dictionary<string, string?>
             {
                 ["ConnectionStrings:EngageBot"] = $"Data Source={databasePath}",

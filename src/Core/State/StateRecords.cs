@@ -19,9 +19,13 @@ public sealed record TranscriptRecord(long Id, string? ActivityId, string Direct
 /// <summary>Where a member or group can be reached later, kept only from verified activities.</summary>
 public sealed record ConversationReferenceRecord(ConversationKey Key, string? UserId, string? ServiceUrl, bool IsGroup, string Json);
 
-/// <summary>Everything one turn writes, committed in one transaction or not at all.</summary>
+/// <summary>
+/// Everything one turn writes, committed in one transaction or not at all. <see cref="AlsoInTransaction"/> writes the
+/// turn's replies to the outbox in that same transaction, so a reply can never be lost between the commit and its send.
+/// </summary>
 public sealed record TurnCommit(
     string? ProcessedActivityKey,
     IReadOnlyList<StateWrite> States,
     IReadOnlyList<TranscriptEntry> Transcript,
-    ConversationReferenceRecord? Reference);
+    ConversationReferenceRecord? Reference,
+    Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? AlsoInTransaction = null);

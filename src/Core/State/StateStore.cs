@@ -89,6 +89,11 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            if (commit.AlsoInTransaction is { } also)
+            {
+                await also(connection, transaction, cancellationToken);
+            }
+
             return 0;
         }, cancellationToken);
 

@@ -10,8 +10,10 @@ namespace EngageBot.Core.Turns;
 /// The one adapter. Every inbound activity, from any channel, runs here: turns of one conversation one at
 /// a time; state loaded once, middleware and bot run, everything committed in one transaction, and only
 /// then are the replies sent. A commit that meets a changed ETag re-runs the turn on fresh state, so only
-/// the winning turn's replies ever leave. A reply that cannot be delivered at once goes to the outbox, and
-/// so does every later reply of the conversation while one waits there, so none is lost or overtaken.
+/// the winning turn's replies ever leave. The replies are written to the outbox in that same commit
+/// (<see cref="IOutbox.ParkAsync"/>) and sent from there at once: one that cannot go at once, or that a crash
+/// interrupts, is left to the dispatcher, and so is every later reply of the conversation while one waits
+/// there, so none is lost or overtaken.
 /// </summary>
 public sealed partial class ChannelAdapter(
     IStateStore store,
@@ -19,7 +21,6 @@ public sealed partial class ChannelAdapter(
     OutboundRouter outbound,
     IOutbox outbox,
     ConversationGate gate,
-    IServiceProvider services,
     IOptions<TurnOptions> options,
     ILogger<ChannelAdapter> logger)
 {
@@ -48,9 +49,10 @@ public sealed partial class ChannelAdapter(
             {
                 var context = await LoadAsync(activity, reference, expectReplies, cancellationToken);
                 await pipeline.RunAsync(context, cancellationToken);
+                OutboxMessage?[] parked = expectReplies ? [] : Parked(conversationKey, reference, activity, context.Replies);
                 try
                 {
-                    await CommitAsync(context, conversationKey, reference, cancellationToken);
+                    await CommitAsync(context, conversationKey, reference, parked, cancellationToken);
                 }
                 catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
                 {
@@ -68,7 +70,7 @@ public sealed partial class ChannelAdapter(
                 {
                     // Committed: this activity never runs again, so its replies must go out even if the channel
                     // has hung up meanwhile. Not the request's token, then; graceful shutdown waits for requests.
-                    await DeliverAsync(conversationKey, reference, activity, context.Replies, CancellationToken.None);
+                    await DeliverAsync(conversationKey, reference, context.Replies, parked, CancellationToken.None);
                 }
 
                 outcome = TurnOutcome.Completed;
@@ -103,19 +105,39 @@ public sealed partial class ChannelAdapter(
         Func<Activity, CancellationToken, Task> sendNow = expectReplies
             ? (_, _) => Task.CompletedTask
             : (reply, ct) => outbound.SendAsync(reference, reply, ct);
-        return new TurnContext(activity, state, services, sendNow);
+        return new TurnContext(activity, state, sendNow);
     }
 
-    private async Task CommitAsync(TurnContext context, ConversationKey conversationKey, ConversationReference reference, CancellationToken cancellationToken)
+    private async Task CommitAsync(
+        TurnContext context, ConversationKey conversationKey, ConversationReference reference, OutboxMessage?[] parked, CancellationToken cancellationToken)
     {
         var referenceRecord = NewReference(context, conversationKey, reference);
         var writes = new[] { context.State.Conversation.ToWrite(), context.State.User.ToWrite() }.OfType<StateWrite>().ToList();
-        if (context.ProcessedActivityKey is null && writes.Count == 0 && context.Transcript.Count == 0 && referenceRecord is null)
+        var replies = parked.OfType<OutboxMessage>().ToList();
+        if (context.ProcessedActivityKey is null && writes.Count == 0 && context.Transcript.Count == 0 && referenceRecord is null && replies.Count == 0)
         {
             return;
         }
 
-        await store.CommitAsync(new TurnCommit(context.ProcessedActivityKey, writes, context.Transcript, referenceRecord), cancellationToken);
+        await store.CommitAsync(
+            new TurnCommit(context.ProcessedActivityKey, writes, context.Transcript, referenceRecord,
+                replies.Count == 0 ? null : (connection, transaction, ct) => outbox.ParkAsync(connection, transaction, replies, ct)),
+            cancellationToken);
+    }
+
+    /// <summary>The replies as outbox messages, by position; null for typing, which promises nothing and is never stored.</summary>
+    private static OutboxMessage?[] Parked(ConversationKey conversationKey, ConversationReference reference, Activity inbound, IReadOnlyList<Activity> replies)
+    {
+        var turnId = inbound.Id ?? Guid.NewGuid().ToString("N");
+        var member = MemberKey.ForSender(inbound);
+        return [.. replies.Select((reply, i) =>
+        {
+            // The key doubles as the activity id external channels see, the same on the first try and from the outbox.
+            var key = $"reply|{conversationKey}|{turnId}|{i}";
+            return reply.Type == ActivityTypes.Typing
+                ? null
+                : new OutboxMessage(key, conversationKey, member, reference, reply with { Id = reply.Id ?? key });
+        })];
     }
 
     /// <summary>The conversation's reference, when it is new or its serviceUrl moved; null otherwise.</summary>
@@ -135,49 +157,38 @@ public sealed partial class ChannelAdapter(
     }
 
     private async Task DeliverAsync(
-        ConversationKey conversationKey, ConversationReference reference, Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+        ConversationKey conversationKey, ConversationReference reference, IReadOnlyList<Activity> replies, OutboxMessage?[] parked,
+        CancellationToken cancellationToken)
     {
         for (var i = 0; i < replies.Count; i++)
         {
-            // The key doubles as the activity id external channels see, the same on the first try and from the outbox.
-            var key = $"reply|{conversationKey}|{inbound.Id ?? Guid.NewGuid().ToString("N")}|{i}";
-            var reply = replies[i] with { Id = replies[i].Id ?? key };
-            if (!outbox.IsHolding(conversationKey))
+            if (parked[i] is { } reply)
             {
-                try
-                {
-                    await outbound.SendAsync(reference, reply, cancellationToken);
-                    continue;
-                }
-                catch (Exception ex) when (IsPermanent(ex))
-                {
-                    // Refused for good (4xx other than 429, an untrusted serviceUrl, no sender): a retry would be refused too.
-                    LogRefused(logger, ex);
-                    continue;
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                    LogDeferred(logger, ex);
-                }
+                await outbox.DeliverParkedAsync(reply, cancellationToken);
             }
-
-            if (reply.Type != ActivityTypes.Typing)
+            else if (!outbox.IsHolding(conversationKey))
             {
-                await outbox.EnqueueAsync(new OutboxMessage(key, conversationKey, MemberKey.ForSender(inbound), reference, reply), cancellationToken);
+                await SendTypingAsync(reference, replies[i], cancellationToken);
             }
         }
     }
 
-    private static bool IsPermanent(Exception ex) =>
-        ex is InvalidOperationException
-        || (ex is HttpRequestException { StatusCode: { } status } && status != System.Net.HttpStatusCode.TooManyRequests && (int)status < 500);
+    /// <summary>Typing goes now or not at all: a failure is only logged.</summary>
+    private async Task SendTypingAsync(ConversationReference reference, Activity typing, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await outbound.SendAsync(reference, typing, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            LogTypingLost(logger, ex);
+        }
+    }
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "State {Key} changed under turn attempt {Attempt}; re-running the turn on fresh state")]
     private static partial void LogConflict(ILogger logger, string key, int attempt);
 
-    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "A reply could not be delivered at once; the outbox delivers it")]
-    private static partial void LogDeferred(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "The channel refused a reply")]
-    private static partial void LogRefused(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 201, Level = LogLevel.Debug, Message = "A typing indicator could not be sent")]
+    private static partial void LogTypingLost(ILogger logger, Exception exception);
 }

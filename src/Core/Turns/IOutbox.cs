@@ -1,3 +1,4 @@
+using System.Data.Common;
 using EngageBot.Core.State;
 
 namespace EngageBot.Core.Turns;
@@ -17,6 +18,18 @@ public interface IOutbox
 
     /// <summary>Writes the message durably (once per idempotency key) and wakes the dispatcher.</summary>
     Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a turn's replies inside the turn's own commit, claimed for the live send that follows it: the
+    /// dispatcher leaves them alone unless that send fails, or the process dies before it settles them.
+    /// </summary>
+    Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends a parked reply now and settles its row (in-process channels: in the transaction that appends it, so
+    /// exactly once); hands it to the dispatcher when it cannot go at once or an earlier message still waits.
+    /// </summary>
+    Task DeliverParkedAsync(OutboxMessage reply, CancellationToken cancellationToken);
 
     /// <summary>Wakes the dispatcher for rows another transaction wrote (sign-up news).</summary>
     void Wake();

@@ -10,7 +10,6 @@ namespace EngageBot.Core.Turns;
 public sealed class TurnContext(
     Activity activity,
     TurnState state,
-    IServiceProvider services,
     Func<Activity, CancellationToken, Task> sendNow)
 {
     private readonly List<Activity> _replies = [];
@@ -18,8 +17,6 @@ public sealed class TurnContext(
     public Activity Activity { get; } = activity;
 
     public TurnState State { get; } = state;
-
-    public IServiceProvider Services { get; } = services;
 
     public Language Language { get; set; } = Language.Chinese;
 

@@ -15,6 +15,7 @@ public static class GroupsModule
         services.AddSingleton<IPersonalData, GroupsPersonalData>();
         services.AddSingleton<IPersonalData, ChainPersonalData>();
         services.AddSingleton<GroupStore>();
+        services.AddSingleton<GroupMemberIds>();
         services.AddSingleton<IGroupChannel, DirectLineGroupChannel>();
         services.AddSingleton<GroupService>();
         services.AddSingleton<IGroupMembership>(sp => sp.GetRequiredService<GroupService>());

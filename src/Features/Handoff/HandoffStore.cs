@@ -56,6 +56,14 @@ public sealed class HandoffStore(IDatabase database)
         return tickets;
     }
 
+    /// <summary>How many tickets are not closed (the console's dashboard).</summary>
+    public async Task<long> CountOpenAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT COUNT(*) FROM handoff_tickets WHERE closed_at IS NULL");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public Task RecordMemberMessageAsync(string id, long now, CancellationToken cancellationToken) => ExecuteAsync(
         "UPDATE handoff_tickets SET member_messages = member_messages + 1, last_member_message_at = @t WHERE id = @id AND closed_at IS NULL",
         id, now, cancellationToken);

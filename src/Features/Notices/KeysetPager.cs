@@ -10,39 +10,48 @@ namespace EngageBot.Features.Notices;
 /// </summary>
 internal static class KeysetPager
 {
-    public static async IAsyncEnumerable<string> StreamAsync(
-        IDatabase database, string sql, IReadOnlyList<(string Name, object Value)> parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var after = string.Empty;
-        while (true)
-        {
-            var page = new List<string>(ReachableMembers.PageSize);
-            await using (var connection = await database.OpenReadAsync(cancellationToken))
+    public static IAsyncEnumerable<string> StreamAsync(
+        IDatabase database, string sql, IReadOnlyList<(string Name, object Value)> parameters, CancellationToken cancellationToken) =>
+        StreamAsync(
+            async (after, limit, ct) =>
             {
-                await using var command = connection.Command(sql).With("@after", after).With("@n", ReachableMembers.PageSize);
+                await using var connection = await database.OpenReadAsync(ct);
+                await using var command = connection.Command(sql).With("@after", after).With("@n", limit);
                 foreach (var (name, value) in parameters)
                 {
                     command.With(name, value);
                 }
 
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                var page = new List<string>(limit);
+                while (await reader.ReadAsync(ct))
                 {
                     page.Add(reader.GetString(0));
                 }
-            }
 
-            foreach (var value in page)
+                return page;
+            },
+            cancellationToken);
+
+    /// <summary>The same over a page source of another feature: <c>page(after, limit)</c> returns the next values in order.</summary>
+    public static async IAsyncEnumerable<string> StreamAsync(
+        Func<string, int, CancellationToken, Task<IReadOnlyList<string>>> page, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = string.Empty;
+        while (true)
+        {
+            var values = await page(after, ReachableMembers.PageSize, cancellationToken);
+            foreach (var value in values)
             {
                 yield return value;
             }
 
-            if (page.Count < ReachableMembers.PageSize)
+            if (values.Count < ReachableMembers.PageSize)
             {
                 yield break;
             }
 
-            after = page[^1];
+            after = values[^1];
         }
     }
 }

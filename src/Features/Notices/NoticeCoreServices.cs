@@ -32,6 +32,7 @@ public static class NoticeCoreServices
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<OutboxRetryPolicy>();
         services.AddSingleton<OutboxHolds>();
+        services.AddSingleton<ParkedReplies>();
         services.AddSingleton<MessageOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<MessageOutbox>());
         services.AddSingleton<IOutboxRenderer, NoticeRenderer>();

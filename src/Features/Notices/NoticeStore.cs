@@ -59,6 +59,16 @@ public sealed class NoticeStore(IDatabase database)
             return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
         }, cancellationToken);
 
+    /// <summary>How many notices of this kind reached at least one recipient (the console's dashboard).</summary>
+    public async Task<long> CountSentAsync(string kind, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT COUNT(DISTINCT o.notice_id) FROM outbox o JOIN notices n ON n.id = o.notice_id WHERE n.kind = @k AND o.status = 'sent'")
+            .With("@k", kind);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
     public async Task<NoticeReport> ReportAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using EngageBot.Core.State;
+using System.Data.Common;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
@@ -7,22 +8,29 @@ using EngageBot.Infrastructure;
 namespace EngageBot.Features.Outbox;
 
 /// <summary>The <see cref="IOutbox"/> that turn code and features write ready messages to.</summary>
-public sealed class MessageOutbox(IDatabase database, OutboxHolds holds, OutboxSignal signal, TimeProvider clock) : IOutbox
+public sealed class MessageOutbox(IDatabase database, OutboxHolds holds, OutboxSignal signal, ParkedReplies parked, TimeProvider clock) : IOutbox
 {
     public bool IsHolding(ConversationKey conversation) => holds.IsHolding(conversation);
 
     public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var entry = new OutboxEntry(OutboxKind.Message, message.IdempotencyKey, message.MemberKey, message.ConversationKey)
-        {
-            ReferenceJson = JsonSerializer.Serialize(message.Reference, ProtocolJson.Default.ConversationReference),
-            Payload = JsonSerializer.Serialize(message.Activity, ProtocolJson.Default.Activity),
-        };
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await database.WriteAsync((connection, transaction) => OutboxRows.AddAsync(connection, transaction, entry, now, cancellationToken), cancellationToken);
+        await database.WriteAsync((connection, transaction) => OutboxRows.AddAsync(connection, transaction, Entry(message), now, cancellationToken), cancellationToken);
         holds.Hold(message.ConversationKey);
         signal.Notify();
     }
 
+    public Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken) =>
+        parked.ParkAsync(connection, transaction, replies, cancellationToken);
+
+    public Task DeliverParkedAsync(OutboxMessage reply, CancellationToken cancellationToken) => parked.DeliverAsync(reply, cancellationToken);
+
     public void Wake() => signal.Notify();
+
+    /// <summary>The row of a ready message: its reference and activity as JSON.</summary>
+    internal static OutboxEntry Entry(OutboxMessage message) => new(OutboxKind.Message, message.IdempotencyKey, message.MemberKey, message.ConversationKey)
+    {
+        ReferenceJson = JsonSerializer.Serialize(message.Reference, ProtocolJson.Default.ConversationReference),
+        Payload = JsonSerializer.Serialize(message.Activity, ProtocolJson.Default.Activity),
+    };
 }

@@ -1,4 +1,3 @@
-using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 
 namespace EngageBot.Features.SignUps;
@@ -15,13 +14,13 @@ public sealed class ChatCancel(
     CommandDays days,
     TimeProvider clock)
 {
-    private static readonly StateProperty<PendingCancel> Pending = new("signUpPendingCancel", SignUpJson.Default.PendingCancel);
-    private static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(10);
-    private static readonly string[] YesWords = ["是", "是的", "确定", "确认", "对", "好", "好的", "取消吧", "yes", "y", "ok", "sure", "confirm"];
-    private static readonly string[] NoWords = ["否", "不", "不是", "不用", "不取消", "算了", "保留", "no", "n", "keep", "nope"];
+    private static readonly PendingYesNo<PendingCancel> Question = new(
+        new("signUpPendingCancel", SignUpJson.Default.PendingCancel),
+        ["是", "是的", "确定", "确认", "对", "好", "好的", "取消吧", "yes", "y", "ok", "sure", "confirm"],
+        ["否", "不", "不是", "不用", "不取消", "算了", "保留", "no", "n", "keep", "nope"]);
 
     /// <summary>Drops a question left open (another button was pressed instead).</summary>
-    public static void Forget(TurnContext context) => context.State.Conversation.Remove(Pending);
+    public static void Forget(TurnContext context) => Question.Forget(context);
 
     public async Task AskAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
     {
@@ -32,7 +31,7 @@ public sealed class ChatCancel(
             return;
         }
 
-        context.State.Conversation.Set(Pending, new PendingCancel(activityId, context.Activity.From!.Id!, clock.GetUtcNow()));
+        Question.Ask(context, new PendingCancel(activityId, context.Activity.From!.Id!, clock.GetUtcNow()));
         context.Reply(SignUpActions.WithButtons(context, texts.ConfirmCancel(activity),
             SignUpActions.ImBack(SignUpTexts.Yes.For(context.Language)), SignUpActions.ImBack(SignUpTexts.No.For(context.Language))));
     }
@@ -40,30 +39,19 @@ public sealed class ChatCancel(
     /// <summary>True when this message answered an open question (yes cancels, no keeps the seat).</summary>
     public async Task<bool> AnswerAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Conversation.Get(Pending) is not { } pending || pending.UserId != context.Activity.From!.Id)
-        {
-            return false;
-        }
-
-        context.State.Conversation.Remove(Pending);
-        var answer = context.Text.Trim().TrimEnd('。', '.', '!', '！').ToLowerInvariant();
-        if (clock.GetUtcNow() - pending.AskedAt > PendingLifetime)
-        {
-            return false;
-        }
-
-        if (NoWords.Contains(answer))
+        var (answer, pending) = Question.Take(context, clock.GetUtcNow());
+        if (answer == YesNo.No)
         {
             context.Reply(SignUpTexts.KeptSignUp);
             return true;
         }
 
-        if (!YesWords.Contains(answer))
+        if (answer != YesNo.Yes)
         {
             return false;
         }
 
-        var result = await service.CancelAsync(pending.ActivityId, SignUpRoute.Member(context), enforceDeadline: true, cancellationToken);
+        var result = await service.CancelAsync(pending!.ActivityId, SignUpRoute.Member(context), enforceDeadline: true, cancellationToken);
         context.Reply(result.Kind switch
         {
             CancelResultKind.Cancelled => texts.Cancelled(result.Activity!),

@@ -1,7 +1,5 @@
 using EngageBot.Core.Protocol;
-using EngageBot.Core.State;
 using EngageBot.Core.Turns;
-using EngageBot.Features.SignUps;
 
 namespace EngageBot.Features.SignUps;
 
@@ -11,14 +9,14 @@ namespace EngageBot.Features.SignUps;
 /// </summary>
 public sealed class SignUpConfirmation(ChatSignUp chat, SignUpTexts texts, TimeProvider clock)
 {
-    private static readonly StateProperty<PendingSignUp> Pending = new("signUpPendingSignUp", SignUpJson.Default.PendingSignUp);
-    private static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(10);
-    private static readonly string[] YesWords = ["是", "是的", "确定", "确认", "对", "好", "好的", "要", "yes", "y", "ok", "sure", "confirm"];
-    private static readonly string[] NoWords = ["否", "不", "不是", "不用", "不要", "不报", "算了", "no", "n", "nope", "no thanks"];
+    private static readonly PendingYesNo<PendingSignUp> Question = new(
+        new("signUpPendingSignUp", SignUpJson.Default.PendingSignUp),
+        ["是", "是的", "确定", "确认", "对", "好", "好的", "要", "yes", "y", "ok", "sure", "confirm"],
+        ["否", "不", "不是", "不用", "不要", "不报", "算了", "no", "n", "nope", "no thanks"]);
 
     public void Ask(TurnContext context, ActivityRecord activity)
     {
-        context.State.Conversation.Set(Pending, new PendingSignUp(activity.Id, context.Activity.From!.Id!, clock.GetUtcNow()));
+        Question.Ask(context, new PendingSignUp(activity.Id, context.Activity.From!.Id!, clock.GetUtcNow()));
         context.Reply(context.CreateReply(texts.ConfirmSignUp(activity)) with
         {
             SuggestedActions = new SuggestedActions
@@ -33,35 +31,24 @@ public sealed class SignUpConfirmation(ChatSignUp chat, SignUpTexts texts, TimeP
     }
 
     /// <summary>Forgets a question the member answered some other way (a button, another command).</summary>
-    public static void Forget(TurnContext context) => context.State.Conversation.Remove(Pending);
+    public static void Forget(TurnContext context) => Question.Forget(context);
 
     /// <summary>Answers a pending question with this turn's yes or no; false when there is none or the text is neither.</summary>
     public async Task<bool> AnswerAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Conversation.Get(Pending) is not { } pending || pending.UserId != context.Activity.From!.Id)
-        {
-            return false;
-        }
-
-        context.State.Conversation.Remove(Pending);
-        var answer = context.Text.Trim().TrimEnd('。', '.', '!', '！').ToLowerInvariant();
-        if (clock.GetUtcNow() - pending.AskedAt > PendingLifetime)
-        {
-            return false;
-        }
-
-        if (NoWords.Contains(answer))
+        var (answer, pending) = Question.Take(context, clock.GetUtcNow());
+        if (answer == YesNo.No)
         {
             context.Reply(SignUpTexts.NotSignedUp);
             return true;
         }
 
-        if (!YesWords.Contains(answer))
+        if (answer != YesNo.Yes)
         {
             return false;
         }
 
-        await chat.SignUpAsync(context, pending.ActivityId, cancellationToken);
+        await chat.SignUpAsync(context, pending!.ActivityId, cancellationToken);
         return true;
     }
 }

@@ -59,4 +59,25 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
 
         return roster;
     }
+
+    /// <summary>Sign-ups that hold or wait for a seat or attended, per club, most first (the console's dashboard).</summary>
+    public async Task<IReadOnlyList<ClubSignUps>> PerClubAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT a.club_id, MAX(c.name), COUNT(*) FROM signups s
+            JOIN activities a ON a.id = s.activity_id LEFT JOIN clubs c ON c.id = a.club_id
+            WHERE s.status <> 'cancelled'
+            GROUP BY a.club_id ORDER BY COUNT(*) DESC, a.club_id
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<ClubSignUps>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new ClubSignUps(reader.GetStringOrNull(0), reader.GetStringOrNull(1) ?? string.Empty, reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
 }

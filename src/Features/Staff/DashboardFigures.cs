@@ -1,4 +1,4 @@
-using EngageBot.Features.Knowledge;
+using EngageBot.Features.SignUps;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Staff;

@@ -63,7 +63,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     {
         var (conversationId, _, streamUrl) = await _client.StartAsync("dl_xena");
         var hub = _bot.Services.GetRequiredService<DirectLineHub>();
-        var conversations = _bot.Services.GetRequiredService<DirectLineConversations>();
+        var transcript = _bot.Services.GetRequiredService<DirectLineTranscript>();
         using var stalled = await DirectLineClient.OpenAsync(streamUrl);
         using var reader = await DirectLineClient.OpenAsync(streamUrl.Replace("watermark=0", "watermark=1", StringComparison.Ordinal));
         while (hub.Connections(conversationId).Count < 2)
@@ -78,7 +78,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         var received = new List<string>();
         while (!both.Any(c => c.Dropped) && seq < 2000)
         {
-            var logged = await conversations.AppendAsync(conversationId, new Activity
+            var logged = await transcript.AppendAsync(conversationId, new Activity
             {
                 Type = ActivityTypes.Message, Text = text, From = new ChannelAccount { Id = "engagebot" },
             }, CancellationToken.None);
@@ -97,14 +97,14 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     public async Task A_burst_reaches_a_socket_once_each_and_in_order_merged_or_not()
     {
         var (conversationId, _, streamUrl) = await _client.StartAsync("dl_yuki");
-        var conversations = _bot.Services.GetRequiredService<DirectLineConversations>();
+        var transcript = _bot.Services.GetRequiredService<DirectLineTranscript>();
         using var socket = await DirectLineClient.OpenAsync(streamUrl);
         await DirectLineClient.ReceiveUntilAsync(socket, _ => true); // the welcome
 
         // Fewer than the socket's queue (16 here), so a slow test machine cannot make this a drop.
         for (var i = 0; i < 12; i++)
         {
-            await conversations.AppendAsync(conversationId, new Activity
+            await transcript.AppendAsync(conversationId, new Activity
             {
                 Type = ActivityTypes.Message, Text = $"第{i}条", From = new ChannelAccount { Id = "engagebot" },
             }, CancellationToken.None);

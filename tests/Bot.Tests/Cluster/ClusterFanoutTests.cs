@@ -1,11 +1,8 @@
-using System.Net.WebSockets;
-using System.Text.Json;
 using EngageBot.Bot.Tests.Groups;
 using EngageBot.Features.Channels.DirectLine;
 using EngageBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Microsoft.Extensions.Hosting;
 
 namespace EngageBot.Bot.Tests.Cluster;
 
@@ -32,7 +29,7 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
         // issue 14, and not what these tests are about).
         for (var i = 0; i < 3; i++)
         {
-            _hosts.Add(await BotHost.StartAsync(settings: settings, configure: b => WithoutQuartz(b.Services)));
+            _hosts.Add(await BotHost.StartAsync(settings: settings, configure: b => ClusterStreams.WithoutQuartz(b.Services)));
         }
     }
 
@@ -48,13 +45,13 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
     public async Task A_message_posted_on_one_instance_reaches_streams_on_the_others_once_and_in_order()
     {
         var (groupId, tokens) = await GroupAsync(3);
-        using var bob = await OpenStreamAsync(_hosts[1], tokens[1], groupId);
-        using var carol = await OpenStreamAsync(_hosts[2], tokens[2], groupId);
+        using var bob = await ClusterStreams.OpenStreamAsync(_hosts[1], tokens[1], groupId);
+        using var carol = await ClusterStreams.OpenStreamAsync(_hosts[2], tokens[2], groupId);
 
         var sent = await SayAsync(groupId, tokens[0], "第一条", "第二条", "第三条", "第四条", "结束");
 
-        Assert.Equal(sent, await ReceiveTextsUntilAsync(bob, "结束"));
-        Assert.Equal(sent, await ReceiveTextsUntilAsync(carol, "结束"));
+        Assert.Equal(sent, await ClusterStreams.ReceiveTextsUntilAsync(bob, "结束"));
+        Assert.Equal(sent, await ClusterStreams.ReceiveTextsUntilAsync(carol, "结束"));
     }
 
     [Fact]
@@ -62,26 +59,26 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
     {
         var (groupId, tokens) = await GroupAsync(2);
         string watermark;
-        using (var first = await OpenStreamAsync(_hosts[1], tokens[1], groupId))
+        using (var first = await ClusterStreams.OpenStreamAsync(_hosts[1], tokens[1], groupId))
         {
             await SayAsync(groupId, tokens[0], "一", "二");
-            watermark = await ReceiveWatermarkUntilAsync(first, "二");
+            watermark = await ClusterStreams.ReceiveWatermarkUntilAsync(first, "二");
             first.Abort(); // the client goes away (network change), as a phone does
         }
 
         var missed = await SayAsync(groupId, tokens[0], "三", "四");
-        using var again = await OpenStreamAsync(_hosts[2], tokens[1], groupId, watermark);
+        using var again = await ClusterStreams.OpenStreamAsync(_hosts[2], tokens[1], groupId, watermark);
         var after = await SayAsync(groupId, tokens[0], "五");
 
-        Assert.Equal([.. missed, .. after], await ReceiveTextsUntilAsync(again, "五"));
+        Assert.Equal([.. missed, .. after], await ClusterStreams.ReceiveTextsUntilAsync(again, "五"));
     }
 
     [Fact]
     public async Task After_its_listen_connection_is_killed_an_instance_reconnects_and_loses_or_doubles_nothing()
     {
         var (groupId, tokens) = await GroupAsync(2);
-        using var bob = await OpenStreamAsync(_hosts[1], tokens[1], groupId);
-        Assert.Equal(await SayAsync(groupId, tokens[0], "之前"), await ReceiveTextsUntilAsync(bob, "之前"));
+        using var bob = await ClusterStreams.OpenStreamAsync(_hosts[1], tokens[1], groupId);
+        Assert.Equal(await SayAsync(groupId, tokens[0], "之前"), await ClusterStreams.ReceiveTextsUntilAsync(bob, "之前"));
         var listener = _hosts[1].Services.GetRequiredService<PostgresConversationSignals>().ListenerName;
         var killed = await ListenerPidAsync(listener);
 
@@ -98,22 +95,8 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
         sent.AddRange(await SayAsync(groupId, tokens[0], "重连后"));
 
         Assert.NotEqual(killed, reconnected);
-        Assert.Equal(sent, await ReceiveTextsUntilAsync(bob, "重连后"));
+        Assert.Equal(sent, await ClusterStreams.ReceiveTextsUntilAsync(bob, "重连后"));
     }
-
-    private static void WithoutQuartz(IServiceCollection services)
-    {
-        var quartz = services.Where(d => d.ServiceType == typeof(IHostedService) && IsQuartz(d)).ToList();
-        Assert.NotEmpty(quartz);
-        foreach (var descriptor in quartz)
-        {
-            services.Remove(descriptor);
-        }
-    }
-
-    private static bool IsQuartz(ServiceDescriptor descriptor) =>
-        (descriptor.ImplementationType ?? descriptor.ImplementationFactory?.Method.DeclaringType ?? descriptor.ImplementationInstance?.GetType())
-            ?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) == true;
 
     /// <summary>A group with <paramref name="members"/> members; their group tokens (valid on every instance).</summary>
     private async Task<(string GroupId, List<string> Tokens)> GroupAsync(int members)
@@ -131,18 +114,6 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
         return (groupId, tokens);
     }
 
-    private static async Task<ClientWebSocket> OpenStreamAsync(BotHost host, string token, string groupId, string? watermark = null)
-    {
-        var client = new DirectLineClient(host, DirectLineClient.Secret);
-        using var response = watermark is null
-            ? await client.SendAsync(HttpMethod.Post, "v3/directline/conversations", token)
-            : await client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{groupId}?watermark={watermark}", token);
-        response.EnsureSuccessStatusCode();
-        var streamUrl = BotHost.Json(await response.Content.ReadAsStringAsync()).GetProperty("streamUrl").GetString()!;
-        Assert.StartsWith(host.BaseAddress.GetLeftPart(UriPartial.Authority).Replace("http", "ws", StringComparison.Ordinal), streamUrl, StringComparison.Ordinal);
-        return await DirectLineClient.OpenAsync(streamUrl);
-    }
-
     /// <summary>Posts each text in turn on the first instance; returns them.</summary>
     private async Task<List<string>> SayAsync(string groupId, string token, params string[] texts)
     {
@@ -153,37 +124,6 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
         }
 
         return [.. texts];
-    }
-
-    /// <summary>Every message text received up to and including <paramref name="last"/>, duplicates kept.</summary>
-    private static async Task<List<string>> ReceiveTextsUntilAsync(ClientWebSocket socket, string last)
-    {
-        var texts = new List<string>();
-        await ReceiveUntilAsync(socket, last, texts);
-        return texts;
-    }
-
-    private static async Task<string> ReceiveWatermarkUntilAsync(ClientWebSocket socket, string last) =>
-        await ReceiveUntilAsync(socket, last, []);
-
-    private static async Task<string> ReceiveUntilAsync(ClientWebSocket socket, string last, List<string> texts)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var set = await DirectLineClient.ReceiveSetAsync(socket, timeout.Token);
-            foreach (var activity in set.GetProperty("activities").EnumerateArray())
-            {
-                if (activity.GetProperty("type").GetString() == "message" && activity.TryGetProperty("text", out var text))
-                {
-                    texts.Add(text.GetString()!);
-                    if (text.GetString() == last)
-                    {
-                        return set.GetProperty("watermark").GetString()!;
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>The backend pid of an instance's LISTEN connection, waiting for it to (re)connect.</summary>

@@ -8,7 +8,7 @@ namespace EngageBot.Core.Tests.State;
 /// What every <see cref="IStateStore"/> binding must do, whatever database is behind it. A binding supplies a
 /// fresh, migrated database per test; the assertions read the tables back through the same database.
 /// </summary>
-public abstract class StateStoreContract : IAsyncLifetime
+public abstract partial class StateStoreContract : IAsyncLifetime
 {
     private IDatabase _database = null!;
 
@@ -144,56 +144,6 @@ public abstract class StateStoreContract : IAsyncLifetime
         Assert.Equal(1, await CountAsync("transcript"));
         Assert.Empty(await Store.ReadAsync(["k1"], CancellationToken.None));
         Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task The_transcript_pages_in_commit_order_per_conversation()
-    {
-        for (var i = 0; i < 5; i++)
-        {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            await Store.CommitAsync(
-                new TurnCommit(null, [], [new TranscriptEntry(new ConversationKey("emulator", "a"), "a" + n, "in", "{}"), new TranscriptEntry(new ConversationKey("emulator", "b"), "b" + n, "out", "{}")], null),
-                CancellationToken.None);
-        }
-
-        var first = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), 0, 2, CancellationToken.None);
-        var second = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), first[^1].Id, 2, CancellationToken.None);
-        var rest = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), second[^1].Id, 10, CancellationToken.None);
-        var end = await Store.ReadTranscriptAsync(new ConversationKey("emulator", "a"), rest[^1].Id, 10, CancellationToken.None);
-
-        Assert.Equal(["a0", "a1", "a2", "a3", "a4"], first.Concat(second).Concat(rest).Select(r => r.ActivityId));
-        Assert.Empty(end);
-        Assert.All(first, r => Assert.Equal("in", r.Direction));
-        Assert.Equal(["b0", "b1"], (await Store.ReadTranscriptAsync(new ConversationKey("emulator", "b"), 0, 2, CancellationToken.None)).Select(r => r.ActivityId));
-    }
-
-    [Fact]
-    public async Task A_conversation_reference_is_inserted_then_updated_in_place()
-    {
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:2/", isGroup: true)), CancellationToken.None);
-
-        var reference = await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None);
-        Assert.NotNull(reference);
-        Assert.Equal("http://127.0.0.1:2/", reference.ServiceUrl);
-        Assert.True(reference.IsGroup);
-        Assert.Equal(new ConversationKey("emulator", "c1"), reference.Key);
-        Assert.Equal(1, await CountAsync("conversation_references"));
-        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "other"), CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Service_urls_of_stored_references_are_listed_once_each()
-    {
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c2", "http://127.0.0.1:1/")), CancellationToken.None);
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c3", "http://127.0.0.1:3/")), CancellationToken.None);
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c4", null)), CancellationToken.None);
-
-        var urls = await Store.ReadServiceUrlsAsync(CancellationToken.None);
-
-        Assert.Equal(["http://127.0.0.1:1/", "http://127.0.0.1:3/"], urls.Order(StringComparer.Ordinal));
     }
 
     private Task CommitAsync(StateWrite write) => Store.CommitAsync(new TurnCommit(null, [write], [], null), CancellationToken.None);

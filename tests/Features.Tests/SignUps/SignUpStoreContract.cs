@@ -9,7 +9,7 @@ namespace EngageBot.Features.Tests.SignUps;
 /// The seat rules (capacity, one seat per member, waitlist order, promotion), straight against each provider's
 /// schema: on PostgreSQL they are its capacity trigger and unique index, on SQLite the single writer.
 /// </summary>
-public abstract class SignUpStoreContract : IAsyncLifetime
+public abstract partial class SignUpStoreContract : IAsyncLifetime
 {
     private SignUpDatabase _db = null!;
 
@@ -170,38 +170,6 @@ public abstract class SignUpStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Check_in_with_the_venue_code_marks_attendance_once()
-    {
-        var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromMinutes(30));
-        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
-        var member = new MemberKey("emulator", "user-1");
-        var wrongCode = activity.CheckInCode == "000000" ? "000001" : "000000";
-
-        var wrong = await _db.CheckIns.CheckInAsync(member, wrongCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var stranger = await _db.CheckIns.CheckInAsync(new MemberKey("emulator", "user-9"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var first = await _db.CheckIns.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-        var again = await _db.CheckIns.CheckInAsync(member, activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-
-        Assert.Equal(CheckInResultKind.WrongCode, wrong.Kind);
-        Assert.Equal(CheckInResultKind.NotConfirmed, stranger.Kind);
-        Assert.Equal(CheckInResultKind.CheckedIn, first.Kind);
-        Assert.Equal(CheckInResultKind.AlreadyCheckedIn, again.Kind);
-        var entry = Assert.Single(await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None));
-        Assert.Equal(SignUpStatus.Attended, entry.Status);
-    }
-
-    [Fact]
-    public async Task Check_in_days_before_the_activity_is_not_open_yet()
-    {
-        var activity = await _db.CreateActivityAsync(capacity: 2, startsIn: TimeSpan.FromDays(2));
-        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
-
-        var result = await _db.CheckIns.CheckInAsync(new MemberKey("emulator", "user-1"), activity.CheckInCode, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
-
-        Assert.Equal(CheckInResultKind.NotOpen, result.Kind);
-    }
-
-    [Fact]
     public async Task Cancelling_an_activity_queues_a_notice_for_every_member_signed_up()
     {
         var activity = await _db.CreateActivityAsync(capacity: 1);
@@ -220,15 +188,4 @@ public abstract class SignUpStoreContract : IAsyncLifetime
         Assert.All(notices, n => Assert.Equal("signup_cancelled", n.Kind));
         Assert.Equal(["emulator/user-1", "emulator/user-2"], notices.Select(n => n.Member));
     }
-}
-
-public sealed class SqliteSignUpStoreTests : SignUpStoreContract
-{
-    protected override Task<SignUpDatabase> CreateAsync() => SignUpDatabase.CreateAsync();
-}
-
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresSignUpStoreTests(PostgresServer server) : SignUpStoreContract
-{
-    protected override Task<SignUpDatabase> CreateAsync() => SignUpDatabase.CreateAsync(server);
 }

@@ -5,7 +5,7 @@ using EngageBot.Features.Notices;
 namespace EngageBot.Features.Channels.DirectLine;
 
 /// <summary>Groups live as Direct Line conversations hosted here: created as group conversations, posted to in-process.</summary>
-public sealed class DirectLineGroupChannel(DirectLineLog log, DirectLineConversations conversations, DirectLineHub hub) : IGroupChannel
+public sealed class DirectLineGroupChannel(DirectLineLog log, DirectLineTranscript transcript, DirectLineHub hub) : IGroupChannel
 {
     public Task CreateConversationAsync(string groupId, CancellationToken cancellationToken) =>
         log.CreateAsync(groupId, isGroup: true, cancellationToken);
@@ -16,9 +16,9 @@ public sealed class DirectLineGroupChannel(DirectLineLog log, DirectLineConversa
         {
             ChannelId = DirectLineChannel.ChannelId,
             Conversation = new ConversationAccount { Id = groupId, IsGroup = true },
-            From = activity.From ?? conversations.Bot,
+            From = activity.From ?? transcript.Bot,
         };
-        _ = await conversations.AppendAsync(groupId, outgoing, cancellationToken)
+        _ = await transcript.AppendAsync(groupId, outgoing, cancellationToken)
             ?? throw new InvalidOperationException("The group has no conversation.");
     }
 

@@ -39,6 +39,7 @@ public static class DirectLineModule
             ? sp.GetRequiredService<PostgresConversationSignals>()
             : new InProcessConversationSignals());
         services.AddHostedService<ConversationSignalsService>();
+        services.AddSingleton<DirectLineTranscript>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineSender>();
 

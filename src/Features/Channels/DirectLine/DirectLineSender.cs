@@ -14,7 +14,7 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// notice and its "sent" mark commit together and are never repeated; they are pushed to open streams once
 /// that transaction committed.
 /// </summary>
-public sealed class DirectLineSender(DirectLineConversations conversations, DirectLineLog log, StreamFanout fanout, IConversationSignals signals, TimeProvider clock)
+public sealed class DirectLineSender(DirectLineTranscript transcript, DirectLineLog log, StreamFanout fanout, IConversationSignals signals, TimeProvider clock)
     : IActivitySender, ITransactionalActivitySender
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<LoggedActivity>> _unpublished = new(StringComparer.Ordinal);
@@ -27,11 +27,11 @@ public sealed class DirectLineSender(DirectLineConversations conversations, Dire
         var outgoing = Outgoing(reference, activity);
         if (outgoing.Type == ActivityTypes.Typing)
         {
-            conversations.PublishLive(conversationId, outgoing with { Id = conversationId + "|typing", Text = null });
+            transcript.PublishLive(conversationId, outgoing with { Id = conversationId + "|typing", Text = null });
             return null;
         }
 
-        var logged = await conversations.AppendAsync(conversationId, outgoing, cancellationToken)
+        var logged = await transcript.AppendAsync(conversationId, outgoing, cancellationToken)
             ?? throw new InvalidOperationException("No Direct Line conversation has that id.");
         return DirectLineChannel.ActivityId(conversationId, logged.Seq);
     }
@@ -75,6 +75,6 @@ public sealed class DirectLineSender(DirectLineConversations conversations, Dire
         ChannelId = DirectLineChannel.ChannelId,
         ServiceUrl = null,
         Conversation = new ConversationAccount { Id = reference.Conversation.Id!, IsGroup = reference.Conversation.IsGroup },
-        From = (activity.From ?? reference.Bot ?? conversations.Bot) with { Role = "bot" },
+        From = (activity.From ?? reference.Bot ?? transcript.Bot) with { Role = "bot" },
     };
 }

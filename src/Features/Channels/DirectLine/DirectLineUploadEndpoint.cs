@@ -36,7 +36,7 @@ public static class DirectLineUploadEndpoint
         }
 
         var message = activity with { Type = ActivityTypes.Message, Attachments = attachments };
-        var (activityId, botFailed) = await conversations.PostAsync(conversation!, DirectLineEndpoints.Sender(caller!, activity), message, cancellationToken);
+        var (activityId, botFailed) = await conversations.PostAsync(conversation!, DirectLineActivityEndpoints.Sender(caller!, activity), message, cancellationToken);
         return botFailed
             ? DirectLineErrors.BotFailed()
             : Results.Json(new ResourceResponse(activityId), DirectLineJson.Default.ResourceResponse);

@@ -14,12 +14,10 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// </summary>
 public sealed class StreamConnection(WebSocket socket, string userId, int capacity)
 {
-    private const int MaxMerged = 64;
-
-    private readonly Channel<Outgoing> _queue = Channel.CreateBounded<Outgoing>(
+    private readonly Channel<StreamFrame> _queue = Channel.CreateBounded<StreamFrame>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Lock _gate = new();
-    private List<Outgoing>? _held = [];
+    private List<StreamFrame>? _held = [];
     private long _queuedUpTo;
 
     public string UserId { get; } = userId;
@@ -33,7 +31,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
     /// </summary>
     public void Offer(byte[] frame, string json, long seq)
     {
-        var outgoing = new Outgoing(frame, json, seq);
+        var outgoing = new StreamFrame(frame, json, seq);
         lock (_gate)
         {
             if (_held is not null)
@@ -52,7 +50,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
     {
         if (replay is not null)
         {
-            Enqueue(new Outgoing(replay, null, 0));
+            Enqueue(new StreamFrame(replay, null, 0));
         }
 
         lock (_gate)
@@ -99,7 +97,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
     }
 
     /// <summary>Queues a live frame unless its activity was already queued (caller holds the gate).</summary>
-    private void EnqueueLive(Outgoing outgoing)
+    private void EnqueueLive(StreamFrame outgoing)
     {
         if (outgoing.Seq != 0)
         {
@@ -114,7 +112,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         Enqueue(outgoing);
     }
 
-    private void Enqueue(Outgoing outgoing)
+    private void Enqueue(StreamFrame outgoing)
     {
         if (!_queue.Writer.TryWrite(outgoing) && !Dropped)
         {
@@ -128,16 +126,16 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
     {
         try
         {
-            var batch = new List<Outgoing>(MaxMerged);
+            var batch = new List<StreamFrame>(StreamFrame.MaxMerged);
             while (await _queue.Reader.WaitToReadAsync(cancellationToken))
             {
                 batch.Clear();
-                while (batch.Count < MaxMerged && _queue.Reader.TryRead(out var next))
+                while (batch.Count < StreamFrame.MaxMerged && _queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
                 }
 
-                foreach (var frame in Frames(batch))
+                foreach (var frame in StreamFrame.Merge(batch))
                 {
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 }
@@ -168,31 +166,13 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
                     return;
                 }
 
-                Enqueue(new Outgoing([], null, 0));
+                Enqueue(new StreamFrame([], null, 0));
             }
         }
         catch (OperationCanceledException)
         {
             // Stopped with the connection.
         }
-    }
-
-    /// <summary>What to send for a batch: keep-alives only when there is nothing else; live activities merged.</summary>
-    private static IEnumerable<byte[]> Frames(List<Outgoing> batch)
-    {
-        var data = batch.Where(o => o.Frame.Length > 0).ToList();
-        if (data.Count == 0)
-        {
-            return batch.Count > 0 ? [batch[0].Frame] : [];
-        }
-
-        if (data.Count == 1 || data.Any(o => o.Json is null))
-        {
-            return data.Select(o => o.Frame);
-        }
-
-        var watermark = data.Max(o => o.Seq);
-        return [ActivitySetWriter.Write([.. data.Select(o => new LoggedActivity(o.Seq, o.Json!))], watermark > 0 ? watermark : null)];
     }
 
     private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
@@ -214,7 +194,4 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
             // The client went away or was dropped.
         }
     }
-
-    /// <summary>A frame to send; <see cref="Json"/> is its one activity when it may be merged with others.</summary>
-    private readonly record struct Outgoing(byte[] Frame, string? Json, long Seq);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -23,18 +22,12 @@ public sealed class AliyunSmsSender(
         var query = AliyunRpcSignature.CanonicalQuery(Parameters(settings, message));
         var signature = AliyunRpcSignature.Signature(settings.AccessKeySecret, AliyunRpcSignature.StringToSign("POST", query));
         var body = "Signature=" + AliyunRpcSignature.PercentEncode(signature) + "&" + query;
-        using var content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded");
-        try
+        using var request = new HttpRequestMessage(HttpMethod.Post, settings.BaseUrl)
         {
-            using var response = await clients.CreateClient(HttpClientName).PostAsync(settings.BaseUrl, content, cancellationToken);
-            var answer = await response.Content.ReadFromJsonAsync(AliyunSmsJson.Default.AliyunAnswer, cancellationToken);
-            return Judge(answer?.Code ?? (response.IsSuccessStatusCode ? "NoCode" : "HttpError"));
-        }
-        catch (Exception ex) when ((ex is HttpRequestException or JsonException or NotSupportedException or TaskCanceledException) && !cancellationToken.IsCancellationRequested)
-        {
-            SmsLog.Unreachable(logger, SmsProvider.Aliyun, ex.GetType().Name);
-            return SmsOutcome.Failed;
-        }
+            Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        return await SmsHttp.SendAsync(clients.CreateClient(HttpClientName), request, AliyunSmsJson.Default.AliyunAnswer,
+            (answer, httpSuccess) => Judge(answer?.Code ?? (httpSuccess ? "NoCode" : "HttpError")), SmsProvider.Aliyun, logger, cancellationToken);
     }
 
     private Dictionary<string, string> Parameters(AliyunSmsOptions settings, VerificationSms message)
@@ -63,19 +56,7 @@ public sealed class AliyunSmsSender(
         };
     }
 
-    private SmsOutcome Judge(string code)
-    {
-        if (code == "OK")
-        {
-            SmsLog.Sent(logger, SmsProvider.Aliyun);
-            return SmsOutcome.Sent;
-        }
-
-        // isv.BUSINESS_LIMIT_CONTROL: Alibaba's per-number flow control (per minute, hour, day); Throttling.*: API rate.
-        var outcome = code is "isv.BUSINESS_LIMIT_CONTROL" || code.StartsWith("Throttling", StringComparison.Ordinal)
-            ? SmsOutcome.Throttled
-            : SmsOutcome.Failed;
-        SmsLog.Refused(logger, SmsProvider.Aliyun, code, outcome);
-        return outcome;
-    }
+    // isv.BUSINESS_LIMIT_CONTROL: Alibaba's per-number flow control (per minute, hour, day); Throttling.*: API rate.
+    private SmsOutcome Judge(string code) => SmsHttp.Outcome(SmsProvider.Aliyun, logger, code, accepted: code == "OK",
+        throttled: code is "isv.BUSINESS_LIMIT_CONTROL" || code.StartsWith("Throttling", StringComparison.Ordinal));
 }

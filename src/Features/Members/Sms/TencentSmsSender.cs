@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -39,17 +38,8 @@ public sealed class TencentSmsSender(
         request.Headers.Add("X-TC-Version", "2021-01-11");
         request.Headers.Add("X-TC-Region", settings.Region);
         request.Headers.Add("X-TC-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-        try
-        {
-            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-            var answer = await response.Content.ReadFromJsonAsync(TencentSmsJson.Default.TencentEnvelope, cancellationToken);
-            return Judge(answer?.Response, response.IsSuccessStatusCode);
-        }
-        catch (Exception ex) when ((ex is HttpRequestException or JsonException or NotSupportedException or TaskCanceledException) && !cancellationToken.IsCancellationRequested)
-        {
-            SmsLog.Unreachable(logger, SmsProvider.Tencent, ex.GetType().Name);
-            return SmsOutcome.Failed;
-        }
+        return await SmsHttp.SendAsync(clients.CreateClient(HttpClientName), request, TencentSmsJson.Default.TencentEnvelope,
+            (answer, httpSuccess) => Judge(answer?.Response, httpSuccess), SmsProvider.Tencent, logger, cancellationToken);
     }
 
     /// <summary>Mainland numbers as stored (11 digits) get +86; numbers already in E.164 are kept.</summary>
@@ -58,17 +48,9 @@ public sealed class TencentSmsSender(
     private SmsOutcome Judge(TencentResponse? response, bool httpSuccess)
     {
         var code = response?.Error?.Code ?? response?.SendStatusSet?.FirstOrDefault()?.Code ?? (httpSuccess ? "NoStatus" : "HttpError");
-        if (response?.Error is null && string.Equals(code, "Ok", StringComparison.OrdinalIgnoreCase))
-        {
-            SmsLog.Sent(logger, SmsProvider.Tencent);
-            return SmsOutcome.Sent;
-        }
-
         // LimitExceeded.PhoneNumberThirtySecondLimit, …DailyLimit, RequestLimitExceeded: the provider's own throttles.
-        var outcome = code.StartsWith("LimitExceeded", StringComparison.Ordinal) || code.StartsWith("RequestLimitExceeded", StringComparison.Ordinal)
-            ? SmsOutcome.Throttled
-            : SmsOutcome.Failed;
-        SmsLog.Refused(logger, SmsProvider.Tencent, code, outcome);
-        return outcome;
+        return SmsHttp.Outcome(SmsProvider.Tencent, logger, code,
+            accepted: response?.Error is null && string.Equals(code, "Ok", StringComparison.OrdinalIgnoreCase),
+            throttled: code.StartsWith("LimitExceeded", StringComparison.Ordinal) || code.StartsWith("RequestLimitExceeded", StringComparison.Ordinal));
     }
 }

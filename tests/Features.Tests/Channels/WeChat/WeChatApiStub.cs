@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Channels.WeChat;
 
@@ -17,25 +12,16 @@ namespace EngageBot.Features.Tests.Channels.WeChat;
 /// AppID and secret; the message APIs refuse unknown tokens (40001) and expired ones (42001); customer-service
 /// messages are refused (45015) to a follower who has not written within 48 hours; template messages always pass.
 /// </summary>
-public sealed class WeChatApiStub : IAsyncDisposable
+public sealed class WeChatApiStub : LoopbackStub
 {
     public const string AppId = "wx2c2769f8efd9abc2";
     public const string AppSecret = "stub-secret-0123456789";
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, bool> _tokens = new(StringComparer.Ordinal); // token → expired
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastInbound = new(StringComparer.Ordinal);
     private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
     private int _issued;
 
-    private WeChatApiStub(WebApplication app, TimeProvider clock)
-    {
-        _app = app;
-        Clock = clock;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        BaseUrl = address.TrimEnd('/') + "/";
-    }
-
-    public string BaseUrl { get; }
+    private WeChatApiStub(TimeProvider clock) => Clock = clock;
 
     public TimeProvider Clock { get; }
 
@@ -47,16 +33,13 @@ public sealed class WeChatApiStub : IAsyncDisposable
 
     public static async Task<WeChatApiStub> StartAsync(TimeProvider clock)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        WeChatApiStub? stub = null;
-        app.MapGet("/cgi-bin/token", (HttpRequest r) => stub!.IssueToken(r));
-        app.MapPost("/cgi-bin/message/custom/send", (HttpRequest r) => stub!.AcceptAsync(r, "custom"));
-        app.MapPost("/cgi-bin/message/template/send", (HttpRequest r) => stub!.AcceptAsync(r, "template"));
-        await app.StartAsync();
-        stub = new WeChatApiStub(app, clock);
+        var stub = new WeChatApiStub(clock);
+        await stub.ListenAsync(app =>
+        {
+            app.MapGet("/cgi-bin/token", (HttpRequest r) => stub.IssueToken(r));
+            app.MapPost("/cgi-bin/message/custom/send", (HttpRequest r) => stub.AcceptAsync(r, "custom"));
+            app.MapPost("/cgi-bin/message/template/send", (HttpRequest r) => stub.AcceptAsync(r, "template"));
+        });
         return stub;
     }
 
@@ -125,10 +108,4 @@ public sealed class WeChatApiStub : IAsyncDisposable
     public static string Text(JsonObject message) => message["text"]!["content"]!.GetValue<string>();
 
     public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
 }

@@ -26,7 +26,7 @@ public sealed class WeChatHost : IAsyncDisposable
         TimeSpan? window = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
         var stub = await WeChatApiStub.StartAsync(TimeProvider.System);
-        var values = WeChatPush.Settings(stub.BaseUrl, window);
+        var values = WeChatPush.Settings(stub.BaseUrl.ToString(), window);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Channels.WeCom;
 
@@ -15,23 +10,15 @@ namespace EngageBot.Features.Tests.Channels.WeCom;
 /// qyapi.weixin.qq.com on loopback, as documented: <c>/cgi-bin/gettoken</c> for the one CorpID and Secret, and
 /// <c>/cgi-bin/message/send</c>, which refuses unknown tokens (40014), expired ones (42001) and a wrong agentid.
 /// </summary>
-public sealed class WeComApiStub : IAsyncDisposable
+public sealed class WeComApiStub : LoopbackStub
 {
     public const string Secret = "wecom-stub-secret";
     public const int AgentId = 1000002;
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, bool> _tokens = new(StringComparer.Ordinal);
     private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
     private int _issued;
 
-    private WeComApiStub(WebApplication app, string corpId)
-    {
-        _app = app;
-        CorpId = corpId;
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + "/";
-    }
-
-    public string BaseUrl { get; }
+    private WeComApiStub(string corpId) => CorpId = corpId;
 
     public string CorpId { get; }
 
@@ -41,16 +28,13 @@ public sealed class WeComApiStub : IAsyncDisposable
 
     public static async Task<WeComApiStub> StartAsync(string corpId)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        WeComApiStub? stub = null;
-        app.MapGet("/cgi-bin/gettoken", (HttpRequest r) => stub!.IssueToken(r));
-        app.MapPost("/cgi-bin/message/send", (HttpRequest r) => stub!.AcceptAsync(r));
-        app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => stub!.RobotAsync(r));
-        await app.StartAsync();
-        stub = new WeComApiStub(app, corpId);
+        var stub = new WeComApiStub(corpId);
+        await stub.ListenAsync(app =>
+        {
+            app.MapGet("/cgi-bin/gettoken", (HttpRequest r) => stub.IssueToken(r));
+            app.MapPost("/cgi-bin/message/send", (HttpRequest r) => stub.AcceptAsync(r));
+            app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => stub.RobotAsync(r));
+        });
         return stub;
     }
 
@@ -130,11 +114,5 @@ public sealed class WeComApiStub : IAsyncDisposable
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
         RobotMessages.Enqueue(body);
         return Results.Json(new { errcode = 0, errmsg = "ok" });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

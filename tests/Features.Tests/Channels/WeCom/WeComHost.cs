@@ -24,10 +24,10 @@ public sealed class WeComHost : IAsyncDisposable
     public static async Task<WeComHost> StartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
         var stub = await WeComApiStub.StartAsync(WeComCorpId);
-        var values = WeComPush.Settings(stub.BaseUrl);
+        var values = WeComPush.Settings(stub.BaseUrl.ToString());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            values[key] = value == "{stub}" ? stub.BaseUrl : value;
+            values[key] = value == "{stub}" ? stub.BaseUrl.ToString() : value;
         }
 
         var host = await BotHost.StartAsync(settings: values, configure: builder =>

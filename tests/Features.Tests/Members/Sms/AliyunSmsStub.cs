@@ -4,13 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Members.Sms;
 
@@ -19,21 +14,13 @@ namespace EngageBot.Features.Tests.Members.Sms;
 /// percent-encoding table, not the sender's), refuses a stale timestamp or a reused nonce, and answers as SendSms
 /// does: <c>{"Code":"OK",…}</c>, flow control as <c>isv.BUSINESS_LIMIT_CONTROL</c>, a bad signature as HTTP 400.
 /// </summary>
-public sealed class AliyunSmsStub : IAsyncDisposable
+public sealed class AliyunSmsStub : LoopbackStub
 {
     public const string AccessKeyId = "LTAIstub0000000000";
     public const string AccessKeySecret = "stub-access-key-secret-0123456789";
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, bool> _nonces = new(StringComparer.Ordinal);
 
-    private AliyunSmsStub(WebApplication app, TimeProvider clock)
-    {
-        _app = app;
-        Clock = clock;
-        BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-    }
-
-    public Uri BaseUrl { get; }
+    private AliyunSmsStub(TimeProvider clock) => Clock = clock;
 
     public TimeProvider Clock { get; }
 
@@ -44,14 +31,8 @@ public sealed class AliyunSmsStub : IAsyncDisposable
 
     public static async Task<AliyunSmsStub> StartAsync(TimeProvider clock)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        AliyunSmsStub? stub = null;
-        app.MapPost("/", (HttpRequest request) => stub!.HandleAsync(request));
-        await app.StartAsync();
-        stub = new AliyunSmsStub(app, clock);
+        var stub = new AliyunSmsStub(clock);
+        await stub.ListenAsync(app => app.MapPost("/", (HttpRequest request) => stub.HandleAsync(request)));
         return stub;
     }
 
@@ -126,11 +107,5 @@ public sealed class AliyunSmsStub : IAsyncDisposable
         }
 
         return Results.Text(body.ToJsonString(), "application/json", statusCode: status);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

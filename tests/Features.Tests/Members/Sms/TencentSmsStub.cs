@@ -5,13 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using EngageBot.TestKit;
 
 namespace EngageBot.Features.Tests.Members.Sms;
 
@@ -20,20 +15,12 @@ namespace EngageBot.Features.Tests.Members.Sms;
 /// (its own code, not the sender's): the headers named in SignedHeaders, the payload hash, the credential scope and
 /// a timestamp within five minutes; then answers as SendSms 2021-01-11 does, including its errors.
 /// </summary>
-public sealed class TencentSmsStub : IAsyncDisposable
+public sealed class TencentSmsStub : LoopbackStub
 {
     public const string SecretId = "AKIDstub0000000000000000000000000000";
     public const string SecretKey = "stub-secret-key-0123456789abcdef";
-    private readonly WebApplication _app;
 
-    private TencentSmsStub(WebApplication app, TimeProvider clock)
-    {
-        _app = app;
-        Clock = clock;
-        BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-    }
-
-    public Uri BaseUrl { get; }
+    private TencentSmsStub(TimeProvider clock) => Clock = clock;
 
     public TimeProvider Clock { get; }
 
@@ -44,14 +31,8 @@ public sealed class TencentSmsStub : IAsyncDisposable
 
     public static async Task<TencentSmsStub> StartAsync(TimeProvider clock)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        TencentSmsStub? stub = null;
-        app.MapPost("/", (HttpRequest request) => stub!.HandleAsync(request));
-        await app.StartAsync();
-        stub = new TencentSmsStub(app, clock);
+        var stub = new TencentSmsStub(clock);
+        await stub.ListenAsync(app => app.MapPost("/", (HttpRequest request) => stub.HandleAsync(request)));
         return stub;
     }
 
@@ -120,10 +101,4 @@ public sealed class TencentSmsStub : IAsyncDisposable
     private static byte[] Hmac(byte[] key, string text) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text));
 
     private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
 }

@@ -29,6 +29,9 @@ CREATE TABLE notice_firings (
 CREATE INDEX ix_notice_firings_notice ON notice_firings (notice_id, scheduled_at);
 
 -- The durable outbox: one row per (firing, recipient); the idempotency key makes re-expansion a no-op.
+-- History: this first, notices-only outbox was replaced by the Outbox feature's 080_one_outbox.sql, which creates
+-- the table in use today and owns it. It stays here because this script is already applied in existing databases
+-- and versions are global: 080 copies these rows, so the CREATE cannot move to a later number.
 CREATE TABLE outbox (
     id              BIGSERIAL PRIMARY KEY,
     idempotency_key TEXT    NOT NULL,
