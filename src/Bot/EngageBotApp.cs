@@ -10,6 +10,7 @@ using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Members;
 using EngageBot.Features.Notices;
+using EngageBot.Features.Operations;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
 using EngageBot.Infrastructure;
@@ -45,6 +46,7 @@ public static class EngageBotApp
         services.AddStaff(configuration);
         services.AddSignUps(configuration);
         services.AddNotices(configuration);
+        services.AddOperations();
         services.AddBotPipeline();
         configure?.Invoke(builder);
 
@@ -60,7 +62,7 @@ public static class EngageBotApp
         app.MapKnowledge();
         app.MapSignUps();
         app.MapNotices();
-        app.MapHealth();
+        app.MapOperations();
         app.MapWebRoot();
         return app;
     }

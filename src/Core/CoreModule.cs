@@ -1,3 +1,4 @@
+using EngageBot.Core.Retention;
 using EngageBot.Core.State;
 using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
@@ -30,6 +31,10 @@ public static class CoreModule
         services.AddSingleton<LocaleMiddleware>();
         services.AddSingleton<TypingMiddleware>();
         services.AddSingleton<ChannelAdapter>();
+
+        // The turn tables' retention: redelivery marks and the transcript, by the time they were written.
+        services.AddRetentionTarget(RetentionKind.DedupMarks, new RetentionTable("processed_activities", "key", "processed_at"));
+        services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at"));
         return services;
     }
 }

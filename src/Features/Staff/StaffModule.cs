@@ -1,3 +1,4 @@
+using EngageBot.Core.Retention;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
@@ -37,6 +38,7 @@ public static class StaffModule
         services.AddSingleton<StaffMemberNumbers>();
         services.AddSingleton<IStaffDirectory, LinkedStaffDirectory>();
         services.AddStaffConsole();
+        services.AddRetentionTarget(RetentionKind.AuditLog, new RetentionTable("staff_audit", "id", "at"));
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, StaffBearerHandler>(StaffAuthentication.BearerScheme, null);
