@@ -64,7 +64,7 @@ public sealed class OperationsApiTests : IAsyncLifetime
         var deleted = await run.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(
-            [("dedupMarks", 7d), ("transcripts", 180d), ("directLineLogs", 180d), ("uploads", 30d), ("deliveredOutbox", 30d), ("auditLog", 1095d)],
+            [("DedupMarks", 7d), ("Transcripts", 180d), ("DirectLineLogs", 180d), ("Uploads", 30d), ("DeliveredOutbox", 30d), ("AuditLog", 1095d)],
             dryRun.EnumerateArray().Select(k => (k.GetProperty("kind").GetString()!, k.GetProperty("limitDays").GetDouble())));
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         Assert.Equal(6, deleted.GetArrayLength());

@@ -31,7 +31,7 @@ public sealed class PostgresOperationsTests(PostgresServer server) : IClassFixtu
         Assert.Equal(OperationsEndpoints.PostgresBackupDetail, problem.GetProperty("detail").GetString());
         Assert.Contains("pg_dump", OperationsEndpoints.PostgresBackupDetail, StringComparison.Ordinal);
         Assert.Equal(6, dryRun.GetArrayLength());
-        Assert.False(await scheduler.CheckExists(BackupJob.Key));
-        Assert.True(await scheduler.CheckExists(RetentionJob.Key));
+        Assert.Null(await scheduler.GetJobDetail(BackupJob.Key));
+        Assert.NotNull(await scheduler.GetJobDetail(RetentionJob.Key));
     }
 }

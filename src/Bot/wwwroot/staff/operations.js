@@ -19,12 +19,12 @@ addTexts({
   'o.where': ['备份目录：{folder}（保留最近 {keep} 份）', 'Folder: {folder} (the newest {keep} are kept)'],
   'o.backupNow': ['立即备份', 'Back up now'],
   'o.backedUp': ['备份完成：', 'Backup written: '],
-  'kind.dedupMarks': ['消息去重标记', 'Redelivery marks'],
-  'kind.transcripts': ['对话记录', 'Transcripts'],
-  'kind.directLineLogs': ['网页聊天消息日志', 'Web chat message logs'],
-  'kind.uploads': ['会员上传的文件', 'Member uploads'],
-  'kind.deliveredOutbox': ['已送达的待发消息', 'Delivered outbox rows'],
-  'kind.auditLog': ['操作记录', 'Audit log'],
+  'kind.DedupMarks': ['消息去重标记', 'Redelivery marks'],
+  'kind.Transcripts': ['对话记录', 'Transcripts'],
+  'kind.DirectLineLogs': ['网页聊天消息日志', 'Web chat message logs'],
+  'kind.Uploads': ['会员上传的文件', 'Member uploads'],
+  'kind.DeliveredOutbox': ['已送达的待发消息', 'Delivered outbox rows'],
+  'kind.AuditLog': ['操作记录', 'Audit log'],
 });
 
 function size(bytes) {
