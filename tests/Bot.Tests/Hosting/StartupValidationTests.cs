@@ -17,6 +17,10 @@ public sealed class StartupValidationTests
     [InlineData("Connector:BreakDuration", "00:00:00.100", "Connector:BreakDuration must be at least")]
     [InlineData("DirectLine:RequestBurst", "0", "DirectLine: TokenLifetime")]
     [InlineData("ChannelAuth:ClockSkew", "-00:01:00", "ChannelAuth: OpenIdMetadataUrl")]
+    [InlineData("Retention:Uploads", "12:00:00", "Retention:Uploads must be at least one day")]
+    [InlineData("Retention:Schedule", "nightly", "Retention:Schedule must be a Quartz cron expression")]
+    [InlineData("Backup:Keep", "0", "Backup:Keep must be between 1 and 1000")]
+    [InlineData("Health:OutboxBacklogLimit", "0", "Health:OutboxBacklogLimit must be at least 1")]
     [InlineData("MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "MicrosoftAppPassword is needed when MicrosoftAppId is set")]
     public async Task A_bad_value_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
