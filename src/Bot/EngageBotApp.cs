@@ -1,3 +1,4 @@
+using EngageBot.Bot.Telemetry;
 using EngageBot.Core;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Channels.DirectLine;
@@ -48,6 +49,7 @@ public static class EngageBotApp
         services.AddNotices(configuration);
         services.AddOperations();
         services.AddBotPipeline();
+        services.AddTelemetry(configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -63,6 +65,7 @@ public static class EngageBotApp
         app.MapSignUps();
         app.MapNotices();
         app.MapOperations();
+        app.MapMetrics();
         app.MapWebRoot();
         return app;
     }
