@@ -12,6 +12,7 @@ using EngageBot.Features.Knowledge;
 using EngageBot.Features.Members;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Operations;
+using EngageBot.Features.Privacy;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
 using EngageBot.Infrastructure;
@@ -48,6 +49,7 @@ public static class EngageBotApp
         services.AddSignUps(configuration);
         services.AddNotices(configuration);
         services.AddOperations();
+        services.AddPrivacy();
         services.AddBotPipeline();
         services.AddTelemetry(configuration);
         configure?.Invoke(builder);
@@ -65,6 +67,7 @@ public static class EngageBotApp
         app.MapSignUps();
         app.MapNotices();
         app.MapOperations();
+        app.MapPrivacy();
         app.MapMetrics();
         app.MapWebRoot();
         return app;

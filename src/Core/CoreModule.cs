@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.Retention;
 using EngageBot.Core.State;
 using EngageBot.Core.Time;
@@ -35,6 +36,7 @@ public static class CoreModule
         // The turn tables' retention: redelivery marks and the transcript, by the time they were written.
         services.AddRetentionTarget(RetentionKind.DedupMarks, new RetentionTable("processed_activities", "key", "processed_at"));
         services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at"));
+        services.AddSingleton<IPersonalData, CorePersonalData>();
         return services;
     }
 }

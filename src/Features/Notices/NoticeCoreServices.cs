@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.Retention;
 using EngageBot.Features.Knowledge;
 using EngageBot.Core.Turns;
@@ -29,6 +30,7 @@ public static class NoticeCoreServices
         services.AddSingleton<OutboxStore>();
         // Delivered rows age out by when they were sent; rows still pending, waiting or failed are kept.
         services.AddRetentionTarget(RetentionKind.DeliveredOutbox, new RetentionTable("outbox", "id", "updated_at", "status = 'sent'"));
+        services.AddSingleton<IPersonalData, OutboxPersonalData>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<OutboxRetryPolicy>();

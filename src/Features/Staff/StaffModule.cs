@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.Retention;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
@@ -26,6 +27,7 @@ public static class StaffModule
     public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new SchemaScripts(typeof(StaffModule).Assembly));
+        services.AddSingleton<IPersonalData, StaffPersonalData>();
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection("Staff")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffOptions>, StaffOptionsValidator>();
         services.AddSingleton<StaffStore>();
