@@ -107,7 +107,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(new Uri(BaseAddress, "healthz"), cancellationToken);
+                using var response = await http.GetAsync(new Uri(BaseAddress, "readyz"), cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return;

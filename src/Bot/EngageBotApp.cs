@@ -11,6 +11,7 @@ using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Members;
 using EngageBot.Features.Notices;
+using EngageBot.Features.Operations;
 using EngageBot.Features.Privacy;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
@@ -47,6 +48,7 @@ public static class EngageBotApp
         services.AddStaff(configuration);
         services.AddSignUps(configuration);
         services.AddNotices(configuration);
+        services.AddOperations();
         services.AddPrivacy();
         services.AddBotPipeline();
         services.AddTelemetry(configuration);
@@ -64,8 +66,8 @@ public static class EngageBotApp
         app.MapKnowledge();
         app.MapSignUps();
         app.MapNotices();
+        app.MapOperations();
         app.MapPrivacy();
-        app.MapHealth();
         app.MapMetrics();
         app.MapWebRoot();
         return app;

@@ -1,4 +1,5 @@
 using EngageBot.Core.Privacy;
+using EngageBot.Core.Retention;
 using EngageBot.Core.State;
 using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
@@ -31,6 +32,10 @@ public static class CoreModule
         services.AddSingleton<LocaleMiddleware>();
         services.AddSingleton<TypingMiddleware>();
         services.AddSingleton<ChannelAdapter>();
+
+        // The turn tables' retention: redelivery marks and the transcript, by the time they were written.
+        services.AddRetentionTarget(RetentionKind.DedupMarks, new RetentionTable("processed_activities", "key", "processed_at"));
+        services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at"));
         services.AddSingleton<IPersonalData, CorePersonalData>();
         return services;
     }

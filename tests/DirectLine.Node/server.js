@@ -59,7 +59,7 @@ async function startServer(extraEnv = {}) {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the service exited:\n' + output);
     try {
-      const health = await fetch(`${base}/healthz`);
+      const health = await fetch(`${base}/readyz`);
       if (health.ok) break;
     } catch { /* not up yet */ }
     if (Date.now() > deadline) throw new Error('the service did not start:\n' + output);

@@ -1,4 +1,5 @@
 using EngageBot.Core.Privacy;
+using EngageBot.Core.Retention;
 using EngageBot.Features.Knowledge;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Notices;
@@ -27,6 +28,8 @@ public static class NoticeCoreServices
         services.AddSingleton<RosterRecipients>();
         services.AddSingleton<AudienceExpander>();
         services.AddSingleton<OutboxStore>();
+        // Delivered rows age out by when they were sent; rows still pending, waiting or failed are kept.
+        services.AddRetentionTarget(RetentionKind.DeliveredOutbox, new RetentionTable("outbox", "id", "updated_at", "status = 'sent'"));
         services.AddSingleton<IPersonalData, OutboxPersonalData>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ChannelRateLimiter>();

@@ -1,4 +1,5 @@
 using EngageBot.Core.Privacy;
+using EngageBot.Core.Retention;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
@@ -39,6 +40,7 @@ public static class StaffModule
         services.AddSingleton<StaffMemberNumbers>();
         services.AddSingleton<IStaffDirectory, LinkedStaffDirectory>();
         services.AddStaffConsole();
+        services.AddRetentionTarget(RetentionKind.AuditLog, new RetentionTable("staff_audit", "id", "at"));
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, StaffBearerHandler>(StaffAuthentication.BearerScheme, null);

@@ -178,9 +178,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_reports_storage()
+    public async Task Readiness_reports_storage()
     {
-        var response = await _bot.Http.GetStringAsync("healthz");
+        var response = await _bot.Http.GetStringAsync("readyz");
 
         using var health = JsonDocument.Parse(response);
         Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());

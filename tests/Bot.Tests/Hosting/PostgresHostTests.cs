@@ -28,7 +28,7 @@ public sealed class PostgresHostTests(PostgresServer server) : IClassFixture<Pos
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM qrtz_triggers", connection);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM qrtz_triggers WHERE trigger_group = 'notices'", connection);
         Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
     }
 }

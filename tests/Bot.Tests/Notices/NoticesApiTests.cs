@@ -134,11 +134,11 @@ public sealed class NoticesApiTests
     }
 
     [Fact]
-    public async Task Healthz_reports_the_scheduler()
+    public async Task Readyz_reports_the_scheduler()
     {
         await using var host = await BotHost.StartAsync(settings: NoticeHost.Settings);
 
-        var health = await host.Http.GetFromJsonAsync<JsonElement>("healthz");
+        var health = await host.Http.GetFromJsonAsync<JsonElement>("readyz");
 
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString());
     }

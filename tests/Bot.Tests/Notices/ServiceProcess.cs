@@ -54,7 +54,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         {
             try
             {
-                using var health = await service.Http.GetAsync("healthz", timeout.Token);
+                using var health = await service.Http.GetAsync("readyz", timeout.Token);
                 if (health.StatusCode == HttpStatusCode.OK)
                 {
                     return service;

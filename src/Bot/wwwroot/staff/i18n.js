@@ -15,6 +15,7 @@ const shared = {
   'nav.handoffs': ['人工咨询', 'Hand-offs'],
   'nav.groups': ['群组', 'Groups'],
   'nav.members': ['会员名册', 'Roster'],
+  'nav.operations': ['运维', 'Operations'],
   'nav.logout': ['退出', 'Sign out'],
   'common.save': ['保存', 'Save'],
   'common.cancel': ['取消', 'Cancel'],

@@ -10,6 +10,7 @@ const pages = [
   ['/staff/handoffs.html', 'nav.handoffs'],
   ['/staff/groups.html', 'nav.groups'],
   ['/staff/members.html', 'nav.members'],
+  ['/staff/operations.html', 'nav.operations'],
 ];
 
 /** Draws the header, then calls render() now and whenever the language changes. */

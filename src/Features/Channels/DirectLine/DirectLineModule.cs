@@ -1,4 +1,5 @@
 using EngageBot.Core.Privacy;
+using EngageBot.Core.Retention;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,9 @@ public static class DirectLineModule
                 .WithMethods("GET", "POST")
                 .WithExposedHeaders("Retry-After")));
         services.AddSingleton<DirectLineLog>();
+        // The logs and uploads age out (the conversations and their watermarks stay).
+        services.AddRetentionTarget(RetentionKind.DirectLineLogs, new RetentionTable("dl_activities", "conversation_id, seq", "at"));
+        services.AddRetentionTarget(RetentionKind.Uploads, new RetentionTable("dl_attachments", "id", "created_at"));
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineRateLimiter>();

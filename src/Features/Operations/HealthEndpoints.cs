@@ -1,22 +1,23 @@
 using System.Text.Json;
-using EngageBot.Features.Knowledge;
-using EngageBot.Features.Members;
-using EngageBot.Features.Notices;
-using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace EngageBot.Bot;
+namespace EngageBot.Features.Operations;
 
-/// <summary><c>GET /healthz</c>: 200 when every check is healthy, 503 otherwise, with each check's status.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: liveness, 200 while the process serves requests; it touches no database, so a slow
+/// database never gets a live service restarted. <c>GET /readyz</c>: readiness, 200 when every check is healthy
+/// (storage answers, the scheduler runs, the outbox backlog is under its limit), 503 otherwise, each check listed.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { ResponseWriter = WriteAsync });
         return app;
     }
 

@@ -1,0 +1,8 @@
+namespace EngageBot.Core.Retention;
+
+/// <summary>
+/// Where a kind of data lives, written by the table's owner: the table, its key (a column, or columns such as
+/// <c>conversation_id, seq</c>), the column holding the row's age (Unix milliseconds), and an optional extra
+/// condition (e.g. only delivered rows). These are constants in code, never input.
+/// </summary>
+public sealed record RetentionTable(string Table, string Key, string AgeColumn, string? Condition = null);
