@@ -32,6 +32,11 @@ public static class ActionPhrases
     private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
     private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
 
+    /// <summary>The actions' Chinese phrases, so a typing slip in one (抱名, 签道, 推订) is forgiven like a knowledge-base term.</summary>
+    public static IEnumerable<string> Vocabulary =>
+        NotSignUp.Concat(NotCancel).Concat(NotUnsubscribe).Concat(NotSubscribe).Concat(Unsubscribe).Concat(Subscribe)
+            .Concat(Cancel).Concat(MySignUps).Concat(SignUp).Concat(CheckIn).Concat(Resubscribe);
+
     /// <summary>The action <paramref name="raw"/> names and how, or null when it names none.</summary>
     public static ActionReading? Read(string raw, string normalized)
     {
