@@ -20,7 +20,7 @@ public static class ActionPhrases
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
-    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则"];
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
@@ -133,7 +133,16 @@ public static class ActionPhrases
     public static bool IsQuestion(string raw, string normalized) =>
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
         || Phrases.Contains(normalized, QuestionWords)
+        || AskedWithNot(normalized)
         || EnglishQuestionStarts.Any(w => normalized.StartsWith(w + " ", StringComparison.Ordinal));
+
+    /// <summary>A yes/no question closed by 不/没/没有/否 ("能补不", "报上了没", "还能知道不"): the colloquial V-not-V.</summary>
+    private static bool AskedWithNot(string normalized)
+    {
+        var text = normalized.TrimEnd(' ', '啊', '呀', '呢', '哈', '嘛');
+        return text.Length > 2 && (text.EndsWith('不') || text.EndsWith('没') || text.EndsWith("没有", StringComparison.Ordinal) || text.EndsWith('否'))
+            && !text.EndsWith("要不", StringComparison.Ordinal);
+    }
 
     /// <summary>True when a negator stands just before the verb ("别帮我退订", "先不取消", "don't cancel").</summary>
     private static bool NegatedVerb(string normalized, string[] verbs)

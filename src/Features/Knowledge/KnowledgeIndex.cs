@@ -24,7 +24,7 @@ public sealed class KnowledgeIndex
         _entries = entries;
         var terms = Terms(entries);
         ChineseSegmenter.AddWords(terms);
-        Corrector = new HomophoneCorrector(terms.Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary));
+        Corrector = new HomophoneCorrector(terms.Concat(QuestionWords(entries)).Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary));
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
         {
@@ -158,6 +158,12 @@ public sealed class KnowledgeIndex
             .Select(TextNormalizer.Normalize)
             .Where(t => t.Length > 1 && t.All(TextNormalizer.IsHan))
             .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The words of the entries' Chinese sample questions (办理, 报销, 申请…), so a slip in one is forgiven too.</summary>
+    private static IEnumerable<string> QuestionWords(IReadOnlyList<KnowledgeEntry> entries) =>
+        entries.SelectMany(e => e.Questions.Zh)
+            .SelectMany(q => ChineseSegmenter.Cut(TextNormalizer.Normalize(q)))
+            .Where(t => t.Length is >= 2 and <= 4 && t.All(TextNormalizer.IsHan));
 
     private static string[] HanRuns(string text) =>
         string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
