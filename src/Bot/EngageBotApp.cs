@@ -1,3 +1,4 @@
+using EngageBot.Bot.Telemetry;
 using EngageBot.Core;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Channels.DirectLine;
@@ -46,6 +47,7 @@ public static class EngageBotApp
         services.AddSignUps(configuration);
         services.AddNotices(configuration);
         services.AddBotPipeline();
+        services.AddTelemetry(configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -61,6 +63,7 @@ public static class EngageBotApp
         app.MapSignUps();
         app.MapNotices();
         app.MapHealth();
+        app.MapMetrics();
         app.MapWebRoot();
         return app;
     }

@@ -79,6 +79,8 @@ public sealed class BotHost : IAsyncDisposable
             }
 
             builder.Configuration.AddInMemoryCollection(values);
+            // The bot's token client trusts the loopback Entra stand-in's certificate (ChannelAuthServer), and only it.
+            builder.Services.AddHttpClient("bot-token").ConfigurePrimaryHttpMessageHandler(LoopbackTls.TrustingHandler);
             configure?.Invoke(builder);
         });
         await app.StartAsync();

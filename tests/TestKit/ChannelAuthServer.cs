@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using EngageBot.Bot;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +13,9 @@ namespace EngageBot.TestKit;
 
 /// <summary>
 /// The Bot Framework's token services on loopback: OpenID metadata pointing at a JWKS (whose keys the test
-/// can rotate), and the client-credentials endpoint that hands the bot its Connector token. Counts requests.
+/// can rotate) over HTTP, and Entra ID's client-credentials endpoint (<c>/{tenant}/oauth2/v2.0/token</c>) over
+/// HTTPS with <see cref="LoopbackTls"/>'s certificate, as MSAL requires, checking the client secret or the
+/// certificate-signed client assertion as Entra does (see <see cref="EntraTokenEndpoint"/>). Counts requests.
 /// </summary>
 public sealed class ChannelAuthServer : IAsyncDisposable
 {
@@ -25,33 +26,40 @@ public sealed class ChannelAuthServer : IAsyncDisposable
     private readonly Lock _lock = new();
     private JsonArray _keys = [];
     private int _keyRequests;
-    private int _tokenRequests;
 
     private ChannelAuthServer(WebApplication app)
     {
         _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        BaseUrl = address.TrimEnd('/') + "/";
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/') + "/";
+        HttpsBaseUrl = addresses.First(a => a.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/') + "/";
+        Tokens = new EntraTokenEndpoint(HttpsBaseUrl);
     }
 
     public string BaseUrl { get; }
 
+    /// <summary>The Entra ID stand-in's root: the authority is this plus the tenant.</summary>
+    public string HttpsBaseUrl { get; }
+
+    public EntraTokenEndpoint Tokens { get; }
+
+    /// <summary>The managed identity endpoint, for IDENTITY_ENDPOINT (App Service's, over plain HTTP on the host as there).</summary>
+    public string ManagedIdentityEndpoint => BaseUrl + "msi/token";
+
     public string MetadataUrl => BaseUrl + "v1/.well-known/openidconfiguration";
 
-    public string TokenEndpoint => BaseUrl + "oauth2/v2.0/token";
-
     /// <summary>How long the Connector tokens it issues live (<c>expires_in</c>).</summary>
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    public TimeSpan TokenLifetime { get => Tokens.Lifetime; set => Tokens.Lifetime = value; }
 
     /// <summary>When set, the JWKS answers 503 (a metadata outage).</summary>
     public bool KeysUnavailable { get; set; }
 
     /// <summary>When set, the token endpoint answers 200 with this body instead of a token (a broken token service).</summary>
-    public string? BrokenTokenBody { get; set; }
+    public string? BrokenTokenBody { get => Tokens.BrokenBody; set => Tokens.BrokenBody = value; }
 
     public int KeyRequests => Volatile.Read(ref _keyRequests);
 
-    public int TokenRequests => Volatile.Read(ref _tokenRequests);
+    public int TokenRequests => Tokens.Issued;
 
     /// <summary>Settings that turn on JWT validation against this server, with the bot's credentials.</summary>
     public Dictionary<string, string?> BotSettings() => new()
@@ -59,7 +67,7 @@ public sealed class ChannelAuthServer : IAsyncDisposable
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppPassword"] = AppPassword,
         ["ChannelAuth:OpenIdMetadataUrl"] = MetadataUrl,
-        ["ChannelAuth:TokenEndpoint"] = TokenEndpoint,
+        ["ChannelAuth:Authority"] = HttpsBaseUrl + "{tenant}",
         ["Connector:BaseDelay"] = "00:00:00.010",
         ["Connector:MaxDelay"] = "00:00:00.050",
     };
@@ -67,13 +75,19 @@ public sealed class ChannelAuthServer : IAsyncDisposable
     public static async Task<ChannelAuthServer> StartAsync(params TestSigningKey[] keys)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(LoopbackTls.Certificate));
+        });
         builder.Logging.ClearProviders();
         var app = builder.Build();
         ChannelAuthServer? server = null;
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Text(server!.Metadata(), "application/json"));
         app.MapGet("/v1/.well-known/keys", () => server!.Keys());
-        app.MapPost("/oauth2/v2.0/token", (HttpRequest request) => server!.IssueTokenAsync(request));
+        app.MapGet("/msi/token", (HttpRequest request) => server!.Tokens.IssueManagedIdentity(request));
+        app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpRequest request, string tenant) => server!.Tokens.IssueAsync(request, tenant));
         await app.StartAsync();
         server = new ChannelAuthServer(app);
         server.Publish(keys);
@@ -108,31 +122,6 @@ public sealed class ChannelAuthServer : IAsyncDisposable
         {
             return Results.Text(new JsonObject { ["keys"] = _keys.DeepClone() }.ToJsonString(), "application/json");
         }
-    }
-
-    private async Task<IResult> IssueTokenAsync(HttpRequest request)
-    {
-        var form = await request.ReadFormAsync();
-        if (form["grant_type"] != "client_credentials" || form["client_id"] != AppId || form["client_secret"] != AppPassword
-            || form["scope"] != "https://api.botframework.com/.default")
-        {
-            return Results.Text("""{"error":"invalid_client"}""", "application/json", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        var n = Interlocked.Increment(ref _tokenRequests);
-        if (BrokenTokenBody is { } broken)
-        {
-            return Results.Text(broken, "application/json");
-        }
-
-        var body = new JsonObject
-        {
-            ["token_type"] = "Bearer",
-            ["expires_in"] = (int)TokenLifetime.TotalSeconds,
-            ["ext_expires_in"] = (int)TokenLifetime.TotalSeconds,
-            ["access_token"] = "bot-token-" + n.ToString(CultureInfo.InvariantCulture),
-        };
-        return Results.Text(body.ToJsonString(), "application/json");
     }
 
     public async ValueTask DisposeAsync()

@@ -34,37 +34,61 @@ public sealed partial class ChannelAdapter(
         }
 
         var conversationKey = ConversationKey.For(activity);
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var trace = TurnTelemetry.Start(conversationKey.ChannelId);
         using var scope = logger.BeginScope(new TurnLogScope(conversationKey.ChannelId, conversationKey.ConversationId, activity.Id));
-        using var _ = await gate.EnterAsync(conversationKey, cancellationToken);
-
-        var reference = activity.GetReference();
-        var expectReplies = activity.DeliveryMode == "expectReplies";
-        for (var attempt = 1; ; attempt++)
+        var outcome = TurnOutcome.Failed;
+        try
         {
-            var context = await LoadAsync(activity, reference, expectReplies, cancellationToken);
-            await pipeline.RunAsync(context, cancellationToken);
-            try
+            // One method, not a helper: an extra async state machine per turn is an allocation the metrics do not need.
+            using var _ = await gate.EnterAsync(conversationKey, cancellationToken);
+            var reference = activity.GetReference();
+            var expectReplies = activity.DeliveryMode == "expectReplies";
+            for (var attempt = 1; ; attempt++)
             {
-                await CommitAsync(context, conversationKey, reference, cancellationToken);
-            }
-            catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
-            {
-                LogConflict(logger, conflict.Key, attempt);
-                continue;
-            }
-            catch (DuplicateActivityException)
-            {
-                return TurnResult.Acknowledged;
-            }
+                var context = await LoadAsync(activity, reference, expectReplies, cancellationToken);
+                await pipeline.RunAsync(context, cancellationToken);
+                try
+                {
+                    await CommitAsync(context, conversationKey, reference, cancellationToken);
+                }
+                catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
+                {
+                    LogConflict(logger, conflict.Key, attempt);
+                    TurnTelemetry.Rerun(conversationKey.ChannelId);
+                    continue;
+                }
+                catch (DuplicateActivityException)
+                {
+                    outcome = TurnOutcome.Redelivery;
+                    return TurnResult.Acknowledged;
+                }
 
-            if (!expectReplies)
-            {
-                // Committed: this activity never runs again, so its replies must go out even if the channel
-                // has hung up meanwhile. Not the request's token, then; graceful shutdown waits for requests.
-                await DeliverAsync(conversationKey, reference, activity, context.Replies, CancellationToken.None);
-            }
+                if (!expectReplies)
+                {
+                    // Committed: this activity never runs again, so its replies must go out even if the channel
+                    // has hung up meanwhile. Not the request's token, then; graceful shutdown waits for requests.
+                    await DeliverAsync(conversationKey, reference, activity, context.Replies, CancellationToken.None);
+                }
 
-            return new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies };
+                outcome = TurnOutcome.Completed;
+                return new TurnResult { Replies = context.Replies, Invoke = context.InvokeResponse, ExpectReplies = expectReplies };
+            }
+        }
+        catch (ETagConflictException)
+        {
+            outcome = TurnOutcome.Conflict;
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = TurnOutcome.Cancelled;
+            throw;
+        }
+        finally
+        {
+            trace?.SetStatus(outcome == TurnOutcome.Failed ? System.Diagnostics.ActivityStatusCode.Error : System.Diagnostics.ActivityStatusCode.Unset);
+            TurnTelemetry.Finish(conversationKey.ChannelId, outcome, startedAt);
         }
     }
 

@@ -9,5 +9,14 @@ public sealed class TurnRecognizer(IIntentRecognizer recognizer)
 {
     private readonly ConditionalWeakTable<TurnContext, RecognizedIntent> _turns = [];
 
-    public RecognizedIntent Recognize(TurnContext context) => _turns.GetValue(context, c => recognizer.Recognize(c.Text));
+    private ConditionalWeakTable<TurnContext, RecognizedIntent>.CreateValueCallback? _read;
+
+    public RecognizedIntent Recognize(TurnContext context) => _turns.GetValue(context, _read ??= Read);
+
+    private RecognizedIntent Read(TurnContext context)
+    {
+        var recognized = recognizer.Recognize(context.Text);
+        RecognitionMetrics.Record(recognized);
+        return recognized;
+    }
 }

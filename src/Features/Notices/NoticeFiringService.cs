@@ -47,6 +47,7 @@ public sealed partial class NoticeFiringService(
                 await firings.PutAsync(firingId, noticeId, intended, now, FiringStatus.Skipped, "missed", cancellationToken);
                 await FinishOneOffAsync(notice, cancellationToken);
                 LogMissed(logger, noticeId, now - triggerTime);
+                NoticeMetrics.Skipped();
                 return FiringResult.Skipped;
             }
 
@@ -56,6 +57,7 @@ public sealed partial class NoticeFiringService(
                 await scheduler.HoldAsync(noticeId, intended, until, cancellationToken);
                 await firings.PutAsync(firingId, noticeId, intended, now, FiringStatus.Held, "quiet_hours", cancellationToken);
                 LogHeld(logger, noticeId, until);
+                NoticeMetrics.Held();
                 return FiringResult.Held;
             }
 
@@ -66,6 +68,7 @@ public sealed partial class NoticeFiringService(
         var recipients = await firings.CompleteAsync(firingId, cancellationToken);
         await FinishOneOffAsync(notice, cancellationToken);
         LogExpanded(logger, noticeId, recipients);
+        NoticeMetrics.Expanded(recipients);
         return FiringResult.Expanded;
     }
 

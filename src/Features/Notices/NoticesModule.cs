@@ -27,6 +27,7 @@ public static class NoticesModule
 
         services.AddNoticeCore();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<OutboxDepthSampler>();
         services.AddTransient<NoticeJob>();
         services.AddSingleton<NoticeCommandRoute>();
         services.AddSingleton<NoticeRoute>();

@@ -117,7 +117,9 @@ public sealed partial class OutboxDispatcher(
             }
         };
         OutboxOutcome[] recorded = [.. outcomes, .. inProcess.Select(x => OutboxOutcome.Sent(x.Item.Id))];
-        await outbox.CompleteAsync(recorded, clock.GetUtcNow(), appendInProcess, cancellationToken);
+        var completedAt = clock.GetUtcNow();
+        await outbox.CompleteAsync(recorded, completedAt, appendInProcess, cancellationToken);
+        RecordOutcomes(batch, recorded, completedAt);
         foreach (var group in inProcess.GroupBy(x => x.Sender))
         {
             await group.Key.PublishCommittedAsync([.. group.Select(x => x.Reference)], cancellationToken);
@@ -163,6 +165,21 @@ public sealed partial class OutboxDispatcher(
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return retries.AfterFailure(item, ex);
+        }
+    }
+
+    private static void RecordOutcomes(IReadOnlyList<OutboxItem> batch, OutboxOutcome[] recorded, DateTimeOffset now)
+    {
+        foreach (var outcome in recorded)
+        {
+            foreach (var item in batch)
+            {
+                if (item.Id == outcome.Id)
+                {
+                    OutboxMetrics.Completed(item, outcome, now);
+                    break;
+                }
+            }
         }
     }
 

@@ -19,12 +19,17 @@ public sealed class SignUpService(
 {
     private readonly IActivityScheduleListener[] _listeners = [.. listeners];
 
-    public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
-        signUps.SignUpAsync(request, cancellationToken);
+    public async Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken)
+    {
+        var result = await signUps.SignUpAsync(request, cancellationToken);
+        SignUpMetrics.SignedUp(result.Kind);
+        return result;
+    }
 
     public async Task<CancelResult> CancelAsync(string activityId, MemberKey member, bool enforceDeadline, CancellationToken cancellationToken)
     {
         var result = await signUps.CancelAsync(activityId, member, enforceDeadline, cancellationToken);
+        SignUpMetrics.Cancelled(result.Kind);
         Wake(result.NoticeIds);
         return result;
     }

@@ -18,6 +18,10 @@ public sealed class StartupValidationTests
     [InlineData("DirectLine:RequestBurst", "0", "DirectLine: TokenLifetime")]
     [InlineData("ChannelAuth:ClockSkew", "-00:01:00", "ChannelAuth: OpenIdMetadataUrl")]
     [InlineData("MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "MicrosoftAppPassword is needed when MicrosoftAppId is set")]
+    [InlineData("ChannelAuth:Authority", "http://login.example/{tenant}", "Authority an https URL")]
+    [InlineData("Telemetry:MetricsAllowedNetworks:0", "10.0.0.0/33", "Telemetry:MetricsAllowedNetworks: '10.0.0.0/33' is not a network in CIDR form")]
+    [InlineData("Telemetry:MetricsAllowedNetworks:0", "office", "Telemetry:MetricsAllowedNetworks: 'office' is not a network in CIDR form")]
+    [InlineData("Telemetry:OtlpEndpoint", "collector:4317", "Telemetry:OtlpEndpoint must be an absolute http(s) URL")]
     public async Task A_bad_value_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         var databasePath = BotHost.NewDatabasePath();

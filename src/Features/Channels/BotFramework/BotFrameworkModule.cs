@@ -10,8 +10,9 @@ public static class BotFrameworkModule
 {
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotCredentialsOptions>().Bind(configuration).Validate(o => o.IsAnonymous || !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword), "MicrosoftAppPassword is needed when MicrosoftAppId is set (or leave both empty for anonymous mode).").ValidateOnStart();
-        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth").Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.ClockSkew >= TimeSpan.Zero && o.KeyRefreshInterval > TimeSpan.Zero && o.UnknownKeyRefreshInterval > TimeSpan.Zero && o.TokenEndpoint.Length > 0, "ChannelAuth: OpenIdMetadataUrl must be an absolute URL, ClockSkew not negative, the key refresh intervals above zero and TokenEndpoint set.").ValidateOnStart();
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>();
+        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth").Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.ClockSkew >= TimeSpan.Zero && o.KeyRefreshInterval > TimeSpan.Zero && o.UnknownKeyRefreshInterval > TimeSpan.Zero && o.HasHttpsAuthority, "ChannelAuth: OpenIdMetadataUrl must be an absolute URL, ClockSkew not negative, the key refresh intervals above zero and Authority an https URL (e.g. https://login.microsoftonline.com/{tenant}).").ValidateOnStart();
         services.AddOptions<ConnectorOptions>().BindConfiguration("Connector").ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>();
 
@@ -24,8 +25,8 @@ public static class BotFrameworkModule
         // Outbound: replies and proactive sends to the Connector of the conversation's serviceUrl.
         services.AddSingleton<TrustedServiceUrls>();
         services.AddHostedService<TrustedServiceUrlsLoader>();
-        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
-        services.AddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        services.AddHttpClient(MsalBotTokenProvider.HttpClientName);
+        services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.AddHttpClient(ConnectorSender.HttpClientName).AddConnectorResilience();
         services.AddSingleton<ConnectorSender>();
         return services;

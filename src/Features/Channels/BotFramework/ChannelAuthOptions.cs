@@ -27,9 +27,17 @@ public sealed class ChannelAuthOptions
     /// <summary>An unknown key id refreshes the keys at most this often, so forged kids cannot flood the metadata host.</summary>
     public TimeSpan UnknownKeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Client-credentials endpoint for the bot's own Connector token; "{tenant}" is replaced by the tenant id.</summary>
-    public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+    /// <summary>
+    /// The Entra ID authority that issues the bot's own Connector token (MSAL asks its <c>/oauth2/v2.0/token</c>);
+    /// "{tenant}" is replaced by <c>MicrosoftAppTenantId</c>, else botframework.com. HTTPS only (MSAL requires it).
+    /// </summary>
+    public string Authority { get; set; } = "https://login.microsoftonline.com/{tenant}";
 
     /// <summary>Scope asked for in the bot's Connector token.</summary>
     public string TokenScope { get; set; } = "https://api.botframework.com/.default";
+
+    public string AuthorityFor(string tenant) => Authority.Replace("{tenant}", Uri.EscapeDataString(tenant), StringComparison.Ordinal);
+
+    /// <summary>True when <see cref="Authority"/> is an absolute https URL (MSAL refuses anything else).</summary>
+    public bool HasHttpsAuthority => Uri.TryCreate(AuthorityFor("tenant"), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 }

@@ -1,0 +1,22 @@
+using OpenTelemetry.Exporter;
+
+namespace EngageBot.Bot.Telemetry;
+
+/// <summary>Metrics and traces (<c>Telemetry:…</c>).</summary>
+public sealed class TelemetryOptions
+{
+    /// <summary>
+    /// Networks (CIDR, e.g. <c>10.0.0.0/8</c>, <c>127.0.0.1/32</c>, <c>::1/128</c>) whose callers may read <c>/metrics</c> without a
+    /// staff token: the Prometheus server's. The TCP peer address counts, never <c>X-Forwarded-For</c>.
+    /// </summary>
+    public IList<string> MetricsAllowedNetworks { get; } = [];
+
+    /// <summary>An OpenTelemetry collector to push metrics and traces to; none = only the <c>/metrics</c> scrape.</summary>
+    public Uri? OtlpEndpoint { get; set; }
+
+    /// <summary><c>Grpc</c> (port 4317) or <c>HttpProtobuf</c> (port 4318, the endpoint then names the full path).</summary>
+    public OtlpExportProtocol OtlpProtocol { get; set; } = OtlpExportProtocol.Grpc;
+
+    /// <summary>The <c>service.name</c> resource attribute in exported telemetry.</summary>
+    public string ServiceName { get; set; } = "engagebot";
+}
