@@ -11,6 +11,7 @@ using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Members;
 using EngageBot.Features.Notices;
+using EngageBot.Features.Privacy;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
 using EngageBot.Infrastructure;
@@ -46,6 +47,7 @@ public static class EngageBotApp
         services.AddStaff(configuration);
         services.AddSignUps(configuration);
         services.AddNotices(configuration);
+        services.AddPrivacy();
         services.AddBotPipeline();
         services.AddTelemetry(configuration);
         configure?.Invoke(builder);
@@ -62,6 +64,7 @@ public static class EngageBotApp
         app.MapKnowledge();
         app.MapSignUps();
         app.MapNotices();
+        app.MapPrivacy();
         app.MapHealth();
         app.MapMetrics();
         app.MapWebRoot();

@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.State;
 using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
@@ -30,6 +31,7 @@ public static class CoreModule
         services.AddSingleton<LocaleMiddleware>();
         services.AddSingleton<TypingMiddleware>();
         services.AddSingleton<ChannelAdapter>();
+        services.AddSingleton<IPersonalData, CorePersonalData>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public sealed class LogEventIdTests
     //   1100–1199  EngageBot.Features.Channels.Tencent, .WeChat and .WeCom
     //   1200–1299  EngageBot.Features.Members
     //   1300–1399  EngageBot.Features.Dialogs
+    //   1500–1599  EngageBot.Features.Privacy
     //   2000–2099  EngageBot.Features.Staff
     private static readonly (string Namespace, int First)[] Ranges =
     [
@@ -44,6 +45,7 @@ public sealed class LogEventIdTests
         ("EngageBot.Features.Channels.WeCom", 1100),
         ("EngageBot.Features.Members", 1200),
         ("EngageBot.Features.Dialogs", 1300),
+        ("EngageBot.Features.Privacy", 1500),
         ("EngageBot.Features.Staff", 2000),
     ];
 

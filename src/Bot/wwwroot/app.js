@@ -25,13 +25,14 @@
   }
 
   function show(screen) {
-    ['signin', 'home', 'chat'].forEach(function (id) { $(id).hidden = id !== screen; });
+    ['signin', 'home', 'chat', 'mydata'].forEach(function (id) { $(id).hidden = id !== screen; });
   }
 
   function signOut() {
     closeChat();
     state.session = null;
     sessionStorage.removeItem('engagebot.session');
+    window.EngageBotMyData.forget();
     $('home-note').textContent = '';
     window.EngageBotSignIn.reset();
     show('signin');
@@ -153,10 +154,13 @@
   $('signout').addEventListener('click', signOut);
   $('signout-all').addEventListener('click', signOutEverywhere);
   $('staff-link').addEventListener('click', linkStaff);
+  $('my-data').addEventListener('click', function () { show('mydata'); window.EngageBotMyData.open(api); });
+  $('mydata-back').addEventListener('click', openHome);
   Array.prototype.forEach.call(document.querySelectorAll('[data-lang-toggle]'), function (button) {
     button.addEventListener('click', function () {
       T.toggle();
       if (state.session && !$('home').hidden) openHome();
+      if (!$('mydata').hidden) window.EngageBotMyData.render();
     });
   });
   $('back').addEventListener('click', function () { closeChat(); openHome(); });

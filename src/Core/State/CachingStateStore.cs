@@ -125,7 +125,8 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
         }
     }
 
-    private void Forget(string key)
+    /// <summary>Drops a cached document, e.g. after its row was deleted outside a turn (a member's data erased).</summary>
+    public void Forget(string key)
     {
         if (_documents.TryRemove(key, out _))
         {

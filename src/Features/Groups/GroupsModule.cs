@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -11,6 +12,8 @@ public static class GroupsModule
     public static IServiceCollection AddGroups(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(GroupsModule).Assembly));
+        services.AddSingleton<IPersonalData, GroupsPersonalData>();
+        services.AddSingleton<IPersonalData, ChainPersonalData>();
         services.AddSingleton<GroupStore>();
         services.AddSingleton<IGroupChannel, DirectLineGroupChannel>();
         services.AddSingleton<GroupService>();

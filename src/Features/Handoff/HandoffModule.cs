@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ public static class HandoffModule
     public static IServiceCollection AddHandoff(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(HandoffModule).Assembly));
+        services.AddSingleton<IPersonalData, HandoffPersonalData>();
         services.AddSingleton<HandoffStore>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffRelayRoute>();

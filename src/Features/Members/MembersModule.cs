@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Features.Members.Admin;
 using EngageBot.Features.Members.Roster;
 using EngageBot.Features.Channels.DirectLine;
@@ -16,6 +17,7 @@ public static class MembersModule
     public static IServiceCollection AddMembers(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(MembersModule).Assembly));
+        services.AddSingleton<IPersonalData, MembersPersonalData>();
         // One store behind its faces: sign-in's look-ups, the staff console's administration, notices' audiences.
         services.AddSingleton<SqlMemberRoster>();
         services.AddSingleton<IMemberRoster>(sp => sp.GetRequiredService<SqlMemberRoster>());

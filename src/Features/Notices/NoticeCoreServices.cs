@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Features.Knowledge;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Notices;
@@ -26,6 +27,7 @@ public static class NoticeCoreServices
         services.AddSingleton<RosterRecipients>();
         services.AddSingleton<AudienceExpander>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<IPersonalData, OutboxPersonalData>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<OutboxRetryPolicy>();

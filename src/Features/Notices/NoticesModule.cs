@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
@@ -18,6 +19,7 @@ public static class NoticesModule
     public static IServiceCollection AddNotices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new SchemaScripts(typeof(NoticesModule).Assembly));
+        services.AddSingleton<IPersonalData, NoticesPersonalData>();
         services.AddOptions<SchedulerOptions>().BindConfiguration("Scheduler").ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
         services.AddOptions<DeliveryOptions>().BindConfiguration("Delivery").ValidateOnStart();

@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Notices;
@@ -19,6 +20,7 @@ public static class SignUpsModule
     public static IServiceCollection AddSignUps(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new SchemaScripts(typeof(SignUpsModule).Assembly));
+        services.AddSingleton<IPersonalData, SignUpsPersonalData>();
         services.AddOptions<SignUpOptions>().Bind(configuration.GetSection("SignUps")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SignUpOptions>, SignUpOptionsValidator>();
         services.AddSingleton<ClubStore>();

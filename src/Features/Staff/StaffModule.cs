@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
@@ -25,6 +26,7 @@ public static class StaffModule
     public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new SchemaScripts(typeof(StaffModule).Assembly));
+        services.AddSingleton<IPersonalData, StaffPersonalData>();
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection("Staff")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffOptions>, StaffOptionsValidator>();
         services.AddSingleton<StaffStore>();

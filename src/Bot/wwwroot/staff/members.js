@@ -1,6 +1,7 @@
 import { api } from '/staff/api.js';
 import { addTexts, t } from '/staff/i18n.js';
 import { esc, showError, startPage } from '/staff/shell.js';
+import { setUpPrivacy } from '/staff/privacy.js';
 
 addTexts({
   'm.roster': ['会员名册', 'Member roster'],
@@ -98,6 +99,9 @@ async function edit(number) {
   document.getElementById('edit-phone').value = m.phone;
   document.getElementById('edit-unit').value = m.unit;
   document.getElementById('edit-joined').value = m.joinedOn || '';
+  document.getElementById('privacy-note').hidden = true;
+  document.getElementById('edit-form').hidden = false;
+  document.getElementById('privacy').hidden = document.getElementById('privacy').dataset.admin !== 'true';
   document.getElementById('edit').hidden = false;
   document.getElementById('edit').scrollIntoView();
 }
@@ -172,6 +176,14 @@ document.getElementById('member-list').addEventListener('click', (event) => {
 });
 
 startPage(() => guarded(async () => {
+  await setUpPrivacy(() => document.getElementById('edit-number').textContent, guarded, async (message) => {
+    document.getElementById('privacy-note').textContent = message;
+    document.getElementById('privacy-note').hidden = false;
+    // The erased member's details leave the page too.
+    document.getElementById('edit-form').hidden = true;
+    document.getElementById('privacy').hidden = true;
+    await Promise.all([loadUnits(), loadMembers()]);
+  });
   await loadUnits();
   await loadMembers();
 }));

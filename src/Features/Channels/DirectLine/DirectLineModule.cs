@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ public static class DirectLineModule
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(DirectLineModule).Assembly));
+        services.AddSingleton<IPersonalData, DirectLinePersonalData>();
         services.AddOptions<DirectLineOptions>().BindConfiguration("DirectLine").Validate(o => o.TokenLifetime > TimeSpan.Zero && o.StreamTokenLifetime > TimeSpan.Zero && o.KeepAliveInterval > TimeSpan.Zero && o.MaxUploadBytes > 0 && o.RequestsPerSecond > 0 && o.RequestBurst > 0 && o.SocketQueueCapacity > 0 && o.ReplayOnStart >= 0, "DirectLine: TokenLifetime, StreamTokenLifetime, KeepAliveInterval, MaxUploadBytes, RequestsPerSecond, RequestBurst and SocketQueueCapacity must be above zero, ReplayOnStart not negative.").ValidateOnStart();
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
