@@ -20,7 +20,7 @@ public static class ActionPhrases
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
-    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则"];
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
@@ -31,6 +31,11 @@ public static class ActionPhrases
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
     private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
     private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
+
+    /// <summary>The actions' Chinese phrases, so a typing slip in one (抱名, 签道, 推订) is forgiven like a knowledge-base term.</summary>
+    public static IEnumerable<string> Vocabulary =>
+        NotSignUp.Concat(NotCancel).Concat(NotUnsubscribe).Concat(NotSubscribe).Concat(Unsubscribe).Concat(Subscribe)
+            .Concat(Cancel).Concat(MySignUps).Concat(SignUp).Concat(CheckIn).Concat(Resubscribe);
 
     /// <summary>The action <paramref name="raw"/> names and how, or null when it names none.</summary>
     public static ActionReading? Read(string raw, string normalized)
@@ -128,7 +133,16 @@ public static class ActionPhrases
     public static bool IsQuestion(string raw, string normalized) =>
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
         || Phrases.Contains(normalized, QuestionWords)
+        || AskedWithNot(normalized)
         || EnglishQuestionStarts.Any(w => normalized.StartsWith(w + " ", StringComparison.Ordinal));
+
+    /// <summary>A yes/no question closed by 不/没/没有/否 ("能补不", "报上了没", "还能知道不"): the colloquial V-not-V.</summary>
+    private static bool AskedWithNot(string normalized)
+    {
+        var text = normalized.TrimEnd(' ', '啊', '呀', '呢', '哈', '嘛');
+        return text.Length > 2 && (text.EndsWith('不') || text.EndsWith('没') || text.EndsWith("没有", StringComparison.Ordinal) || text.EndsWith('否'))
+            && !text.EndsWith("要不", StringComparison.Ordinal);
+    }
 
     /// <summary>True when a negator stands just before the verb ("别帮我退订", "先不取消", "don't cancel").</summary>
     private static bool NegatedVerb(string normalized, string[] verbs)

@@ -17,6 +17,9 @@ public sealed class HomophoneCorrector
     /// <summary>A span that jieba knows this often is a word in its own right (心里, 机能), not a slip.</summary>
     private const int OwnWordFrequency = 150;
 
+    /// <summary>Grammar characters at a span's edge are read as grammar, not as a slip (活动是 is not 活动室, 签到吗 not 签到码).</summary>
+    private static readonly HashSet<char> Function = [.. "的了吗呢吧啊么是在有我你他她它们这那个就也都和与或被把给让还很又再才只吧呀嘛"];
+
     private readonly Dictionary<string, List<string>> _byReading = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
@@ -43,6 +46,7 @@ public sealed class HomophoneCorrector
     public string Correct(string normalized)
     {
         StringBuilder? corrected = null;
+        IReadOnlyList<string>? tokens = null;
         var copied = 0;
         for (var i = 0; i < normalized.Length;)
         {
@@ -55,7 +59,8 @@ public sealed class HomophoneCorrector
                     i += n;
                     replaced = true;
                 }
-                else if (Slip(window) is { } term)
+                else if (Slip(window) is { } term
+                    && Aligned(tokens ??= ChineseSegmenter.Cut(normalized), i, n))
                 {
                     corrected ??= new StringBuilder(normalized.Length);
                     corrected.Append(normalized, copied, i - copied).Append(term);
@@ -72,6 +77,29 @@ public sealed class HomophoneCorrector
         }
 
         return corrected is null ? normalized : corrected.Append(normalized, copied, normalized.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// A slip is a word of its own: the span must not start or end inside a common word the segmenter sees in the
+    /// text (员工上互助 holds no 工伤, 到底保 no 低保, 分期手续 no 骑手); words jieba makes of the slip itself are rare.
+    /// </summary>
+    private static bool Aligned(IReadOnlyList<string> tokens, int start, int length)
+    {
+        var end = start + length;
+        var at = 0;
+        foreach (var token in tokens)
+        {
+            var next = at + token.Length;
+            var crosses = (at < start && next > start) || (at < end && next > end);
+            if (crosses && ChineseSegmenter.Frequency(token) >= OwnWordFrequency)
+            {
+                return false;
+            }
+
+            at = next;
+        }
+
+        return true;
     }
 
     private string? Slip(string window)
@@ -96,9 +124,16 @@ public sealed class HomophoneCorrector
         foreach (var term in terms)
         {
             var differ = 0;
+            var grammar = false;
             for (var k = 0; k < window.Length; k++)
             {
                 differ += window[k] == term[k] ? 0 : 1;
+                grammar |= window[k] != term[k] && (k == 0 || k == window.Length - 1) && Function.Contains(window[k]);
+            }
+
+            if (grammar)
+            {
+                continue;
             }
 
             // One slipped character, two in long terms; a two-character term may slip whole (服力 → 福利) if the span is no word at all.

@@ -24,9 +24,10 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var take = Math.Max(settings.ClarifyCount, 5);
         var candidates = index.Search(normalized, take);
         var top = candidates.Count > 0 ? candidates[0] : null;
-        var outOfScope = OutOfScopeDetector.IsOutOfScope(normalized);
+        var subject = OutOfScopeDetector.Subject(normalized);
+        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings);
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
-        if (outOfScope && confident is not null && confident.Score < settings.SureThreshold)
+        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings)))
         {
             confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
             also = null;

@@ -22,6 +22,12 @@ public static class IntentRules
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activit", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
 
+    /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>
+    private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
+
+    /// <summary>The commands' Chinese phrases, so a typing slip in one (砖人工, 签道) is forgiven like a knowledge-base term.</summary>
+    public static IEnumerable<string> Vocabulary => EndHandoff.Concat(Handoff).Concat(Help).Concat(SoftHelp).Concat(ActivityListing);
+
     /// <summary>
     /// A command or small-talk intent, or null when the message needs retrieval. Actions come from
     /// <see cref="ActionPhrases"/>: a question about one is left to retrieval, a negation is <see cref="Intent.Declined"/>.
@@ -107,8 +113,16 @@ public static class IntentRules
                 : (" " + rest + " ").Replace(" " + phrase + " ", "  ", StringComparison.Ordinal);
         }
 
+        var matched = rest.Replace(" ", string.Empty, StringComparison.Ordinal).Length < normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
+        foreach (var name in Address)
+        {
+            rest = TextNormalizer.IsHan(name[0])
+                ? rest.Replace(name, " ", StringComparison.Ordinal)
+                : (" " + rest + " ").Replace(" " + name + " ", "  ", StringComparison.Ordinal);
+        }
+
         var left = rest.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return left.Length < normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length
+        return matched
             && left.Trim('啊', '呀', '哈', '哦', '噢', '嗯', '了', '啦', '您', '你', '很', '非', '常', '的', '哈').Length == 0;
     }
 }

@@ -24,7 +24,7 @@ public sealed class KnowledgeIndex
         _entries = entries;
         var terms = Terms(entries);
         ChineseSegmenter.AddWords(terms);
-        Corrector = new HomophoneCorrector(terms.Concat(ChineseSegmenter.UnionWords));
+        Corrector = new HomophoneCorrector(terms.Concat(QuestionWords(entries)).Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary));
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
         {
@@ -118,15 +118,16 @@ public sealed class KnowledgeIndex
             }
         }
 
-        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores);
+        var evidence = new int[_entries.Count];
+        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence);
         return [.. scores
-            .Select((score, e) => new ScoredEntry(_entries[e], score))
+            .Select((score, e) => new ScoredEntry(_entries[e], score) { Evidence = evidence[e] })
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .Take(take)];
     }
 
-    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores)
+    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
     {
         var content = normalized.Count(c => c != ' ');
         for (var e = 0; e < _synonyms.Length; e++)
@@ -144,6 +145,7 @@ public sealed class KnowledgeIndex
 
             if (count > 0)
             {
+                evidence[e] = matched;
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
                 scores[e] += Math.Min(0.5, (0.12 * count) + (0.3 * coverage));
             }
@@ -156,6 +158,12 @@ public sealed class KnowledgeIndex
             .Select(TextNormalizer.Normalize)
             .Where(t => t.Length > 1 && t.All(TextNormalizer.IsHan))
             .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The words of the entries' Chinese sample questions (办理, 报销, 申请…), so a slip in one is forgiven too.</summary>
+    private static IEnumerable<string> QuestionWords(IReadOnlyList<KnowledgeEntry> entries) =>
+        entries.SelectMany(e => e.Questions.Zh)
+            .SelectMany(q => ChineseSegmenter.Cut(TextNormalizer.Normalize(q)))
+            .Where(t => t.Length is >= 2 and <= 4 && t.All(TextNormalizer.IsHan));
 
     private static string[] HanRuns(string text) =>
         string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -17,6 +17,8 @@ public static class OutOfScopeDetector
         "水费", "电费", "燃气费", "话费", "流量", "退货", "退款", "网购", "淘宝", "京东", "拼多多", "客服电话", "售后", "租房", "房租", "中介", "物业费",
         "车险", "保养", "加油", "洗车", "身份证", "居住证", "社保卡", "医保卡", "养老金", "退休金", "演唱会", "门票", "球票", "抖音", "直播", "航班",
         "景区", "软件", "下载", "就业前景", "专业好", "催收", "网贷", "网上贷", "phone bill", "bank", "breast pump", "broadband", "internet bill", "密码忘", "餐厅", "好吃", "外卖推荐", "几点了", "今天几号", "星期几",
+        "台风", "刮风", "降温", "带伞", "天气预报", "空气质量", "沙尘", "温度多少", "穿什么衣服", "涨停", "跌停", "大盘", "a股", "牛市", "熊市", "汇率", "美元", "金价", "黄金价格", "存款利率", "利息", "房贷", "车贷", "还款", "征信", "分期", "包饺子", "炒菜", "炖", "蛋糕", "烘焙", "奶茶", "火锅", "食谱", "怎么做好吃", "家常菜", "减肥餐", "语文", "英语作业", "初中", "辅导班", "学区", "择校", "报志愿", "留学", "家长会", "老师布置", "指标", "偏高", "偏低", "怎么治", "手术", "中医", "疫苗", "打针", "失眠药", "安眠药", "12306", "抢票", "电影票", "自驾", "攻略", "民宿", "飞机", "医保报销", "提取公积金", "退休手续", "办退休", "生育津贴", "失业金", "失业保险金", "结婚证", "出生证", "准生证", "护照", "社保缴费基数", "社保查询", "查社保", "物流", "优惠券", "双十一", "打折", "买衣服", "支付宝", "打印机", "蓝牙", "充电宝", "装修", "空调", "冰箱", "洗衣机", "修马桶", "水管", "限行", "尾号", "猫粮", "狗粮", "遛狗", "农历", "放假安排", "调休", "护肤", "发型", "理发", "染发", "抽奖", "刮刮乐", "谁赢了", "比分", "外卖怎么点", "叫车", "打车", "哪里买", "在哪买", "推荐一款", "什么牌子", "哪个牌子", "which brand", "where to buy", "where can i buy", "滴滴打车", "地铁几点", "公交几路", "地图",
+        "forecast", "temperature", "umbrella", "exchange rate", "interest rate", "gold price", "nasdaq", "dish", "bake", "cake", "noodles", "dumpling", "math", "essay", "university application", "vaccine", "prescription", "doctor appointment", "ticket", "tickets", "airport", "sightseeing", "itinerary", "shopping", "coupon", "discount code", "online order", "delivery status", "parcel", "wifi password", "phone broken", "laptop", "printer", "bluetooth", "iphone", "android", "wechat pay", "alipay", "plumber", "air conditioner", "fridge", "washing machine", "parking", "cat food", "dog food", "haircut", "makeup", "skincare", "who won", "what time is it", "what day is it", "taxi", "uber", "didi ride", "directions", "subway", "metro",
         "weather", "rain", "snow", "stock", "stocks", "share price", "poem", "poetry", "joke", "lottery", "bitcoin", "crypto", "recipe", "cook",
         "horoscope", "football", "basketball", "nba", "soccer", "movie", "film", "tv show", "video game", "game score", "flight", "train ticket",
         "hotel", "visa", "passport", "driving licence", "driver s license", "parking ticket", "tax return", "income tax", "housing fund", "mortgage",
@@ -31,6 +33,32 @@ public static class OutOfScopeDetector
 
     /// <summary>True when the message is about a subject the union bot does not cover.</summary>
     public static bool IsOutOfScope(string normalized) => Phrases.Contains(normalized, Subjects);
+
+    /// <summary>The out-of-scope subject the message names (the longest when several), or null.</summary>
+    public static string? Subject(string normalized)
+    {
+        string? found = null;
+        foreach (var subject in Subjects)
+        {
+            if ((found is null || subject.Length > found.Length) && Phrases.IndexOf(normalized, subject) >= 0)
+            {
+                found = subject;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// True when the question is out of scope although <paramref name="leader"/> matched: its subject is more
+    /// specific than the leader's evidence (网球肘 over 网球, 吸奶器 over 吸奶, 挂号 over a bare n-gram; a tie only to a clear topic), so a
+    /// topic word inside or beside an out-of-scope subject does not decide the answer; 办会员卡 over 身份证 does.
+    /// </summary>
+    public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings)
+    {
+        var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
+        return leader is null || leader.Evidence < length || (leader.Evidence == length && leader.Score < settings.AnswerThreshold);
+    }
 
     /// <summary>Whom to refer an unanswerable question to.</summary>
     public static Referral ReferralFor(string normalized) =>

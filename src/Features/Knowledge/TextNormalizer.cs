@@ -5,7 +5,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Puts text in one shape before matching: lower case, full-width letters and digits folded to ASCII,
-/// punctuation and symbols turned into spaces, runs of spaces collapsed, a space between Chinese and Latin.
+/// traditional characters written simplified, punctuation and symbols turned into spaces, runs of spaces collapsed, a space between Chinese and Latin.
 /// </summary>
 public static class TextNormalizer
 {
@@ -21,7 +21,7 @@ public static class TextNormalizer
         var han = false;
         foreach (var raw in text)
         {
-            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : TraditionalChinese.Simplify(raw);
             if (char.IsLetterOrDigit(c) || c == '\'')
             {
                 if (c != '\'')

@@ -14,7 +14,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     public void Dev_half() => Check("dev.tsv", overall: 0.92, fallback: 0.95, noAct: 0.97);
 
     [Fact]
-    public void Test_half() => Check("test.tsv", overall: 0.74, fallback: 0.70, noAct: 0.97);
+    public void Test_half() => Check("test.tsv", overall: 0.75, fallback: 0.75, noAct: 0.97);
 
     private void Check(string file, double overall, double fallback, double noAct)
     {

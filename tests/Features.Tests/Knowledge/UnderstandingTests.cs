@@ -25,6 +25,12 @@ public sealed class UnderstandingTests
     [InlineData("报名截止是哪天", "faq:signup-howto")]
     [InlineData("我报了哪些", "intent:mysignups")]
     [InlineData("不想报了", "intent:declined")]
+    [InlineData("網球肘怎么治", "none")]
+    [InlineData("吸奶器哪个牌子好", "none")]
+    [InlineData("会员卡怎么办理，要带身份证吗", "faq:member-card-apply")]
+    [InlineData("會員卡丟了怎麼辦", "faq:member-card-lost")]
+    [InlineData("砖人工", "intent:handoff")]
+    [InlineData("谢谢小助手", "intent:thanks")]
     public void Understands_what_members_write(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
 
@@ -36,6 +42,10 @@ public sealed class UnderstandingTests
     [InlineData("网秋", "网球")]
     [InlineData("心里有点烦", "心里有点烦")]
     [InlineData("机能下降", "机能下降")]
+    [InlineData("我们公司想给员工上互助保障", "我们公司想给员工上互助保障")]
+    [InlineData("这个保障到底保哪些病", "这个保障到底保哪些病")]
+    [InlineData("单身交友活动是免费的吗", "单身交友活动是免费的吗")]
+    [InlineData("我还没到 能先签到吗", "我还没到 能先签到吗")]
     public void Corrects_slips_of_the_knowledge_bases_terms_only(string text, string corrected) =>
         Assert.Equal(corrected, KnowledgeBase.FromShippedContent().Current.Index.Corrector.Correct(text));
 
@@ -79,4 +89,11 @@ public sealed class UnderstandingTests
 
         Assert.Equal("faq:wage-arrears", result.Label);
     }
+
+    [Theory]
+    [InlineData("通知关了以后还能收到活动消息不")]
+    [InlineData("周六瑜伽能报不")]
+    [InlineData("想问下取消报名会不会影响下次")]
+    public void A_question_closed_by_not_or_asked_politely_does_not_act(string text) =>
+        Assert.False(Recognizer.Recognize(text).Acts);
 }
