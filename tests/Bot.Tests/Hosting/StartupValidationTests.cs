@@ -23,6 +23,7 @@ public sealed class StartupValidationTests
     [InlineData("Health:OutboxBacklogLimit", "0", "Health:OutboxBacklogLimit must be at least 1")]
     [InlineData("MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "MicrosoftAppPassword is needed when MicrosoftAppId is set")]
     [InlineData("ChannelAuth:Authority", "http://login.example/{tenant}", "Authority an https URL")]
+    [InlineData("ChannelAuth:TokenEndpoint", "https://login.example/oauth2/v2.0/token", "ChannelAuth:TokenEndpoint is no longer read: set ChannelAuth:Authority")]
     [InlineData("Telemetry:MetricsAllowedNetworks:0", "10.0.0.0/33", "Telemetry:MetricsAllowedNetworks: '10.0.0.0/33' is not a network in CIDR form")]
     [InlineData("Telemetry:MetricsAllowedNetworks:0", "office", "Telemetry:MetricsAllowedNetworks: 'office' is not a network in CIDR form")]
     [InlineData("Telemetry:OtlpEndpoint", "collector:4317", "Telemetry:OtlpEndpoint must be an absolute http(s) URL")]

@@ -12,7 +12,10 @@ public static class BotFrameworkModule
     {
         services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>();
-        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth").Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.ClockSkew >= TimeSpan.Zero && o.KeyRefreshInterval > TimeSpan.Zero && o.UnknownKeyRefreshInterval > TimeSpan.Zero && o.HasHttpsAuthority, "ChannelAuth: OpenIdMetadataUrl must be an absolute URL, ClockSkew not negative, the key refresh intervals above zero and Authority an https URL (e.g. https://login.microsoftonline.com/{tenant}).").ValidateOnStart();
+        services.AddOptions<ChannelAuthOptions>().BindConfiguration("ChannelAuth").Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.ClockSkew >= TimeSpan.Zero && o.KeyRefreshInterval > TimeSpan.Zero && o.UnknownKeyRefreshInterval > TimeSpan.Zero && o.HasHttpsAuthority, "ChannelAuth: OpenIdMetadataUrl must be an absolute URL, ClockSkew not negative, the key refresh intervals above zero and Authority an https URL (e.g. https://login.microsoftonline.com/{tenant}).")
+            // The key before MSAL: ignoring it silently would send the bot's credentials to the default authority instead.
+            .Validate(_ => configuration["ChannelAuth:TokenEndpoint"] is null, "ChannelAuth:TokenEndpoint is no longer read: set ChannelAuth:Authority (e.g. https://login.microsoftonline.com/{tenant}) and remove TokenEndpoint.")
+            .ValidateOnStart();
         services.AddOptions<ConnectorOptions>().BindConfiguration("Connector").ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>();
 
