@@ -23,6 +23,7 @@ namespace EngageBot.Features.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     OutboxStore outbox,
+    ParkedReplies parked,
     IEnumerable<IOutboxRenderer> renderers,
     OutboxHolds holds,
     OutboundRouter router,
@@ -44,8 +45,9 @@ public sealed partial class OutboxDispatcher(
         await Task.Yield();
         try
         {
-            // One SQLite process: every claim left over is from a previous life (crash); send those again.
-            var released = await outbox.ReleaseAsync(
+            // One SQLite process: every claim or parked reply left over is from a previous life (crash); send those again.
+            var released = await parked.RecoverAsync(database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), stoppingToken);
+            released += await outbox.ReleaseAsync(
                 database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), clock.GetUtcNow(), stoppingToken);
             if (released > 0)
             {
@@ -80,6 +82,7 @@ public sealed partial class OutboxDispatcher(
         var now = clock.GetUtcNow();
         if (database.Provider == StorageProvider.Postgres)
         {
+            await parked.RecoverAsync(now, cancellationToken);
             await outbox.ReleaseAsync(now, now, cancellationToken);
         }
 
