@@ -1,4 +1,6 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Handoff;
+using EngageBot.Features.Outbox;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps;
@@ -77,7 +79,7 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
               ('directline/c2', 'a3', 'out', '{"{}"}', {Now.ToUnixTimeMilliseconds()});
             """);
 
-        var figures = await new DashboardQueries(Database, new SignUpLists(Database, TimeProvider.System), new NoticeStore(Database), new HandoffStore(Database)).ReadAsync(Now.AddDays(-7), CancellationToken.None);
+        var figures = await new DashboardQueries(new ConversationDirectory(Database), new SignUpLists(Database, TimeProvider.System), new NoticeStore(Database, new OutboxDeliveries(Database)), new HandoffStore(Database)).ReadAsync(Now.AddDays(-7), CancellationToken.None);
 
         Assert.Equal(2, figures.Members);
         Assert.Equal(1, figures.ActiveConversationsThisWeek);
