@@ -67,9 +67,15 @@ public abstract class HeldNoticesContract : IAsyncLifetime
     [Fact]
     public async Task An_unsubscribed_member_is_skipped_rather_than_held()
     {
-        await new SubscriptionStore(Database, new ManualClock(Now)).SetAsync(MemberDirectChat.MemberKey("BJ-1"), false, CancellationToken.None);
-        await new OutboxStore(Database).AddAsync("n1", "n1@1", [Held("BJ-1")], Now, CancellationToken.None);
+        // Notices decides who unsubscribed (its own table); the outbox records that recipient as skipped, not waiting.
+        var subscriptions = new SubscriptionStore(Database, new ManualClock(Now));
+        await subscriptions.SetAsync(MemberDirectChat.MemberKey("BJ-1"), false, CancellationToken.None);
+        var unsubscribed = await subscriptions.UnsubscribedAsync([MemberDirectChat.MemberKey("BJ-1"), MemberDirectChat.MemberKey("BJ-2")], CancellationToken.None);
+        await new OutboxStore(Database).AddAsync(
+            "n1", "n1@1", [.. new[] { Held("BJ-1"), Held("BJ-2") }.Select(r => unsubscribed.Contains(r.MemberKey) ? r with { SkipReason = "unsubscribed" } : r)],
+            Now, CancellationToken.None);
 
-        Assert.Equal(new NoticeReport(1, 0, 0, 0, 1, 0), await ReportAsync());
+        Assert.Equal([MemberDirectChat.MemberKey("BJ-1")], unsubscribed.ToArray());
+        Assert.Equal(new NoticeReport(2, 0, 0, 0, 1, 1), await ReportAsync());
     }
 }
