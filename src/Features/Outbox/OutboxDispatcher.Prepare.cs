@@ -7,7 +7,9 @@ namespace EngageBot.Features.Outbox;
 /// <summary>The dispatcher's row work: a claimed row made ready to send (or failed at once), and its outcome counted.</summary>
 public sealed partial class OutboxDispatcher
 {
-    private async Task<(OutboxOutcome? Outcome, ConversationReference? Reference, Activity? Activity)> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
+    // Static, with what it needs passed in: the primary constructor's parameters are in scope in its own declaration only.
+    private static async Task<(OutboxOutcome? Outcome, ConversationReference? Reference, Activity? Activity)> PrepareAsync(
+        OutboxItem item, OutboxRetryPolicy retries, IOutboxRenderer[] renderers, CancellationToken cancellationToken)
     {
         if (retries.Expired(item))
         {
@@ -22,7 +24,7 @@ public sealed partial class OutboxDispatcher
 
         var activity = item.Kind == OutboxKind.Message
             ? JsonSerializer.Deserialize(item.Payload ?? "null", ProtocolJson.Default.Activity)
-            : _renderers.FirstOrDefault(r => r.Renders(item.Kind)) is { } renderer && item.SubjectId is { } subject
+            : renderers.FirstOrDefault(r => r.Renders(item.Kind)) is { } renderer && item.SubjectId is { } subject
                 ? await renderer.RenderAsync(item.Kind, subject, reference, cancellationToken)
                 : null;
         return activity is null

@@ -98,7 +98,7 @@ public sealed partial class OutboxDispatcher(
         await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
             async (item, ct) =>
             {
-                var prepared = await PrepareAsync(item, ct);
+                var prepared = await PrepareAsync(item, retries, _renderers, ct);
                 if (prepared.Outcome is { } early)
                 {
                     outcomes.Add(early);
