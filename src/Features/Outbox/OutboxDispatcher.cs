@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Infrastructure;

@@ -60,13 +60,13 @@ public sealed class DirectLineOutageTests : IAsyncLifetime
 
         // The burst: the outage begins once 100 answers went through, and lasts three seconds.
         _transcript.FailAfter(100);
-        var press = $$"""{"type":"message","value":{"action":"signup","activityId":"{{activityId}}"}}""";
+        var press = $$$"""{"type":"message","value":{"action":"signup","activityId":"{{{activityId}}}"}}""";
         var presses = new ConcurrentDictionary<string, string>(); // conversation → the press's activity id
         await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (m, ct) =>
         {
             using var response = await _client.PostAsync(m.ConversationId, m.Token, press);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the turn committed; its answer is owed
-            presses[m.ConversationId] = BotHost.Json(await response.Content.ReadAsStringAsync()).GetProperty("id").GetString()!;
+            presses[m.ConversationId] = BotHost.Json(await response.Content.ReadAsStringAsync(ct)).GetProperty("id").GetString()!;
         });
 
         Assert.True(_transcript.Failed > 0, "the outage refused some appends");

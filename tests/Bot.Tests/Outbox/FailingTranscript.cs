@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Diagnostics;
+using Stopwatch = System.Diagnostics.Stopwatch;
 using EngageBot.Core.Protocol;
 using EngageBot.Features.Outbox;
 using Microsoft.Data.Sqlite;
