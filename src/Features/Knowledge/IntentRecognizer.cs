@@ -22,7 +22,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var index = knowledge.Current.Index;
         var normalized = index.Corrector.Correct(TextNormalizer.Normalize(text));
         var take = Math.Max(settings.ClarifyCount, 5);
-        var candidates = index.Search(normalized, take);
+        var candidates = NamedClubFirst(index.Search(normalized, take));
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
         var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings);
@@ -85,6 +85,15 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
         return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
     }
+
+    /// <summary>
+    /// "围棋俱乐部怎么加入", "跳操的俱乐部收费吗": when a club is named by one of its own words, the clubs overview
+    /// steps aside so the club's answer (which says how to join and what it costs) is given.
+    /// </summary>
+    private static IReadOnlyList<ScoredEntry> NamedClubFirst(IReadOnlyList<ScoredEntry> candidates) =>
+        candidates is [{ Entry.Id: "clubs" } overview, ..] && candidates.Any(c => c.Entry.Kind == KnowledgeKind.Club && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
+            ? [.. candidates.Skip(1)]
+            : candidates;
 
     /// <summary>
     /// Reads a message of several sentences sentence by sentence: a long story is understood from its question,
