@@ -18,9 +18,8 @@ namespace EngageBot.Features.Outbox;
 /// this send or, after a crash, the dispatcher delivers it. External channels leave the delete to
 /// <see cref="DeliveredReplies"/>, which batches it into a later group commit; a crash in between repeats that one
 /// send, with the row's key as the activity id. A reply the channel does not take at once, or one behind an earlier
-/// message still waiting, is moved into the outbox for the dispatcher. Why a table of its own: a row there dirties
-/// one small B-tree per commit, where an outbox row dirtied five (the table, four indexes) and then a second commit
-/// to delete it (bench/README.md has the bytes written per turn before and after).
+/// message still waiting, is moved into the outbox for the dispatcher. A table of its own because a row there dirties
+/// one small B-tree per commit, an outbox row five and a second commit (bench/README.md has the figures).
 /// </summary>
 public sealed partial class ParkedReplies(
     IDatabase database,
@@ -162,6 +161,12 @@ public sealed partial class ParkedReplies(
             // The conversation is not hosted here (any more): nothing to append to, now or later.
             LogRefused(logger, ex);
             await MoveAsync(reply.IdempotencyKey, OutboxStatus.Failed, "no_channel", clock.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbException or IOException)
+        {
+            // The append failed and its transaction rolled back with the row still claimed: the dispatcher retries it.
+            LogDeferred(logger, ex);
+            await ReleaseAsync(reply, null, cancellationToken);
         }
     }
 
