@@ -12,6 +12,15 @@ public sealed record BenchOptions
 
     public int Users { get; init; } = 500;
 
+    /// <summary>
+    /// What the turns say (<see cref="TurnMix"/>): "real" (default), "help" (the old 帮助/help run), one kind's name, or
+    /// "kinds" (each kind alone, then the mix); a comma list runs each in turn.
+    /// </summary>
+    public IReadOnlyList<string> Mixes { get; init; } = ["real"];
+
+    /// <summary>True: every turn in a new conversation of its returning user; false: each user keeps one conversation.</summary>
+    public bool FreshConversations { get; init; }
+
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
@@ -43,6 +52,16 @@ public sealed record BenchOptions
                 "--mode" => options with { Mode = value },
                 "--concurrency" => options with { Concurrency = [.. value.Split(',').Select(Int)] },
                 "--users" => options with { Users = Int(value) },
+                "--mix" => options with { Mixes = [.. value.Split(',').SelectMany(m => m == "kinds" ? [.. Enum.GetNames<TurnKind>(), "real"] : new[] { m })] },
+                "--conversations" => options with
+                {
+                    FreshConversations = value switch
+                    {
+                        "fresh" => true,
+                        "returning" => false,
+                        _ => throw new ArgumentException("--conversations: fresh or returning."),
+                    },
+                },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(value)) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Int(value)) },
                 "--minutes" => options with { SoakLength = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)) },

@@ -15,6 +15,7 @@ public sealed class ConnectorSink : IAsyncDisposable
     private static readonly byte[] Ok = """{"id":"r"}"""u8.ToArray();
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, long> _arrivals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _captures = new(StringComparer.Ordinal);
     private long _received;
 
     private ConnectorSink(WebApplication app) => _app = app;
@@ -40,11 +41,21 @@ public sealed class ConnectorSink : IAsyncDisposable
     /// <summary>When the reply to <paramref name="replyToId"/> arrived, removing the record.</summary>
     public bool TryTakeArrival(string replyToId, out long ticks) => _arrivals.TryRemove(replyToId, out ticks);
 
+    /// <summary>The body of the first reply to <paramref name="replyToId"/> (asked for before it is sent; for set-up, not measured turns).</summary>
+    public Task<string> CaptureAsync(string replyToId) =>
+        _captures.GetOrAdd(replyToId, _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
     private async Task ReceiveAsync(HttpContext http, string replyToId)
     {
         var now = Stopwatch.GetTimestamp();
         _arrivals.TryAdd(replyToId, now);
         Interlocked.Increment(ref _received);
+        if (_captures.TryRemove(replyToId, out var capture))
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            capture.TrySetResult(await reader.ReadToEndAsync(http.RequestAborted));
+        }
+
         var buffer = new byte[4096];
         while (await http.Request.Body.ReadAsync(buffer, http.RequestAborted) > 0)
         {

@@ -2,17 +2,22 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 
 namespace EngageBot.Bench;
 
 /// <summary>
 /// Closed-loop load: <c>concurrency</c> workers, each with its own share of the users (so one user never
 /// has two turns in flight), posting message activities and timing each turn from the start of its POST
-/// to the arrival of its reply at the sink. An optional rate caps turns per second for soaks.
+/// to the arrival of its reply at the sink (a group message the bot stays quiet on: to the end of its POST).
+/// What each turn says comes from <see cref="TurnMix"/>; with <c>freshConversations</c> every turn starts a new
+/// conversation of its (returning) user, else each user keeps one conversation. An optional rate caps turns per
+/// second for soaks.
 /// </summary>
-public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users)
+public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users, TurnMix mix, bool freshConversations)
 {
-    private static readonly string[] Texts = ["帮助", "help"];
+    private const int Groups = 10;
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Uri _messages = new(serviceBase, "api/messages");
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
     private long _sequence;
@@ -48,10 +53,11 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
             }
 
             var user = mine[turn % mine.Length];
-            var text = Texts[(turn / mine.Length) % Texts.Length];
+            var userTurn = turn / mine.Length;
+            var planned = mix.Plan(user, userTurn);
             turn++;
             var id = $"{_runId}-{Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture)}";
-            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Json(id, user, text)));
+            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Json(id, user, userTurn, planned)));
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
             var started = Stopwatch.GetTimestamp();
             var ok = false;
@@ -68,15 +74,27 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
             var replied = sink.TryTakeArrival(id, out var arrival);
             if (started >= MeasureFrom && !stop.IsCancellationRequested)
             {
-                samples.Add(new Sample(started, replied ? arrival : ended, ok && replied));
+                samples.Add(planned.ExpectsReply
+                    ? new Sample(planned.Kind, started, replied ? arrival : ended, ok && replied)
+                    : new Sample(planned.Kind, started, ended, ok && !replied));
             }
         }
     }
 
-    private string Json(string id, int user, string text) =>
-        $$"""
-        {"type":"message","id":"{{id}}","channelId":"emulator","serviceUrl":"{{sink.ServiceUrl}}","from":{"id":"user-{{user}}","name":"Member {{user}}"},"recipient":{"id":"bot","name":"bot"},"conversation":{"id":"conv-{{_runId}}-{{user}}"},"text":"{{text}}","locale":"zh-CN","timestamp":"2026-01-01T00:00:00Z"}
-        """;
+    /// <summary>The activity JSON the channel would post (built by hand: the bench measures the service, not its own serialiser).</summary>
+    public string Json(string id, int user, int userTurn, PlannedTurn turn)
+    {
+        var conversation = turn.InGroup
+            ? $$"""{"id":"group-{{_runId}}-{{user % Groups}}","isGroup":true}"""
+            : freshConversations
+                ? $$"""{"id":"conv-{{_runId}}-{{user}}-{{userTurn}}"}"""
+                : $$"""{"id":"conv-{{_runId}}-{{user}}"}""";
+        var say = turn.Text is null ? string.Empty : $",\"text\":{JsonSerializer.Serialize(turn.Text, Relaxed)}";
+        var value = turn.ValueJson is null ? string.Empty : $",\"value\":{turn.ValueJson}";
+        return $$"""
+            {"type":"message","id":"{{id}}","channelId":"emulator","serviceUrl":"{{sink.ServiceUrl}}","from":{"id":"user-{{user}}","name":"Member {{user}}"},"recipient":{"id":"bot","name":"bot"},"conversation":{{conversation}}{{say}}{{value}},"locale":"zh-CN","timestamp":"2026-01-01T00:00:00Z"}
+            """;
+    }
 
     /// <summary>Hands out send slots at a fixed rate across all workers.</summary>
     private sealed class Pacer(double ratePerSecond)
@@ -107,8 +125,8 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
     }
 }
 
-/// <summary>One turn: when its POST started, when its reply arrived, and whether it fully succeeded.</summary>
-public readonly record struct Sample(long Started, long Replied, bool Ok)
+/// <summary>One turn: its kind, when its POST started, when its reply arrived, and whether it fully succeeded.</summary>
+public readonly record struct Sample(TurnKind Kind, long Started, long Replied, bool Ok)
 {
     public double LatencyMs => Stopwatch.GetElapsedTime(Started, Replied).TotalMilliseconds;
 }

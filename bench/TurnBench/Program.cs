@@ -16,7 +16,10 @@ using var http = new HttpClient(new SocketsHttpHandler
 { Timeout = TimeSpan.FromSeconds(30) };
 
 Console.WriteLine(Invariant($"EngageBot turn bench: service pid {service.Id} (separate process, Release, SQLite file, anonymous), sink {sink.ServiceUrl}"));
-Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores; {options.Users} users, one conversation each; '帮助'/'help' alternating per user; latency = POST start → reply at sink"));
+Console.WriteLine(Invariant(
+    $"{Environment.ProcessorCount} cores; {options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
+var activityIds = await Discovery.ActivityIdsAsync(http, service.BaseAddress, sink);
+Console.WriteLine(Invariant($"sign-up and cancel presses go to the {activityIds.Count} listed activities"));
 
 if (options.Mode == "soak")
 {
@@ -29,36 +32,53 @@ else
 
 async Task LoadAsync()
 {
-    foreach (var concurrency in options.Concurrency)
+    foreach (var mixName in options.Mixes)
     {
-        var generator = new LoadGenerator(service.BaseAddress, sink, options.Users);
-        using var stop = new CancellationTokenSource();
-        var run = generator.RunAsync(http, concurrency, 0, stop.Token);
-        await Task.Delay(options.Warmup);
-        var cpuBefore = service.CpuSeconds();
-        var diskBefore = service.WrittenBytes("write_bytes");
-        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        generator.MeasureFrom = Stopwatch.GetTimestamp();
-        await Task.Delay(options.Duration);
-        var cpu = service.CpuSeconds() - cpuBefore;
-        var disk = service.WrittenBytes("write_bytes") - diskBefore;
-        var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalSeconds;
-        await stop.CancelAsync();
-        var samples = (await run).SelectMany(s => s).ToList();
-        Console.WriteLine(Invariant($"c={concurrency,-4} {Report.Summarise(samples, options.Duration)}"));
-        if (options.SamplesFile is { } file)
+        foreach (var concurrency in options.Concurrency)
         {
-            await Report.WriteCsvAsync(Path.ChangeExtension(file, Invariant($".c{concurrency}.csv")), samples, generator.MeasureFrom);
+            var mix = TurnMix.Create(mixName, activityIds);
+            var generator = new LoadGenerator(service.BaseAddress, sink, options.Users, mix, options.FreshConversations);
+            using var stop = new CancellationTokenSource();
+            var run = generator.RunAsync(http, concurrency, 0, stop.Token);
+            await Task.Delay(options.Warmup);
+            var cpuBefore = service.CpuSeconds();
+            var diskBefore = service.WrittenBytes("write_bytes");
+            var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = await ServiceMetrics.AllocatedBytesAsync(http, service.BaseAddress);
+            generator.MeasureFrom = Stopwatch.GetTimestamp();
+            await Task.Delay(options.Duration);
+            var cpu = service.CpuSeconds() - cpuBefore;
+            var disk = service.WrittenBytes("write_bytes") - diskBefore;
+            var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalSeconds;
+            var allocated = await ServiceMetrics.AllocatedBytesAsync(http, service.BaseAddress) - allocatedBefore;
+            await stop.CancelAsync();
+            var samples = (await run).SelectMany(s => s).ToList();
+            Console.WriteLine(Invariant($"{mixName} c={concurrency,-4} {Report.Summarise(samples, options.Duration)}"));
+            if (mix.Kinds.Count > 1)
+            {
+                foreach (var kind in mix.Kinds)
+                {
+                    Console.WriteLine(Invariant($"  {kind,-13} {Report.Summarise(samples.Where(s => s.Kind == kind), options.Duration)}"));
+                }
+            }
+
+            if (options.SamplesFile is { } file)
+            {
+                await Report.WriteCsvAsync(Path.ChangeExtension(file, Invariant($".{mixName}.c{concurrency}.csv")), samples, generator.MeasureFrom);
+            }
+            Console.WriteLine(Invariant(
+                $"       service CPU {cpu / options.Duration.TotalSeconds * 100,5:F0}% of one core ({cpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn; load generator + sink {benchCpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn)  disk {disk / 1024.0 / Math.Max(1, samples.Count),5:F1} KiB/turn  allocated {allocated / 1024.0 / Math.Max(1, samples.Count),5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
         }
-        Console.WriteLine(Invariant(
-            $"       service CPU {cpu / options.Duration.TotalSeconds * 100,5:F0}% of one core ({cpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn; load generator + sink {benchCpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn)  disk {disk / 1024.0 / Math.Max(1, samples.Count),5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
     }
 }
 
 async Task SoakAsync()
 {
     var concurrency = options.Concurrency[0];
-    var generator = new LoadGenerator(service.BaseAddress, sink, options.Users) { MeasureFrom = 0 };
+    var generator = new LoadGenerator(service.BaseAddress, sink, options.Users, TurnMix.Create(options.Mixes[0], activityIds), options.FreshConversations)
+    {
+        MeasureFrom = 0,
+    };
     using var stop = new CancellationTokenSource();
     Console.WriteLine(Invariant($"soak: c={concurrency}, {options.SoakRate} turns/s target, {options.SoakLength.TotalMinutes} min, RSS every {options.SampleEvery.TotalSeconds} s"));
     var run = generator.RunAsync(http, concurrency, options.SoakRate, stop.Token);

@@ -15,12 +15,12 @@ public static class Report
             $"p99 {P(latencies, 0.99),6:F2} ms  max {(latencies.Length > 0 ? latencies[^1] : double.NaN),7:F2} ms  turns {all.Count}  errors {errors}");
     }
 
-    /// <summary>One line per turn: ms since the measurement began, latency in ms, ok.</summary>
+    /// <summary>One line per turn: ms since the measurement began, latency in ms, ok, kind.</summary>
     public static async Task WriteCsvAsync(string path, IEnumerable<Sample> samples, long measureFrom)
     {
         var lines = samples.OrderBy(s => s.Started).Select(s => string.Create(CultureInfo.InvariantCulture,
-            $"{System.Diagnostics.Stopwatch.GetElapsedTime(measureFrom, s.Started).TotalMilliseconds:F3},{s.LatencyMs:F3},{(s.Ok ? 1 : 0)}"));
-        await File.WriteAllLinesAsync(path, ["started_ms,latency_ms,ok", .. lines]);
+            $"{System.Diagnostics.Stopwatch.GetElapsedTime(measureFrom, s.Started).TotalMilliseconds:F3},{s.LatencyMs:F3},{(s.Ok ? 1 : 0)},{s.Kind}"));
+        await File.WriteAllLinesAsync(path, ["started_ms,latency_ms,ok,kind", .. lines]);
     }
 
     private static double P(double[] sorted, double q) =>

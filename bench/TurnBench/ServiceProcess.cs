@@ -48,6 +48,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         start.Environment["MicrosoftAppId"] = string.Empty;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The bench reads the service's allocation counter from /metrics (ServiceMetrics).
+        start.Environment["Telemetry__MetricsAllowedNetworks__0"] = "127.0.0.1/32";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -55,7 +57,17 @@ public sealed class ServiceProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The service did not start.");
         var service = new ServiceProcess(process, folder, new Uri($"http://127.0.0.1:{port}/"));
-        await service.WaitHealthyAsync(cancellationToken);
+        try
+        {
+            await service.WaitHealthyAsync(cancellationToken);
+        }
+        catch
+        {
+            // Never leave a service behind (it would hold the port, the temp folder and the caller's output pipe).
+            await service.DisposeAsync();
+            throw;
+        }
+
         return service;
     }
 
@@ -98,7 +110,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     private async Task WaitHealthyAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient();
-        for (var i = 0; i < 300; i++)
+        // Up to 2 minutes: on a machine shared with builds, start-up (migrations, JIT) can take well over 30 s.
+        for (var i = 0; i < 1200; i++)
         {
             if (_process.HasExited)
             {
@@ -120,7 +133,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100, cancellationToken);
         }
 
-        throw new TimeoutException("The service did not become healthy within 30 s.");
+        throw new TimeoutException("The service did not become healthy within 2 minutes.");
     }
 
     private static int FreePort()

@@ -35,8 +35,8 @@ public static class CoreModule
         services.AddSingleton<ChannelAdapter>();
 
         // The turn tables' retention: redelivery marks and the transcript, by the time they were written.
-        services.AddRetentionTarget(RetentionKind.DedupMarks, new RetentionTable("processed_activities", "key", "processed_at"));
-        services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at"));
+        services.AddRetentionTarget(RetentionKind.DedupMarks, new RetentionTable("processed_activities", "key", "processed_at") { SqliteOrder = "rowid" });
+        services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at") { SqliteOrder = "id" });
         services.AddSingleton<IPersonalData, CorePersonalData>();
         return services;
     }

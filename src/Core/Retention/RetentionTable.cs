@@ -5,4 +5,11 @@ namespace EngageBot.Core.Retention;
 /// <c>conversation_id, seq</c>), the column holding the row's age (Unix milliseconds), and an optional extra
 /// condition (e.g. only delivered rows). These are constants in code, never input.
 /// </summary>
-public sealed record RetentionTable(string Table, string Key, string AgeColumn, string? Condition = null);
+public sealed record RetentionTable(string Table, string Key, string AgeColumn, string? Condition = null)
+{
+    /// <summary>
+    /// On SQLite, an integer column that grows with <see cref="AgeColumn"/> (<c>rowid</c>, an id): old rows are then
+    /// found through it instead of through an index on the age column, which every insert would have to update.
+    /// </summary>
+    public string? SqliteOrder { get; init; }
+}

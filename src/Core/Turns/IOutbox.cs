@@ -20,8 +20,9 @@ public interface IOutbox
     Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes a turn's replies inside the turn's own commit, claimed for the live send that follows it: the
-    /// dispatcher leaves them alone unless that send fails, or the process dies before it settles them.
+    /// Writes a turn's replies inside the turn's own commit, parked for the live send that follows it: they reach the
+    /// dispatcher only if that send fails, or the process dies before it settles them. In-process channels get the
+    /// reply appended right here, in the same commit.
     /// </summary>
     Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken);
 

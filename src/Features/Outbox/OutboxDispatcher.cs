@@ -22,6 +22,7 @@ namespace EngageBot.Features.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     OutboxStore outbox,
+    ParkedReplies parked,
     IEnumerable<IOutboxRenderer> renderers,
     OutboxHolds holds,
     OutboundRouter router,
@@ -44,8 +45,9 @@ public sealed partial class OutboxDispatcher(
         await Task.Yield();
         try
         {
-            // One SQLite process: every claim left over is from a previous life (crash); send those again.
-            var released = await outbox.ReleaseAsync(
+            // One SQLite process: every claim or parked reply left over is from a previous life (crash); send those again.
+            var released = await parked.RecoverAsync(database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), stoppingToken);
+            released += await outbox.ReleaseAsync(
                 database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), clock.GetUtcNow(), stoppingToken);
             if (released > 0)
             {
@@ -82,6 +84,7 @@ public sealed partial class OutboxDispatcher(
         {
             // PostgreSQL: another instance may have died holding rows. SQLite: a claim this process could not settle
             // (its database failed under it) comes back once its lease ran out; swept once per lease, not every round.
+            await parked.RecoverAsync(now, cancellationToken);
             await outbox.ReleaseAsync(now, now, cancellationToken);
             _nextSweep = now + settings.Lease;
         }

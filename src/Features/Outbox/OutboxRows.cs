@@ -34,42 +34,4 @@ public static class OutboxRows
             .With("@key", entry.IdempotencyKey);
         return Convert.ToInt64(await id.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
-
-    /// <summary>
-    /// Adds a turn's reply as claimed by the live send that follows the turn's commit (status 'sending', no attempt
-    /// yet, leased until <paramref name="leaseUntil"/>): the dispatcher takes it only once it is released, by that
-    /// send failing, by a restart, or by the lease running out.
-    /// </summary>
-    public static async Task ParkAsync(DbConnection connection, DbTransaction transaction, OutboxEntry entry, long now, long leaseUntil, CancellationToken cancellationToken)
-    {
-        await using var insert = connection.Command(
-            """
-            INSERT INTO outbox (idempotency_key, kind, subject_id, member_key, reference_key, reference_json, payload,
-                                status, attempts, next_attempt_at, lease_until, reason, created_at, updated_at)
-            VALUES (@key, @kind, NULL, @member, @ref, @refjson, @payload, 'sending', 0, @now, @lease, NULL, @now, @now)
-            ON CONFLICT (idempotency_key) DO NOTHING
-            """, transaction)
-            .With("@key", entry.IdempotencyKey).With("@kind", entry.Kind.Name()).With("@member", entry.MemberKey.Format())
-            .With("@ref", entry.ReferenceKey?.Format()).With("@refjson", entry.ReferenceJson).With("@payload", entry.Payload)
-            .With("@now", now).With("@lease", leaseUntil);
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Ends a parked reply's live claim: deletes it (<paramref name="status"/> null: delivered) or sets it to the status
-    /// given, due again at <paramref name="nextAttemptAt"/>. False when the live send no longer holds it (the dispatcher took it after a restart or an expired lease).
-    /// </summary>
-    public static async Task<bool> SettleParkedAsync(
-        DbConnection connection, DbTransaction transaction, string key, OutboxStatus? status, string? reason, long now, long nextAttemptAt, CancellationToken cancellationToken)
-    {
-        await using var settle = (status is null
-            ? connection.Command("DELETE FROM outbox WHERE idempotency_key = @key AND status = 'sending' AND attempts = 0", transaction)
-            : connection.Command(
-                """
-                UPDATE outbox SET status = @s, reason = @r, next_attempt_at = @next, lease_until = NULL, updated_at = @now
-                WHERE idempotency_key = @key AND status = 'sending' AND attempts = 0
-                """, transaction).With("@s", status.Value.Name()).With("@r", reason).With("@now", now).With("@next", nextAttemptAt))
-            .With("@key", key);
-        return await settle.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
 }

@@ -22,6 +22,7 @@ public static class OutboxServices
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<OutboxRetryPolicy>();
         services.AddSingleton<OutboxHolds>();
+        services.AddSingleton<DeliveredReplies>();
         services.AddSingleton<ParkedReplies>();
         services.AddSingleton<MessageOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<MessageOutbox>());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Net;
 using System.Text.Json;
@@ -10,14 +11,19 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Outbox;
 
 /// <summary>
-/// Turn replies, written to the outbox in the turn's own commit and sent live right after it. In-process channels
-/// (Direct Line) append the reply in the transaction that deletes its row, so it is delivered exactly once whether
-/// this send or, after a crash, the dispatcher delivers it. External channels delete the row once the channel took
-/// the reply; a crash in between repeats that one send, with the row's key as the activity id. A reply the channel
-/// does not take at once, or one behind an earlier message still waiting, is released to the dispatcher.
+/// Turn replies, written to <c>parked_replies</c> in the turn's own commit and sent live right after it. In-process
+/// channels (Direct Line) get the reply appended in the turn's own commit instead, so it exists exactly when the turn
+/// committed and nothing is left to delete; only when an earlier message of the conversation waits in the outbox is
+/// it parked, and then appended in the transaction that deletes its row, so it is delivered exactly once whether
+/// this send or, after a crash, the dispatcher delivers it. External channels leave the delete to
+/// <see cref="DeliveredReplies"/>, which batches it into a later group commit; a crash in between repeats that one
+/// send, with the row's key as the activity id. A reply the channel does not take at once, or one behind an earlier
+/// message still waiting, is moved into the outbox for the dispatcher. A table of its own because a row there dirties
+/// one small B-tree per commit, an outbox row five and a second commit (bench/README.md has the figures).
 /// </summary>
 public sealed partial class ParkedReplies(
     IDatabase database,
+    DeliveredReplies delivered,
     OutboundRouter router,
     IEnumerable<ITransactionalActivitySender> inProcessSenders,
     OutboxHolds holds,
@@ -27,19 +33,48 @@ public sealed partial class ParkedReplies(
     ILogger<ParkedReplies> logger)
 {
     private readonly ITransactionalActivitySender[] _inProcess = [.. inProcessSenders];
+    // The turn's commit runs on SQLite's one long-lived writer: the insert stays prepared there.
+    private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
+    // Replies appended in their turn's commit, by key: their delivery is only the wake-up of live readers.
+    private readonly ConcurrentDictionary<string, ITransactionalActivitySender> _appended = new(StringComparer.Ordinal);
 
     public async Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         foreach (var reply in replies)
         {
-            await OutboxRows.ParkAsync(connection, transaction, MessageOutbox.Entry(reply), now.ToUnixTimeMilliseconds(),
-                (now + options.Value.Lease).ToUnixTimeMilliseconds(), cancellationToken);
+            if (await TryAppendNowAsync(connection, transaction, reply, cancellationToken))
+            {
+                continue;
+            }
+
+            await ParkedRows.ParkAsync(_prepared, connection, transaction, reply,
+                JsonSerializer.Serialize(reply.Reference, ProtocolJson.Default.ConversationReference),
+                JsonSerializer.Serialize(reply.Activity, ProtocolJson.Default.Activity),
+                now.ToUnixTimeMilliseconds(), (now + options.Value.Lease).ToUnixTimeMilliseconds(), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Moves rows a previous life (or, with several instances, one whose lease ran out) left parked into the outbox
+    /// as pending: all of them when <paramref name="leaseExpiredBefore"/> is null (one SQLite process starting up).
+    /// </summary>
+    public Task<int> RecoverAsync(DateTimeOffset? leaseExpiredBefore, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync((connection, transaction) => ParkedRows.MoveAsync(
+            database.Provider, connection, transaction, null, leaseExpiredBefore?.ToUnixTimeMilliseconds(), OutboxStatus.Pending, null, now, now, cancellationToken),
+            cancellationToken);
     }
 
     public async Task DeliverAsync(OutboxMessage reply, CancellationToken cancellationToken)
     {
+        if (_appended.TryRemove(reply.IdempotencyKey, out var appendedBy))
+        {
+            await appendedBy.PublishCommittedAsync([reply.Reference], cancellationToken);
+            return;
+        }
+
         if (holds.IsHolding(reply.ConversationKey))
         {
             await ReleaseAsync(reply, null, cancellationToken);
@@ -60,7 +95,7 @@ public sealed partial class ParkedReplies(
         {
             // Refused for good (4xx other than 429, an untrusted serviceUrl, no sender): a retry would be refused too.
             LogRefused(logger, ex);
-            await SettleAsync(reply.IdempotencyKey, OutboxStatus.Failed, "refused", clock.GetUtcNow(), cancellationToken);
+            await MoveAsync(reply.IdempotencyKey, OutboxStatus.Failed, "refused", clock.GetUtcNow(), cancellationToken);
             return;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
@@ -70,7 +105,35 @@ public sealed partial class ParkedReplies(
             return;
         }
 
-        await SettleAsync(reply.IdempotencyKey, null, null, clock.GetUtcNow(), cancellationToken);
+        delivered.Delivered(reply.IdempotencyKey);
+    }
+
+    /// <summary>
+    /// In-process channels: appends the reply in the turn's transaction, unless an earlier message of the conversation
+    /// waits in the outbox (checked in the transaction too, so none committed before this turn is overtaken). A rollback of
+    /// the turn takes the append with it; the turn then runs again, or the channel redelivers it.
+    /// </summary>
+    private async Task<bool> TryAppendNowAsync(DbConnection connection, DbTransaction transaction, OutboxMessage reply, CancellationToken cancellationToken)
+    {
+        if (_inProcess.FirstOrDefault(s => s.Handles(reply.Reference)) is not { } sender
+            || holds.IsHolding(reply.ConversationKey)
+            || await ParkedRows.OutboxWaitsAsync(_prepared, connection, transaction, reply.ConversationKey.Format(), cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await sender.AppendAsync(reply.Reference, reply.Activity, connection, transaction, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // Not hosted here (it appended nothing): parked, and its delivery records why it cannot go.
+            return false;
+        }
+
+        _appended[reply.IdempotencyKey] = sender;
+        return true;
     }
 
     /// <summary>Appends the reply in the transaction that deletes its row: if the dispatcher took the row meanwhile, it appends instead.</summary>
@@ -80,7 +143,7 @@ public sealed partial class ParkedReplies(
         {
             var appended = await database.WriteAsync(async (connection, transaction) =>
             {
-                if (!await OutboxRows.SettleParkedAsync(connection, transaction, reply.IdempotencyKey, null, null, 0, 0, cancellationToken))
+                if (await ParkedRows.DeleteAsync(_prepared, connection, transaction, [reply.IdempotencyKey], cancellationToken) == 0)
                 {
                     return false;
                 }
@@ -97,7 +160,7 @@ public sealed partial class ParkedReplies(
         {
             // The conversation is not hosted here (any more): nothing to append to, now or later.
             LogRefused(logger, ex);
-            await SettleAsync(reply.IdempotencyKey, OutboxStatus.Failed, "no_channel", clock.GetUtcNow(), cancellationToken);
+            await MoveAsync(reply.IdempotencyKey, OutboxStatus.Failed, "no_channel", clock.GetUtcNow(), cancellationToken);
         }
         catch (Exception ex) when (ex is DbException or IOException)
         {
@@ -111,18 +174,22 @@ public sealed partial class ParkedReplies(
     private async Task ReleaseAsync(OutboxMessage reply, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         // Not held any more when the dispatcher took the row over (a restart, or a lease that ran out): nothing to hand on.
-        if (await SettleAsync(reply.IdempotencyKey, OutboxStatus.Pending, null, clock.GetUtcNow() + (retryAfter ?? TimeSpan.Zero), cancellationToken))
+        if (await MoveAsync(reply.IdempotencyKey, OutboxStatus.Pending, null, clock.GetUtcNow() + (retryAfter ?? TimeSpan.Zero), cancellationToken))
         {
             holds.Hold(reply.ConversationKey);
             signal.Notify();
         }
     }
 
-    private Task<bool> SettleAsync(string key, OutboxStatus? status, string? reason, DateTimeOffset next, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            (connection, transaction) => OutboxRows.SettleParkedAsync(
-                connection, transaction, key, status, reason, clock.GetUtcNow().ToUnixTimeMilliseconds(), next.ToUnixTimeMilliseconds(), cancellationToken),
-            cancellationToken);
+    /// <summary>Moves the reply's row into the outbox; false when it is not parked any more (the recovery moved it first).</summary>
+    private async Task<bool> MoveAsync(string key, OutboxStatus status, string? reason, DateTimeOffset next, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        return await database.WriteAsync(
+            (connection, transaction) => ParkedRows.MoveAsync(
+                database.Provider, connection, transaction, key, null, status, reason, now, next.ToUnixTimeMilliseconds(), cancellationToken),
+            cancellationToken) > 0;
+    }
 
     private static bool IsPermanent(Exception ex) =>
         ex is InvalidOperationException

@@ -11,8 +11,8 @@ public sealed class ChannelOutageTests : IAsyncLifetime
     private const int Members = 1000;
     private const int InFlight = 32;
 
-    // Every reply is written with its turn's commit and claimed for the live send ('sending', no attempt yet);
-    // the ones that met the outage were released to the dispatcher.
+    // Every reply is parked with its turn's commit (parked_replies) and sent live; the ones that met the outage
+    // were moved to the outbox for the dispatcher.
     private const string MetTheOutage = "outbox WHERE kind = 'message' AND (status <> 'sending' OR attempts > 0)";
     private SignUpTestHost _host = null!;
 

@@ -129,4 +129,26 @@ public abstract class RetentionContract : IAsyncLifetime
         Assert.Equal(["mark"], kept);
         Assert.Empty(await rows.MarkersAsync(RetentionKind.DedupMarks));
     }
+
+    [Fact]
+    public async Task A_young_row_stored_before_old_ones_is_kept_and_the_old_ones_behind_it_still_go()
+    {
+        // On SQLite old rows are found in rowid order, not through an index on their age: a clock set back must not fool it.
+        var rows = new RetentionRows(Database);
+        RetentionKind[] ordered = [RetentionKind.DedupMarks, RetentionKind.Transcripts, RetentionKind.DirectLineLogs];
+        foreach (var kind in ordered)
+        {
+            var cutoff = Now - _options.LimitOf(kind);
+            await rows.AddAsync(kind, "young-first", cutoff.AddMinutes(1));
+            await rows.AddAsync(kind, "old-1", cutoff.AddDays(-2));
+            await rows.AddAsync(kind, "old-2", cutoff.AddDays(-1));
+        }
+
+        await Run.PurgeAsync(CancellationToken.None);
+
+        foreach (var kind in ordered)
+        {
+            Assert.Equal(["young-first"], await rows.MarkersAsync(kind));
+        }
+    }
 }

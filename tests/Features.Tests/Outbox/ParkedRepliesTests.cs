@@ -6,12 +6,13 @@ using EngageBot.Features.Outbox;
 using EngageBot.Features.Tests.Notices;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Features.Tests.Outbox;
 
 /// <summary>
-/// Turn replies are written to the outbox in the turn's own commit and sent live after it: a process that dies
-/// between the two loses none of them, and an in-process channel gets each exactly once.
+/// Turn replies are parked in the turn's own commit and sent live after it: a process that dies between the two
+/// loses none of them, and an in-process channel gets each exactly once.
 /// </summary>
 public sealed class ParkedRepliesTests
 {
@@ -26,8 +27,9 @@ public sealed class ParkedRepliesTests
         // The live send holds them: the dispatcher leaves them alone.
         Assert.Equal(0, await harness.DrainAsync());
 
-        // The process died before sending: the next one releases every claim at start-up and sends them.
-        await TableChannel.RestartDispatcherAsync(harness, Noon);
+        // The process died before sending: the next one moves every parked reply to the outbox at start-up and sends them.
+        Assert.Equal(2, await RestartAsync(harness));
+        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
 
         Assert.Equal(["c1:一", "c2:二"], harness.Sink.Sent.Select(s => s.Conversation + ":" + s.Activity.Text).Order());
         Assert.All(harness.Sink.Sent, s => Assert.StartsWith("reply|webchat/" + s.Conversation, s.Activity.Id, StringComparison.Ordinal));
@@ -35,24 +37,69 @@ public sealed class ParkedRepliesTests
     }
 
     [Fact]
-    public async Task On_an_in_process_channel_each_reply_is_appended_once_whoever_delivers_it()
+    public async Task On_an_in_process_channel_a_reply_is_appended_in_its_turns_commit_or_once_behind_a_waiting_message()
     {
-        var (harness, channel) = await TableChannel.StartAsync(Noon);
-        await using var _ = harness;
+        var channel = new TableChannel();
+        await using var harness = await SchedulerHarness.StartAsync(Noon, configure: s => s.AddSingleton<ITransactionalActivitySender>(channel));
+        await TableChannel.CreateTableAsync(harness.Get<IDatabase>());
         var outbox = harness.Get<IOutbox>();
         var replies = new[] { Reply("emulator", "c1", "一"), Reply("emulator", "c2", "二"), Reply("emulator", "c3", "三") };
+
+        // A turn whose commit rolls back leaves neither an append nor a parked row.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Get<IDatabase>().WriteAsync<int>(async (connection, transaction) =>
+        {
+            await outbox.ParkAsync(connection, transaction, [replies[0]], CancellationToken.None);
+            throw new InvalidOperationException("state changed");
+        }, CancellationToken.None));
+        Assert.Equal(0, harness.Scalar("SELECT COUNT(*) FROM test_inbox"));
+
+        // c3 has an earlier message waiting: its reply goes behind it. The others are in the channel with their commit.
+        await outbox.EnqueueAsync(Reply("emulator", "c3", "早先的") with { IdempotencyKey = "earlier|c3" }, CancellationToken.None);
         await ParkAsync(harness, replies);
+        Assert.Equal(2, harness.Scalar("SELECT COUNT(*) FROM test_inbox"));
+        Assert.Equal(1, harness.Scalar("SELECT COUNT(*) FROM parked_replies"));
 
-        await outbox.DeliverParkedAsync(replies[0], CancellationToken.None);
-        Assert.Equal(2, harness.Scalar("SELECT COUNT(*) FROM outbox")); // the delivered one is gone
+        foreach (var reply in replies)
+        {
+            await outbox.DeliverParkedAsync(reply, CancellationToken.None);
+        }
 
-        // The process died before the other two: after the restart the dispatcher appends them.
-        await TableChannel.RestartDispatcherAsync(harness, Noon);
+        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
+        Assert.Equal(0, await RestartAsync(harness));
+        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
+
+        Assert.Equal(["c1:一", "c2:二", "c3:早先的", "c3:三"], await InboxAsync(harness));
+        Assert.Equal(["c1", "c2", "c3", "c3"], channel.Published.Order());
+        Assert.Empty(harness.Sink.Sent);
+    }
+
+    [Fact]
+    public async Task A_parked_in_process_reply_is_appended_once_whether_the_live_send_or_the_dispatcher_after_a_restart_does_it()
+    {
+        var channel = new TableChannel();
+        await using var harness = await SchedulerHarness.StartAsync(Noon, configure: s => s.AddSingleton<ITransactionalActivitySender>(channel));
+        await TableChannel.CreateTableAsync(harness.Get<IDatabase>());
+        var outbox = harness.Get<IOutbox>();
+        var replies = new[] { Reply("emulator", "c1", "一"), Reply("emulator", "c2", "二") };
+        foreach (var reply in replies)
+        {
+            await outbox.EnqueueAsync(reply with { IdempotencyKey = "earlier|" + reply.ConversationKey }, CancellationToken.None);
+        }
+
+        await ParkAsync(harness, replies);
+        Assert.Equal(2, harness.Scalar("SELECT COUNT(*) FROM parked_replies"));
+
+        // The process died before either live send: after the restart the dispatcher appends both.
+        Assert.Equal(2, await RestartAsync(harness));
+        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
 
         // A live send that comes after the dispatcher took its row over appends nothing.
-        await outbox.DeliverParkedAsync(replies[2], CancellationToken.None);
+        await outbox.DeliverParkedAsync(replies[1], CancellationToken.None);
 
-        channel.AssertOncePerConversation(harness, 3);
+        Assert.Equal(4, harness.Scalar("SELECT COUNT(*) FROM test_inbox"));
+        Assert.Equal(2, harness.Scalar("SELECT COUNT(*) FROM test_inbox WHERE conversation = 'c2'"));
+        Assert.Equal(0, harness.Scalar("SELECT COUNT(*) FROM parked_replies"));
+        Assert.Empty(harness.Sink.Sent);
     }
 
     [Fact]
@@ -78,6 +125,31 @@ public sealed class ParkedRepliesTests
 
         Assert.Equal(["c1:一"], harness.Sink.Sent.Select(s => s.Conversation + ":" + s.Activity.Text));
         Assert.Equal(1, harness.Scalar("SELECT COUNT(*) FROM outbox WHERE status = 'failed' AND reason = 'refused'"));
+        Assert.Equal(0, harness.Scalar("SELECT COUNT(*) FROM parked_replies"));
+    }
+
+    [Fact]
+    public async Task A_delivered_reply_leaves_no_row_and_one_whose_delete_a_crash_cut_off_is_sent_again_with_the_same_id()
+    {
+        await using var harness = await SchedulerHarness.StartAsync(Noon);
+        var replies = new[] { Reply("webchat", "c1", "一"), Reply("webchat", "c2", "二") };
+        await ParkAsync(harness, replies);
+        var outbox = harness.Get<IOutbox>();
+        var delivered = harness.Get<DeliveredReplies>();
+
+        await outbox.DeliverParkedAsync(replies[0], CancellationToken.None);
+        await delivered.FlushAsync();
+        Assert.Equal(1, harness.Scalar("SELECT COUNT(*) FROM parked_replies"));
+
+        // The live send of the second one reached the channel, but the process died before its row's delete committed.
+        await harness.Get<OutboundRouter>().SendAsync(replies[1].Reference, replies[1].Activity, CancellationToken.None);
+        Assert.Equal(1, await RestartAsync(harness));
+        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
+
+        Assert.Equal(["c1:一", "c2:二", "c2:二"], harness.Sink.Sent.Select(s => s.Conversation + ":" + s.Activity.Text).Order());
+        Assert.Single(harness.Sink.Sent.Where(s => s.Conversation == "c2").Select(s => s.Activity.Id).Distinct()); // at least once, same id
+        Assert.Equal(0, harness.Scalar("SELECT COUNT(*) FROM parked_replies"));
+        Assert.Equal(0, harness.Scalar("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'"));
     }
 
     private static OutboxMessage Reply(string channel, string conversation, string text)
@@ -94,6 +166,23 @@ public sealed class ParkedRepliesTests
         return new OutboxMessage(key, new ConversationKey(channel, conversation), new MemberKey(channel, "u-" + conversation), reference,
             new Activity { Type = ActivityTypes.Message, Id = key, Text = text });
     }
+
+    private static async Task<List<string>> InboxAsync(SchedulerHarness harness)
+    {
+        await using var connection = await harness.Get<IDatabase>().OpenReadAsync(CancellationToken.None);
+        await using var command = connection.Command("SELECT conversation || ':' || text FROM test_inbox ORDER BY rowid");
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>What a new process does at start-up: parked replies of the previous life go to the outbox.</summary>
+    private static Task<int> RestartAsync(SchedulerHarness harness) => harness.Get<ParkedReplies>().RecoverAsync(null, CancellationToken.None);
 
     /// <summary>Writes the replies as a turn's commit does.</summary>
     private static Task<int> ParkAsync(SchedulerHarness harness, params OutboxMessage[] replies) =>

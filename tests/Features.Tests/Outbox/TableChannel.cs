@@ -30,6 +30,7 @@ internal sealed class TableChannel : ITransactionalActivitySender
     /// <summary>What a restart does: every claim left is released, and a new dispatcher sends what waits.</summary>
     public static async Task RestartDispatcherAsync(SchedulerHarness harness, DateTimeOffset now)
     {
+        await harness.Get<ParkedReplies>().RecoverAsync(null, CancellationToken.None);
         await harness.Get<OutboxStore>().ReleaseAsync(null, now, CancellationToken.None);
         await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
     }

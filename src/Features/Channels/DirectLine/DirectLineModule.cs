@@ -29,7 +29,7 @@ public static class DirectLineModule
                 .WithExposedHeaders("Retry-After")));
         services.AddSingleton<DirectLineLog>();
         // The logs and uploads age out (the conversations and their watermarks stay).
-        services.AddRetentionTarget(RetentionKind.DirectLineLogs, new RetentionTable("dl_activities", "conversation_id, seq", "at"));
+        services.AddRetentionTarget(RetentionKind.DirectLineLogs, new RetentionTable("dl_activities", "conversation_id, seq", "at") { SqliteOrder = "rowid" });
         services.AddRetentionTarget(RetentionKind.Uploads, new RetentionTable("dl_attachments", "id", "created_at"));
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthenticator>();

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace EngageBot.Bench;
+
+/// <summary>
+/// Bytes the service's managed code allocated so far, from its own <c>/metrics</c> (loopback may scrape): the
+/// difference over a measurement, divided by its turns, is allocations per turn, a figure a busy machine does not
+/// distort. NaN when the service does not publish it.
+/// </summary>
+public static partial class ServiceMetrics
+{
+    public static async Task<double> AllocatedBytesAsync(HttpClient http, Uri serviceBase)
+    {
+        try
+        {
+            var text = await http.GetStringAsync(new Uri(serviceBase, "metrics"));
+            var match = Allocated().Match(text);
+            return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
+        }
+        catch (HttpRequestException)
+        {
+            return double.NaN;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:dotnet_gc_heap_total_allocated_bytes_total|process_runtime_dotnet_gc_allocations_size_bytes_total)(?:\{[^}]*\})? (\S+)", RegexOptions.Multiline)]
+    private static partial Regex Allocated();
+}
