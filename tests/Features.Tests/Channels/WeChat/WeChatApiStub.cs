@@ -20,10 +20,17 @@ public sealed class WeChatApiStub : LoopbackStub
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastInbound = new(StringComparer.Ordinal);
     private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
     private int _issued;
+    private int _busy;
 
     private WeChatApiStub(TimeProvider clock) => Clock = clock;
 
     public TimeProvider Clock { get; }
+
+    /// <summary>While true, customer-service messages are answered -1 (系统繁忙, "system busy, try again").</summary>
+    public bool Busy { get; set; }
+
+    /// <summary>How many customer-service messages were answered busy.</summary>
+    public int BusyAnswers => Volatile.Read(ref _busy);
 
     /// <summary>How many tokens /cgi-bin/token has issued.</summary>
     public int TokensIssued => Volatile.Read(ref _issued);
@@ -87,6 +94,12 @@ public sealed class WeChatApiStub : LoopbackStub
         if (expired)
         {
             return Error(42001, "access_token expired");
+        }
+
+        if (api == "custom" && Busy)
+        {
+            Interlocked.Increment(ref _busy);
+            return Error(-1, "system error");
         }
 
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
