@@ -17,6 +17,7 @@ public static class WeChatEndpoints
     public static IEndpointRouteBuilder MapWeChat(this IEndpointRouteBuilder app)
     {
         app.MapCallback<WeChatOptions, WeChatCallback>("/api/wechat").MapPost(string.Empty, ReceiveAsync);
+        app.MapWeChatMenuAdmin();
         return app;
     }
 

@@ -46,6 +46,7 @@ public sealed class WeChatApiStub : LoopbackStub
             app.MapGet("/cgi-bin/token", (HttpRequest r) => stub.IssueToken(r));
             app.MapPost("/cgi-bin/message/custom/send", (HttpRequest r) => stub.AcceptAsync(r, "custom"));
             app.MapPost("/cgi-bin/message/template/send", (HttpRequest r) => stub.AcceptAsync(r, "template"));
+            app.MapPost("/cgi-bin/menu/create", (HttpRequest r) => stub.AcceptAsync(r, "menu"));
         });
         return stub;
     }
@@ -103,7 +104,7 @@ public sealed class WeChatApiStub : LoopbackStub
         }
 
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
-        var openId = body["touser"]!.GetValue<string>();
+        var openId = body["touser"]?.GetValue<string>() ?? string.Empty;
         if (api == "custom" && (!_lastInbound.TryGetValue(openId, out var last) || Clock.GetUtcNow() - last > TimeSpan.FromHours(48)))
         {
             return Error(45015, "response out of time limit or subscription is canceled");
