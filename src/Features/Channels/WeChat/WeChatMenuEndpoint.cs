@@ -1,4 +1,5 @@
 using EngageBot.Features.Channels.BotFramework;
+using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
