@@ -100,6 +100,7 @@ public sealed class AudienceExpander(
         foreach (var (kind, ids) in new[]
         {
             (AudienceKind.Groups, audience.Groups), (AudienceKind.Clubs, audience.Clubs), (AudienceKind.Activities, audience.Activities), (AudienceKind.Units, audience.Units),
+            (AudienceKind.WeComRobots, audience.WecomRobots),
         })
         {
             if (ids is null || ids.Count == 0)

@@ -9,4 +9,7 @@ public enum AudienceKind
     Clubs,
     Activities,
     Units,
+
+    /// <summary>WeCom group robots (by name), each posting to its group.</summary>
+    WeComRobots,
 }

@@ -17,8 +17,11 @@ public sealed record NoticeAudience
     /// <summary>Conversations posted to as a whole (conversation reference keys): the group a staff "/notice" came from.</summary>
     public IReadOnlyList<string>? Conversations { get; init; }
 
+    /// <summary>WeCom group robots staff registered (by name): the notice is posted into each robot's group.</summary>
+    public IReadOnlyList<string>? WecomRobots { get; init; }
+
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) + Count(Units) + Count(Conversations) == 0;
+    public bool IsEmpty => All != true && Count(Groups) + Count(Clubs) + Count(Activities) + Count(Members) + Count(Units) + Count(Conversations) + Count(WecomRobots) == 0;
 
     private static int Count(IReadOnlyList<string>? ids) => ids?.Count ?? 0;
 }

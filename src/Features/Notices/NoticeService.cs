@@ -38,14 +38,14 @@ public sealed class NoticeService(
 
         if (draft.Audience is null || draft.Audience.IsEmpty)
         {
-            problems.Add(new("audience", "audience is required: {\"all\":true} or groups, clubs, activities, units or members."));
+            problems.Add(new("audience", "audience is required: {\"all\":true} or groups, clubs, activities, units, members or wecomRobots."));
         }
         else
         {
             foreach (var (kind, ids) in new[]
             {
                 (AudienceKind.Groups, draft.Audience.Groups), (AudienceKind.Clubs, draft.Audience.Clubs), (AudienceKind.Activities, draft.Audience.Activities),
-                (AudienceKind.Units, draft.Audience.Units),
+                (AudienceKind.Units, draft.Audience.Units), (AudienceKind.WeComRobots, draft.Audience.WecomRobots),
             })
             {
                 if (ids is { Count: > 0 } && !expander.Supports(kind))
@@ -54,7 +54,7 @@ public sealed class NoticeService(
                 }
             }
 
-            if (new[] { draft.Audience.Groups, draft.Audience.Clubs, draft.Audience.Activities, draft.Audience.Members }
+            if (new[] { draft.Audience.Groups, draft.Audience.Clubs, draft.Audience.Activities, draft.Audience.Members, draft.Audience.WecomRobots }
                 .Any(ids => ids?.Any(string.IsNullOrWhiteSpace) == true))
             {
                 problems.Add(new("audience", "audience ids must not be empty."));

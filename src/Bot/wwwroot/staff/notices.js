@@ -1,6 +1,7 @@
 import { api } from '/staff/api.js';
 import { addTexts, lang, t } from '/staff/i18n.js';
 import { showDeliveries } from '/staff/deliveries.js';
+import { loadRobots } from '/staff/robots.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 
 addTexts({
@@ -12,6 +13,7 @@ addTexts({
   'n.groups': ['指定群组', 'Chosen groups'],
   'n.clubs': ['指定社团成员', 'Members of chosen clubs'],
   'n.units': ['指定工会（含下级单位）', 'Chosen units (and the units under them)'],
+  'n.robots': ['企业微信群（群机器人）', 'WeCom groups (group robots)'],
   'n.when': ['发送时间', 'When'],
   'n.now': ['立即发送', 'Now'],
   'n.at': ['定时发送', 'At a time'],
@@ -45,7 +47,8 @@ function draft() {
   const audienceKind = form.audience.value;
   const audience = audienceKind === 'all' ? { all: true }
     : audienceKind === 'groups' ? { groups: checked('audience-groups') }
-      : audienceKind === 'units' ? { units: checked('audience-units') } : { clubs: checked('audience-clubs') };
+      : audienceKind === 'units' ? { units: checked('audience-units') }
+        : audienceKind === 'wecomRobots' ? { wecomRobots: checked('audience-robots') } : { clubs: checked('audience-clubs') };
   const body = { text: document.getElementById('notice-text').value.trim(), audience, urgent: document.getElementById('notice-urgent').checked };
   const en = document.getElementById('notice-text-en').value.trim();
   if (en) body.textEn = en;
@@ -66,11 +69,16 @@ function choices(containerId, items) {
 const units = (nodes) => nodes.flatMap((n) => [{ id: n.path, name: `${n.path.replaceAll('/', ' / ')} (${n.active})` }, ...units(n.children)]);
 
 async function loadAudiences() {
-  const [groups, clubs, tree] = await Promise.all([api('GET', '/api/admin/groups'), api('GET', '/api/admin/clubs'), api('GET', '/api/admin/members/units')]);
+  const [groups, clubs, tree, robots] = await Promise.all([api('GET', '/api/admin/groups'), api('GET', '/api/admin/clubs'),
+    api('GET', '/api/admin/members/units'), api('GET', '/api/admin/wecom/robots')]);
   choices('audience-groups', groups.map((g) => ({ id: g.groupId, name: g.name })));
   choices('audience-clubs', clubs.map((c) => ({ id: c.id, name: lang() === 'en' && c.nameEn ? c.nameEn : c.name })));
   choices('audience-units', units(tree));
+  choices('audience-robots', robots.map((r) => ({ id: r.name, name: r.name })));
 }
+
+// The robots card (robots.js) registers and removes robots on this page; the audience list follows.
+document.addEventListener('robots-changed', () => loadAudiences().catch((e) => showError(error, e)));
 
 async function preview() {
   const box = document.getElementById('preview');
@@ -143,7 +151,7 @@ form.addEventListener('submit', async (event) => {
 
 startPage(async () => {
   try {
-    await Promise.all([loadAudiences(), loadNotices()]);
+    await Promise.all([loadAudiences(), loadNotices(), loadRobots()]);
   } catch (e) {
     showError(error, e);
   }

@@ -2,6 +2,7 @@
 import { api, ApiError, getSession } from '/staff/api.js';
 import { addTexts, t } from '/staff/i18n.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
+import { showWeChatMenu } from '/staff/wechat-menu.js';
 
 addTexts({
   'o.adminsOnly': ['运维功能仅管理员可用。', 'Operations are for admins only.'],
@@ -65,6 +66,7 @@ async function render() {
     }
     await renderRetention();
     await renderBackups();
+    showWeChatMenu();
     showError(error, null);
   } catch (e) {
     showError(error, e);

@@ -6,7 +6,8 @@ namespace EngageBot.Features.Channels.WeChat;
 
 /// <summary>
 /// The 公众号 API at <see cref="WeChatOptions.ApiBaseUrl"/>: access tokens (<c>/cgi-bin/token</c>), customer-service
-/// messages (客服消息, <c>/cgi-bin/message/custom/send</c>) and template messages (<c>/cgi-bin/message/template/send</c>).
+/// messages (客服消息, <c>/cgi-bin/message/custom/send</c>), template messages (<c>/cgi-bin/message/template/send</c>)
+/// and the custom menu (<c>/cgi-bin/menu/create</c>).
 /// </summary>
 public sealed class WeChatApiClient
 {
@@ -48,6 +49,10 @@ public sealed class WeChatApiClient
 
         return _api.PostAsync("cgi-bin/message/template/send", body, cancellationToken);
     }
+
+    /// <summary>Replaces the 公众号's custom menu (<c>/cgi-bin/menu/create</c>); WeChat clients pick it up within minutes.</summary>
+    public Task CreateMenuAsync(JsonObject menu, CancellationToken cancellationToken) =>
+        _api.PostAsync("cgi-bin/menu/create", menu, cancellationToken);
 
     private async Task<IssuedToken> FetchTokenAsync(HttpClient http, CancellationToken cancellationToken)
     {

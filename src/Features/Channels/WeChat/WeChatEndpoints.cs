@@ -1,9 +1,7 @@
-using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.WeChat;
 
@@ -19,35 +17,19 @@ public static class WeChatEndpoints
     public static IEndpointRouteBuilder MapWeChat(this IEndpointRouteBuilder app)
     {
         app.MapCallback<WeChatOptions, WeChatCallback>("/api/wechat").MapPost(string.Empty, ReceiveAsync);
+        app.MapWeChatMenuAdmin();
         return app;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, WeChatCallback callback, WeChatTurns turns, IOptions<WeChatOptions> options, TimeProvider clock,
-        CancellationToken cancellationToken)
+        HttpContext http, WeChatCallback callback, WeChatTurns turns, TimeProvider clock, CancellationToken cancellationToken)
     {
         var inbound = await callback.ReadAsync(http.Request, cancellationToken);
-        var activity = WeChatActivityMapper.Map(inbound.Fields);
-        if (activity is null)
+        if (WeChatActivityMapper.Map(inbound.Fields) is not { } activity
+            || await turns.RunAsync(activity, cancellationToken) is not { } text)
         {
             return Results.Text(Success, "text/plain");
         }
-
-        var reply = await turns.RunAsync(activity, cancellationToken);
-        var reference = activity.GetReference();
-        http.Response.OnCompleted(() =>
-        {
-            turns.DeliverLater(reference, reply.Later);
-            return Task.CompletedTask;
-        });
-        if (reply.Text is null)
-        {
-            return Results.Text(Success, "text/plain");
-        }
-
-        var text = activity.Type == ActivityTypes.ConversationUpdate && options.Value.SignInUrl.Length > 0
-            ? $"{reply.Text}\n\n<a href=\"{System.Net.WebUtility.HtmlEncode(options.Value.SignInUrl)}\">会员登录</a>"
-            : reply.Text;
 
         var xml = CallbackXml.Write(
         [

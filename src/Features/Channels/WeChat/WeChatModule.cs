@@ -1,4 +1,5 @@
 using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.WeChat.Passive;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,8 @@ public static class WeChatModule
         services.AddHttpClient(WeChatApiClient.HttpClientName);
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCallback>();
+        services.AddSingleton<PassiveSlots>();
+        services.AddSingleton<KeptPassiveReplies>();
         services.AddSingleton<WeChatTurns>();
         services.AddSingleton<WeChatSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeChatSender>());

@@ -1,18 +1,24 @@
+using System.Net;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.WeChat.Passive;
 using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.WeChat;
 
 /// <summary>
-/// Delivers to 公众号 followers through the customer-service message API: turn replies that missed the passive
-/// window, and what the outbox sends (notices, reminders, promotions). Failures surface as
-/// <see cref="TencentApiException"/> so the outbox retries or records them. Outside WeChat's 48-hour window
-/// (errcode 45015) a message goes as the configured template message instead, when there is one.
+/// Delivers to 公众号 followers. A reply whose callback still waits goes into that callback's passive reply
+/// (<see cref="PassiveSlots"/>); everything else — late replies, notices, reminders, promotions, all sent by the
+/// outbox — goes through the customer-service message API. Failures surface as <see cref="TencentApiException"/>
+/// so the outbox retries or records them. Outside WeChat's 48-hour window (errcode 45015) a message goes as the
+/// configured template message instead, when there is one.
 /// </summary>
-public sealed class WeChatSender(WeChatApiClient api, IOptions<WeChatOptions> options) : IActivitySender
+public sealed class WeChatSender(WeChatApiClient api, PassiveSlots slots, IOptions<WeChatOptions> options) : IActivitySender
 {
+    /// <summary>How long a reply that no longer fits the passive reply waits for it to go out first.</summary>
+    public static readonly TimeSpan AfterPassive = TimeSpan.FromSeconds(1);
+
     public bool Handles(ConversationReference reference) => reference.ChannelId == WeChatActivityMapper.ChannelId;
 
     public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
@@ -22,6 +28,17 @@ public sealed class WeChatSender(WeChatApiClient api, IOptions<WeChatOptions> op
         if (ReplyText.Render(activity, tappableButtons: true) is not { } text)
         {
             return null;
+        }
+
+        switch (slots.Offer(openId, TurnOf(activity), text))
+        {
+            case PassiveOffer.Taken:
+                return null;
+            case PassiveOffer.Full:
+                // As the robot limiter does: the outbox takes the reply over and sends it once the passive reply is out.
+                var later = new HttpRequestException("The passive reply is full", null, HttpStatusCode.TooManyRequests);
+                later.Data["RetryAfter"] = AfterPassive;
+                throw later;
         }
 
         try
@@ -37,5 +54,20 @@ public sealed class WeChatSender(WeChatApiClient api, IOptions<WeChatOptions> op
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The message a reply answers: its replyToId, or else the turn named in the outbox key the adapter gave it as id
+    /// (<c>reply|{conversation}|{turn}|{n}</c>); null for anything that is not a turn's reply.
+    /// </summary>
+    private static string? TurnOf(Activity activity)
+    {
+        if (activity.ReplyToId is { Length: > 0 } replyTo)
+        {
+            return replyTo;
+        }
+
+        var parts = activity.Id?.Split('|');
+        return parts is { Length: >= 4 } && parts[0] == "reply" ? parts[^2] : null;
     }
 }

@@ -1,98 +1,93 @@
-using System.Text;
-using EngageBot.Core.Turns;
 using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.WeChat.Passive;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.WeChat;
 
 /// <summary>
-/// Runs a 公众号 turn against WeChat's 5-second window. If the turn finishes within
-/// <see cref="WeChatOptions.PassiveReplyWindow"/> its replies become the passive reply (joined, as far as one
-/// message holds them); otherwise the callback answers <c>success</c> and the replies follow through the
-/// customer-service API when the turn is done.
+/// Runs a 公众号 turn against WeChat's 5-second window. The turn is an ordinary one: its replies are written to the
+/// outbox in its commit and delivered from there through <see cref="WeChatSender"/>, which puts them into the
+/// callback's passive slot while the callback waits (<see cref="WeChatOptions.PassiveReplyWindow"/>). A turn that
+/// outlasts the window is answered <c>success</c> and its replies go through the customer-service API with the
+/// outbox's retries, backoff and restarts. A passive reply is kept a minute, so WeChat's retry of a message whose
+/// answer it never got is answered with the same reply.
 /// </summary>
 public sealed partial class WeChatTurns(
     DetachedTurns detached,
-    OutboundRouter router,
+    PassiveSlots slots,
+    KeptPassiveReplies kept,
     IOptions<WeChatOptions> options,
     TimeProvider clock,
     ILogger<WeChatTurns> logger)
 {
-    /// <summary>WeChat's limit for a passive text reply is 2048 bytes; keep clear of it.</summary>
-    private const int MaxPassiveBytes = 2000;
-
-    public async Task<PassiveReply> RunAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>The passive reply's text for <paramref name="activity"/>, or null to answer <c>success</c>.</summary>
+    public async Task<string?> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var reference = activity.GetReference();
-        var turn = detached.Start(activity with { DeliveryMode = "expectReplies" });
-        if (!await DetachedTurns.FinishesWithinAsync(turn, options.Value.PassiveReplyWindow, clock, cancellationToken))
+        var (openId, turnId) = (activity.From!.Id!, activity.Id!);
+        var slot = slots.Open(openId, turnId, out var opened);
+        if (!opened)
         {
-            LogLate(logger, options.Value.PassiveReplyWindow);
-            detached.Track(DeliverWhenDoneAsync(turn, reference));
-            return PassiveReply.None;
+            // A retry while the first delivery still waits for its turn: it answers what the first one answers.
+            return await DetachedTurns.FinishesWithinAsync(slot.Answer, options.Value.PassiveReplyWindow, clock, cancellationToken)
+#pragma warning disable VSTHRD003 // Finished already (checked above).
+                ? await slot.Answer
+#pragma warning restore VSTHRD003
+                : null;
         }
 
-#pragma warning disable VSTHRD003 // Finished already (checked above).
-        var replies = (await turn).Replies;
-#pragma warning restore VSTHRD003
-        var passive = new StringBuilder();
-        var taken = 0;
-        foreach (var text in replies.Select(r => ReplyText.Render(r, tappableButtons: true)))
+        string? text = null;
+        try
         {
-            var joined = passive.Length == 0 ? text : "\n\n" + text;
-            if (text is not null && Encoding.UTF8.GetByteCount(passive + joined) > MaxPassiveBytes)
+            var turn = detached.Start(activity);
+            var finished = await DetachedTurns.FinishesWithinAsync(turn, options.Value.PassiveReplyWindow, clock, cancellationToken);
+            text = WithSignInLink(activity, slots.Close(openId, turnId, slot));
+            if (!finished)
             {
-                break;
+                LogLate(logger, options.Value.PassiveReplyWindow);
+                detached.Track(ObserveLateAsync(turn));
+                return text;
             }
 
-            passive.Append(joined);
-            taken++;
+#pragma warning disable VSTHRD003 // Finished already; a failed turn fails the callback, and WeChat retries it.
+            await turn;
+#pragma warning restore VSTHRD003
+            if (text is null)
+            {
+                // Nothing taken: a retry whose first delivery was answered (the turn ran then), or a turn that said nothing.
+                text = await kept.FindAsync(openId, turnId, cancellationToken);
+                return text;
+            }
+
+            await kept.SaveAsync(openId, turnId, text, cancellationToken);
+            return text;
         }
-
-        return new PassiveReply(passive.Length == 0 ? null : passive.ToString(), [.. replies.Skip(taken)]);
-    }
-
-    /// <summary>Sends replies the passive answer could not hold, once that answer has gone out.</summary>
-    public void DeliverLater(ConversationReference reference, IReadOnlyList<Activity> replies)
-    {
-        if (replies.Count > 0)
+        finally
         {
-            detached.Track(DeliverAsync(reference, replies));
+            slots.Close(openId, turnId, slot);
+            slot.Answered(text);
         }
     }
 
-    private async Task DeliverWhenDoneAsync(Task<TurnResult> turn, ConversationReference reference)
+    /// <summary>A welcome (follow) carries the link to the member page, when one is configured.</summary>
+    private string? WithSignInLink(Activity activity, string? text) =>
+        text is not null && activity.Type == ActivityTypes.ConversationUpdate && options.Value.SignInUrl.Length > 0
+            ? $"{text}\n\n<a href=\"{System.Net.WebUtility.HtmlEncode(options.Value.SignInUrl)}\">会员登录</a>"
+            : text;
+
+    private async Task ObserveLateAsync(Task<TurnResult> turn)
     {
-        TurnResult result;
         try
         {
 #pragma warning disable VSTHRD003 // Detached on purpose; see DetachedTurns.
-            result = await turn;
+            await turn;
 #pragma warning restore VSTHRD003
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogTurnFailed(logger, ex);
-            return;
-        }
-
-        await DeliverAsync(reference, result.Replies);
-    }
-
-    private async Task DeliverAsync(ConversationReference reference, IReadOnlyList<Activity> replies)
-    {
-        foreach (var reply in replies)
-        {
-            try
-            {
-                await router.SendAsync(reference, reply, CancellationToken.None);
-            }
-            catch (HttpRequestException ex)
-            {
-                LogDeliveryFailed(logger, ex);
-            }
         }
     }
 
@@ -101,7 +96,4 @@ public sealed partial class WeChatTurns(
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "A late WeChat turn failed")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "A WeChat customer-service reply could not be delivered")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
 }

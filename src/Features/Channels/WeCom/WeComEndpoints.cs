@@ -1,4 +1,5 @@
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.WeCom.Robots;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,7 @@ public static class WeComEndpoints
     public static IEndpointRouteBuilder MapWeCom(this IEndpointRouteBuilder app)
     {
         app.MapCallback<WeComOptions, WeComCallback>("/api/wecom/callback").MapPost(string.Empty, ReceiveAsync);
+        app.MapWeComRobotsAdmin(); // robots are registered whether or not the app channel is on
         return app;
     }
 

@@ -1,5 +1,6 @@
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.WeCom.Robots;
+using EngageBot.Features.Notices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public static class WeComModule
         services.AddSingleton<RobotRateLimiter>();
         services.AddSingleton<WeComRobotSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComRobotSender>());
+        services.AddSingleton<IAudienceSource, WeComRobotAudience>();
         return services;
     }
 }

@@ -20,10 +20,17 @@ public sealed class WeChatApiStub : LoopbackStub
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastInbound = new(StringComparer.Ordinal);
     private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
     private int _issued;
+    private int _busy;
 
     private WeChatApiStub(TimeProvider clock) => Clock = clock;
 
     public TimeProvider Clock { get; }
+
+    /// <summary>While true, customer-service messages are answered -1 (系统繁忙, "system busy, try again").</summary>
+    public bool Busy { get; set; }
+
+    /// <summary>How many customer-service messages were answered busy.</summary>
+    public int BusyAnswers => Volatile.Read(ref _busy);
 
     /// <summary>How many tokens /cgi-bin/token has issued.</summary>
     public int TokensIssued => Volatile.Read(ref _issued);
@@ -39,6 +46,7 @@ public sealed class WeChatApiStub : LoopbackStub
             app.MapGet("/cgi-bin/token", (HttpRequest r) => stub.IssueToken(r));
             app.MapPost("/cgi-bin/message/custom/send", (HttpRequest r) => stub.AcceptAsync(r, "custom"));
             app.MapPost("/cgi-bin/message/template/send", (HttpRequest r) => stub.AcceptAsync(r, "template"));
+            app.MapPost("/cgi-bin/menu/create", (HttpRequest r) => stub.AcceptAsync(r, "menu"));
         });
         return stub;
     }
@@ -89,8 +97,14 @@ public sealed class WeChatApiStub : LoopbackStub
             return Error(42001, "access_token expired");
         }
 
+        if (api == "custom" && Busy)
+        {
+            Interlocked.Increment(ref _busy);
+            return Error(-1, "system error");
+        }
+
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
-        var openId = body["touser"]!.GetValue<string>();
+        var openId = body["touser"]?.GetValue<string>() ?? string.Empty;
         if (api == "custom" && (!_lastInbound.TryGetValue(openId, out var last) || Clock.GetUtcNow() - last > TimeSpan.FromHours(48)))
         {
             return Error(45015, "response out of time limit or subscription is canceled");

@@ -9,8 +9,11 @@ namespace EngageBot.Features.Tests.Channels.WeChat;
 /// <summary>The whole service with the 公众号 channel on, api.weixin.qq.com stubbed on loopback, and a WeChat pusher.</summary>
 public sealed class WeChatHost : IAsyncDisposable
 {
-    private WeChatHost(BotHost host, WeChatApiStub stub, WeChatPush push)
+    private readonly bool _ownsStub;
+
+    private WeChatHost(BotHost host, WeChatApiStub stub, WeChatPush push, bool ownsStub)
     {
+        _ownsStub = ownsStub;
         Host = host;
         Stub = stub;
         Push = push;
@@ -22,26 +25,33 @@ public sealed class WeChatHost : IAsyncDisposable
 
     public WeChatPush Push { get; }
 
+    /// <param name="databasePath">An earlier host's database (a restart); a new one when null.</param>
+    /// <param name="stub">An earlier host's WeChat stub, to keep (the restarted host does not dispose it); a new one when null.</param>
     public static async Task<WeChatHost> StartAsync(
-        TimeSpan? window = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+        TimeSpan? window = null, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null,
+        string? databasePath = null, WeChatApiStub? stub = null)
     {
-        var stub = await WeChatApiStub.StartAsync(TimeProvider.System);
+        var ownsStub = stub is null;
+        stub ??= await WeChatApiStub.StartAsync(TimeProvider.System);
         var values = WeChatPush.Settings(stub.BaseUrl.ToString(), window);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
         }
 
-        var host = await BotHost.StartAsync(settings: values, configure: builder =>
+        var host = await BotHost.StartAsync(databasePath, settings: values, configure: builder =>
         {
             services?.Invoke(builder.Services);
         });
-        return new WeChatHost(host, stub, new WeChatPush(host.Http, stub, TimeProvider.System));
+        return new WeChatHost(host, stub, new WeChatPush(host.Http, stub, TimeProvider.System), ownsStub);
     }
 
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        await Stub.DisposeAsync();
+        if (_ownsStub)
+        {
+            await Stub.DisposeAsync();
+        }
     }
 }

@@ -17,12 +17,19 @@ public sealed class WeComApiStub : LoopbackStub
     private readonly ConcurrentDictionary<string, bool> _tokens = new(StringComparer.Ordinal);
     private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
     private int _issued;
+    private int _busy;
 
     private WeComApiStub(string corpId) => CorpId = corpId;
 
     public string CorpId { get; }
 
     public int TokensIssued => Volatile.Read(ref _issued);
+
+    /// <summary>While true, message/send answers -1 (系统繁忙, "system busy, try again").</summary>
+    public bool Busy { get; set; }
+
+    /// <summary>How many messages were answered busy.</summary>
+    public int BusyAnswers => Volatile.Read(ref _busy);
 
     public ConcurrentQueue<JsonObject> Accepted { get; } = new();
 
@@ -74,6 +81,12 @@ public sealed class WeComApiStub : LoopbackStub
         if (expired)
         {
             return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
+        }
+
+        if (Busy)
+        {
+            Interlocked.Increment(ref _busy);
+            return Results.Json(new { errcode = -1, errmsg = "system busy" });
         }
 
         var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();

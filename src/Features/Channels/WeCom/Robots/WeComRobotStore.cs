@@ -12,18 +12,22 @@ public sealed class WeComRobotStore(IDatabase database)
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken)
+    /// <summary>Every robot with who registered it and when; never the keys.</summary>
+    public async Task<List<RobotView>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command("SELECT name FROM wecom_robots ORDER BY name");
+        await using var command = connection.Command("SELECT name, created_at, created_by FROM wecom_robots ORDER BY name");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var names = new List<string>();
+        var robots = new List<RobotView>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            names.Add(reader.GetString(0));
+            robots.Add(new RobotView(
+                reader.GetString(0),
+                DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)),
+                reader.GetStringOrNull(2)));
         }
 
-        return names;
+        return robots;
     }
 
     /// <summary>Registers or re-keys a robot.</summary>
