@@ -36,10 +36,16 @@ public sealed class ClusterOptions
     });
 }
 
+/// <summary>Cluster:Enabled as it was when services were registered (what Quartz was told).</summary>
+public sealed record ClusterRegistration(bool Enabled);
+
 /// <summary>A cluster needs a database the instances share (PostgreSQL, not a SQLite file) and a sane check-in.</summary>
-public sealed class ClusterOptionsValidator(IOptions<StorageOptions> storage) : IValidateOptions<ClusterOptions>
+public sealed class ClusterOptionsValidator(IOptions<StorageOptions> storage, ClusterRegistration registration) : IValidateOptions<ClusterOptions>
 {
     public ValidateOptionsResult Validate(string? name, ClusterOptions options) => new OptionsFailures()
+        .Check(options.Enabled == registration.Enabled,
+            "Cluster:Enabled changed after services were registered, and Quartz is clustered (or not) by the value it saw then: "
+            + "set Cluster:Enabled in appsettings.json, the environment (Cluster__Enabled) or the command line, not in configuration added later.")
         .Check(!options.Enabled || storage.Value.Provider == StorageProvider.Postgres,
             "Cluster:Enabled needs Storage:Provider=Postgres: instances can share only a PostgreSQL database, never a SQLite file. Set the provider and ConnectionStrings:EngageBot, or turn Cluster:Enabled off.")
         .Check(options.CheckInInterval >= TimeSpan.FromMilliseconds(100) && options.CheckInInterval <= TimeSpan.FromMinutes(5),

@@ -21,7 +21,9 @@ public static class InfrastructureModule
                 ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
                 : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
         // The node name is the one Quartz was given at registration (generated once when not configured).
-        var nodeName = ClusterOptions.Read(configuration).NodeName;
+        var registered = ClusterOptions.Read(configuration);
+        var nodeName = registered.NodeName;
+        services.AddSingleton(new ClusterRegistration(registered.Enabled));
         services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).Configure(o => o.NodeName = nodeName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         services.AddSingleton<SchemaMigrator>();

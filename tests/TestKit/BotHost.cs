@@ -57,7 +57,12 @@ public sealed class BotHost : IAsyncDisposable
     {
         databasePath ??= NewDatabasePath();
         var smsFilePath = Path.Combine(Path.GetDirectoryName(databasePath)!, "sms.jsonl");
-        var app = EngageBotApp.Build([], builder =>
+        // Cluster:… is read while services are registered (Quartz is clustered then or never), before the
+        // in-memory settings below exist; the command line is there from the start, as in production.
+        string[] args = [.. (settings ?? new Dictionary<string, string?>())
+            .Where(s => s.Key.StartsWith("Cluster:", StringComparison.OrdinalIgnoreCase) && s.Value is not null)
+            .Select(s => $"--{s.Key}={s.Value}")];
+        var app = EngageBotApp.Build(args, builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();

@@ -3,7 +3,6 @@ using System.Text.Json;
 using EngageBot.Bot.Tests.Notices;
 using EngageBot.Core.Protocol;
 using EngageBot.TestKit;
-using Microsoft.Extensions.Logging;
 
 namespace EngageBot.Bot.Tests.Cluster;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.TestKit;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace EngageBot.Bot.Tests.Cluster;
