@@ -33,8 +33,17 @@ internal static class QuartzStore
             quartz.UsePersistentStore(store =>
             {
                 // Quartz's API wants a data source named here; the dialect and the connections that are used come
-                // from the two factories below, which ask IDatabase which provider is in use.
-                store.UseSqlite(o => o.ConnectionString = StorageOptions.DefaultConnectionString);
+                // from the two factories below, which ask IDatabase which provider is in use. Clustered it must be
+                // named PostgreSQL (Quartz refuses to cluster a SQLite source); the validators make sure it is.
+                if (cluster.Enabled)
+                {
+                    store.UsePostgres(o => o.ConnectionString = "Host=localhost");
+                }
+                else
+                {
+                    store.UseSqlite(o => o.ConnectionString = StorageOptions.DefaultConnectionString);
+                }
+
                 store.UseDriverDelegate(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Postgres
                     ? new PostgreSQLDelegate()
                     : new SQLiteDelegate());
