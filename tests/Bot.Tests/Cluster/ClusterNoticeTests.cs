@@ -64,12 +64,18 @@ public sealed class ClusterNoticeTests(PostgresServer postgres) : IClassFixture<
         var nodes = new Dictionary<string, ServiceProcess>();
         try
         {
-            for (var i = 0; i < 3; i++)
+            // The first migrates the shared database; the other two start together.
+            Task<ServiceProcess> StartAsync(string node)
             {
                 var settings = ClusterNotices.Settings(connectionString);
-                settings["Cluster:NodeName"] = "node" + i;
-                nodes["node" + i] = await ServiceProcess.StartAsync(Path.Combine(directory, "unused.db"), settings.ToDictionary(p => p.Key, p => p.Value!));
+                settings["Cluster:NodeName"] = node;
+                return ServiceProcess.StartAsync(Path.Combine(directory, "unused.db"), settings.ToDictionary(p => p.Key, p => p.Value!));
             }
+
+            nodes["node0"] = await StartAsync("node0");
+            var others = new[] { StartAsync("node1"), StartAsync("node2") };
+            nodes["node1"] = await others[0];
+            nodes["node2"] = await others[1];
 
             var hello = await nodes["node0"].Http.PostAsJsonAsync("api/messages", Activities.Message(sink.ServiceUrl, "你好", "conv-m0000", "m0000"), ProtocolJson.Default.Activity);
             hello.EnsureSuccessStatusCode();
