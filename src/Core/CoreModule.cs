@@ -26,6 +26,7 @@ public static class CoreModule
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite
             ? new CachingStateStore(sp.GetRequiredService<StateStore>())
             : sp.GetRequiredService<StateStore>());
+        services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<DedupMiddleware>();
         services.AddSingleton<TranscriptMiddleware>();

@@ -57,11 +57,26 @@ public sealed class BotHost : IAsyncDisposable
     {
         databasePath ??= NewDatabasePath();
         var smsFilePath = Path.Combine(Path.GetDirectoryName(databasePath)!, "sms.jsonl");
-        // Cluster:… is read while services are registered (Quartz is clustered then or never), before the
-        // in-memory settings below exist; the command line is there from the start, as in production.
-        string[] args = [.. (settings ?? new Dictionary<string, string?>())
-            .Where(s => s.Key.StartsWith("Cluster:", StringComparison.OrdinalIgnoreCase) && s.Value is not null)
-            .Select(s => $"--{s.Key}={s.Value}")];
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:EngageBot"] = $"Data Source={databasePath}",
+            ["Turns:TypingDelay"] = "00:00:05",
+            ["Sms:Provider"] = "File",
+            ["Sms:FilePath"] = smsFilePath,
+        };
+        foreach (var (key, value) in StaffTokenHandler.Settings)
+        {
+            values[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        // As command-line arguments, so the settings are there while services are registered (the telemetry exporters
+        // and Quartz's clustering are decided then, as in production); again in memory, where a null removes a key.
+        string[] args = [.. values.Where(v => v.Value is not null).Select(v => $"--{v.Key}={v.Value}")];
         var app = EngageBotApp.Build(args, builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -69,22 +84,6 @@ public sealed class BotHost : IAsyncDisposable
             if (Environment.GetEnvironmentVariable("ENGAGEBOT_TEST_ERRORS") is { Length: > 0 } errors)
             {
                 builder.Logging.AddProvider(new FileErrorLog(errors));
-            }
-            var values = new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:EngageBot"] = $"Data Source={databasePath}",
-                ["Turns:TypingDelay"] = "00:00:05",
-                ["Sms:Provider"] = "File",
-                ["Sms:FilePath"] = smsFilePath,
-            };
-            foreach (var (key, value) in StaffTokenHandler.Settings)
-            {
-                values[key] = value;
-            }
-
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            {
-                values[key] = value;
             }
 
             builder.Configuration.AddInMemoryCollection(values);

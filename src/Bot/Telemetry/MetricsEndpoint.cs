@@ -10,6 +10,11 @@ public static class MetricsEndpoint
 
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
+        if (!TelemetryModule.Read(app.ServiceProvider.GetRequiredService<IConfiguration>()).Enabled)
+        {
+            return app;
+        }
+
         // Resolved per request, not here: the options are validated at start-up, after the endpoints are mapped.
         app.MapPrometheusScrapingEndpoint(Path, meterProvider: null, optionsName: null, configureBranchedPipeline: branch =>
             branch.Use((HttpContext context, RequestDelegate next) => context.RequestServices.GetRequiredService<MetricsAccess>().InvokeAsync(context, next)));

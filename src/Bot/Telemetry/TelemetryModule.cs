@@ -4,6 +4,7 @@ using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -29,7 +30,12 @@ public static class TelemetryModule
         services.AddHostedService<TelemetryStartupReport>();
 
         // Read once here: exporters and instrumentation are services, fixed before the provider is built.
-        var settings = configuration.GetSection("Telemetry").Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var settings = Read(configuration);
+        if (!settings.Enabled)
+        {
+            return services;
+        }
+
         var otlp = settings.OtlpEndpoint;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(settings.ServiceName))
@@ -42,7 +48,7 @@ public static class TelemetryModule
                     .AddPrometheusExporter();
                 if (otlp is not null)
                 {
-                    metrics.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (otlp, settings.OtlpProtocol));
+                    metrics.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (SignalEndpoint(settings, "v1/metrics"), settings.OtlpProtocol));
                 }
             })
             .WithTracing(tracing =>
@@ -56,9 +62,23 @@ public static class TelemetryModule
                 {
                     tracing.AddAspNetCoreInstrumentation()
                         .AddHttpClientInstrumentation()
-                        .AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (otlp, settings.OtlpProtocol));
+                        .AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (SignalEndpoint(settings, "v1/traces"), settings.OtlpProtocol));
                 }
             });
         return services;
     }
+
+    /// <summary>
+    /// Where one signal goes. gRPC names the service, not a path, so the collector's address serves both. OTLP/HTTP
+    /// has a path per signal, and an endpoint set in code is used as it is: one address for both would send the
+    /// traces to the metrics path, so the signal's path goes under the collector's base address, as the
+    /// OTEL_EXPORTER_OTLP_ENDPOINT convention does.
+    /// </summary>
+    private static Uri SignalEndpoint(TelemetryOptions settings, string signalPath) =>
+        settings.OtlpProtocol == OtlpExportProtocol.HttpProtobuf
+            ? new Uri(new Uri(settings.OtlpEndpoint!.ToString().TrimEnd('/') + "/"), signalPath)
+            : settings.OtlpEndpoint!;
+
+    public static TelemetryOptions Read(IConfiguration configuration) =>
+        configuration.GetSection("Telemetry").Get<TelemetryOptions>() ?? new TelemetryOptions();
 }

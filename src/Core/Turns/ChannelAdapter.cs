@@ -104,7 +104,7 @@ public sealed partial class ChannelAdapter(
             new StateBag(userKey, stored.GetValueOrDefault(userKey)));
         Func<Activity, CancellationToken, Task> sendNow = expectReplies
             ? (_, _) => Task.CompletedTask
-            : (reply, ct) => outbound.SendAsync(reference, reply, ct);
+            : (reply, ct) => SendTypingAsync(reference, reply, ct);
         return new TurnContext(activity, state, sendNow);
     }
 
@@ -173,7 +173,10 @@ public sealed partial class ChannelAdapter(
         }
     }
 
-    /// <summary>Typing goes now or not at all: a failure is only logged.</summary>
+    /// <summary>
+    /// Typing goes now or not at all: a failure is only logged. Also mid-turn, so a slow turn during a channel outage
+    /// still commits and its answer waits in the outbox (a failed "typing…" once failed the whole turn with a 500).
+    /// </summary>
     private async Task SendTypingAsync(ConversationReference reference, Activity typing, CancellationToken cancellationToken)
     {
         try

@@ -22,7 +22,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var index = knowledge.Current.Index;
         var normalized = index.Corrector.Correct(TextNormalizer.Normalize(text));
         var take = Math.Max(settings.ClarifyCount, 5);
-        var candidates = index.Search(normalized, take);
+        var candidates = NamedClubFirst(index.Search(normalized, take));
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
         var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings);
@@ -48,7 +48,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
-        if (when is not null && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
+        if (when is not null && also is null && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
         {
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }
@@ -87,38 +87,57 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     }
 
     /// <summary>
-    /// Reads a message of several sentences sentence by sentence: a long story is understood from its question,
-    /// and two questions about two topics give the second as <c>also</c>.
+    /// "围棋俱乐部怎么加入", "跳操的俱乐部收费吗": when a club is named by one of its own words, the clubs overview
+    /// steps aside so the club's answer (which says how to join and what it costs) is given.
+    /// </summary>
+    private static IReadOnlyList<ScoredEntry> NamedClubFirst(IReadOnlyList<ScoredEntry> candidates) =>
+        candidates is [{ Entry.Id: "clubs" } overview, ..] && candidates.Any(c => c.Entry.Kind == KnowledgeKind.Club && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
+            ? [.. candidates.Skip(1)]
+            : candidates;
+
+    /// <summary>
+    /// Reads a message of several sentences sentence by sentence: two questions about two topics give the second as
+    /// <c>also</c> (around "另外/顺便/also" each part counts as a question even without a question word); a long story
+    /// that does not single out a topic as a whole is read from its last question clause. Clauses cut at commas
+    /// never make a second question: a story is one question.
     /// </summary>
     private static (ScoredEntry? Main, ScoredEntry? Also) Focus(string text, string normalized, KnowledgeIndex index, RecognizerOptions settings, ScoredEntry? whole)
     {
-        var sentences = QuestionSplitter.Sentences(text);
-        if (sentences.Count < 2)
+        var sentences = QuestionSplitter.Sentences(text, clauses: false);
+        var asked = ActionPhrases.IsQuestion(text, normalized);
+        var questions = Questions(sentences, normalized, index, settings, asked, sentences.Count);
+        if (questions.Select(q => q.Entry.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
         {
-            return (whole, null);
+            return (questions[0], questions.First(q => q.Entry.Id != questions[0].Entry.Id)); // two questions: in the order asked
         }
 
+        // A long story with no clear leader as a whole: its question clauses, last first, decide.
+        return whole is null && text.Length > QuestionSplitter.LongMessage && Questions(QuestionSplitter.Sentences(text), normalized, index, settings, false, 6) is [.., var last]
+            ? (last, null)
+            : (whole ?? questions.FirstOrDefault(), null);
+    }
+
+    /// <summary>The leading entry of each question among the last <paramref name="take"/> sentences that has one.</summary>
+    private static List<ScoredEntry> Questions(IReadOnlyList<string> sentences, string normalized, KnowledgeIndex index, RecognizerOptions settings, bool asked, int take)
+    {
         var questions = new List<ScoredEntry>();
-        foreach (var sentence in sentences.Take(6))
+        for (var i = Math.Max(0, sentences.Count - take); i < sentences.Count && sentences.Count > 1; i++)
         {
+            var sentence = sentences[i];
             var part = index.Corrector.Correct(TextNormalizer.Normalize(sentence));
             if (part.Length == 0 || part == normalized)
             {
                 continue;
             }
 
-            if (ActionPhrases.IsQuestion(sentence, part)
-                && AnswerPolicy.Leader(index.Search(part, 2), settings, OutOfScopeDetector.IsOutOfScope(part)) is { } leader)
+            var paired = asked && (QuestionSplitter.StartsSecond(sentence) || (i + 1 < sentences.Count && QuestionSplitter.StartsSecond(sentences[i + 1])));
+            if ((paired || ActionPhrases.IsQuestion(sentence, part))
+                && AnswerPolicy.Leader(NamedClubFirst(index.Search(part, 3)), settings, OutOfScopeDetector.IsOutOfScope(part)) is { } leader)
             {
                 questions.Add(leader);
             }
         }
 
-        if (questions.Select(q => q.Entry.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
-        {
-            return (questions[0], questions.First(q => q.Entry.Id != questions[0].Entry.Id)); // two questions: in the order asked
-        }
-
-        return (whole ?? questions.FirstOrDefault(), null);
+        return questions;
     }
 }

@@ -8,25 +8,27 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class IntentRules
 {
-    private static readonly string[] EndHandoff = ["不用真人", "不需要人工", "回到自动", "自动回复", "切回", "返回智能", "回机器人", "聊完了", "end the chat", "done talking", "back to the automated", "back to the assistant", "结束人工", "退出人工", "不用人工", "回到机器人", "返回机器人", "back to bot", "back to the bot", "end chat with staff", "stop human"];
-    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "真人", "找工作人员", "联系工作人员", "找客服", "转客服", "活人", "找工会的人", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member"];
+    private static readonly string[] EndHandoff = ["结束人工", "退出人工", "不用人工", "不需要人工", "不要人工了", "不用真人", "回到机器人", "返回机器人", "切回机器人", "换回机器人", "回机器人", "回到自动", "自动回复", "切回自动", "回到智能助手", "返回智能助手", "返回智能", "人工结束", "聊完了", "end the chat", "end chat", "done talking", "done with the human", "back to the bot", "back to bot", "back to the assistant", "back to the automated", "end chat with staff", "stop human", "finish the chat", "close the chat"];
+    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "接人工", "真人", "活人", "找工作人员", "联系工作人员", "找客服", "转客服", "找工会的人", "找个人问问", "找人问问", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member", "live chat"];
     private static readonly HashSet<string> CancelExact = new(StringComparer.Ordinal) { "取消", "算了", "算了吧", "不要了", "不用了", "退出", "cancel", "quit", "stop", "never mind", "nevermind", "forget it", "exit" };
     private static readonly string[] Help = ["how to use this", "where do i start", "使用说明", "怎么用这个", "这个怎么用", "从哪开始"];
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
     private static readonly HashSet<string> GreetingExact = new(StringComparer.Ordinal) { "你好", "您好", "在吗", "在不在", "嗨", "哈喽", "哈啰", "你好呀", "你好啊", "早", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "hello there", "hi there", "你好小助手", "小助手", "您好小助手", "在么" };
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
-    private static readonly string[] SoftHelp = ["使用说明", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "从哪开始", "帮住", "介绍一下你", "function", "how to use", "how do i use", "where do i start", "what can you", "what do you do", "how does this work", "use this thing"];
-    private static readonly string[] SoftGreeting = ["你好", "您好", "泥好", "嗨", "哈喽", "在吗", "在马", "在么", "打个招呼", "打招呼", "认识一下", "hello", "hi", "hey", "heyy", "heyyy", "good morning"];
+    private static readonly string[] SoftHelp = ["使用说明", "使用方法", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "怎么使用", "不会用", "教教我", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "能问什么", "能问啥", "可以问什么", "从哪开始", "介绍一下你", "你是谁", "你是干嘛的", "function", "how to use", "how do i use", "where do i start", "what can you", "what can i ask", "what do you do", "how does this work", "who are you", "instructions"];
+    private static readonly string[] SoftGreeting = ["你好", "您好", "嗨", "哈喽", "哈啰", "在吗", "在么", "在不在", "有人吗", "打个招呼", "打招呼", "认识一下", "hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening"];
     private static readonly string[] SoftThanks = ["谢谢", "多谢", "感谢", "谢了", "麻烦你了", "辛苦", "thank", "thanks", "cheers", "appreciate"];
-    private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "不想继续", "先停", "停下", "算了", "蒜了", "nvm", "changed my mind", "stop here", "never mind", "forget it"];
+    private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "先不办", "不想继续", "不继续了", "先停", "停下", "算了", "回头再说", "以后再说", "nvm", "changed my mind", "stop here", "never mind", "forget it", "not now"];
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activit", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
 
     /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>
     private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
 
-    /// <summary>The commands' Chinese phrases, so a typing slip in one (砖人工, 签道) is forgiven like a knowledge-base term.</summary>
-    public static IEnumerable<string> Vocabulary => EndHandoff.Concat(Handoff).Concat(Help).Concat(SoftHelp).Concat(ActivityListing);
+    /// <summary>The commands' and small talk's Chinese phrases, so a typing slip in one (砖人工, 泥好, 蒜了) is forgiven like a knowledge-base term.</summary>
+    public static IEnumerable<string> Vocabulary =>
+        EndHandoff.Concat(Handoff).Concat(Help).Concat(HelpExact).Concat(SoftHelp).Concat(ActivityListing)
+            .Concat(GreetingExact).Concat(SoftGreeting).Concat(CancelExact).Concat(SoftCancel).Concat(Thanks).Concat(SoftThanks);
 
     /// <summary>
     /// A command or small-talk intent, or null when the message needs retrieval. Actions come from

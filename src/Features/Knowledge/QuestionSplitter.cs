@@ -13,8 +13,15 @@ public static class QuestionSplitter
     private static readonly char[] Commas = ['，', ',', '、'];
     private static readonly string[] SecondQuestion = ["另外", "还有", "顺便问", "顺便", "再问", "以及", "also ", "and also", "another question", "plus "];
 
-    /// <summary>The sentences of <paramref name="raw"/> that have text, in order (one when it is a single sentence).</summary>
-    public static IReadOnlyList<string> Sentences(string raw)
+    /// <summary>True when <paramref name="sentence"/> opens with a word that starts a second question ("另外…", "also…").</summary>
+    public static bool StartsSecond(string sentence) =>
+        SecondQuestion.Any(word => sentence.StartsWith(word, StringComparison.OrdinalIgnoreCase) || sentence.StartsWith(word.TrimEnd(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The sentences of <paramref name="raw"/> that have text, in order (one when it is a single sentence); with
+    /// <paramref name="clauses"/>, a long message is cut at its commas too.
+    /// </summary>
+    public static IReadOnlyList<string> Sentences(string raw, bool clauses = true)
     {
         var marked = raw;
         foreach (var word in SecondQuestion)
@@ -23,7 +30,7 @@ public static class QuestionSplitter
         }
 
         var parts = marked.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        if (raw.Length > LongMessage)
+        if (clauses && raw.Length > LongMessage)
         {
             parts = [.. parts.SelectMany(p => p.Split(Commas, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
         }

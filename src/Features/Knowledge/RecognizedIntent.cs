@@ -43,5 +43,6 @@ public sealed record RecognizedIntent(
     };
 
     private static string EntryLabel(ScoredEntry entry) =>
-        (entry.Entry.Kind == Knowledge.KnowledgeKind.Club ? "club:" : "faq:") + entry.Entry.Id;
+        entry.Entry.Id == "activities" ? "intent:activities" // the activities entry answers what the Activities intent lists
+        : (entry.Entry.Kind == Knowledge.KnowledgeKind.Club ? "club:" : "faq:") + entry.Entry.Id;
 }

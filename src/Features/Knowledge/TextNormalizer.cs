@@ -44,7 +44,32 @@ public static class TextNormalizer
             }
         }
 
-        return builder.ToString().TrimEnd();
+        return Squeeze(builder.ToString().TrimEnd());
+    }
+
+    /// <summary>Chat stretching ("heyyy", "sooo", "thxxx"): a Latin letter typed three times or more in a row counts once.</summary>
+    private static string Squeeze(string text)
+    {
+        StringBuilder? squeezed = null;
+        for (var i = 0; i < text.Length;)
+        {
+            var end = i + 1;
+            while (end < text.Length && text[end] == text[i])
+            {
+                end++;
+            }
+
+            var stretched = end - i >= 3 && char.IsAsciiLetterLower(text[i]);
+            if (stretched && squeezed is null)
+            {
+                squeezed = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            squeezed?.Append(text, i, stretched ? 1 : end - i);
+            i = end;
+        }
+
+        return squeezed?.ToString() ?? text;
     }
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';

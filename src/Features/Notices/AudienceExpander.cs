@@ -7,7 +7,8 @@ namespace EngageBot.Features.Notices;
 /// Writes a firing's recipients to the outbox page by page (never the whole audience in memory). Rows are keyed
 /// by firing and member, so running this again after a crash, or reaching a member through two sources, adds
 /// nothing twice. Every page passes the roster first (<see cref="RosterRecipients"/>): deactivated members are left
-/// out, and rostered members who have not signed in yet get their copy held for their first sign-in.
+/// out, and rostered members who have not signed in yet get their copy held for their first sign-in. Members who
+/// unsubscribed are written as skipped (so the report shows why), never sent a notice.
 /// </summary>
 public sealed class AudienceExpander(
     ReachableMembers reachable,
@@ -16,6 +17,7 @@ public sealed class AudienceExpander(
     IEnumerable<IReachableMembersSource> moreReachable,
     OutboxStore outbox,
     OutboxSignal signal,
+    SubscriptionStore subscriptions,
     TimeProvider clock)
 {
     private readonly Dictionary<AudienceKind, IAudienceSource> _sources = sources.ToDictionary(s => s.Kind);
@@ -31,7 +33,14 @@ public sealed class AudienceExpander(
         {
             var (members, rostered) = await roster.SortAsync(page, cancellationToken);
             var resolved = await reachable.ResolveAsync(members, cancellationToken);
-            added += await outbox.AddAsync(notice.Id, firingId, honour, [.. resolved.Select(m => RosterRecipients.Recipient(m, rostered))], clock.GetUtcNow(), cancellationToken);
+            // Notices honour the member's choice; reminders for their own sign-ups do not.
+            var unsubscribed = honour ? await subscriptions.UnsubscribedAsync([.. resolved.Select(m => m.Member)], cancellationToken) : new HashSet<MemberKey>();
+            var recipients = resolved.Select(m =>
+            {
+                var recipient = RosterRecipients.Recipient(m, rostered);
+                return unsubscribed.Contains(m.Member) ? recipient with { SkipReason = "unsubscribed" } : recipient;
+            });
+            added += await outbox.AddAsync(notice.Id, firingId, [.. recipients], clock.GetUtcNow(), cancellationToken);
             signal.Notify();
         }
 

@@ -4,7 +4,7 @@ using EngageBot.Infrastructure;
 namespace EngageBot.Features.Notices;
 
 /// <summary>The notice_firings rows: the record of each firing's fate, which makes firing idempotent.</summary>
-public sealed class FiringStore(IDatabase database)
+public sealed class FiringStore(IDatabase database, OutboxDeliveries deliveries)
 {
     /// <summary>The firing's status; null when it has not begun.</summary>
     public async Task<FiringStatus?> StatusAsync(string firingId, CancellationToken cancellationToken)
@@ -28,15 +28,17 @@ public sealed class FiringStore(IDatabase database)
             return await upsert.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
-    /// <summary>Marks the firing fully expanded and records its recipient count.</summary>
-    public Task<long> CompleteAsync(string firingId, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+    /// <summary>Marks the firing fully expanded and records its recipient count (the outbox rows it wrote).</summary>
+    public async Task<long> CompleteAsync(string firingId, CancellationToken cancellationToken)
+    {
+        // Expansion is over, so no more rows of this firing appear: the count read first is the one recorded.
+        var recipients = await deliveries.CountFiringAsync(firingId, cancellationToken);
+        await database.WriteAsync(async (connection, transaction) =>
         {
-            await using var update = connection.Command(
-                "UPDATE notice_firings SET status = 'ready', recipients = (SELECT COUNT(*) FROM outbox WHERE firing_id = @id) WHERE id = @id",
-                transaction).With("@id", firingId);
-            await update.ExecuteNonQueryAsync(cancellationToken);
-            await using var count = connection.Command("SELECT recipients FROM notice_firings WHERE id = @id", transaction).With("@id", firingId);
-            return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await using var update = connection.Command("UPDATE notice_firings SET status = 'ready', recipients = @n WHERE id = @id", transaction)
+                .With("@id", firingId).With("@n", recipients);
+            return await update.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
+        return recipients;
+    }
 }

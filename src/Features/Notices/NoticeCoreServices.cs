@@ -1,5 +1,3 @@
-using EngageBot.Core.Privacy;
-using EngageBot.Core.Retention;
 using EngageBot.Features.Knowledge;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Notices;
@@ -11,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EngageBot.Features.Notices;
 
 /// <summary>
-/// The notice machinery itself: stores, firing, audience expansion, the outbox and its dispatcher, and
-/// subscriptions. The host adds Quartz, jobs, hosting and routes around it; the scheduler tests use it as is.
+/// The notice machinery itself: stores, firing, audience expansion, subscriptions, and the outbox they write to
+/// (<see cref="OutboxServices"/>). The host adds Quartz, jobs, hosting and routes around it; the scheduler tests use it as is.
 /// </summary>
 public static class NoticeCoreServices
 {
@@ -27,22 +25,7 @@ public static class NoticeCoreServices
         services.AddSingleton<ReachableMembers>();
         services.AddSingleton<RosterRecipients>();
         services.AddSingleton<AudienceExpander>();
-        services.AddSingleton<OutboxStore>();
-        // Delivered rows age out by when they were sent; rows still pending, waiting or failed are kept.
-        services.AddRetentionTarget(RetentionKind.DeliveredOutbox, new RetentionTable("outbox", "id", "updated_at", "status = 'sent'"));
-        services.AddSingleton<IPersonalData, OutboxPersonalData>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<ChannelRateLimiter>();
-        services.AddSingleton<OutboxRetryPolicy>();
-        services.AddSingleton<OutboxHolds>();
-        services.AddSingleton<ParkedReplies>();
-        services.AddSingleton<MessageOutbox>();
-        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<MessageOutbox>());
-        services.AddSingleton<IOutboxRenderer, NoticeRenderer>();
-        services.AddSingleton<WaitingDeliveries>();
-        services.AddSingleton<FirstSignInMiddleware>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<OutboxDeliveries>();
+        services.AddOutboxCore();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());
         return services;

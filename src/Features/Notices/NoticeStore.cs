@@ -6,8 +6,8 @@ using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Notices;
 
-/// <summary>Notices, their firings and their delivery report, in SQL both providers accept.</summary>
-public sealed class NoticeStore(IDatabase database)
+/// <summary>Notices and their firings, in SQL both providers accept; their delivery report comes from the outbox (<see cref="OutboxDeliveries"/>).</summary>
+public sealed class NoticeStore(IDatabase database, OutboxDeliveries deliveries)
 {
     private const string Columns =
         "id, kind, text, text_en, activity_id, audience, send_at, cron, time_zone, urgent, status, created_at, created_by";
@@ -59,36 +59,28 @@ public sealed class NoticeStore(IDatabase database)
             return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
         }, cancellationToken);
 
-    /// <summary>How many notices of this kind reached at least one recipient (the console's dashboard).</summary>
+    /// <summary>How many notices of this kind reached at least one recipient (the console's dashboard), as the outbox counts it.</summary>
     public async Task<long> CountSentAsync(string kind, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT COUNT(DISTINCT o.notice_id) FROM outbox o JOIN notices n ON n.id = o.notice_id WHERE n.kind = @k AND o.status = 'sent'")
-            .With("@k", kind);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
-    public async Task<NoticeReport> ReportAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command("SELECT status, COUNT(*) FROM outbox WHERE notice_id = @id GROUP BY status").With("@id", id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        long sent = 0, pending = 0, failed = 0, skipped = 0, waiting = 0;
-        while (await reader.ReadAsync(cancellationToken))
+        var ids = new List<string>();
+        await using (var connection = await database.OpenReadAsync(cancellationToken))
         {
-            var count = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
-            switch (OutboxStatusNames.Parse(reader.GetString(0)))
+            await using var command = connection.Command("SELECT id FROM notices WHERE kind = @k").With("@k", kind);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                case OutboxStatus.Sent: sent += count; break;
-                case OutboxStatus.Failed: failed += count; break;
-                case OutboxStatus.Skipped: skipped += count; break;
-                case OutboxStatus.Waiting: waiting += count; break;
-                default: pending += count; break;
+                ids.Add(reader.GetString(0));
             }
         }
 
-        return new NoticeReport(sent + pending + failed + skipped + waiting, sent, pending, failed, skipped, waiting);
+        return await deliveries.CountReachedAsync(ids, cancellationToken);
+    }
+
+    /// <summary>The notice's recipients by where their message stands, as the outbox that sends them counts them.</summary>
+    public async Task<NoticeReport> ReportAsync(string id, CancellationToken cancellationToken)
+    {
+        var counts = await deliveries.CountAsync(id, cancellationToken);
+        return new NoticeReport(counts.Total, counts.Sent, counts.Pending, counts.Failed, counts.Skipped, counts.WaitingForSignIn);
     }
 
     public async Task<IReadOnlyList<NoticeFiring>> FiringsAsync(string id, CancellationToken cancellationToken)

@@ -4,9 +4,60 @@ using EngageBot.Infrastructure;
 
 namespace EngageBot.Features.Outbox;
 
-/// <summary>Per-recipient delivery state of a notice, read from the outbox that owns it, a page at a time in row order.</summary>
+/// <summary>
+/// What the outbox can tell about a notice's deliveries: per recipient, a page at a time in row order; counted by
+/// status, by firing, or over many notices. Notices and the console ask here; only the outbox reads its table.
+/// </summary>
 public sealed class OutboxDeliveries(IDatabase database)
 {
+    private const int Chunk = 500;
+
+    /// <summary>The notice's recipients counted by where their message stands.</summary>
+    public async Task<DeliveryCounts> CountAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT status, COUNT(*) FROM outbox WHERE notice_id = @id GROUP BY status").With("@id", noticeId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<DeliveryStatus, long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var status = Parse(reader.GetString(0));
+            counts[status] = counts.GetValueOrDefault(status) + Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+        }
+
+        return new DeliveryCounts(
+            counts.GetValueOrDefault(DeliveryStatus.Sent), counts.GetValueOrDefault(DeliveryStatus.Pending), counts.GetValueOrDefault(DeliveryStatus.Failed),
+            counts.GetValueOrDefault(DeliveryStatus.Skipped), counts.GetValueOrDefault(DeliveryStatus.WaitingForSignIn));
+    }
+
+    /// <summary>Rows one firing wrote (its recipients, whatever became of them).</summary>
+    public async Task<long> CountFiringAsync(string firingId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT COUNT(*) FROM outbox WHERE firing_id = @id").With("@id", firingId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many of <paramref name="noticeIds"/> reached at least one recipient.</summary>
+    public async Task<long> CountReachedAsync(IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken)
+    {
+        long reached = 0;
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        foreach (var chunk in noticeIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => "@n" + i.ToString(CultureInfo.InvariantCulture)));
+            await using var command = connection.Command($"SELECT COUNT(DISTINCT notice_id) FROM outbox WHERE status = 'sent' AND notice_id IN ({names})");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.With("@n" + i.ToString(CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            reached += Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        return reached;
+    }
+
     /// <summary>Up to <paramref name="limit"/> deliveries of the notice after row <paramref name="after"/>, optionally of one status.</summary>
     public async Task<IReadOnlyList<Delivery>> ListAsync(string noticeId, DeliveryStatus? status, long after, int limit, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Infrastructure;
@@ -38,6 +37,7 @@ public sealed partial class OutboxDispatcher(
 {
     private readonly ITransactionalActivitySender[] _inProcess = [.. inProcessSenders];
     private readonly IOutboxRenderer[] _renderers = [.. renderers];
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,7 +60,7 @@ public sealed partial class OutboxDispatcher(
             while (!stoppingToken.IsCancellationRequested)
             {
                 // The round is not cancelled by a stop request: it is short, and finishing it is what keeps a graceful stop repeat-free.
-                var handled = await RunRoundAsync(CancellationToken.None);
+                var handled = await TryRunRoundAsync();
                 if (handled == 0)
                 {
                     await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
@@ -78,9 +78,12 @@ public sealed partial class OutboxDispatcher(
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        if (database.Provider == StorageProvider.Postgres)
+        if (database.Provider == StorageProvider.Postgres || now >= _nextSweep)
         {
+            // PostgreSQL: another instance may have died holding rows. SQLite: a claim this process could not settle
+            // (its database failed under it) comes back once its lease ran out; swept once per lease, not every round.
             await outbox.ReleaseAsync(now, now, cancellationToken);
+            _nextSweep = now + settings.Lease;
         }
 
         var batch = await outbox.ClaimAsync(settings.Concurrency, now, now + settings.Lease, cancellationToken);
@@ -94,7 +97,7 @@ public sealed partial class OutboxDispatcher(
         await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
             async (item, ct) =>
             {
-                var prepared = await PrepareAsync(item, ct);
+                var prepared = await PrepareAsync(item, retries, _renderers, ct);
                 if (prepared.Outcome is { } early)
                 {
                     outcomes.Add(early);
@@ -118,7 +121,19 @@ public sealed partial class OutboxDispatcher(
         };
         OutboxOutcome[] recorded = [.. outcomes, .. inProcess.Select(x => OutboxOutcome.Sent(x.Item.Id))];
         var completedAt = clock.GetUtcNow();
-        await outbox.CompleteAsync(recorded, completedAt, appendInProcess, cancellationToken);
+        try
+        {
+            await outbox.CompleteAsync(recorded, completedAt, appendInProcess, cancellationToken);
+        }
+        catch (Exception ex) when (appendInProcess is not null && ex is DbException or IOException)
+        {
+            // An in-process append failed (its write: a disk, lock or busy error) and rolled the whole transaction back, so
+            // nothing was appended: those rows are retried with backoff; the other outcomes are recorded as they happened.
+            LogAppendFailed(logger, inProcess.Count, ex);
+            recorded = [.. outcomes, .. inProcess.Select(x => retries.AfterFailure(x.Item, ex))];
+            inProcess.Clear();
+            await outbox.CompleteAsync(recorded, completedAt, null, cancellationToken);
+        }
         RecordOutcomes(batch, recorded, completedAt);
         foreach (var group in inProcess.GroupBy(x => x.Sender))
         {
@@ -127,29 +142,6 @@ public sealed partial class OutboxDispatcher(
 
         await holds.ReleaseDrainedAsync(batch.Select(item => item.ReferenceKey), cancellationToken);
         return batch.Count;
-    }
-
-    private async Task<(OutboxOutcome? Outcome, ConversationReference? Reference, Activity? Activity)> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
-    {
-        if (retries.Expired(item))
-        {
-            return (OutboxOutcome.Failed(item.Id, "expired"), null, null);
-        }
-
-        var reference = item.ReferenceJson is null ? null : JsonSerializer.Deserialize(item.ReferenceJson, ProtocolJson.Default.ConversationReference);
-        if (reference is null)
-        {
-            return (OutboxOutcome.Failed(item.Id, "unreachable"), null, null);
-        }
-
-        var activity = item.Kind == OutboxKind.Message
-            ? JsonSerializer.Deserialize(item.Payload ?? "null", ProtocolJson.Default.Activity)
-            : _renderers.FirstOrDefault(r => r.Renders(item.Kind)) is { } renderer && item.SubjectId is { } subject
-                ? await renderer.RenderAsync(item.Kind, subject, reference, cancellationToken)
-                : null;
-        return activity is null
-            ? (OutboxOutcome.Failed(item.Id, item.Kind == OutboxKind.Notice ? "notice_missing" : "subject_missing"), null, null)
-            : (null, reference, activity with { Id = activity.Id ?? item.IdempotencyKey });
     }
 
     private async Task<OutboxOutcome> SendExternalAsync(OutboxItem item, ConversationReference reference, Activity activity, CancellationToken cancellationToken)
@@ -168,21 +160,26 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private static void RecordOutcomes(IReadOnlyList<OutboxItem> batch, OutboxOutcome[] recorded, DateTimeOffset now)
+    /// <summary>A round whose database failed under it is logged and tried again after the poll interval; the loop goes on.</summary>
+    private async Task<int> TryRunRoundAsync()
     {
-        foreach (var outcome in recorded)
+        try
         {
-            foreach (var item in batch)
-            {
-                if (item.Id == outcome.Id)
-                {
-                    OutboxMetrics.Completed(item, outcome, now);
-                    break;
-                }
-            }
+            return await RunRoundAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbException or IOException)
+        {
+            LogRoundFailed(logger, ex);
+            return 0;
         }
     }
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Outbox: {Count} rows claimed before a restart are pending again")]
     private static partial void LogReleased(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 603, Level = LogLevel.Warning, Message = "Outbox: {Count} in-process deliveries could not be appended; retried with backoff")]
+    private static partial void LogAppendFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 604, Level = LogLevel.Error, Message = "Outbox: a dispatcher round failed on the database; trying again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }

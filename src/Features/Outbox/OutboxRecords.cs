@@ -7,8 +7,12 @@ namespace EngageBot.Features.Outbox;
 /// <summary>
 /// One recipient of one firing, as written to the outbox. With <see cref="WaitingReferenceJson"/> the conversation
 /// does not exist yet (a rostered member who never signed in): the row waits, holding the reference it will go to.
+/// With <see cref="SkipReason"/> the notice leaves the member out (they unsubscribed): the row records it, skipped.
 /// </summary>
-public sealed record OutboxRecipient(MemberKey MemberKey, ConversationKey? ReferenceKey, string? WaitingReferenceJson = null);
+public sealed record OutboxRecipient(MemberKey MemberKey, ConversationKey? ReferenceKey, string? WaitingReferenceJson = null)
+{
+    public string? SkipReason { get; init; }
+}
 
 /// <summary>
 /// A claimed row: what to send (a subject to render, or a ready <see cref="Payload"/>), to whom (the conversation

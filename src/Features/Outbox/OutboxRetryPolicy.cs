@@ -35,7 +35,8 @@ public sealed partial class OutboxRetryPolicy(IOptions<DeliveryOptions> options,
         }
 
         var http = failure as HttpRequestException;
-        var reason = http is null ? "timeout" : Reason(http);
+        // No HTTP answer: an in-process append whose write failed ("storage"), or a send that timed out.
+        var reason = http is null ? (failure is System.Data.Common.DbException or IOException ? "storage" : "timeout") : Reason(http);
         if (http is not null && !IsTransient(http.StatusCode))
         {
             LogFailed(logger, item.Id, (int?)http.StatusCode);

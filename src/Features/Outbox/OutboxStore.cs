@@ -3,7 +3,6 @@ using EngageBot.Core.Turns;
 using System.Data.Common;
 using System.Globalization;
 using EngageBot.Infrastructure;
-using EngageBot.Features.Notices;
 
 namespace EngageBot.Features.Outbox;
 
@@ -19,18 +18,6 @@ public sealed class OutboxStore(IDatabase database)
         """
         INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
         SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @refjson, @status, 0, @now, @reason, @now, @now WHERE 1 = 1
-        ON CONFLICT (idempotency_key) DO NOTHING
-        """;
-
-    // Notices honour the member's choice; reminders for their own sign-ups do not.
-    private const string InsertHonouringSubscriptionSql =
-        """
-        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
-        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @refjson,
-               CASE WHEN s.member_key IS NULL THEN @status ELSE 'skipped' END, 0, @now,
-               CASE WHEN s.member_key IS NULL THEN @reason ELSE 'unsubscribed' END, @now, @now
-        FROM (SELECT 1 AS one) x LEFT JOIN notice_subscriptions s ON s.member_key = @member AND s.subscribed = 0
-        WHERE 1 = 1
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
@@ -65,11 +52,14 @@ public sealed class OutboxStore(IDatabase database)
         ORDER BY o.id
         """;
 
-    /// <summary>Writes one batch of recipients of a firing; returns how many rows were new.</summary>
-    public Task<int> AddAsync(string noticeId, string firingId, bool honourSubscriptions, IReadOnlyList<OutboxRecipient> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Writes one batch of recipients of a firing; returns how many rows were new. A recipient the notice leaves out
+    /// (<see cref="OutboxRecipient.SkipReason"/>: unsubscribed, as Notices decides) is recorded as skipped.
+    /// </summary>
+    public Task<int> AddAsync(string noticeId, string firingId, IReadOnlyList<OutboxRecipient> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            await using var insert = connection.Command(honourSubscriptions ? InsertHonouringSubscriptionSql : InsertSql, transaction);
+            await using var insert = connection.Command(InsertSql, transaction);
             var key = Parameter(insert, "@key");
             var member = Parameter(insert, "@member");
             var reference = Parameter(insert, "@ref");
@@ -84,9 +74,10 @@ public sealed class OutboxStore(IDatabase database)
                 member.Value = recipient.MemberKey.Format();
                 reference.Value = (object?)recipient.ReferenceKey?.Format() ?? DBNull.Value;
                 referenceJson.Value = (object?)recipient.WaitingReferenceJson ?? DBNull.Value;
-                status.Value = (recipient.ReferenceKey is null ? OutboxStatus.Failed
+                status.Value = (recipient.SkipReason is not null ? OutboxStatus.Skipped
+                    : recipient.ReferenceKey is null ? OutboxStatus.Failed
                     : recipient.WaitingReferenceJson is null ? OutboxStatus.Pending : OutboxStatus.Waiting).Name();
-                reason.Value = recipient.ReferenceKey is null ? "unreachable" : DBNull.Value;
+                reason.Value = (object?)(recipient.SkipReason ?? (recipient.ReferenceKey is null ? "unreachable" : null)) ?? DBNull.Value;
                 added += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

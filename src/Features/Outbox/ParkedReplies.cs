@@ -99,6 +99,12 @@ public sealed partial class ParkedReplies(
             LogRefused(logger, ex);
             await SettleAsync(reply.IdempotencyKey, OutboxStatus.Failed, "no_channel", clock.GetUtcNow(), cancellationToken);
         }
+        catch (Exception ex) when (ex is DbException or IOException)
+        {
+            // The append failed and its transaction rolled back with the row still claimed: the dispatcher retries it.
+            LogDeferred(logger, ex);
+            await ReleaseAsync(reply, null, cancellationToken);
+        }
     }
 
     /// <summary>Hands the reply to the dispatcher (due now, or after the channel's Retry-After) behind the conversation's earlier messages.</summary>

@@ -3,6 +3,7 @@ using EngageBot.Core.Turns;
 using System.Data.Common;
 using System.Globalization;
 using EngageBot.Infrastructure;
+using EngageBot.Features.Outbox;
 
 namespace EngageBot.Features.SignUps;
 
@@ -149,23 +150,29 @@ internal static class SignUpSql
 
     /// <summary>
     /// Puts the member's news ("promoted" or "activity_cancelled") in the outbox, in the transaction of the change
-    /// itself, addressed to the conversation they signed up in; returns the outbox row id.
+    /// itself, addressed to the conversation they signed up in; returns the outbox row id. The row is the outbox's
+    /// to write (<see cref="OutboxRows"/>); this only says who and where.
     /// </summary>
     public static async Task<long> AddNoticeAsync(
         DbConnection connection, DbTransaction transaction, long signUpId, string kind, long now, CancellationToken cancellationToken)
     {
-        var outboxKind = (kind == "promoted" ? OutboxKind.SignUpPromoted : OutboxKind.SignUpCancelled).Name();
-        var key = outboxKind + "|" + signUpId.ToString(CultureInfo.InvariantCulture);
-        await using var insert = connection.Command(
-            """
-            INSERT INTO outbox (idempotency_key, kind, subject_id, member_key, reference_key, status, attempts, next_attempt_at, created_at, updated_at)
-            SELECT @key, @kind, CAST(s.id AS TEXT), s.member_key, s.conversation_key, 'pending', 0, @t, @t, @t
-            FROM signups s WHERE s.id = @s
-            ON CONFLICT (idempotency_key) DO NOTHING
-            """, transaction)
-            .With("@key", key).With("@kind", outboxKind).With("@s", signUpId).With("@t", now);
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        await using var id = connection.Command("SELECT id FROM outbox WHERE idempotency_key = @key", transaction).With("@key", key);
-        return Convert.ToInt64(await id.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await using var read = connection.Command("SELECT member_key, conversation_key FROM signups WHERE id = @s", transaction).With("@s", signUpId);
+        MemberKey member;
+        ConversationKey? conversation;
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidOperationException($"Sign-up {signUpId} vanished inside its own transaction.");
+            }
+
+            member = MemberKey.Parse(reader.GetString(0));
+            conversation = reader.GetStringOrNull(1) is { } key ? ConversationKey.Parse(key) : null;
+        }
+
+        var outboxKind = kind == "promoted" ? OutboxKind.SignUpPromoted : OutboxKind.SignUpCancelled;
+        var subject = signUpId.ToString(CultureInfo.InvariantCulture);
+        var entry = new OutboxEntry(outboxKind, outboxKind.Name() + "|" + subject, member, conversation) { SubjectId = subject };
+        return await OutboxRows.AddAsync(connection, transaction, entry, now, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
@@ -46,11 +47,9 @@ public static class ConsoleServices
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Encoder = EngageBot.Core.Json.ApiJson.Encoder; // problem details too
-            var chain = options.SerializerOptions.TypeInfoResolverChain;
-            chain.Insert(0, ConsoleJson.Api);
-            chain.Insert(1, StaffJson.Api);
-            chain.Insert(2, SignUpAdminJson.Api);
-            chain.Insert(3, NoticesApiJson.Api);
+            // One list, in order: the admin API's own contracts first, then what the framework put there.
+            IJsonTypeInfoResolver?[] resolvers = [ConsoleJson.Api, StaffJson.Api, SignUpAdminJson.Api, NoticesApiJson.Api, .. options.SerializerOptions.TypeInfoResolverChain];
+            options.SerializerOptions.TypeInfoResolver = JsonTypeInfoResolver.Combine(resolvers);
         });
         services.AddOpenApi(options =>
         {

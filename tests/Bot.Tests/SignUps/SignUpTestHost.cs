@@ -30,7 +30,9 @@ public sealed class SignUpTestHost : IAsyncDisposable
 
     public ManualClock Clock { get; }
 
-    public static async Task<SignUpTestHost> StartAsync(bool seed = false, string? databasePath = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Runs after the service's own registrations: a test's stand-ins go here.</param>
+    public static async Task<SignUpTestHost> StartAsync(
+        bool seed = false, string? databasePath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var clock = ManualClock.StartingNow();
         var sink = await ChannelSink.StartAsync();
@@ -45,7 +47,11 @@ public sealed class SignUpTestHost : IAsyncDisposable
             values[key] = value;
         }
 
-        var bot = await BotHost.StartAsync(databasePath, values, builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        var bot = await BotHost.StartAsync(databasePath, values, builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(builder.Services);
+        });
         bot.Services.GetRequiredService<TrustedServiceUrls>().Trust(sink.ServiceUrl);
         return new SignUpTestHost(bot, sink, clock);
     }

@@ -104,6 +104,42 @@ public sealed class MetricsEndpointTests
         Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
     }
 
+    [Fact]
+    public async Task With_telemetry_off_there_is_no_metrics_endpoint_and_turns_still_answer()
+    {
+        await using var host = await SignUpTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Telemetry:Enabled"] = "false" });
+
+        var reply = await host.SayAsync("m1", "help");
+        using var scrape = await host.AdminAsync(HttpMethod.Get, "metrics");
+
+        Assert.StartsWith("I can help you", reply.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, scrape.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_OTLP_HTTP_collector_receives_the_turn_metrics_on_v1_metrics_and_the_turn_traces_on_v1_traces()
+    {
+        await using var collector = await OtlpCollectorStub.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telemetry:OtlpEndpoint"] = collector.BaseUrl.ToString(),
+            ["Telemetry:OtlpProtocol"] = "HttpProtobuf",
+        };
+
+        // Stopping the service (the end of this block) flushes both exporters: no waiting for an export interval.
+        await using (var host = await SignUpTestHost.StartAsync(settings: settings))
+        {
+            await host.SayAsync("m1", "help");
+        }
+
+        var metrics = collector.Exports.Where(e => e.Signal == "metrics").ToList();
+        var traces = collector.Exports.Where(e => e.Signal == "traces").ToList();
+        Assert.Contains(metrics, e => e.Carries("engagebot.turns") && e.Carries("emulator"));
+        Assert.Contains(traces, e => e.Carries("EngageBot.Turns") && e.Carries("turn"));
+        Assert.DoesNotContain(traces, e => e.Carries("engagebot.turns"));
+        Assert.All(collector.Exports, e => Assert.Equal("application/x-protobuf", e.ContentType));
+    }
+
     /// <summary>The value of the first sample of <paramref name="name"/> (with its "{") carrying every one of <paramref name="labels"/>.</summary>
     private static double Value(string exposition, string name, params string[] labels)
     {

@@ -17,8 +17,11 @@ public sealed class EvalReport
 
     public IReadOnlyList<EvalOutcome> Outcomes { get; }
 
-    /// <summary>Right answers over every line.</summary>
+    /// <summary>Mean credit over every line (see <see cref="EvalOutcome.Credit"/>).</summary>
     public double Overall => Rate(Outcomes);
+
+    /// <summary>Right answers with every ask-back scored wrong (the scoring before ask-backs got half credit).</summary>
+    public double StrictOverall => Outcomes.Count == 0 ? 1 : (double)Outcomes.Count(o => o.AnsweredRight) / Outcomes.Count;
 
     /// <summary>Right answers over the topic and command lines (not <c>none</c>, not <c>noact:*</c>).</summary>
     public double Answers => Rate(Outcomes.Where(o => !o.Line.IsNone && !o.Line.IsNoAct));
@@ -36,7 +39,9 @@ public sealed class EvalReport
     {
         var text = new StringBuilder();
         var twos = Outcomes.Where(o => o.Line.Second is not null).ToList();
-        text.AppendLine(Invariant($"{Name}: {Outcomes.Count(o => o.Right)}/{Outcomes.Count} right ({Overall:P1}); topics and commands {Answers:P1}; honest fallback on none {Fallback:P1}; no-act on noact:* {NoAct:P1}"));
+        var asked = Outcomes.Where(o => o.AskedBack).ToList();
+        text.AppendLine(Invariant($"{Name}: {Outcomes.Sum(o => o.Credit)}/{Outcomes.Count} right ({Overall:P1}); topics and commands {Answers:P1}; honest fallback on none {Fallback:P1}; no-act on noact:* {NoAct:P1}"));
+        text.AppendLine(Invariant($"answered right {StrictOverall:P1} (an ask-back scored wrong, as before); asked back {asked.Count} ({(double)asked.Count / Outcomes.Count:P1}), {asked.Count(o => o.OfferedRight)} of them offering the right answer (½ each)"));
         text.AppendLine(Invariant($"two questions: main right {Rate(twos):P1}, both answered {(twos.Count == 0 ? 0 : (double)twos.Count(o => o.BothOffered) / twos.Count):P1} of {twos.Count}"));
         text.AppendLine("per tag:");
         foreach (var tag in Outcomes.SelectMany(o => o.Line.Tags).Distinct().Order(StringComparer.Ordinal))
@@ -70,10 +75,11 @@ public sealed class EvalReport
             .Select(g => (g.Key.Expected, g.Key.Got, g.Count()))
             .OrderByDescending(p => p.Item3).ThenBy(p => p.Expected, StringComparer.Ordinal);
 
+    /// <summary>Mean credit: a right answer 1, an ask-back offering the right answer ½ (see <see cref="EvalOutcome.Credit"/>).</summary>
     private static double Rate(IEnumerable<EvalOutcome> outcomes)
     {
         var list = outcomes.ToList();
-        return list.Count == 0 ? 1 : (double)list.Count(o => o.Right) / list.Count;
+        return list.Count == 0 ? 1 : list.Sum(o => o.Credit) / list.Count;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

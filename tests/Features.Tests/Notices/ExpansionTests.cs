@@ -21,7 +21,7 @@ public sealed class ExpansionTests
 
         // What a crash half-way through the first page leaves: the firing marked expanding, three rows written.
         await harness.Get<FiringStore>().PutAsync(firingId, notice.Id, Noon, Noon, FiringStatus.Expanding, null, CancellationToken.None);
-        await harness.Get<OutboxStore>().AddAsync(notice.Id, firingId, true,
+        await harness.Get<OutboxStore>().AddAsync(notice.Id, firingId,
             [.. Enumerable.Range(0, 3).Select(i => new OutboxRecipient(new MemberKey("emulator", $"u{i:D4}"), new ConversationKey("emulator", $"conv-u{i:D4}")))], Noon, CancellationToken.None);
 
         // Quartz recovers the job long after (the restart took an hour): an interrupted firing still completes.

@@ -64,6 +64,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         }
 
         services.AddSingleton<IStateStore, StateStore>();
+        services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<RecordingSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<RecordingSender>());
         services.AddSingleton<OutboundRouter>();

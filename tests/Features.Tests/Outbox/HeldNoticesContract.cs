@@ -27,13 +27,13 @@ public abstract class HeldNoticesContract : IAsyncLifetime
 
     private WaitingDeliveries Waiting => new(Database, new OutboxSignal(), new ManualClock(Now));
 
-    private async Task<NoticeReport> ReportAsync() => await new NoticeStore(Database).ReportAsync("n1", CancellationToken.None);
+    private async Task<NoticeReport> ReportAsync() => await new NoticeStore(Database, new OutboxDeliveries(Database)).ReportAsync("n1", CancellationToken.None);
 
     [Fact]
     public async Task Held_rows_are_reported_as_waiting_and_a_chat_that_starts_releases_only_its_own()
     {
         var outbox = new OutboxStore(Database);
-        await outbox.AddAsync("n1", "n1@1", true, [Held("BJ-1"), Held("BJ-2"), new OutboxRecipient(new MemberKey("emulator", "u1"), new ConversationKey("emulator", "c1"))], Now, CancellationToken.None);
+        await outbox.AddAsync("n1", "n1@1", [Held("BJ-1"), Held("BJ-2"), new OutboxRecipient(new MemberKey("emulator", "u1"), new ConversationKey("emulator", "c1"))], Now, CancellationToken.None);
 
         var before = await ReportAsync();
         var listed = await new OutboxDeliveries(Database).ListAsync("n1", DeliveryStatus.WaitingForSignIn, 0, 10, CancellationToken.None);
@@ -54,7 +54,7 @@ public abstract class HeldNoticesContract : IAsyncLifetime
     [Fact]
     public async Task The_start_up_sweep_releases_rows_whose_chat_started_meanwhile()
     {
-        await new OutboxStore(Database).AddAsync("n1", "n1@1", true, [Held("BJ-1"), Held("BJ-2")], Now, CancellationToken.None);
+        await new OutboxStore(Database).AddAsync("n1", "n1@1", [Held("BJ-1"), Held("BJ-2")], Now, CancellationToken.None);
         var reference = MemberDirectChat.Reference("BJ-2");
         await new StateStore(Database, new ManualClock(Now)).CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(
             MemberDirectChat.Conversation("BJ-2"), reference.User!.Id, reference.ServiceUrl, false,
@@ -67,9 +67,15 @@ public abstract class HeldNoticesContract : IAsyncLifetime
     [Fact]
     public async Task An_unsubscribed_member_is_skipped_rather_than_held()
     {
-        await new SubscriptionStore(Database, new ManualClock(Now)).SetAsync(MemberDirectChat.MemberKey("BJ-1"), false, CancellationToken.None);
-        await new OutboxStore(Database).AddAsync("n1", "n1@1", true, [Held("BJ-1")], Now, CancellationToken.None);
+        // Notices decides who unsubscribed (its own table); the outbox records that recipient as skipped, not waiting.
+        var subscriptions = new SubscriptionStore(Database, new ManualClock(Now));
+        await subscriptions.SetAsync(MemberDirectChat.MemberKey("BJ-1"), false, CancellationToken.None);
+        var unsubscribed = await subscriptions.UnsubscribedAsync([MemberDirectChat.MemberKey("BJ-1"), MemberDirectChat.MemberKey("BJ-2")], CancellationToken.None);
+        await new OutboxStore(Database).AddAsync(
+            "n1", "n1@1", [.. new[] { Held("BJ-1"), Held("BJ-2") }.Select(r => unsubscribed.Contains(r.MemberKey) ? r with { SkipReason = "unsubscribed" } : r)],
+            Now, CancellationToken.None);
 
-        Assert.Equal(new NoticeReport(1, 0, 0, 0, 1, 0), await ReportAsync());
+        Assert.Equal([MemberDirectChat.MemberKey("BJ-1")], unsubscribed.ToArray());
+        Assert.Equal(new NoticeReport(2, 0, 0, 0, 1, 1), await ReportAsync());
     }
 }

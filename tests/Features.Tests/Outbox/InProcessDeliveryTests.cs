@@ -3,7 +3,6 @@ using EngageBot.Features.Outbox;
 using EngageBot.Features.Tests.Notices;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Features.Tests.Outbox;
 
@@ -14,28 +13,42 @@ public sealed class InProcessDeliveryTests
     [Fact]
     public async Task In_process_deliveries_commit_with_their_outbox_row_and_never_repeat()
     {
-        var channel = new TableChannel { FailOnAppend = 11 };
-        await using var harness = await SchedulerHarness.StartAsync(Noon, configure: s => s.AddSingleton<ITransactionalActivitySender>(channel));
-        await TableChannel.CreateTableAsync(harness.Get<IDatabase>());
+        var (harness, channel) = await TableChannel.StartAsync(Noon, failOnAppend: 11);
+        await using var _ = harness;
         await harness.AddMembersAsync(20);
         var notice = await harness.AddNoticeAsync(new NoticeAudience { All = true });
         await harness.Get<NoticeFiringService>().FireAsync(notice.Id, Noon, Noon, false, CancellationToken.None);
 
-        // The second round's commit fails part-way: neither its messages nor its "sent" marks survive.
+        // The second round's append fails part-way and rolls its whole transaction back: neither its messages nor its
+        // "sent" marks survive, and its rows wait for a retry instead of staying claimed.
         var dispatcher = harness.Get<OutboxDispatcher>();
         await dispatcher.RunRoundAsync(CancellationToken.None);
-        await Assert.ThrowsAsync<IOException>(() => dispatcher.RunRoundAsync(CancellationToken.None));
+        await dispatcher.RunRoundAsync(CancellationToken.None);
         Assert.Equal(8, harness.Scalar("SELECT COUNT(*) FROM test_inbox"));
         Assert.Equal(8, harness.Scalar("SELECT COUNT(*) FROM outbox WHERE status = 'sent'"));
+        Assert.Equal(8, harness.Scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending' AND reason = 'storage'"));
 
-        // Restart: the abandoned claims are released and delivered; every member has exactly one message.
-        await harness.Get<OutboxStore>().ReleaseAsync(null, Noon, CancellationToken.None);
-        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
+        // Past the backoff the same dispatcher delivers the rest: every member has exactly one message.
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        await harness.DrainAsync();
 
-        Assert.Equal(20, harness.Scalar("SELECT COUNT(*) FROM test_inbox"));
-        Assert.Equal(20, harness.Scalar("SELECT COUNT(DISTINCT conversation) FROM test_inbox"));
-        Assert.Empty(harness.Sink.Sent); // nothing went the external way
-        Assert.Equal(20, channel.Published.Count);
+        channel.AssertOncePerConversation(harness, 20);
         Assert.Equal(new NoticeReport(20, 20, 0, 0, 0, 0), await harness.Get<NoticeStore>().ReportAsync(notice.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Rows_claimed_when_the_process_died_are_delivered_once_after_the_restart()
+    {
+        var (harness, channel) = await TableChannel.StartAsync(Noon);
+        await using var _ = harness;
+        await harness.AddMembersAsync(20);
+        var notice = await harness.AddNoticeAsync(new NoticeAudience { All = true });
+        await harness.Get<NoticeFiringService>().FireAsync(notice.Id, Noon, Noon, false, CancellationToken.None);
+
+        // A round claimed its rows and the process died before completing it.
+        await harness.Get<OutboxStore>().ClaimAsync(8, Noon, Noon.AddMinutes(5), CancellationToken.None);
+        await TableChannel.RestartDispatcherAsync(harness, Noon);
+
+        channel.AssertOncePerConversation(harness, 20);
     }
 }

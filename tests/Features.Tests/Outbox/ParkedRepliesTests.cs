@@ -6,7 +6,6 @@ using EngageBot.Features.Outbox;
 using EngageBot.Features.Tests.Notices;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Features.Tests.Outbox;
 
@@ -28,8 +27,7 @@ public sealed class ParkedRepliesTests
         Assert.Equal(0, await harness.DrainAsync());
 
         // The process died before sending: the next one releases every claim at start-up and sends them.
-        await harness.Get<OutboxStore>().ReleaseAsync(null, Noon, CancellationToken.None);
-        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
+        await TableChannel.RestartDispatcherAsync(harness, Noon);
 
         Assert.Equal(["c1:一", "c2:二"], harness.Sink.Sent.Select(s => s.Conversation + ":" + s.Activity.Text).Order());
         Assert.All(harness.Sink.Sent, s => Assert.StartsWith("reply|webchat/" + s.Conversation, s.Activity.Id, StringComparison.Ordinal));
@@ -39,9 +37,8 @@ public sealed class ParkedRepliesTests
     [Fact]
     public async Task On_an_in_process_channel_each_reply_is_appended_once_whoever_delivers_it()
     {
-        var channel = new TableChannel();
-        await using var harness = await SchedulerHarness.StartAsync(Noon, configure: s => s.AddSingleton<ITransactionalActivitySender>(channel));
-        await TableChannel.CreateTableAsync(harness.Get<IDatabase>());
+        var (harness, channel) = await TableChannel.StartAsync(Noon);
+        await using var _ = harness;
         var outbox = harness.Get<IOutbox>();
         var replies = new[] { Reply("emulator", "c1", "一"), Reply("emulator", "c2", "二"), Reply("emulator", "c3", "三") };
         await ParkAsync(harness, replies);
@@ -50,16 +47,12 @@ public sealed class ParkedRepliesTests
         Assert.Equal(2, harness.Scalar("SELECT COUNT(*) FROM outbox")); // the delivered one is gone
 
         // The process died before the other two: after the restart the dispatcher appends them.
-        await harness.Get<OutboxStore>().ReleaseAsync(null, Noon, CancellationToken.None);
-        await harness.DrainAsync(ActivatorUtilities.CreateInstance<OutboxDispatcher>(harness.Services));
+        await TableChannel.RestartDispatcherAsync(harness, Noon);
 
         // A live send that comes after the dispatcher took its row over appends nothing.
         await outbox.DeliverParkedAsync(replies[2], CancellationToken.None);
 
-        Assert.Equal(3, harness.Scalar("SELECT COUNT(*) FROM test_inbox"));
-        Assert.Equal(3, harness.Scalar("SELECT COUNT(DISTINCT conversation) FROM test_inbox"));
-        Assert.Equal(3, channel.Published.Count);
-        Assert.Empty(harness.Sink.Sent);
+        channel.AssertOncePerConversation(harness, 3);
     }
 
     [Fact]

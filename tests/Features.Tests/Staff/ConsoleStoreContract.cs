@@ -1,4 +1,6 @@
+using EngageBot.Core.State;
 using EngageBot.Features.Handoff;
+using EngageBot.Features.Outbox;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps;
@@ -77,13 +79,39 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
               ('directline/c2', 'a3', 'out', '{"{}"}', {Now.ToUnixTimeMilliseconds()});
             """);
 
-        var figures = await new DashboardQueries(Database, new SignUpLists(Database, TimeProvider.System), new NoticeStore(Database), new HandoffStore(Database)).ReadAsync(Now.AddDays(-7), CancellationToken.None);
+        var figures = await new DashboardQueries(new ConversationDirectory(Database), new SignUpLists(Database, TimeProvider.System), new NoticeStore(Database, new OutboxDeliveries(Database)), new HandoffStore(Database)).ReadAsync(Now.AddDays(-7), CancellationToken.None);
 
         Assert.Equal(2, figures.Members);
         Assert.Equal(1, figures.ActiveConversationsThisWeek);
         Assert.Equal(1, figures.OpenHandoffs);
         Assert.Equal(0, figures.NoticesSent);
         Assert.Empty(figures.SignUpsPerClub);
+    }
+
+    [Fact]
+    public async Task The_core_says_who_is_reachable_in_a_1_1_chat_so_no_feature_reads_its_references()
+    {
+        await ExecuteAsync(
+            """
+            INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES
+              ('webchat/c1', 'webchat', 'c1', 'u1', NULL, 0, '{}', 1),
+              ('webchat/c1b', 'webchat', 'c1b', 'u1', NULL, 0, '{}', 5),
+              ('webchat/c2', 'webchat', 'c2', 'u2', NULL, 0, '{}', 1),
+              ('webchat/g1', 'webchat', 'g1', NULL, NULL, 1, '{}', 1);
+            """);
+        var directory = new ConversationDirectory(Database);
+
+        var first = await directory.DirectPageAsync(null, 2, CancellationToken.None);
+        var rest = await directory.DirectPageAsync(first[^1].Conversation, 2, CancellationToken.None);
+        var latest = await directory.LatestDirectAsync([new MemberKey("webchat", "u1"), new MemberKey("webchat", "nobody")], CancellationToken.None);
+        var known = await directory.KnownDirectAsync(
+            [new ConversationKey("webchat", "c2"), new ConversationKey("webchat", "g1"), new ConversationKey("webchat", "gone")], CancellationToken.None);
+
+        Assert.Equal(["webchat/c1", "webchat/c1b", "webchat/c2"], first.Concat(rest).Select(d => d.Conversation.Format()));
+        Assert.Equal(new MemberKey("webchat", "u2"), rest[0].Member);
+        Assert.Equal(new ConversationKey?[] { new ConversationKey("webchat", "c1b"), null }, latest);
+        Assert.Equal([new ConversationKey("webchat", "c2")], known.ToArray());
+        Assert.Equal(2, await directory.CountDirectMembersAsync(CancellationToken.None));
     }
 
     private Task<int> ExecuteAsync(string sql) => Database.WriteAsync(async (connection, transaction) =>

@@ -1,0 +1,112 @@
+using System.Globalization;
+using EngageBot.Infrastructure;
+
+namespace EngageBot.Core.State;
+
+/// <summary>A member's 1:1 conversation with the bot, as its conversation reference records it.</summary>
+public readonly record struct DirectConversation(MemberKey Member, ConversationKey Conversation);
+
+/// <summary>
+/// The questions features ask of the core's conversation tables (<c>conversation_references</c>, <c>transcript</c>):
+/// who can be reached in a 1:1 chat, and how busy the conversations were. Features ask here and never read those
+/// tables themselves, so the core may change them alone.
+/// </summary>
+public sealed class ConversationDirectory(IDatabase database)
+{
+    private const int Chunk = 500;
+
+    /// <summary>Up to <paramref name="limit"/> 1:1 conversations with a known user, after <paramref name="after"/> (null: from the start), in key order.</summary>
+    public async Task<IReadOnlyList<DirectConversation>> DirectPageAsync(ConversationKey? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT channel_id, conversation_id, user_id FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL AND key > @after ORDER BY key LIMIT @n")
+            .With("@after", after?.Format() ?? string.Empty).With("@n", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var page = new List<DirectConversation>(limit);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var channelId = reader.GetString(0);
+            page.Add(new DirectConversation(new MemberKey(channelId, reader.GetString(2)), new ConversationKey(channelId, reader.GetString(1))));
+        }
+
+        return page;
+    }
+
+    /// <summary>Each member's latest 1:1 conversation, or null where there is none; in the order given.</summary>
+    public async Task<IReadOnlyList<ConversationKey?>> LatestDirectAsync(IReadOnlyList<MemberKey> members, CancellationToken cancellationToken)
+    {
+        var found = new List<ConversationKey?>(members.Count);
+        if (members.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT key FROM conversation_references WHERE channel_id = @c AND user_id = @u AND is_group = 0 ORDER BY updated_at DESC LIMIT 1");
+        var channel = command.CreateParameter();
+        channel.ParameterName = "@c";
+        var user = command.CreateParameter();
+        user.ParameterName = "@u";
+        command.Parameters.Add(channel);
+        command.Parameters.Add(user);
+        foreach (var member in members)
+        {
+            channel.Value = member.ChannelId;
+            user.Value = member.UserId;
+            found.Add(await command.ExecuteScalarAsync(cancellationToken) is string key ? ConversationKey.Parse(key) : null);
+        }
+
+        return found;
+    }
+
+    /// <summary>Those of <paramref name="conversations"/> that are 1:1 conversations with a stored reference.</summary>
+    public async Task<IReadOnlySet<ConversationKey>> KnownDirectAsync(IReadOnlyCollection<ConversationKey> conversations, CancellationToken cancellationToken)
+    {
+        var known = new HashSet<ConversationKey>();
+        if (conversations.Count == 0)
+        {
+            return known;
+        }
+
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        foreach (var chunk in conversations.Distinct().Chunk(Chunk))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)));
+            await using var command = connection.Command($"SELECT key FROM conversation_references WHERE is_group = 0 AND key IN ({names})");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.With("@k" + i.ToString(CultureInfo.InvariantCulture), chunk[i].Format());
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                known.Add(ConversationKey.Parse(reader.GetString(0)));
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>People the bot can reach in a 1:1 chat (distinct channel and user).</summary>
+    public Task<long> CountDirectMembersAsync(CancellationToken cancellationToken) => CountAsync(
+        "SELECT COUNT(DISTINCT channel_id || '/' || user_id) FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL", null, cancellationToken);
+
+    /// <summary>Conversations whose transcript has an entry at or after <paramref name="since"/>.</summary>
+    public Task<long> CountActiveAsync(DateTimeOffset since, CancellationToken cancellationToken) => CountAsync(
+        "SELECT COUNT(DISTINCT conversation_key) FROM transcript WHERE at >= @since", since, cancellationToken);
+
+    private async Task<long> CountAsync(string sql, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(sql);
+        if (since is { } value)
+        {
+            command.With("@since", value.ToUnixTimeMilliseconds());
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+}
