@@ -20,7 +20,11 @@ public static class InfrastructureModule
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
                 ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
                 : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
-        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateOnStart();
+        // The node name is the one Quartz was given at registration (generated once when not configured).
+        var registered = ClusterOptions.Read(configuration);
+        var nodeName = registered.NodeName;
+        services.AddSingleton(new ClusterRegistration(registered.Enabled));
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).Configure(o => o.NodeName = nodeName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         services.AddSingleton<SchemaMigrator>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

@@ -17,8 +17,8 @@ public sealed class SchedulerOptions
     /// <summary>A firing later than this (downtime, a stalled scheduler) is recorded as skipped, not sent.</summary>
     public TimeSpan MisfireGrace { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Quartz clustered mode (PostgreSQL, several instances); jobs do not change.</summary>
-    public bool Clustered { get; set; }
+    /// <summary>Retired: Quartz is clustered by <c>Cluster:Enabled</c>, the one cluster switch; set here, start-up stops.</summary>
+    public bool? Clustered { get; set; }
 
     /// <summary>Default reminder lead times before an activity starts (24 h and 2 h).</summary>
     public IList<TimeSpan> ReminderLeads { get; } = [];

@@ -10,6 +10,8 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
         .Check(IsTimeOfDay(options.QuietHoursStart), "Scheduler:QuietHoursStart must be a time of day (00:00 to 23:59).")
         .Check(IsTimeOfDay(options.QuietHoursEnd), "Scheduler:QuietHoursEnd must be a time of day (00:00 to 23:59).")
         .Check(options.MisfireGrace > TimeSpan.Zero, "Scheduler:MisfireGrace must be above zero.")
+        .Check(options.Clustered is null,
+            "Scheduler:Clustered is replaced by Cluster:Enabled, the one switch for several instances (Quartz clustering, LISTEN/NOTIFY): remove Scheduler:Clustered and set Cluster:Enabled.")
         .Check(options.ReminderLeads.All(l => l > TimeSpan.Zero), "Scheduler:ReminderLeads must all be above zero (e.g. 1.00:00:00 and 02:00:00).")
         .Result;
 

@@ -24,12 +24,11 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
         settings["ConnectionStrings:EngageBot"] = _connectionString;
         settings["Cluster:Enabled"] = "true";
 
-        // One after another: the first migrates the shared database and creates the bootstrap admin. Without
-        // Quartz: its scheduler does not start under BotHost on PostgreSQL yet (clustered Quartz is a later part of
-        // issue 14, and not what these tests are about).
+        // One after another: the first migrates the shared database and creates the bootstrap admin. Quartz runs
+        // clustered on all three (ClusterNoticeTests is about it).
         for (var i = 0; i < 3; i++)
         {
-            _hosts.Add(await BotHost.StartAsync(settings: settings, configure: b => ClusterStreams.WithoutQuartz(b.Services)));
+            _hosts.Add(await BotHost.StartAsync(settings: settings));
         }
     }
 

@@ -1,27 +1,11 @@
 using System.Net.WebSockets;
 using EngageBot.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace EngageBot.Bot.Tests.Cluster;
 
-/// <summary>What the cluster tests do to an instance: start it without Quartz, open a group's Direct Line stream on it, read texts from that stream.</summary>
+/// <summary>What the cluster tests do to an instance: open a group's Direct Line stream on it, read texts from that stream.</summary>
 internal static class ClusterStreams
 {
-    public static void WithoutQuartz(IServiceCollection services)
-    {
-        var quartz = services.Where(d => d.ServiceType == typeof(IHostedService) && IsQuartz(d)).ToList();
-        Assert.NotEmpty(quartz);
-        foreach (var descriptor in quartz)
-        {
-            services.Remove(descriptor);
-        }
-    }
-
-    public static bool IsQuartz(ServiceDescriptor descriptor) =>
-        (descriptor.ImplementationType ?? descriptor.ImplementationFactory?.Method.DeclaringType ?? descriptor.ImplementationInstance?.GetType())
-            ?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) == true;
-
     public static async Task<ClientWebSocket> OpenStreamAsync(BotHost host, string token, string groupId, string? watermark = null)
     {
         var client = new DirectLineClient(host, DirectLineClient.Secret);

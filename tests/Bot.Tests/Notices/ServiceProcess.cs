@@ -49,7 +49,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Generous: on a shared 2-core machine a cold process (JIT, migrations) can take most of a minute.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(150));
         while (true)
         {
             try

@@ -31,7 +31,7 @@ public sealed partial class ConnectorSender(
     public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
         var serviceUrl = reference.ServiceUrl!;
-        if (!trusted.IsTrusted(serviceUrl))
+        if (!await trusted.IsTrustedAsync(serviceUrl, cancellationToken))
         {
             throw new InvalidOperationException("Refusing to send to a serviceUrl that no verified request carried.");
         }

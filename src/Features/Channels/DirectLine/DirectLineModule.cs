@@ -38,6 +38,7 @@ public static class DirectLineModule
         services.AddSingleton<StreamFanout>();
 
         // Other instances hear of appends over PostgreSQL only when clustered; alone, nothing leaves the process.
+        services.AddSingleton<IValidateOptions<ClusterOptions>, DirectLineClusterValidator>();
         services.AddSingleton<PostgresConversationSignals>();
         services.AddSingleton<IConversationSignals>(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value.Enabled
             ? sp.GetRequiredService<PostgresConversationSignals>()

@@ -15,7 +15,7 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// between are lost. Typing stays on the instance that received it.
 /// </summary>
 public sealed partial class PostgresConversationSignals(
-    IDatabase database, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<PostgresConversationSignals> logger)
+    IDatabase database, IOptions<StorageOptions> storage, IOptions<ClusterOptions> cluster, TimeProvider clock, ILogger<PostgresConversationSignals> logger)
     : IConversationSignals
 {
     public const string ChannelName = "engagebot_dl";
@@ -26,8 +26,8 @@ public sealed partial class PostgresConversationSignals(
     private readonly Channel<(string ConversationId, long Seq)> _outgoing =
         Channel.CreateUnbounded<(string, long)>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>The LISTEN connection's application_name (unique per instance; operators and tests find it by this).</summary>
-    public string ListenerName { get; } = "engagebot-listen-" + Guid.NewGuid().ToString("N")[..12];
+    /// <summary>The LISTEN connection's application_name (the instance's <c>Cluster:NodeName</c>; operators and tests find it by this).</summary>
+    public string ListenerName { get; } = AtMost63("engagebot-listen-" + cluster.Value.NodeName);
 
     public void Committed(string conversationId, long seq) => _outgoing.Writer.TryWrite((conversationId, seq));
 
@@ -161,6 +161,9 @@ public sealed partial class PostgresConversationSignals(
         signal = default;
         return false;
     }
+
+    // application_name is cut at 63 bytes by PostgreSQL anyway (NAMEDATALEN); cut here so tests find it as set.
+    private static string AtMost63(string name) => name.Length > 63 ? name[..63] : name;
 
     private static TimeSpan Next(TimeSpan backoff) => backoff * 2 < LastBackoff ? backoff * 2 : LastBackoff;
 

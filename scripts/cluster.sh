@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# N instances of EngageBot on one PostgreSQL, on loopback ports, for trying the cluster by hand:
+#   bash scripts/cluster.sh 3        (Ctrl-C stops everything and removes the database directory)
+# PostgreSQL is started from the same Debian binaries the tests use (scripts/ensure-postgres.sh), fsync off,
+# in a temp directory. The instances share Cluster:Enabled, DirectLine:Secret and Staff:TokenKey (generated
+# here once), so a token from one is good on all. Nothing sits in front: point clients at any printed port.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-3}"
+base_port="${BASE_PORT:-5080}"
+bash scripts/ensure-postgres.sh
+bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/engagebot-cluster.XXXXXX")"
+pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait "${pids[@]}" 2>/dev/null || true
+  as_pg "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+as_pg "$bin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+as_pg "$bin/pg_ctl" -D "$work/data" -l "$work/postgres.log" -w \
+  -o "-h 127.0.0.1 -p $pg_port -k $work -c fsync=off -c max_connections=$((40 * count + 20))" start >/dev/null
+as_pg "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE engagebot" >/dev/null
+
+dotnet build src/Bot -c Release --nologo -v q >/dev/null
+secret="$(head -c 32 /dev/urandom | base64 | tr -d '=+/')"
+staff_key="$(head -c 32 /dev/urandom | base64 | tr -d '=+/')"
+export Storage__Provider=Postgres
+export ConnectionStrings__EngageBot="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=engagebot;Maximum Pool Size=30"
+export Cluster__Enabled=true DirectLine__Secret="$secret" Staff__TokenKey="$staff_key"
+export Staff__BootstrapAdmin__UserName="${ADMIN_USER:-admin}" Staff__BootstrapAdmin__Password="${ADMIN_PASSWORD:-change-me-now-please}"
+
+for i in $(seq 0 $((count - 1))); do
+  port=$((base_port + i))
+  # The first instance migrates the schema; the others start once it answers /readyz.
+  Cluster__NodeName="node$i" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    dotnet src/Bot/bin/Release/net10.0/EngageBot.Bot.dll >"$work/node$i.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "node$i exited; its log:"; tail -20 "$work/node$i.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "node$i  http://127.0.0.1:$port   (log: $work/node$i.log)"
+done
+echo "PostgreSQL 127.0.0.1:$pg_port database engagebot (psql -h 127.0.0.1 -p $pg_port -U postgres engagebot)"
+echo "DirectLine:Secret $secret    staff: ${ADMIN_USER:-admin} / ${ADMIN_PASSWORD:-change-me-now-please}"
+echo "Ctrl-C stops all of them."
+wait
