@@ -11,15 +11,13 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Outbox;
 
 /// <summary>
-/// Turn replies, written to <c>parked_replies</c> in the turn's own commit and sent live right after it. In-process
-/// channels (Direct Line) get the reply appended in the turn's own commit instead, so it exists exactly when the turn
-/// committed and nothing is left to delete; only when an earlier message of the conversation waits in the outbox is
-/// it parked, and then appended in the transaction that deletes its row, so it is delivered exactly once whether
-/// this send or, after a crash, the dispatcher delivers it. External channels leave the delete to
-/// <see cref="DeliveredReplies"/>, which batches it into a later group commit; a crash in between repeats that one
-/// send, with the row's key as the activity id. A reply the channel does not take at once, or one behind an earlier
-/// message still waiting, is moved into the outbox for the dispatcher. A table of its own because a row there dirties
-/// one small B-tree per commit, an outbox row five and a second commit (bench/README.md has the figures).
+/// Turn replies, written to <c>parked_replies</c> in the turn's commit and sent live right after it. In-process channels
+/// (Direct Line) get the reply appended in the turn's commit instead; only when an earlier message of the conversation
+/// waits in the outbox (or that append fails) is it parked, then appended in the transaction that deletes its row:
+/// exactly once, by this send or after a crash by the dispatcher. External channels leave the delete to
+/// <see cref="DeliveredReplies"/> (a later group commit; a crash in between repeats one send, same activity id). A
+/// reply the channel does not take at once, or one behind a waiting message, moves into the outbox. A table of its own:
+/// a row there dirties one small B-tree per commit, an outbox row five and a second commit (bench/README.md).
 /// </summary>
 public sealed partial class ParkedReplies(
     IDatabase database,
@@ -37,6 +35,7 @@ public sealed partial class ParkedReplies(
     private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
     // Replies appended in their turn's commit, by key: their delivery is only the wake-up of live readers.
     private readonly ConcurrentDictionary<string, ITransactionalActivitySender> _appended = new(StringComparer.Ordinal);
+    private const string AppendSavepoint = "append_now";
 
     public async Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken)
     {
@@ -122,13 +121,17 @@ public sealed partial class ParkedReplies(
             return false;
         }
 
+        // A savepoint of its own: a failed append rolls back alone and the reply is parked, so the turn still commits.
+        await transaction.SaveAsync(AppendSavepoint, cancellationToken);
         try
         {
             await sender.AppendAsync(reply.Reference, reply.Activity, connection, transaction, cancellationToken);
+            await transaction.ReleaseAsync(AppendSavepoint, cancellationToken);
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or DbException or IOException)
         {
-            // Not hosted here (it appended nothing): parked, and its delivery records why it cannot go.
+            // Not hosted here (its delivery records why it cannot go), or the log's write failed (retried later).
+            await transaction.RollbackAsync(AppendSavepoint, cancellationToken);
             return false;
         }
 
@@ -194,10 +197,4 @@ public sealed partial class ParkedReplies(
     private static bool IsPermanent(Exception ex) =>
         ex is InvalidOperationException
         || (ex is HttpRequestException { StatusCode: { } status } && status != HttpStatusCode.TooManyRequests && (int)status < 500);
-
-    [LoggerMessage(EventId = 620, Level = LogLevel.Warning, Message = "A reply could not be delivered at once; the outbox delivers it")]
-    private static partial void LogDeferred(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 621, Level = LogLevel.Error, Message = "The channel refused a reply")]
-    private static partial void LogRefused(ILogger logger, Exception exception);
 }
