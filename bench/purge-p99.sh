@@ -8,7 +8,7 @@
 # has the same schedule and nothing to delete. The purge's own log lines (Information) show how long it ran; the rows still left afterwards
 # show it was still deleting when the measurement ended.
 #
-#   bash bench/purge-p99.sh                 # ROWS=300000 old rows per table, c=32, 10 s warm-up, 30 s measured
+#   bash bench/purge-p99.sh                 # ROWS=300000 old rows per table, c=32, 10 s warm-up, 30 s measured, MIX=help
 #   ROWS=600000 DURATION=60 bash bench/purge-p99.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,8 @@ ROWS=${ROWS:-300000}
 CONCURRENCY=${CONCURRENCY:-32}
 WARMUP=${WARMUP:-10}
 DURATION=${DURATION:-30}
+# The "help" mix: every turn is answered, so the two runs' latencies compare turn for turn.
+MIX=${MIX:-help}
 WORK=$(mktemp -d -t engagebot-purge-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -54,7 +56,7 @@ for mode in ${MODES:-quiet purge}; do
     turnbench --concurrency 4 --warmup 1 --duration 2 --env "ConnectionStrings__EngageBot=Data Source=$db" >/dev/null
     if [[ $mode == purge ]]; then seed_old_rows "$db"; fi
     echo "== $mode: $(old_rows_left "$db") old rows to purge"
-    turnbench --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" \
+    turnbench --mix "$MIX" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" \
         --env "ConnectionStrings__EngageBot=Data Source=$db" \
         --env "Retention__Schedule=0/5 * * * * ?" \
         --env "Logging__LogLevel__EngageBot.Features.Operations=Information" ${EXTRA_ENV:-}
