@@ -42,9 +42,17 @@ public sealed partial class JwtChannelAuthTests
         await _sink.NextAsync();
         _auth.Publish(next);
 
-        // An unknown kid refetches the keys, but not more than once per UnknownKeyRefreshInterval (30 s).
+        // An unknown kid refetches the keys, but not more than once per UnknownKeyRefreshInterval (30 s). IdentityModel 8
+        // refetches in the background, so the token that asked for it may still meet the old keys: a later one passes.
         _clock.Advance(TimeSpan.FromSeconds(31));
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Jwt.Sign(next, Claims()))).StatusCode);
+        var status = HttpStatusCode.Unauthorized;
+        for (var i = 0; i < 50 && status == HttpStatusCode.Unauthorized; i++)
+        {
+            status = (await PostAsync(Jwt.Sign(next, Claims()))).StatusCode;
+            await Task.Delay(i == 0 ? 0 : 100);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
         await _sink.NextAsync();
 
         await AssertRefusedAsync(Jwt.Sign(_key, Claims()));
