@@ -57,7 +57,14 @@ public sealed partial class ConnectorSenderTests
         _clock.Advance(TimeSpan.FromSeconds(1)); // the outbox's retry comes due
         await bot.PostActivityAsync(Activities.Message(_sink.ServiceUrl, "help", id: "second"), Token());
 
-        // The first reply waited in the outbox; the second goes behind it, and both carry the good token.
+        // The first reply waited in the outbox; the second goes behind it, and both carry the good token. The retry's
+        // backoff is timed by the test clock: move it on until both arrived.
+        for (var i = 0; i < 100 && _sink.All.Count < 2; i++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
         var first = await _sink.NextAsync();
         var second = await _sink.NextAsync();
         Assert.Equal(("first", "second"), (first.Activity.ReplyToId, second.Activity.ReplyToId));
