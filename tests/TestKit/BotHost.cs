@@ -122,6 +122,22 @@ public sealed class BotHost : IAsyncDisposable
 
     public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
+    /// <summary>Polls a notice's report (as staff) until it has recipients and nothing is pending: delivery runs in the background.</summary>
+    public async Task<JsonElement> SettledNoticeReportAsync(string noticeId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var report = (await Admin.GetFromJsonAsync<JsonElement>($"api/admin/notices/{noticeId}", timeout.Token)).GetProperty("report");
+            if (report.GetProperty("recipients").GetInt64() > 0 && report.GetProperty("pending").GetInt64() == 0)
+            {
+                return report;
+            }
+
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -60,21 +60,7 @@ internal sealed class MemberChats(BotHost host)
     }
 
     /// <summary>Polls the notice's report until it has recipients and nothing is pending.</summary>
-    public async Task<JsonElement> SettledReportAsync(string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            using var response = await Groups.AdminAsync(HttpMethod.Get, $"api/admin/notices/{id}");
-            var report = BotHost.Json(await response.Content.ReadAsStringAsync()).GetProperty("report");
-            if (report.GetProperty("recipients").GetInt64() > 0 && report.GetProperty("pending").GetInt64() == 0)
-            {
-                return report;
-            }
-
-            await Task.Delay(100, timeout.Token);
-        }
-    }
+    public Task<JsonElement> SettledReportAsync(string id) => host.SettledNoticeReportAsync(id);
 
     public static (long Recipients, long Sent, long Failed) Counts(JsonElement report) =>
         (report.GetProperty("recipients").GetInt64(), report.GetProperty("sent").GetInt64(), report.GetProperty("failed").GetInt64());

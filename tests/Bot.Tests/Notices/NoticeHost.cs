@@ -50,19 +50,5 @@ internal static class NoticeHost
     }
 
     /// <summary>Polls the report until nothing is pending (the service delivers in the background).</summary>
-    public static async Task<JsonElement> SettledReportAsync(BotHost host, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var notice = await GetAsync(host, id);
-            var report = notice.GetProperty("report");
-            if (report.GetProperty("recipients").GetInt64() > 0 && report.GetProperty("pending").GetInt64() == 0)
-            {
-                return report;
-            }
-
-            await Task.Delay(100, timeout.Token);
-        }
-    }
+    public static Task<JsonElement> SettledReportAsync(BotHost host, string id) => host.SettledNoticeReportAsync(id);
 }

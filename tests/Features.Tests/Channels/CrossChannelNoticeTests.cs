@@ -40,7 +40,7 @@ public sealed class CrossChannelNoticeTests
         var created = await host.Admin.PostAsJsonAsync("api/admin/notices", new { text = Text, audience = new { all = true } });
         Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         var id = BotHost.Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetString()!;
-        var report = await SettledReportAsync(host, id);
+        var report = await host.SettledNoticeReportAsync(id);
 
         Assert.Equal((3L, 3L, 0L), (report.GetProperty("recipients").GetInt64(), report.GetProperty("sent").GetInt64(), report.GetProperty("failed").GetInt64()));
         var deliveries = BotHost.Json(await host.Admin.GetStringAsync(new Uri($"api/admin/notices/{id}/deliveries", UriKind.Relative)))
@@ -55,20 +55,5 @@ public sealed class CrossChannelNoticeTests
         var history = await web.GetActivitiesAsync(conversationId, token);
         Assert.Single(history.GetProperty("activities").EnumerateArray(),
             a => a.TryGetProperty("text", out var t) && t.GetString()!.Contains(Text, StringComparison.Ordinal));
-    }
-
-    private static async Task<JsonElement> SettledReportAsync(BotHost host, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var report = BotHost.Json(await host.Admin.GetStringAsync(new Uri($"api/admin/notices/{id}", UriKind.Relative), timeout.Token)).GetProperty("report");
-            if (report.GetProperty("recipients").GetInt64() > 0 && report.GetProperty("pending").GetInt64() == 0)
-            {
-                return report;
-            }
-
-            await Task.Delay(100, timeout.Token);
-        }
     }
 }

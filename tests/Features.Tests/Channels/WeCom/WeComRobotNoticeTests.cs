@@ -35,7 +35,7 @@ public sealed class WeComRobotNoticeTests
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = BotHost.Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetString()!;
-        var report = await SettledAsync(wecom.Host, id);
+        var report = await wecom.Host.SettledNoticeReportAsync(id);
 
         Assert.Equal((2L, 1L, 1L), (report.GetProperty("recipients").GetInt64(), report.GetProperty("sent").GetInt64(), report.GetProperty("failed").GetInt64()));
         var posted = Assert.Single(wecom.Stub.RobotMessages);
@@ -59,20 +59,5 @@ public sealed class WeComRobotNoticeTests
         Assert.Equal(HttpStatusCode.BadRequest, badKey.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(0, wecom.Host.Count("wecom_robots"));
-    }
-
-    private static async Task<System.Text.Json.JsonElement> SettledAsync(BotHost host, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var report = BotHost.Json(await host.Admin.GetStringAsync(new Uri($"api/admin/notices/{id}", UriKind.Relative), timeout.Token)).GetProperty("report");
-            if (report.GetProperty("recipients").GetInt64() > 0 && report.GetProperty("pending").GetInt64() == 0)
-            {
-                return report;
-            }
-
-            await Task.Delay(100, timeout.Token);
-        }
     }
 }
