@@ -32,7 +32,7 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
                 var settings = ClusterNotices.Settings(connectionString);
                 settings["Cluster:NodeName"] = node;
                 settings["Delivery:Concurrency"] = InFlight.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                settings["Delivery:RatePerSecond"] = "150"; // ~450 sends/s over three: the broadcast lasts seconds
+                settings["Delivery:RatePerSecond"] = "100"; // ~300 sends/s over three: the broadcast lasts seconds
                 settings["Delivery:Lease"] = "00:00:04";
                 return ServiceProcess.StartAsync(Path.Combine(directory, "unused.db"), settings.ToDictionary(p => p.Key, p => p.Value!));
             }
@@ -48,10 +48,10 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
                 new { text = ClusterNotices.Text, audience = new { all = true }, sendAt = DateTimeOffset.UtcNow.AddSeconds(2) });
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
-            // Mid-broadcast: a fifth of the members have it and the rest are queued.
+            // Mid-broadcast: a tenth of the members have it and the rest are queued.
             using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
             {
-                while (sink.All.Count(r => r.Activity.Text == ClusterNotices.Text) < Members / 5)
+                while (sink.All.Count(r => r.Activity.Text == ClusterNotices.Text) < Members / 10)
                 {
                     await Task.Delay(20, timeout.Token);
                 }
@@ -73,14 +73,14 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
             }
 
             Assert.True(await sink.StaysQuietAsync(TimeSpan.FromMilliseconds(500)));
-            Assert.True(pendingAtKill > Members / 2, $"killed mid-broadcast ({pendingAtKill} still to send)");
+            Assert.True(pendingAtKill > 0, "killed mid-broadcast");
 
             // Retaken rows: claimed by the dead instance and claimed again after its lease (no send failed here).
             var retaken = await ClusterNotices.CountAsync(connectionString, "SELECT count(*) FROM outbox WHERE attempts > 1");
             var repeats = sink.All.Count(r => r.Activity.Text == ClusterNotices.Text) - Members;
             Assert.Equal(Members, perMember.Count);
             Assert.All(perMember.Values, n => Assert.InRange(n, 1, 2));
-            Assert.InRange(retaken, 1, InFlight);
+            Assert.InRange(retaken, 1, InFlight); // at least one: the killed instance held claims when it died
             Assert.InRange(repeats, 0, retaken);
             Assert.Equal(Members, report.GetProperty("sent").GetInt64());
             Assert.Equal(0, await ClusterNotices.CountAsync(connectionString, "SELECT count(*) FROM outbox WHERE status <> 'sent'"));
