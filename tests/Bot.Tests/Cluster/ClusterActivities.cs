@@ -26,4 +26,22 @@ internal static class ClusterActivities
 
         return [.. sink.All];
     }
+
+    /// <summary>True when, once what the sink already queued is read, nothing more arrives within <paramref name="wait"/>.</summary>
+    public static async Task<bool> NothingMoreAsync(ChannelSink sink, TimeSpan wait)
+    {
+        while (true)
+        {
+            try
+            {
+                await sink.NextAsync(TimeSpan.FromMilliseconds(20));
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return await sink.StaysQuietAsync(wait);
+    }
 }

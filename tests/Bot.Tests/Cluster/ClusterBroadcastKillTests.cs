@@ -72,7 +72,7 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
                 while (report.GetProperty("pending").GetInt64() > 0);
             }
 
-            Assert.True(await sink.StaysQuietAsync(TimeSpan.FromMilliseconds(500)));
+            Assert.True(await ClusterActivities.NothingMoreAsync(sink, TimeSpan.FromMilliseconds(500)));
             Assert.True(pendingAtKill > 0, "killed mid-broadcast");
 
             // Retaken rows: claimed by the dead instance and claimed again after its lease (no send failed here).

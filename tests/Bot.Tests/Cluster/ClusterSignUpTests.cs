@@ -62,7 +62,7 @@ public sealed partial class ClusterSignUpTests(PostgresServer postgres) : IClass
             }));
 
             var replies = await ClusterActivities.WaitForAsync(sink, Presses);
-            Assert.True(await sink.StaysQuietAsync(TimeSpan.FromMilliseconds(500)), $"{sink.All.Count} received");
+            Assert.True(await ClusterActivities.NothingMoreAsync(sink, TimeSpan.FromMilliseconds(500)), $"{sink.All.Count} received");
             Assert.Equal(Presses, sink.All.Count);
             Assert.All(replies, r => Assert.Equal("message", r.Activity.Type));
             Assert.Equal(members.Order(StringComparer.Ordinal), replies.Select(r => r.Activity.Recipient!.Id!).Order(StringComparer.Ordinal));
