@@ -10,7 +10,8 @@ namespace EngageBot.Bot.Tests.Cluster;
 /// Issue 14, test 6: three service processes deliver a notice to 2,000 members; one is SIGKILLed mid-broadcast.
 /// The others finish it: every member gets the notice, and the only repeats are sends the dead instance had in
 /// flight (claimed, maybe sent, not yet marked), which are at most its <c>Delivery:Concurrency</c>, retaken once
-/// their lease runs out.
+/// their lease runs out. (A live instance stalled past its lease can have rows retaken too, so the count of retaken
+/// rows is not itself bounded; the repeats are.)
 /// </summary>
 public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
@@ -33,7 +34,7 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
                 settings["Cluster:NodeName"] = node;
                 settings["Delivery:Concurrency"] = InFlight.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 settings["Delivery:RatePerSecond"] = "100"; // ~300 sends/s over three: the broadcast lasts seconds
-                settings["Delivery:Lease"] = "00:00:04";
+                settings["Delivery:Lease"] = "00:00:08"; // long enough that a live instance slowed by a loaded machine keeps its claims
                 return ServiceProcess.StartAsync(Path.Combine(directory, "unused.db"), settings.ToDictionary(p => p.Key, p => p.Value!));
             }
 
@@ -80,8 +81,8 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
             var repeats = sink.All.Count(r => r.Activity.Text == ClusterNotices.Text) - Members;
             Assert.Equal(Members, perMember.Count);
             Assert.All(perMember.Values, n => Assert.InRange(n, 1, 2));
-            Assert.InRange(retaken, 1, InFlight); // at least one: the killed instance held claims when it died
-            Assert.InRange(repeats, 0, retaken);
+            Assert.True(retaken >= 1, "the killed instance held claims when it died");
+            Assert.InRange(repeats, 0, Math.Min(retaken, InFlight)); // a repeat is a retaken row the dead one had sent
             Assert.Equal(Members, report.GetProperty("sent").GetInt64());
             Assert.Equal(0, await ClusterNotices.CountAsync(connectionString, "SELECT count(*) FROM outbox WHERE status <> 'sent'"));
         }
