@@ -13,6 +13,7 @@ count="${1:-3}"
 smoke="${2:-}"
 base_port="${BASE_PORT:-5080}"
 front_port="${FRONT_PORT:-5079}"
+echo "starting PostgreSQL…"
 bash scripts/ensure-postgres.sh
 bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/engagebot-cluster.XXXXXX")"
@@ -35,6 +36,7 @@ as_pg "$bin/pg_ctl" -D "$work/data" -l "$work/postgres.log" -w \
   -o "-h 127.0.0.1 -p $pg_port -k $work -c fsync=off -c max_connections=$((40 * count + 20))" start >/dev/null
 as_pg "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE engagebot" >/dev/null
 
+echo "building the service and the front…"
 dotnet build src/Bot -c Release --nologo -v q >/dev/null
 dotnet build scripts/cluster-front -c Release --nologo -v q >/dev/null
 secret="$(head -c 32 /dev/urandom | base64 | tr -d '=+/')"
