@@ -90,7 +90,7 @@ public static class ChannelBindingEndpoints
 
         ForgetTicket(http);
         var now = clock.GetUtcNow();
-        var outcome = await bindings.BindAsync(account.Channel, account.UserId, number, now, cancellationToken);
+        var outcome = await bindings.BindAccountAsync(account.Channel, account.UserId, number, now, cancellationToken);
         BindingLog.Changed(logger, account.Channel, outcome);
         return outcome == BindOutcome.TakenByOther
             ? BindingProblems.TakenByOther()

@@ -33,7 +33,7 @@ public sealed class ChannelBindingStore(IDatabase database) : IDataSubjectLinks
     public async Task<string?> MemberOfAsync(MemberKey account, CancellationToken cancellationToken) =>
         BindingChannels.TryParse(account.ChannelId, out var channel) ? await FindMemberAsync(channel, account.UserId, cancellationToken) : null;
 
-    public Task<BindOutcome> BindAsync(BindingChannel channel, string userId, string memberNumber, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<BindOutcome> BindAccountAsync(BindingChannel channel, string userId, string memberNumber, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using (var owner = connection.Command(
