@@ -14,7 +14,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 {
     private const string HowToSignUp = "signup-howto";
 
-    private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activit", "workshop"];
+    private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activity", "activities", "workshop"];
 
     public RecognizedIntent Recognize(string text)
     {
