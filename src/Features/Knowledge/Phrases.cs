@@ -38,6 +38,16 @@ public static class Phrases
             }
         }
 
+        // "bake" in "baking": a verb ending in e drops it before -ing.
+        var stem = phrase.Length > 3 && phrase[^1] == 'e' ? string.Concat(phrase.AsSpan(0, phrase.Length - 1), "ing") : null;
+        for (var at = stem is null ? -1 : normalized.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(stem!, at + 1, StringComparison.Ordinal))
+        {
+            if (WholeWord.LatinEdges(normalized, at, at + stem!.Length))
+            {
+                return at;
+            }
+        }
+
         return -1;
     }
 }

@@ -39,11 +39,6 @@ public static class WholeWord
             return true;
         }
 
-        if (end >= 2 && text[end - 1] == 'e' && string.CompareOrdinal(text, end, "ing", 0, 3) == 0 && (end + 3 == text.Length || !char.IsLetterOrDigit(text[end + 3])))
-        {
-            return true; // "bake" in "baking"
-        }
-
         foreach (var ending in Endings)
         {
             var after = end + ending.Length;
