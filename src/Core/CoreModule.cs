@@ -28,6 +28,7 @@ public static class CoreModule
             : sp.GetRequiredService<StateStore>());
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<ConversationGate>();
+        services.AddSingleton<Limits.RateWindows>();
         services.AddSingleton<DedupMiddleware>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<LocaleMiddleware>();

@@ -15,7 +15,7 @@ public static class StaffCredentialCheck
     public static async Task<(StaffAccount? Account, IResult? Problem)> SignInAsync(
         HttpRequest request, StaffSignIn signIn, StaffLoginLimiter limiter, CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(request.HttpContext, out var wait))
+        if (await limiter.TryAcquireAsync(request.HttpContext, cancellationToken) is { Allowed: false, RetryAfter: var wait })
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

@@ -57,12 +57,16 @@ internal static class ClusterNotices
         await batch.ExecuteNonQueryAsync();
     }
 
-    public static async Task<long> CountAsync(string connectionString, string sql, string parameter)
+    public static async Task<long> CountAsync(string connectionString, string sql, string? parameter = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("p", parameter);
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue("p", parameter);
+        }
+
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -5,7 +5,7 @@ using EngageBot.Features.Notices;
 namespace EngageBot.Features.Channels.DirectLine;
 
 /// <summary>Groups live as Direct Line conversations hosted here: created as group conversations, posted to in-process.</summary>
-public sealed class DirectLineGroupChannel(DirectLineLog log, DirectLineTranscript transcript, DirectLineHub hub) : IGroupChannel
+public sealed class DirectLineGroupChannel(DirectLineLog log, DirectLineTranscript transcript, OpenStreams streams) : IGroupChannel
 {
     public Task CreateConversationAsync(string groupId, CancellationToken cancellationToken) =>
         log.CreateAsync(groupId, isGroup: true, cancellationToken);
@@ -22,5 +22,5 @@ public sealed class DirectLineGroupChannel(DirectLineLog log, DirectLineTranscri
             ?? throw new InvalidOperationException("The group has no conversation.");
     }
 
-    public void Disconnect(string groupId, string memberId) => hub.Disconnect(groupId, memberId);
+    public void Disconnect(string groupId, string memberId) => streams.Disconnect(groupId, memberId);
 }

@@ -36,6 +36,7 @@ public static class DirectLineModule
         services.AddSingleton<DirectLineRateLimiter>();
         services.AddSingleton<DirectLineHub>();
         services.AddSingleton<StreamFanout>();
+        services.AddSingleton<OpenStreams>();
 
         // Other instances hear of appends over PostgreSQL only when clustered; alone, nothing leaves the process.
         services.AddSingleton<IValidateOptions<ClusterOptions>, DirectLineClusterValidator>();

@@ -46,10 +46,11 @@ public sealed class DirectLineTranscript(
         return logged;
     }
 
-    /// <summary>Pushes an activity to this instance's open streams only (typing): never stored, never replayed, never sent to other instances.</summary>
+    /// <summary>Pushes an activity (typing) to the open streams here and, clustered, on the other instances: never stored, never replayed.</summary>
     public void PublishLive(string conversationId, Activity activity)
     {
         var json = JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity);
         hub.Publish(conversationId, ActivitySetWriter.Write([new LoggedActivity(0, json)], null), json, 0);
+        signals.Broadcast(ConversationSignal.Typing(conversationId, json));
     }
 }

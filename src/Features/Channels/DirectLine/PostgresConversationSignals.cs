@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.Channels;
 using EngageBot.Infrastructure;
 using Microsoft.Extensions.Logging;
@@ -12,7 +11,8 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// 'conversationId:seq'</c>: whatever was committed while the previous round trip ran is sent in the next one
 /// (one statement, the highest seq per conversation), never from inside an append's transaction. One dedicated
 /// connection LISTENs; after it drops it reconnects with backoff and asks for a resync, since hints sent in
-/// between are lost. Typing stays on the instance that received it.
+/// between are lost. Live signals (typing, closing a user's sockets) ride in the same batches with their payload
+/// (<see cref="SignalPayloads"/>); one lost while a listener is down is not repeated.
 /// </summary>
 public sealed partial class PostgresConversationSignals(
     IDatabase database, IOptions<StorageOptions> storage, IOptions<ClusterOptions> cluster, TimeProvider clock, ILogger<PostgresConversationSignals> logger)
@@ -23,13 +23,19 @@ public sealed partial class PostgresConversationSignals(
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LastBackoff = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<(string ConversationId, long Seq)> _outgoing =
-        Channel.CreateUnbounded<(string, long)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ConversationSignal> _outgoing =
+        Channel.CreateUnbounded<ConversationSignal>(new UnboundedChannelOptions { SingleReader = true });
+
+    // This process, in live signals' payloads: the listener hears its own NOTIFYs too and skips those.
+    private readonly string _origin = Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>The LISTEN connection's application_name (the instance's <c>Cluster:NodeName</c>; operators and tests find it by this).</summary>
     public string ListenerName { get; } = AtMost63("engagebot-listen-" + cluster.Value.NodeName);
 
-    public void Committed(string conversationId, long seq) => _outgoing.Writer.TryWrite((conversationId, seq));
+    public void Committed(string conversationId, long seq) =>
+        _outgoing.Writer.TryWrite(new ConversationSignal(ConversationSignalKind.Appended, conversationId, seq));
+
+    public void Broadcast(ConversationSignal signal) => _outgoing.Writer.TryWrite(signal);
 
     public Task RunAsync(Func<ConversationSignal, CancellationToken, Task> onSignal, CancellationToken cancellationToken) =>
         Task.WhenAll(NotifyLoopAsync(cancellationToken), ListenLoopAsync(onSignal, cancellationToken));
@@ -37,20 +43,29 @@ public sealed partial class PostgresConversationSignals(
     private async Task NotifyLoopAsync(CancellationToken cancellationToken)
     {
         var pending = new Dictionary<string, long>(StringComparer.Ordinal);
+        var live = new List<string>();
         var backoff = FirstBackoff;
         try
         {
             while (await _outgoing.Reader.WaitToReadAsync(cancellationToken))
             {
-                while (_outgoing.Reader.TryRead(out var hint))
+                while (_outgoing.Reader.TryRead(out var signal))
                 {
-                    pending[hint.ConversationId] = Math.Max(hint.Seq, pending.GetValueOrDefault(hint.ConversationId));
+                    if (signal.Kind == ConversationSignalKind.Appended)
+                    {
+                        pending[signal.ConversationId] = Math.Max(signal.Seq, pending.GetValueOrDefault(signal.ConversationId));
+                    }
+                    else if (SignalPayloads.Live(_origin, signal) is { } text)
+                    {
+                        live.Add(text);
+                    }
                 }
 
                 try
                 {
-                    await NotifyAsync(pending, cancellationToken);
+                    await NotifyAsync(pending, live, cancellationToken);
                     pending.Clear();
+                    live.Clear();
                     backoff = FirstBackoff;
                 }
                 catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
@@ -59,7 +74,7 @@ public sealed partial class PostgresConversationSignals(
                     LogNotifyFailed(logger, ex);
                     await Task.Delay(backoff, clock, cancellationToken);
                     backoff = Next(backoff);
-                    _outgoing.Writer.TryWrite((string.Empty, 0));
+                    _outgoing.Writer.TryWrite(new ConversationSignal(ConversationSignalKind.Appended, string.Empty, 0));
                 }
             }
         }
@@ -69,15 +84,16 @@ public sealed partial class PostgresConversationSignals(
         }
     }
 
-    private async Task NotifyAsync(Dictionary<string, long> pending, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Dictionary<string, long> pending, List<string> live, CancellationToken cancellationToken)
     {
         pending.Remove(string.Empty);
-        if (pending.Count == 0)
+        if (pending.Count == 0 && live.Count == 0)
         {
             return;
         }
 
-        var payloads = pending.Select(p => p.Key + ":" + p.Value.ToString(CultureInfo.InvariantCulture)).ToArray();
+        // Live signals first: a socket closed for a removed member must not first get what was appended after the removal.
+        string[] payloads = [.. live, .. pending.Select(p => SignalPayloads.Appended(p.Key, p.Value))];
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command($"SELECT pg_notify('{ChannelName}', p) FROM unnest(@p) AS p").With("@p", payloads);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -95,7 +111,7 @@ public sealed partial class PostgresConversationSignals(
                 var received = new List<ConversationSignal>();
                 connection.Notification += (_, e) =>
                 {
-                    if (TryParse(e.Payload, out var signal))
+                    if (SignalPayloads.TryParse(e.Payload, _origin, out var signal))
                     {
                         received.Add(signal);
                     }
@@ -148,19 +164,6 @@ public sealed partial class PostgresConversationSignals(
         Pooling = false,
         KeepAlive = 15,
     }.ConnectionString;
-
-    private static bool TryParse(string payload, out ConversationSignal signal)
-    {
-        var colon = payload.LastIndexOf(':');
-        if (colon > 0 && long.TryParse(payload.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-        {
-            signal = new ConversationSignal(ConversationSignalKind.Appended, payload[..colon], seq);
-            return true;
-        }
-
-        signal = default;
-        return false;
-    }
 
     // application_name is cut at 63 bytes by PostgreSQL anyway (NAMEDATALEN); cut here so tests find it as set.
     private static string AtMost63(string name) => name.Length > 63 ? name[..63] : name;

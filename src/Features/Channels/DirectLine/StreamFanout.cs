@@ -55,11 +55,25 @@ public sealed partial class StreamFanout(DirectLineHub hub, DirectLineLog log, I
         }
     }
 
-    public Task OnSignalAsync(ConversationSignal signal, CancellationToken cancellationToken) => signal.Kind switch
+    public Task OnSignalAsync(ConversationSignal signal, CancellationToken cancellationToken)
     {
-        ConversationSignalKind.Resync => ResyncAsync(),
-        _ => HintAsync(signal.ConversationId, signal.Seq),
-    };
+        switch (signal.Kind)
+        {
+            case ConversationSignalKind.Resync:
+                return ResyncAsync();
+            case ConversationSignalKind.Typing:
+                hub.Publish(signal.ConversationId, ActivitySetWriter.Write([new LoggedActivity(0, signal.Payload!)], null), signal.Payload!, 0);
+                return Task.CompletedTask;
+            case ConversationSignalKind.Disconnect when signal.ConversationId.Length == 0:
+                hub.DisconnectUser(signal.Payload!);
+                return Task.CompletedTask;
+            case ConversationSignalKind.Disconnect:
+                hub.Disconnect(signal.ConversationId, signal.Payload!);
+                return Task.CompletedTask;
+            default:
+                return HintAsync(signal.ConversationId, signal.Seq);
+        }
+    }
 
     private async Task AdvanceAsync(string conversationId, long seq, LoggedActivity? logged)
     {

@@ -38,7 +38,7 @@ public static partial class MemberSignInEndpoints
             return SignInProblems.SmsUnavailable();
         }
 
-        if (!limiter.TryAcquire(http, out var wait))
+        if (await limiter.TryAcquireAsync(http, cancellationToken) is { Allowed: false, RetryAfter: var wait })
         {
             return SignInProblems.TooMany(http.Response, "address", wait);
         }
@@ -66,7 +66,7 @@ public static partial class MemberSignInEndpoints
             return SignInProblems.BadRequest("请填写短信里的 6 位验证码。 / Please enter the 6-digit code from the text message.");
         }
 
-        if (!limiter.TryAcquire(http, out var wait))
+        if (await limiter.TryAcquireAsync(http, cancellationToken) is { Allowed: false, RetryAfter: var wait })
         {
             return SignInProblems.TooMany(http.Response, "address", wait);
         }
@@ -78,7 +78,7 @@ public static partial class MemberSignInEndpoints
     }
 
     private static async Task<IResult> SignOutEverywhereAsync(
-        HttpRequest request, MemberAuthenticator auth, IMemberRoster roster, DirectLineHub hub, ILogger<MemberSignIn> logger,
+        HttpRequest request, MemberAuthenticator auth, IMemberRoster roster, OpenStreams streams, ILogger<MemberSignIn> logger,
         CancellationToken cancellationToken)
     {
         if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
@@ -88,8 +88,8 @@ public static partial class MemberSignInEndpoints
 
         await roster.RevokeSessionsAsync(member.UserId[MemberIdentity.UserIdPrefix.Length..], cancellationToken);
 
-        // This instance's open chat sockets close now; other instances' at their next keep-alive check.
-        hub.DisconnectUser(member.UserId);
+        // Open chat sockets close here now and on the other instances when the signal reaches them.
+        streams.DisconnectUser(member.UserId);
         SignInLog.SignedOutEverywhere(logger);
         return Results.NoContent();
     }
