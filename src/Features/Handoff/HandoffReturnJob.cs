@@ -39,7 +39,7 @@ public sealed class HandoffReturnSchedule(ISchedulerFactory schedulers, IOptions
             .ForJob(job)
             .StartNow()
             // Missed runs while down collapse into one: the column says what is due.
-            .WithSimpleSchedule(s => s.WithInterval(options.Value.ReturnCheckInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.RescheduleNextWithRemainingCount))
+            .WithSimpleSchedule(s => s.WithInterval(options.Value.ReturnCheckInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
             .Build();
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
