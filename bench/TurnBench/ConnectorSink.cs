@@ -14,7 +14,14 @@ public sealed class ConnectorSink : IAsyncDisposable
 {
     private static readonly byte[] Ok = """{"id":"r"}"""u8.ToArray();
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, long> _arrivals = new(StringComparer.Ordinal);
+    // What every hand-off reply (opened, still open, acknowledged) tells the member: how to get the bot back. The bot
+    // writes JSON with escaped non-ASCII, but either spelling counts.
+    private static readonly byte[][] HandoffMarkers =
+    [
+        "结束人工”"u8.ToArray(), @"\u7ED3\u675F\u4EBA\u5DE5\u201D"u8.ToArray(), @"back to bot\u0022"u8.ToArray(), "back to bot\\\""u8.ToArray(),
+    ];
+
+    private readonly ConcurrentDictionary<string, Arrival> _arrivals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _captures = new(StringComparer.Ordinal);
     private long _received;
 
@@ -38,8 +45,8 @@ public sealed class ConnectorSink : IAsyncDisposable
         return sink;
     }
 
-    /// <summary>When the reply to <paramref name="replyToId"/> arrived, removing the record.</summary>
-    public bool TryTakeArrival(string replyToId, out long ticks) => _arrivals.TryRemove(replyToId, out ticks);
+    /// <summary>When the reply to <paramref name="replyToId"/> arrived and whether it said the member is with staff, removing the record.</summary>
+    public bool TryTakeArrival(string replyToId, out Arrival arrival) => _arrivals.TryRemove(replyToId, out arrival);
 
     /// <summary>The body of the first reply to <paramref name="replyToId"/> (asked for before it is sent; for set-up, not measured turns).</summary>
     public Task<string> CaptureAsync(string replyToId) =>
@@ -48,17 +55,21 @@ public sealed class ConnectorSink : IAsyncDisposable
     private async Task ReceiveAsync(HttpContext http, string replyToId)
     {
         var now = Stopwatch.GetTimestamp();
-        _arrivals.TryAdd(replyToId, now);
         Interlocked.Increment(ref _received);
-        if (_captures.TryRemove(replyToId, out var capture))
+        var body = new MemoryStream();
+        await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        var handedOff = false;
+        foreach (var marker in HandoffMarkers)
         {
-            using var reader = new StreamReader(http.Request.Body);
-            capture.TrySetResult(await reader.ReadToEndAsync(http.RequestAborted));
+            handedOff |= bytes.IndexOf(marker) >= 0;
         }
 
-        var buffer = new byte[4096];
-        while (await http.Request.Body.ReadAsync(buffer, http.RequestAborted) > 0)
+        // The first reply to a turn times it; a later one (a turn with two replies) may still say "with staff".
+        _arrivals.AddOrUpdate(replyToId, new Arrival(now, handedOff), (_, first) => first with { HandedOff = first.HandedOff || handedOff });
+        if (_captures.TryRemove(replyToId, out var capture))
         {
+            capture.TrySetResult(System.Text.Encoding.UTF8.GetString(bytes));
         }
 
         http.Response.ContentType = "application/json";
@@ -71,3 +82,6 @@ public sealed class ConnectorSink : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>When a turn's first reply arrived (Stopwatch ticks) and whether a reply said the member is waiting for staff.</summary>
+public readonly record struct Arrival(long Ticks, bool HandedOff);

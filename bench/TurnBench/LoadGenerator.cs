@@ -12,7 +12,8 @@ namespace EngageBot.Bench;
 /// to the arrival of its reply at the sink (a group message the bot stays quiet on: to the end of its POST).
 /// What each turn says comes from <see cref="TurnMix"/>; with <c>freshConversations</c> every turn starts a new
 /// conversation of its (returning) user, else each user keeps one conversation. An optional rate caps turns per
-/// second for soaks.
+/// second for soaks. A user the bot hands to staff (two misses in a row) goes back to the bot on their next 1:1 turn,
+/// so every 1:1 turn expects a reply and a missing one is an error, never a by-design silence.
 /// </summary>
 public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users, TurnMix mix, bool freshConversations)
 {
@@ -20,6 +21,7 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Uri _messages = new(serviceBase, "api/messages");
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
+    private readonly bool[] _withStaff = new bool[users]; // each user belongs to one worker: no sharing
     private long _sequence;
 
     /// <summary>Measured turns are those that started at or after this Stopwatch timestamp.</summary>
@@ -55,6 +57,11 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
             var user = mine[turn % mine.Length];
             var userTurn = turn / mine.Length;
             var planned = mix.Plan(user, userTurn);
+            if (_withStaff[user] && !planned.InGroup)
+            {
+                planned = TurnMix.BackToBot(user);
+            }
+
             turn++;
             var id = $"{_runId}-{Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture)}";
             using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Json(id, user, userTurn, planned)));
@@ -72,10 +79,16 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
 
             var ended = Stopwatch.GetTimestamp();
             var replied = sink.TryTakeArrival(id, out var arrival);
+            if (!planned.InGroup && !freshConversations)
+            {
+                // A new conversation each turn leaves the hand-off behind in the old one.
+                _withStaff[user] = planned.Kind != TurnKind.BackToBot && (_withStaff[user] || (replied && arrival.HandedOff));
+            }
+
             if (started >= MeasureFrom && !stop.IsCancellationRequested)
             {
                 samples.Add(planned.ExpectsReply
-                    ? new Sample(planned.Kind, started, replied ? arrival : ended, ok && replied)
+                    ? new Sample(planned.Kind, started, replied ? arrival.Ticks : ended, ok && replied)
                     : new Sample(planned.Kind, started, ended, ok && !replied));
             }
         }

@@ -13,6 +13,12 @@ public enum TurnKind
     MySignUps,
     GroupMention,
     GroupChatter,
+
+    /// <summary>
+    /// Not in the schedule: a member the bot handed to staff sends "结束人工/back to bot" on their next 1:1 turn, as
+    /// a member who wants the bot back does (only with returning conversations: a fresh one is not handed off).
+    /// </summary>
+    BackToBot,
 }
 
 /// <summary>One turn to send: its kind, its text (or a button's value), whether it is in a group, and whether the bot answers it.</summary>
@@ -63,8 +69,12 @@ public sealed class TurnMix
     private TurnMix(TurnKind[] schedule, IReadOnlyList<string> activityIds, bool oldHelp) =>
         (_schedule, _activityIds, _oldHelp) = (schedule, activityIds, oldHelp);
 
-    /// <summary>The kinds in this mix, in report order.</summary>
-    public IReadOnlyList<TurnKind> Kinds => [.. _schedule.Distinct().Order()];
+    /// <summary>The kinds in this mix, in report order (with <see cref="TurnKind.BackToBot"/> when its misses can hand off).</summary>
+    public IReadOnlyList<TurnKind> Kinds =>
+        [.. _schedule.Append(_schedule.Contains(TurnKind.Unclear) ? TurnKind.BackToBot : _schedule[0]).Distinct().Order()];
+
+    /// <summary>The turn of a handed-off user who goes back to the bot (every fourth user writes English).</summary>
+    public static PlannedTurn BackToBot(int user) => new(TurnKind.BackToBot, user % 4 == 0 ? "back to bot" : "结束人工", null, false, true);
 
     /// <summary><paramref name="name"/>: "real", "help", or one kind's name (e.g. "KnowledgeZh").</summary>
     public static TurnMix Create(string name, IReadOnlyList<string> activityIds)

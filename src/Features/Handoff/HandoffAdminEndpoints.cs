@@ -24,6 +24,8 @@ public static class HandoffAdminEndpoints
         var group = app.MapAdminGroup("/handoffs").WithTags("Hand-off");
         group.MapGet("/", ListAsync).WithSummary("Open hand-off tickets, oldest first, with time to first reply")
             .Produces<List<HandoffView>>();
+        group.MapGet("/events", HandoffEventsEndpoint.StreamAsync).WithSummary("Live alerts for the inbox (Server-Sent Events: ready, then handoff events)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         group.MapGet("/{id}", GetAsync).WithSummary("One ticket with the conversation's transcript")
             .Produces<HandoffView>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/reply", ReplyAsync).WithSummary("Send a staff reply to the member {text}")

@@ -2,18 +2,26 @@ using EngageBot.Core.Privacy;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Handoff;
 
-/// <summary>Hand-off to staff: tickets, the relay route and the console's inbox endpoints.</summary>
+/// <summary>Hand-off to staff: office hours, tickets, the relay route, returns to the bot, live alerts and the inbox endpoints.</summary>
 public static class HandoffModule
 {
     public static IServiceCollection AddHandoff(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(HandoffModule).Assembly));
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>();
         services.AddSingleton<IPersonalData, HandoffPersonalData>();
+        services.AddSingleton<OfficeHours>();
+        services.AddSingleton<HandoffAlerts>();
         services.AddSingleton<HandoffStore>();
         services.AddSingleton<HandoffService>();
+        services.AddSingleton<HandoffReturns>();
+        services.AddTransient<HandoffReturnJob>();
+        services.AddHostedService<HandoffReturnSchedule>();
         services.AddSingleton<HandoffRelayRoute>();
         return services;
     }

@@ -17,7 +17,7 @@ public sealed class HandoffPersonalData : IPersonalData
         await using var tickets = With(connection.Command(
             $"""
             SELECT id, conversation_key, member_id, member_name, status, reason, language, created_at, first_reply_at,
-                   last_member_message_at, member_messages, closed_at, closed_by
+                   last_member_message_at, member_messages, closed_at, closed_by, return_at
             FROM handoff_tickets WHERE {Filter} ORDER BY created_at
             """), subject);
         return [new("handoffTickets", "人工服务工单", "Hand-off tickets", await PersonalRows.ReadAsync(tickets, cancellationToken), "created_at")];

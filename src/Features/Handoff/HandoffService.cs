@@ -4,6 +4,7 @@ using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Handoff;
 
@@ -17,6 +18,9 @@ public sealed partial class HandoffService(
     HandoffStore store,
     IStateStore states,
     IOutbox outbox,
+    OfficeHours officeHours,
+    IOptions<HandoffOptions> options,
+    HandoffAlerts alerts,
     TimeProvider clock,
     ILogger<HandoffService> logger)
 {
@@ -24,15 +28,32 @@ public sealed partial class HandoffService(
     public async Task<(HandoffTicket Ticket, bool Created)> OpenAsync(TurnContext context, HandoffReason reason, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        var opened = await store.OpenAsync(ConversationKey.For(activity), activity.From?.Id, activity.From?.Name, reason, context.Language, Now(), cancellationToken);
+        var now = clock.GetUtcNow();
+        var returnAt = officeHours.Expect(now).At + options.Value.ReturnToBotAfter;
+        var opened = await store.OpenAsync(ConversationKey.For(activity), activity.From?.Id, activity.From?.Name, reason, context.Language,
+            now.ToUnixTimeMilliseconds(), returnAt.ToUnixTimeMilliseconds(), cancellationToken);
         context.State.Conversation.Set(HandoffState.OpenTicket, opened.Ticket.Id);
+        context.State.Conversation.Remove(HandoffState.Acknowledged);
         if (opened.Created)
         {
             LogOpened(logger, opened.Ticket.Id, reason);
+            alerts.Publish(new HandoffAlert(HandoffAlertKind.Opened, opened.Ticket.Id, opened.Ticket.MemberName, Name(reason), opened.Ticket.CreatedAt, officeHours.Expect(now).Now));
         }
 
         return opened;
     }
+
+    /// <summary>What the member is told when a ticket opens (or is already open): the ticket and when a person will reply.</summary>
+    public Localized Announce(HandoffTicket ticket, bool created)
+    {
+        var when = WhenNow();
+        return !created ? HandoffTexts.AlreadyOpen(ticket.Id, when)
+            : ticket.Reason == HandoffReason.Misunderstood ? HandoffTexts.OpenedAfterMisunderstanding(ticket.Id, when)
+            : HandoffTexts.Opened(ticket.Id, when);
+    }
+
+    /// <summary>"Staff will reply shortly" in office hours, else when they next open.</summary>
+    public Localized WhenNow() => HandoffTexts.When(officeHours.Expect(clock.GetUtcNow()), options.Value.Opens);
 
     public Task<HandoffTicket?> GetAsync(string ticketId, CancellationToken cancellationToken) => store.GetAsync(ticketId, cancellationToken);
 
@@ -96,7 +117,8 @@ public sealed partial class HandoffService(
         }
     }
 
-    private async Task<bool> SendAsync(HandoffTicket ticket, string text, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="text"/> to the ticket's member through the outbox; false without a stored conversation.</summary>
+    internal async Task<bool> SendAsync(HandoffTicket ticket, string text, CancellationToken cancellationToken)
     {
         var stored = await states.GetReferenceAsync(ticket.ConversationKey, cancellationToken);
         if (stored is null || JsonSerializer.Deserialize(stored.Json, ProtocolJson.Default.ConversationReference) is not { } reference)
@@ -122,6 +144,8 @@ public sealed partial class HandoffService(
         await states.CommitAsync(new TurnCommit(null, [], [entry], null), cancellationToken);
         return true;
     }
+
+    private static string Name(HandoffReason reason) => reason.ToString().ToLowerInvariant();
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 

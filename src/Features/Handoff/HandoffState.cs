@@ -8,4 +8,7 @@ namespace EngageBot.Features.Handoff;
 public static class HandoffState
 {
     public static readonly StateProperty<string> OpenTicket = new("handoffTicket", ProtocolJson.Default.String);
+
+    /// <summary>The ticket whose relayed messages the member was already told about (acknowledged once per ticket).</summary>
+    public static readonly StateProperty<string> Acknowledged = new("handoffAcked", ProtocolJson.Default.String);
 }

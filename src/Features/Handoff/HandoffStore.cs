@@ -11,13 +11,14 @@ namespace EngageBot.Features.Handoff;
 public sealed class HandoffStore(IDatabase database)
 {
     private const string Columns =
-        "id, conversation_key, member_id, member_name, status, reason, language, created_at, first_reply_at, last_member_message_at, member_messages, closed_at, closed_by";
+        "id, conversation_key, member_id, member_name, status, reason, language, created_at, first_reply_at, last_member_message_at, member_messages, closed_at, closed_by, return_at";
 
     private const string IdAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     /// <summary>The conversation's ticket that is not closed, or a new one; <c>Created</c> says which.</summary>
     public Task<(HandoffTicket Ticket, bool Created)> OpenAsync(
-        ConversationKey conversationKey, string? memberId, string? memberName, HandoffReason reason, Language language, long now, CancellationToken cancellationToken) =>
+        ConversationKey conversationKey, string? memberId, string? memberName, HandoffReason reason, Language language, long now, long returnAt,
+        CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             if (await FindAsync(connection, transaction, "conversation_key = @k AND closed_at IS NULL", "@k", conversationKey.Format(), cancellationToken) is { } open)
@@ -27,12 +28,12 @@ public sealed class HandoffStore(IDatabase database)
 
             var id = "T" + RandomNumberGenerator.GetString(IdAlphabet, 7);
             await using var insert = connection.Command(
-                $"INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @k, @m, @n, @s, @r, @l, @t, NULL, NULL, 0, NULL, NULL)", transaction)
+                $"INSERT INTO handoff_tickets ({Columns}) VALUES (@id, @k, @m, @n, @s, @r, @l, @t, NULL, NULL, 0, NULL, NULL, @ra)", transaction)
                 .With("@id", id).With("@k", conversationKey.Format()).With("@m", memberId).With("@n", memberName)
-                .With("@s", Name(HandoffStatus.Waiting)).With("@r", Name(reason)).With("@l", Name(language)).With("@t", now);
+                .With("@s", Name(HandoffStatus.Waiting)).With("@r", Name(reason)).With("@l", Name(language)).With("@t", now).With("@ra", returnAt);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             return (new HandoffTicket(id, conversationKey, memberId, memberName, HandoffStatus.Waiting, reason, language,
-                DateTimeOffset.FromUnixTimeMilliseconds(now), null, null, 0, null, null), true);
+                DateTimeOffset.FromUnixTimeMilliseconds(now), null, null, 0, null, null, DateTimeOffset.FromUnixTimeMilliseconds(returnAt)), true);
         }, cancellationToken);
 
     public async Task<HandoffTicket?> GetAsync(string id, CancellationToken cancellationToken)
@@ -55,6 +56,28 @@ public sealed class HandoffStore(IDatabase database)
 
         return tickets;
     }
+
+    /// <summary>Open tickets no staff member has answered whose return time has come, oldest first (at most <paramref name="limit"/>).</summary>
+    public async Task<IReadOnlyList<HandoffTicket>> ListDueToReturnAsync(long now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"SELECT {Columns} FROM handoff_tickets WHERE closed_at IS NULL AND first_reply_at IS NULL AND return_at <= @t ORDER BY return_at, id LIMIT @n")
+            .With("@t", now).With("@n", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tickets = new List<HandoffTicket>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tickets.Add(Read(reader));
+        }
+
+        return tickets;
+    }
+
+    /// <summary>Returns an unanswered ticket to the bot (closed by "timeout"); false when staff answered or closed it meanwhile.</summary>
+    public Task<bool> ReturnToBotAsync(string id, long now, CancellationToken cancellationToken) => ExecuteAsync(
+        "UPDATE handoff_tickets SET status = 'closed', closed_at = @t, closed_by = 'timeout' WHERE id = @id AND closed_at IS NULL AND first_reply_at IS NULL",
+        id, now, cancellationToken);
 
     /// <summary>How many tickets are not closed (the console's dashboard).</summary>
     public async Task<long> CountOpenAsync(CancellationToken cancellationToken)
@@ -110,7 +133,8 @@ public sealed class HandoffStore(IDatabase database)
         Time(reader, 9),
         (int)reader.GetInt64(10),
         Time(reader, 11),
-        reader.GetStringOrNull(12));
+        reader.GetStringOrNull(12),
+        Time(reader, 13));
 
     private static DateTimeOffset? Time(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));

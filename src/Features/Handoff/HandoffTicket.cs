@@ -4,7 +4,10 @@ using EngageBot.Features.Dialogs;
 
 namespace EngageBot.Features.Handoff;
 
-/// <summary>A conversation handed to union staff. Its messages are the conversation's transcript.</summary>
+/// <summary>
+/// A conversation handed to union staff. Its messages are the conversation's transcript. Unanswered at
+/// <see cref="ReturnAt"/>, it returns the member to the bot.
+/// </summary>
 public sealed record HandoffTicket(
     string Id,
     ConversationKey ConversationKey,
@@ -18,4 +21,5 @@ public sealed record HandoffTicket(
     DateTimeOffset? LastMemberMessageAt,
     int MemberMessages,
     DateTimeOffset? ClosedAt,
-    string? ClosedBy);
+    string? ClosedBy,
+    DateTimeOffset? ReturnAt = null);

@@ -67,7 +67,7 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
 
         DialogEngine.End(context);
         var (ticket, created) = await handoff.OpenAsync(context, HandoffReason.Requested, cancellationToken);
-        context.Reply(created ? HandoffTexts.Opened(ticket.Id) : HandoffTexts.AlreadyOpen(ticket.Id));
+        context.Reply(handoff.Announce(ticket, created));
     }
 
     private async Task SetSubscriptionAsync(TurnContext context, bool subscribed, CancellationToken cancellationToken)

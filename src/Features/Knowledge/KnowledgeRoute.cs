@@ -92,7 +92,7 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
         context.State.User.Remove(Misses);
         var (ticket, created) = await handoff.OpenAsync(context, HandoffReason.Misunderstood, cancellationToken);
-        context.Reply(created ? HandoffTexts.OpenedAfterMisunderstanding(ticket.Id) : HandoffTexts.AlreadyOpen(ticket.Id));
+        context.Reply(handoff.Announce(ticket, created));
         return true;
     }
 }

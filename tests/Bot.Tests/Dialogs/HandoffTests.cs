@@ -6,9 +6,13 @@ using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Dialogs;
 
-/// <summary>Hand-off to staff through the real pipeline, with staff replies delivered to a local Connector sink.</summary>
+/// <summary>
+/// Hand-off to staff through the real pipeline, with staff replies delivered to a local Connector sink, on a
+/// Wednesday morning in Shanghai (office hours; <see cref="HandoffWaitingTests"/> has the other times).
+/// </summary>
 public sealed class HandoffTests : IAsyncLifetime
 {
+    private readonly ManualClock _clock = new(ManualClock.Shanghai(2026, 12, 2, 10, 0));
     private ChannelSink _sink = null!;
     private BotHost _bot = null!;
     private ConversationScript _chat = null!;
@@ -18,7 +22,7 @@ public sealed class HandoffTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _sink = await ChannelSink.StartAsync();
-        _bot = await BotHost.StartAsync();
+        _bot = await BotHost.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(_clock));
         _chat = new ConversationScript(_bot, _sink.ServiceUrl);
     }
 
@@ -31,18 +35,18 @@ public sealed class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task Talk_to_a_person_opens_a_ticket_and_relays_until_the_member_returns_to_the_bot()
     {
-        await _chat.ExpectAsync("转人工", "已为您转人工（工单号 T", "工作日 9:00–17:30", "12351", "结束人工");
+        await _chat.ExpectAsync("转人工", "已为您转人工（工单号 T", "现在是工作时间", "12351", "结束人工");
         var ticket = Assert.Single(await Handoff.ListOpenAsync(CancellationToken.None));
         Assert.Equal(HandoffStatus.Waiting, ticket.Status);
         Assert.Equal(HandoffReason.Requested, ticket.Reason);
         Assert.Equal("王芳", ticket.MemberName);
 
-        Assert.Empty(await _chat.SendAsync("老板三个月没发工资了，我该怎么办"));
-        Assert.Empty(await _chat.SendAsync("帮助"));
+        await _chat.ExpectAsync("我的情况比较复杂，三言两语说不清", "已转给工作人员");
+        Assert.Empty(await _chat.SendAsync("你们在吗"));
         var relayed = await Handoff.GetAsync(ticket.Id, CancellationToken.None);
         Assert.Equal(2, relayed!.MemberMessages);
         var transcript = await Transcript();
-        Assert.Contains(transcript, r => r.Direction == "in" && TextOf(r).Contains("老板三个月没发工资了", StringComparison.Ordinal));
+        Assert.Contains(transcript, r => r.Direction == "in" && TextOf(r).Contains("三言两语说不清", StringComparison.Ordinal));
 
         await _chat.ExpectAsync("结束人工", "已结束人工服务");
         Assert.Empty(await Handoff.ListOpenAsync(CancellationToken.None));
@@ -121,7 +125,7 @@ public sealed class HandoffTests : IAsyncLifetime
     [Fact]
     public async Task An_English_member_is_told_what_to_expect_in_English_and_staff_replies_are_labelled_in_English()
     {
-        await _chat.ExpectAsync("I want to speak to a human", "ticket T", "9:00–17:30", "12351", "back to bot");
+        await _chat.ExpectAsync("I want to speak to a human", "ticket T", "Staff are at their desks now", "12351", "back to bot");
         var ticket = Assert.Single(await Handoff.ListOpenAsync(CancellationToken.None));
 
         await Handoff.ReplyAsync(ticket.Id, "Ms Li", "Hello, how can I help?", CancellationToken.None);

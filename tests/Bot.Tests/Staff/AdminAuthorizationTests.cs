@@ -39,12 +39,13 @@ public sealed class AdminAuthorizationTests : IAsyncLifetime
 
         foreach (var (method, path, adminOnly) in endpoints)
         {
-            using var anonymous = await _host.Bot.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+            // Headers only: the hand-off alert stream never ends.
+            using var anonymous = await _host.Bot.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), HttpCompletionOption.ResponseHeadersRead);
             Assert.True(anonymous.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} anonymous → {anonymous.StatusCode}");
 
             using var request = new HttpRequestMessage(new HttpMethod(method), path);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", staffToken);
-            using var asStaff = await _host.Bot.Http.SendAsync(request);
+            using var asStaff = await _host.Bot.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
             if (adminOnly)
             {
                 Assert.True(asStaff.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} as staff → {asStaff.StatusCode}");

@@ -12,24 +12,53 @@ addTexts({
   'h.firstReply': ['首次回复用时 {m} 分钟', 'first reply after {m} min'],
   'h.requested': ['会员要求转人工', 'member asked for staff'],
   'h.misunderstood': ['机器人多次没听懂', 'the bot did not understand'],
+  'h.alertOpened': ['新的人工咨询：{name}（{reason}）{hours}', 'New hand-off: {name} ({reason}){hours}'],
+  'h.alertReturned': ['{name} 的咨询无人回复，已回到小助手', 'Nobody answered {name}; they are back with the bot'],
+  'h.offHours': ['，会员已被告知下个工作时间回复', '; the member was told staff reply next working hours'],
   'h.confirmClose': ['结束这次咨询吗？会员会收到通知。', 'Close this question? The member will be told.'],
 });
 
 const error = document.getElementById('error');
 let tickets = [];
 let currentId;
-let timer;
+let loadedAt = Date.now();
 
+// Waiting time counts on in the page between loads (no polling: new tickets arrive as Server-Sent Events).
 const minutes = (seconds) => Math.max(0, Math.round(seconds / 60));
-const timing = (x) => (x.firstReplySeconds != null ? t('h.firstReply', { m: minutes(x.firstReplySeconds) }) : t('h.waiting', { m: minutes(x.waitingSeconds) }));
+const waited = (x) => x.waitingSeconds + (Date.now() - loadedAt) / 1000;
+const timing = (x) => (x.firstReplySeconds != null ? t('h.firstReply', { m: minutes(x.firstReplySeconds) }) : t('h.waiting', { m: minutes(waited(x)) }));
 
-async function loadList() {
-  clearTimeout(timer);
-  tickets = await api('GET', '/api/admin/handoffs');
+function renderList() {
   document.getElementById('ticket-list').innerHTML = tickets.length === 0 ? `<li class="muted">${esc(t('common.none'))}</li>`
     : tickets.map((x) => `<li data-ticket="${esc(x.id)}" aria-selected="${x.id === currentId}"><strong>${esc(x.memberName || t('h.member'))}</strong>
-      <div class="muted">${esc(when(x.createdAt))} · ${esc(timing(x))}</div></li>`).join('');
-  timer = setTimeout(() => loadList().catch((e) => showError(error, e)), 5000);
+      <div class="muted">${esc(when(x.createdAt))} · <span data-waiting>${esc(timing(x))}</span></div></li>`).join('');
+}
+
+async function loadList() {
+  tickets = await api('GET', '/api/admin/handoffs');
+  loadedAt = Date.now();
+  renderList();
+}
+
+function showAlert(alert) {
+  const name = alert.memberName || t('h.member');
+  const box = document.getElementById('handoff-alert');
+  box.textContent = alert.kind === 'Returned' ? t('h.alertReturned', { name })
+    : t('h.alertOpened', { name, reason: t('h.' + alert.reason), hours: alert.inOfficeHours ? '' : t('h.offHours') });
+  box.hidden = false;
+}
+
+let events;
+
+function listen() {
+  if (events) return; // render runs again on a language switch; one stream is enough
+  events = new EventSource('/api/admin/handoffs/events');
+  // After a (re)connect the list may have missed alerts: reload it.
+  events.addEventListener('ready', () => guarded(loadList));
+  events.addEventListener('handoff', (event) => {
+    showAlert(JSON.parse(event.data));
+    guarded(loadList);
+  });
 }
 
 async function open(id) {
@@ -75,7 +104,10 @@ document.getElementById('close-button').addEventListener('click', () => {
   });
 });
 
+setInterval(renderList, 30000);
+
 startPage(() => guarded(async () => {
   await loadList();
+  listen();
   if (currentId) await open(currentId);
 }));

@@ -1,0 +1,14 @@
+namespace EngageBot.Features.Handoff;
+
+/// <summary>What happened to a ticket, as the console's live alert says it.</summary>
+public enum HandoffAlertKind
+{
+    /// <summary>A member was handed to staff.</summary>
+    Opened,
+
+    /// <summary>Nobody answered in time; the member is back with the bot.</summary>
+    Returned,
+}
+
+/// <summary>One live alert for staff with the console open (Server-Sent Events from <c>/api/admin/handoffs/events</c>).</summary>
+public sealed record HandoffAlert(HandoffAlertKind Kind, string TicketId, string? MemberName, string Reason, DateTimeOffset CreatedAt, bool InOfficeHours);

@@ -1,0 +1,73 @@
+'use strict';
+// The hand-off inbox in headless Chromium: with the page open, a member asking for a person shows up as a live
+// alert (Server-Sent Events, no reload or polling) and the list shows how long they have waited. The screenshot
+// goes to artifacts/console/handoff-alert.png for review and the staff guide.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+const { startServer } = require('./server');
+
+const STAFF = { userName: 'handoff-admin', password: 'Handoff-Admin-Pass-1' };
+const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+let server;
+let browser;
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A member's 1:1 Direct Line conversation, driven over the REST API. */
+async function memberSays(from, text) {
+  const headers = { Authorization: `Bearer ${server.secret}`, 'Content-Type': 'application/json' };
+  const started = await fetch(`${server.domain}/conversations`, { method: 'POST', headers });
+  assert.equal(started.status, 201);
+  const { conversationId } = await started.json();
+  const posted = await fetch(`${server.domain}/conversations/${conversationId}/activities`, {
+    method: 'POST', headers, body: JSON.stringify({ type: 'message', from, text, locale: 'zh-CN' }),
+  });
+  assert.equal(posted.status, 200);
+}
+
+test('a member handed to staff appears as a live alert in the open inbox, with the waiting time', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const staff = await context.newPage();
+  const errors = [];
+  staff.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await staff.goto(server.base + '/staff/login');
+    await staff.fill('#user-name', STAFF.userName);
+    await staff.fill('#password', STAFF.password);
+    await staff.click('#login-button');
+    await staff.waitForURL(server.base + '/staff/');
+    const stream = staff.waitForResponse((r) => r.url().endsWith('/api/admin/handoffs/events'));
+    await staff.goto(server.base + '/staff/handoffs.html');
+    assert.equal((await stream).headers()['content-type'], 'text/event-stream');
+    await staff.locator('#ticket-list li').first().waitFor(); // the list has loaded (empty: 暂无)
+
+    await memberSays({ id: 'dl_handoff_member', name: '赵敏' }, '转人工');
+
+    const alert = staff.locator('#handoff-alert');
+    await alert.getByText('新的人工咨询').waitFor({ timeout: 30000 });
+    assert.match(await alert.innerText(), /会员要求转人工/);
+    const item = staff.locator('#ticket-list [data-ticket]').first();
+    await item.waitFor();
+    assert.match(await item.innerText(), /已等待 \d+ 分钟/);
+    await staff.screenshot({ path: path.join(artifacts, 'handoff-alert.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
