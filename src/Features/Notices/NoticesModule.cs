@@ -34,6 +34,13 @@ public static class NoticesModule
         services.AddSingleton<NoticeCommandRoute>();
         services.AddSingleton<NoticeRoute>();
 
+        // Read receipts (确认收到): the confirm route, the report and the reminder rounds (manual and automatic).
+        services.AddSingleton<ReceiptStore>();
+        services.AddSingleton<ReceiptReport>();
+        services.AddSingleton<ReceiptReminders>();
+        services.AddSingleton<ReceiptRoute>();
+        services.AddTransient<ReceiptReminderJob>();
+
         // Audiences over the groups' members; the clubs' come with the sign-ups feature, which owns their tables.
         services.AddSingleton<IAudienceSource, GroupMembersSource>();
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();
