@@ -34,11 +34,7 @@ public static class NoticesModule
         services.AddSingleton<NoticeCommandRoute>();
         services.AddSingleton<NoticeRoute>();
 
-        // Read receipts (确认收到): the confirm route, the report and the reminder rounds (manual and automatic).
-        services.AddSingleton<ReceiptStore>();
-        services.AddSingleton<ReceiptReport>();
-        services.AddSingleton<ReceiptReminders>();
-        services.AddSingleton<ReceiptRoute>();
+        services.AddSingleton<ReceiptRoute>(); // 确认收到 in chat; the receipts' stores come with the core
         services.AddTransient<ReceiptReminderJob>();
 
         // Audiences over the groups' members; the clubs' come with the sign-ups feature, which owns their tables.
