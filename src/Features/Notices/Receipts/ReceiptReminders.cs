@@ -8,7 +8,8 @@ namespace EngageBot.Features.Notices;
 /// (<see cref="NoticeKinds.ReceiptReminder"/>, audience = those members, send time fixed when the round is
 /// created) fired through the scheduler and the outbox like any notice: its outbox rows are keyed by round and
 /// member, so a member is reminded at most once per round, and a retried round (two clicks at once, a recovered
-/// job) reuses the stored round instead of starting another.
+/// job) reuses the stored round instead of starting another. A round is as urgent as its notice: quiet hours hold it
+/// unless the notice was urgent.
 /// </summary>
 public sealed partial class ReceiptReminders(
     NoticeStore notices, ReceiptStore receipts, ReceiptReport report, NoticeScheduler scheduler, TimeProvider clock, ILogger<ReceiptReminders> logger)
@@ -31,7 +32,7 @@ public sealed partial class ReceiptReminders(
             var now = clock.GetUtcNow();
             await notices.AddAsync(
                 new Notice(roundId, NoticeKinds.ReceiptReminder, ReminderText(notice.Text, english: false), notice.TextEn is null ? null : ReminderText(notice.TextEn, english: true),
-                    null, new NoticeAudience { Members = [.. members.Select(m => m.Format())] }, now, null, notice.TimeZone, false, NoticeStatus.Scheduled, now, createdBy)
+                    null, new NoticeAudience { Members = [.. members.Select(m => m.Format())] }, now, null, notice.TimeZone, notice.Urgent, NoticeStatus.Scheduled, now, createdBy)
                 {
                     Reminds = notice.Id,
                 },
