@@ -70,9 +70,14 @@ public sealed class ReceiptConversationTests
         Assert.Equal("Confirmed: you got the notice \"Health check on Friday m…\". Thank you!", english);
         Assert.Equal(3, notice.GetProperty("confirmed").GetInt64());
 
-        // Nothing left to confirm: "收到" is an ordinary message again, not a confirmation.
-        var nothing = await ReplyAsync(host, sink, Say(sink, "u2", "收到"));
-        Assert.DoesNotContain("确认收到通知", nothing, StringComparison.Ordinal);
+        // Nothing left to confirm: "收到" again is answered as already done and confirms nothing new.
+        var again = await ReplyAsync(host, sink, Say(sink, "u2", "收到"));
+        Assert.Equal("您已确认过收到通知“周五上午体检，请空腹”，无需再次确认。", again);
+        Assert.Equal(3, (await NoticeHost.GetAsync(host, id)).GetProperty("confirmed").GetInt64());
+
+        // A member who never had a notice to confirm: "收到" is an ordinary message, left to the other routes.
+        var stranger = await ReplyAsync(host, sink, Say(sink, "u9", "收到"));
+        Assert.DoesNotContain("已确认", stranger, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public abstract class ReceiptStoreContract : IAsyncLifetime
         var receipt = Assert.Single(among);
         Assert.Equal((Alice, Now.AddMinutes(1), "button"), (receipt.Key, receipt.Value.ConfirmedAt, receipt.Value.Via));
         Assert.Equal(1, await Notices.CountConfirmedAsync("n1", CancellationToken.None));
+        Assert.Equal("n1", await receipts.LastConfirmedAsync(Alice, Now, CancellationToken.None));
+        Assert.Null(await receipts.LastConfirmedAsync(Alice, Now.AddMinutes(2), CancellationToken.None));
+        Assert.Null(await receipts.LastConfirmedAsync(Bob, Now, CancellationToken.None));
     }
 
     [Fact]
@@ -74,6 +77,26 @@ public abstract class ReceiptStoreContract : IAsyncLifetime
         Assert.Equal(["a"], bob);
         Assert.Equal(1, await receipts.CountRoundsAsync("a", CancellationToken.None));
         Assert.Equal(("a", false), (reminder!.ConfirmsNotice, reminder.AsksReceipt));
+    }
+
+    [Fact]
+    public async Task A_members_receipts_are_in_their_data_export_and_go_with_an_erasure()
+    {
+        var receipts = new ReceiptStore(_database);
+        await receipts.ConfirmAsync("n1", Alice, "text", Now, CancellationToken.None);
+        await receipts.ConfirmAsync("n1", Bob, "text", Now, CancellationToken.None);
+        var subject = new EngageBot.Core.Privacy.DataSubject("A001", Alice, new ConversationKey("emulator", "conv-alice"));
+        var data = new NoticesPersonalData();
+
+        await using var connection = await _database.OpenReadAsync(CancellationToken.None);
+        var exported = await data.ExportAsync(subject, connection, CancellationToken.None);
+        var erased = await _database.WriteAsync(
+            async (c, t) => await data.EraseAsync(subject, c, t, Now.ToUnixTimeMilliseconds(), CancellationToken.None), CancellationToken.None);
+
+        Assert.Single(Assert.Single(exported, set => set.Name == "noticeReceipts").Rows);
+        Assert.Equal(1, Assert.Single(erased, e => e.Name == "noticeReceipts").Deleted);
+        Assert.Empty(await receipts.AmongAsync("n1", [Alice], CancellationToken.None));
+        Assert.Single(await receipts.AmongAsync("n1", [Bob], CancellationToken.None));
     }
 
     [Fact]

@@ -67,6 +67,16 @@ public sealed class ReceiptStore(IDatabase database)
         return ids;
     }
 
+    /// <summary>The notice the member confirmed most recently since <paramref name="since"/>, if any.</summary>
+    public async Task<string?> LastConfirmedAsync(MemberKey member, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT notice_id FROM notice_receipts WHERE member_key = @m AND confirmed_at >= @since ORDER BY confirmed_at DESC, notice_id LIMIT 1")
+            .With("@m", member.Format()).With("@since", since.ToUnixTimeMilliseconds());
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     /// <summary>How many reminder rounds the notice has had (manual ones; the automatic one has its own id).</summary>
     public async Task<long> CountRoundsAsync(string noticeId, CancellationToken cancellationToken)
     {
