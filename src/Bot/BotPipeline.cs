@@ -36,6 +36,7 @@ public static class BotPipeline
         typeof(ChainRoute),         // 接龙 replies in groups
         typeof(NoticeRoute),        // 群公告 commands in groups
         typeof(NoticeCommandRoute), // staff "/notice"
+        typeof(ReceiptRoute),       // 确认收到: a notice's confirm button, or "收到" when there is one to confirm
         typeof(SignUpRoute),
         typeof(IBotRoute),          // here: routes registered as IBotRoute by tests and benchmarks
         typeof(AssistantRoute),     // menu, help, hand-off

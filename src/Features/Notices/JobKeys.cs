@@ -9,6 +9,7 @@ public static class JobKeys
 {
     public const string NoticeGroup = "notices";
     public const string ReminderGroup = "reminders";
+    public const string ReceiptGroup = "receipt-reminders";
 
     /// <summary>Job data: the notice a <see cref="NoticeJob"/> fires.</summary>
     public const string NoticeId = "noticeId";

@@ -25,6 +25,9 @@ public static class NoticeCoreServices
         services.AddSingleton<ReachableMembers>();
         services.AddSingleton<RosterRecipients>();
         services.AddSingleton<AudienceExpander>();
+        services.AddSingleton<ReceiptStore>();
+        services.AddSingleton<ReceiptReport>();
+        services.AddSingleton<ReceiptReminders>();
         services.AddOutboxCore();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());

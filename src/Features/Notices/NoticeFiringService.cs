@@ -65,6 +65,12 @@ public sealed partial class NoticeFiringService(
         }
 
         await expander.ExpandAsync(notice, firingId, cancellationToken);
+        if (notice is { AsksReceipt: true, RemindAfter: { } remindAfter })
+        {
+            // Before the firing is marked ready: a crash in between re-runs this, and scheduling twice is harmless.
+            await scheduler.ScheduleReceiptReminderAsync(notice.Id, now + remindAfter, cancellationToken);
+        }
+
         var recipients = await firings.CompleteAsync(firingId, cancellationToken);
         await FinishOneOffAsync(notice, cancellationToken);
         LogExpanded(logger, noticeId, recipients);

@@ -36,6 +36,12 @@ public sealed record NoticeDraft
     public string? Cron { get; init; }
     public bool? Urgent { get; init; }
     public string? ActivityId { get; init; }
+
+    /// <summary>Ask members to confirm they got it (确认收到): the message carries a confirm button.</summary>
+    public bool? AskReceipt { get; init; }
+
+    /// <summary>Remind those who have not confirmed this many hours after it went out (with <see cref="AskReceipt"/>).</summary>
+    public double? RemindAfterHours { get; init; }
 }
 
 /// <summary>A stored notice. <see cref="Kind"/> is "notice" or "reminder".</summary>
@@ -52,7 +58,20 @@ public sealed record Notice(
     bool Urgent,
     NoticeStatus Status,
     DateTimeOffset CreatedAt,
-    string? CreatedBy);
+    string? CreatedBy)
+{
+    /// <summary>Members are asked to confirm they got it.</summary>
+    public bool AsksReceipt { get; init; }
+
+    /// <summary>The automatic reminder of those who have not confirmed, this long after the notice fired.</summary>
+    public TimeSpan? RemindAfter { get; init; }
+
+    /// <summary>On a reminder round (<see cref="NoticeKinds.ReceiptReminder"/>): the notice it reminds of.</summary>
+    public string? Reminds { get; init; }
+
+    /// <summary>The notice the message's confirm button confirms, when it has one.</summary>
+    public string? ConfirmsNotice => Reminds ?? (AsksReceipt ? Id : null);
+}
 
 /// <summary>
 /// Delivery counts of a notice across all its firings; "pending" includes rows being sent; "waiting" are rostered
@@ -68,4 +87,7 @@ public static class NoticeKinds
 {
     public const string Notice = "notice";
     public const string Reminder = "reminder";
+
+    /// <summary>A reminder round of a notice that asks for receipts, to those who have not confirmed.</summary>
+    public const string ReceiptReminder = "receipt_reminder";
 }

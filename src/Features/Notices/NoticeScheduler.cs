@@ -57,6 +57,22 @@ public sealed class NoticeScheduler(ISchedulerFactory schedulers)
         await scheduler.ScheduleJob(trigger, default, cancellationToken);
     }
 
+    /// <summary>Schedules the automatic receipt reminder of a notice at <paramref name="at"/>; scheduling it again is harmless.</summary>
+    public async Task ScheduleReceiptReminderAsync(string noticeId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var key = new JobKey(noticeId, JobKeys.ReceiptGroup);
+        if (await scheduler.Exists(key, cancellationToken))
+        {
+            return;
+        }
+
+        var job = JobBuilder.Create<ReceiptReminderJob>().WithIdentity(key).UsingJobData(JobKeys.NoticeId, noticeId).RequestRecovery().Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(noticeId, JobKeys.ReceiptGroup).ForJob(job).StartAt(at)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
     /// <summary>Removes the notice's job and every trigger (future firings and holds).</summary>
     public async Task UnscheduleAsync(string noticeId, CancellationToken cancellationToken)
     {

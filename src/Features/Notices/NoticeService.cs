@@ -88,6 +88,7 @@ public sealed class NoticeService(
             problems.Add(new("sendAt", "sendAt is in the past; leave it out to send now."));
         }
 
+        problems.AddRange(ReceiptRules.Check(draft));
         return problems;
     }
 
@@ -128,7 +129,11 @@ public sealed class NoticeService(
             draft.Urgent == true,
             NoticeStatus.Scheduled,
             now,
-            createdBy);
+            createdBy)
+        {
+            AsksReceipt = draft.AskReceipt == true,
+            RemindAfter = draft.RemindAfterHours is { } hours ? TimeSpan.FromHours(hours) : null,
+        };
 
         // Row first, then the trigger: a trigger whose notice row is missing would fire into nothing.
         await store.AddAsync(notice, cancellationToken);

@@ -10,19 +10,20 @@ namespace EngageBot.Features.Notices;
 public sealed class NoticeStore(IDatabase database, OutboxDeliveries deliveries)
 {
     private const string Columns =
-        "id, kind, text, text_en, activity_id, audience, send_at, cron, time_zone, urgent, status, created_at, created_by";
+        "id, kind, text, text_en, activity_id, audience, send_at, cron, time_zone, urgent, status, created_at, created_by, asks_receipt, remind_after_ms, reminds";
 
     public Task AddAsync(Notice notice, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var insert = connection.Command(
-                $"INSERT INTO notices ({Columns}) VALUES (@id, @kind, @text, @en, @act, @aud, @at, @cron, @tz, @urgent, @status, @created, @by) ON CONFLICT (id) DO NOTHING",
+                $"INSERT INTO notices ({Columns}) VALUES (@id, @kind, @text, @en, @act, @aud, @at, @cron, @tz, @urgent, @status, @created, @by, @receipt, @remind, @reminds) ON CONFLICT (id) DO NOTHING",
                 transaction)
                 .With("@id", notice.Id).With("@kind", notice.Kind).With("@text", notice.Text).With("@en", notice.TextEn)
                 .With("@act", notice.ActivityId).With("@aud", JsonSerializer.Serialize(notice.Audience, SchedulerJson.Default.NoticeAudience))
                 .With("@at", notice.SendAt?.ToUnixTimeMilliseconds()).With("@cron", notice.Cron).With("@tz", notice.TimeZone)
                 .With("@urgent", notice.Urgent ? 1 : 0).With("@status", notice.Status.Name())
-                .With("@created", notice.CreatedAt.ToUnixTimeMilliseconds()).With("@by", notice.CreatedBy);
+                .With("@created", notice.CreatedAt.ToUnixTimeMilliseconds()).With("@by", notice.CreatedBy)
+                .With("@receipt", notice.AsksReceipt ? 1 : 0).With("@remind", (long?)notice.RemindAfter?.TotalMilliseconds).With("@reminds", notice.Reminds);
             return await insert.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
@@ -83,6 +84,14 @@ public sealed class NoticeStore(IDatabase database, OutboxDeliveries deliveries)
         return new NoticeReport(counts.Total, counts.Sent, counts.Pending, counts.Failed, counts.Skipped, counts.WaitingForSignIn);
     }
 
+    /// <summary>How many members confirmed the notice (the receipts live with the notices: <see cref="ReceiptStore"/>).</summary>
+    public async Task<long> CountConfirmedAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command("SELECT COUNT(*) FROM notice_receipts WHERE notice_id = @id").With("@id", id);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
     public async Task<IReadOnlyList<NoticeFiring>> FiringsAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
@@ -118,5 +127,10 @@ public sealed class NoticeStore(IDatabase database, OutboxDeliveries deliveries)
         Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture) != 0,
         NoticeStatusNames.ParseNotice(reader.GetString(10)),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)),
-        reader.GetStringOrNull(12));
+        reader.GetStringOrNull(12))
+    {
+        AsksReceipt = Convert.ToInt64(reader.GetValue(13), CultureInfo.InvariantCulture) != 0,
+        RemindAfter = reader.IsDBNull(14) ? null : TimeSpan.FromMilliseconds(Convert.ToInt64(reader.GetValue(14), CultureInfo.InvariantCulture)),
+        Reminds = reader.GetStringOrNull(15),
+    };
 }

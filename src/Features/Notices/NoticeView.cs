@@ -16,7 +16,15 @@ public sealed record NoticeView(
     DateTimeOffset CreatedAt,
     IReadOnlyList<DateTimeOffset> NextFireTimes,
     NoticeReportView Report,
-    IReadOnlyList<NoticeFiringView> Firings);
+    IReadOnlyList<NoticeFiringView> Firings)
+{
+    /// <summary>Members are asked to confirm (确认收到); <see cref="Confirmed"/> is how many did.</summary>
+    public bool? AskReceipt { get; init; }
+
+    public double? RemindAfterHours { get; init; }
+
+    public long? Confirmed { get; init; }
+}
 
 /// <summary>Delivery counts: <c>{"recipients","sent","pending","failed","skipped","waiting"}</c> (waiting: for the member's first sign-in).</summary>
 public sealed record NoticeReportView(long Recipients, long Sent, long Pending, long Failed, long Skipped, long Waiting);

@@ -24,6 +24,7 @@ public static class NoticesApi
         notices.MapDelete("/{id}", CancelAsync).WithName("CancelNotice").WithSummary("Cancel a notice that has not fired, or the future firings of a recurring one");
         notices.MapPost("/preview", PreviewAsync).WithName("PreviewNotice").WithSummary("How many a draft reaches and when it fires; nothing is stored")
             .Accepts<NoticeDraft>("application/json").Produces<NoticePreview>();
+        notices.MapReceiptsApi();
         return admin;
     }
 
@@ -141,6 +142,7 @@ public static class NoticesApi
 
     private static async Task<NoticeView> ViewAsync(Notice notice, NoticeStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var confirmed = notice.AsksReceipt ? await store.CountConfirmedAsync(notice.Id, cancellationToken) : (long?)null;
         var report = await store.ReportAsync(notice.Id, cancellationToken);
         var firings = await store.FiringsAsync(notice.Id, cancellationToken);
         var next = notice.Status == NoticeStatus.Scheduled ? NoticeScheduler.NextFireTimes(notice, clock.GetUtcNow(), 3) : [];
@@ -148,6 +150,11 @@ public static class NoticesApi
             notice.Id, notice.Kind, notice.Text, notice.TextEn, notice.ActivityId, notice.Audience, notice.SendAt, notice.Cron,
             notice.TimeZone, notice.Urgent, notice.Status.Name(), notice.CreatedAt, next,
             new NoticeReportView(report.Recipients, report.Sent, report.Pending, report.Failed, report.Skipped, report.Waiting),
-            [.. firings.Select(f => new NoticeFiringView(f.ScheduledAt, f.FiredAt, f.Status.Name(), f.Reason, f.Recipients))]);
+            [.. firings.Select(f => new NoticeFiringView(f.ScheduledAt, f.FiredAt, f.Status.Name(), f.Reason, f.Recipients))])
+        {
+            AskReceipt = notice.AsksReceipt ? true : null,
+            RemindAfterHours = notice.RemindAfter?.TotalHours,
+            Confirmed = confirmed,
+        };
     }
 }

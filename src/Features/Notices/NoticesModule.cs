@@ -34,6 +34,9 @@ public static class NoticesModule
         services.AddSingleton<NoticeCommandRoute>();
         services.AddSingleton<NoticeRoute>();
 
+        services.AddSingleton<ReceiptRoute>(); // 确认收到 in chat; the receipts' stores come with the core
+        services.AddTransient<ReceiptReminderJob>();
+
         // Audiences over the groups' members; the clubs' come with the sign-ups feature, which owns their tables.
         services.AddSingleton<IAudienceSource, GroupMembersSource>();
         services.AddSingleton<IReachableMembersSource, AllGroupMembersSource>();

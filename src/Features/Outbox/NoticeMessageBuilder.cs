@@ -6,7 +6,7 @@ namespace EngageBot.Features.Outbox;
 
 /// <summary>
 /// The activity a recipient sees: the notice text in their language (English when their conversation is
-/// English and the notice has an English text), and the activity card with a sign-up button when it has one.
+/// English and the notice has an English text), and a card with a sign-up button (when it has an activity) and a confirm button (when it asks for receipts).
 /// </summary>
 public static class NoticeMessageBuilder
 {
@@ -22,18 +22,28 @@ public static class NoticeMessageBuilder
             From = reference.Bot,
             Recipient = reference.User,
         };
-        if (notice.ActivityId is null)
+        var buttons = new List<CardAction>();
+        if (notice.ActivityId is not null)
+        {
+            buttons.Add(new CardAction
+            {
+                Type = "postBack",
+                Title = english ? "Sign up" : "报名",
+                Value = JsonSerializer.SerializeToElement(new SignUpValue("signup", notice.ActivityId), OutboxJson.Default.SignUpValue),
+            });
+        }
+
+        if (notice.ConfirmsNotice is { } confirms)
+        {
+            buttons.Add(ReceiptActions.ConfirmButton(confirms, english)); // 确认收到: the notices feature owns the contract
+        }
+
+        if (buttons.Count == 0)
         {
             return activity;
         }
 
-        var button = new CardAction
-        {
-            Type = "postBack",
-            Title = english ? "Sign up" : "报名",
-            Value = JsonSerializer.SerializeToElement(new SignUpValue("signup", notice.ActivityId), OutboxJson.Default.SignUpValue),
-        };
-        var card = new HeroCard(text, [button]);
+        var card = new HeroCard(text, buttons);
         return activity with
         {
             Attachments =

@@ -58,6 +58,31 @@ public sealed class OutboxDeliveries(IDatabase database)
         return reached;
     }
 
+    /// <summary>Which of <paramref name="noticeIds"/> reached <paramref name="member"/> (a row of theirs was sent).</summary>
+    public async Task<IReadOnlySet<string>> SentToAsync(MemberKey member, IReadOnlyCollection<string> noticeIds, CancellationToken cancellationToken)
+    {
+        var sent = new HashSet<string>(StringComparer.Ordinal);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        foreach (var chunk in noticeIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => "@n" + i.ToString(CultureInfo.InvariantCulture)));
+            await using var command = connection.Command($"SELECT DISTINCT notice_id FROM outbox WHERE status = 'sent' AND member_key = @m AND notice_id IN ({names})")
+                .With("@m", member.Format());
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.With("@n" + i.ToString(CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sent.Add(reader.GetString(0));
+            }
+        }
+
+        return sent;
+    }
+
     /// <summary>Up to <paramref name="limit"/> deliveries of the notice after row <paramref name="after"/>, optionally of one status.</summary>
     public async Task<IReadOnlyList<Delivery>> ListAsync(string noticeId, DeliveryStatus? status, long after, int limit, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 import { api } from '/staff/api.js';
 import { addTexts, lang, t } from '/staff/i18n.js';
 import { showDeliveries } from '/staff/deliveries.js';
+import { receiptButton, receiptDraft } from '/staff/receipts.js';
 import { loadRobots } from '/staff/robots.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 
@@ -57,7 +58,7 @@ function draft() {
     body.sendAt = at ? new Date(at).toISOString() : '';
   }
   if (form.when.value === 'cron') body.cron = document.getElementById('notice-cron').value.trim();
-  return body;
+  return Object.assign(body, receiptDraft());
 }
 
 function choices(containerId, items) {
@@ -103,7 +104,7 @@ function noticeRow(n) {
   return `<tr data-notice="${esc(n.id)}"><td>${esc(n.text)}<div class="muted">${esc(n.cron || when(n.sendAt || n.createdAt))}</div></td>
     <td>${esc(t('status.' + n.status))}</td>
     <td><div class="progress"><div style="width:${done}%"></div></div><div class="muted report">${esc(t('n.sent', r))}</div></td>
-    <td><button type="button" class="secondary" data-deliveries="${esc(n.id)}">${esc(t('d.show'))}</button> ${cancel}</td></tr>`;
+    <td><button type="button" class="secondary" data-deliveries="${esc(n.id)}">${esc(t('d.show'))}</button> ${receiptButton(n)} ${cancel}</td></tr>`;
 }
 
 async function loadNotices() {
