@@ -1,4 +1,3 @@
-using EngageBot.Core.Retention;
 using EngageBot.Features.Knowledge.Editing;
 using EngageBot.Features.Knowledge.Unanswered;
 using Microsoft.AspNetCore.Routing;
@@ -33,7 +32,7 @@ public static class KnowledgeModule
         services.AddSingleton<UnansweredStore>();
         services.AddSingleton<UnansweredRecorder>();
         services.AddHostedService<UnansweredWriter>();
-        services.AddRetentionTarget(RetentionKind.UnansweredQuestions, new RetentionTable("unanswered_questions", "id", "at") { SqliteOrder = "id" });
+        services.AddUnansweredQuestionsRetention();
         return services;
     }
 

@@ -9,7 +9,7 @@ namespace EngageBot.Features.Knowledge.Unanswered;
 /// </summary>
 public static class UnansweredGrouping
 {
-    public const double Threshold = 0.5;
+    public const double Threshold = 0.3;
     public const int MaxGroups = 100;
     private const int MaxTexts = 5;
 
