@@ -57,7 +57,7 @@ async function groupsOnceThere(groups) {
 }
 
 test('staff see unanswered questions grouped and masked, and add one to an entry in two clicks', async () => {
-  await memberSays('learn_m1', '紫色大象补贴怎么领？我电话13812345678');
+  await memberSays('learn_m1', '紫色大象补贴怎么领？我是13812345678');
   await memberSays('learn_m2', '紫色大象补贴在哪里领');
   await memberSays('learn_m3', 'where can I park my bicycle at the union building');
   const list = await groupsOnceThere(2);

@@ -28,7 +28,7 @@ public sealed record KnowledgeEntry
     public ClubDetails? Club { get; init; }
 
     /// <summary>Answers that take over from a date (a new fee, new office hours), earliest first; see <see cref="AnswerAt"/>.</summary>
-    public IReadOnlyList<ScheduledAnswer> Scheduled { get; init; } = [];
+    public IReadOnlyList<ScheduledAnswer> Scheduled { get; init => field = value ?? []; } = []; // content files without it read as null
 
     /// <summary>The answer that applies at <paramref name="now"/>: the latest scheduled one already in effect, else <see cref="Answer"/>.</summary>
     public Localized AnswerAt(DateTimeOffset now) =>
