@@ -64,7 +64,7 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
     private void Answer(TurnContext context, KnowledgeEntry entry)
     {
-        var text = entry.AnswerAt(clock.GetUtcNow()); // a dated answer takes over on its day
+        var text = Unfilled.ForMembers(entry.AnswerAt(clock.GetUtcNow())); // a dated answer takes over on its day; unfilled details never shown
         if (entry.Club is { } club)
         {
             var details = BotTexts.ClubDetails(club);

@@ -8,7 +8,7 @@ public static class KnowledgeTry
     public static KnowledgeTryResult Result(RecognizedIntent recognized, string text, double answerThreshold, DateTimeOffset now)
     {
         var language = LanguageDetector.Detect(text) ?? Language.Chinese;
-        var answer = recognized.Intent is Intent.Faq or Intent.Club && recognized.Top is { } top ? top.Entry.AnswerAt(now).For(language) : null;
+        var answer = recognized.Intent is Intent.Faq or Intent.Club && recognized.Top is { } top ? Unfilled.ForMembers(top.Entry.AnswerAt(now)).For(language) : null;
         return new KnowledgeTryResult(
             recognized.Label,
             recognized.Intent.ToString().ToLowerInvariant(),
