@@ -21,7 +21,7 @@ public sealed class LearnTests : IAsyncLifetime
 
     [Theory]
     [InlineData("zh", "紫色大象补贴怎么领？我是13812345678", "answerZh")]
-    [InlineData("en", "how do I claim the purple elephant allowance, my number is 13812345678", "answerEn")]
+    [InlineData("en", "how do I get a purple elephant sticker, my number is 13812345678", "answerEn")]
     public async Task A_question_the_bot_could_not_answer_is_listed_masked_and_once_added_as_a_sample_question_is_answered(
         string language, string question, string answerField)
     {
