@@ -20,4 +20,7 @@ public enum RetentionKind
 
     /// <summary>The staff audit log.</summary>
     AuditLog,
+
+    /// <summary>Questions the bot could not answer (masked), kept for staff to learn from.</summary>
+    UnansweredQuestions,
 }

@@ -3,6 +3,7 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
+using EngageBot.Features.Knowledge.Editing;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Staff;
 using Microsoft.AspNetCore.Builder;
@@ -68,7 +69,8 @@ public static class KnowledgeAdminEndpoints
         }
     }
 
-    private static async Task<IResult> TryAsync(HttpRequest request, IIntentRecognizer recognizer, IOptions<RecognizerOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> TryAsync(
+        HttpRequest request, IIntentRecognizer recognizer, IOptions<RecognizerOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, ConsoleJson.Api.KnowledgeTryRequest, cancellationToken);
         if (body is null)
@@ -81,18 +83,8 @@ public static class KnowledgeAdminEndpoints
             return JsonBody.BadRequest($"text is needed, at most {MaxQuestionLength} characters.");
         }
 
-        var recognized = recognizer.Recognize(body.Text);
-        var language = LanguageDetector.Detect(body.Text) ?? Language.Chinese;
-        var answers = recognized.Intent is Intent.Faq or Intent.Club && recognized.Top is { } top ? Unfilled.ForMembers(top.Entry.Answer).For(language) : null;
         return Results.Json(
-            new KnowledgeTryResult(
-                recognized.Label,
-                recognized.Intent.ToString().ToLowerInvariant(),
-                recognized.Top?.Entry.Id,
-                answers,
-                recognized.Top is { } best ? Math.Round(best.Score, 3) : null,
-                options.Value.AnswerThreshold,
-                [.. recognized.Candidates.Select(c => new KnowledgeCandidate(c.Entry.Id, c.Entry.Title.For(language), Math.Round(c.Score, 3)))]),
+            KnowledgeTry.Result(recognizer.Recognize(body.Text), body.Text, options.Value.AnswerThreshold, clock.GetUtcNow()),
             ConsoleJson.Api.KnowledgeTryResult);
     }
 

@@ -26,4 +26,14 @@ public sealed record KnowledgeEntry
 
     /// <summary>Set for clubs.</summary>
     public ClubDetails? Club { get; init; }
+
+    /// <summary>Answers that take over from a date (a new fee, new office hours), earliest first; see <see cref="AnswerAt"/>.</summary>
+    public IReadOnlyList<ScheduledAnswer> Scheduled { get; init => field = value ?? []; } = []; // content files without it read as null
+
+    /// <summary>The answer that applies at <paramref name="now"/>: the latest scheduled one already in effect, else <see cref="Answer"/>.</summary>
+    public Localized AnswerAt(DateTimeOffset now) =>
+        Scheduled.Where(s => s.From <= now).OrderBy(s => s.From).LastOrDefault() is { } due ? new Localized(due.Zh, due.En) : Answer;
 }
+
+/// <summary>An answer staff set in advance: it applies from <see cref="From"/> on.</summary>
+public sealed record ScheduledAnswer(DateTimeOffset From, string Zh, string En);

@@ -8,4 +8,5 @@ namespace EngageBot.Features.Knowledge;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(KnowledgeDocument))]
+[JsonSerializable(typeof(KnowledgeEntry))]
 public sealed partial class KnowledgeJson : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using EngageBot.Features.Knowledge.Editing;
+using EngageBot.Features.Knowledge.Unanswered;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,8 +25,17 @@ public static class KnowledgeModule
         services.AddSingleton<KnowledgeEditStore>();
         services.AddSingleton<KnowledgeEditor>();
         services.AddHostedService<KnowledgeEditsLoader>();
+        services.AddSingleton<KnowledgeEntryStore>();
+        services.AddSingleton<KnowledgeEvaluation>();
+
+        // Questions the bot could not answer, for staff to learn from (masked, no member id, purged by retention).
+        services.AddSingleton<UnansweredStore>();
+        services.AddSingleton<UnansweredRecorder>();
+        services.AddHostedService<UnansweredWriter>();
+        services.AddUnansweredQuestionsRetention();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapKnowledge(this IEndpointRouteBuilder app) => app.MapKnowledgeAdminApi();
+    public static IEndpointRouteBuilder MapKnowledge(this IEndpointRouteBuilder app) =>
+        app.MapKnowledgeAdminApi().MapKnowledgeEntriesApi().MapUnansweredApi();
 }

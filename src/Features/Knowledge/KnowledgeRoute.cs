@@ -13,7 +13,7 @@ namespace EngageBot.Features.Knowledge;
 /// Misunderstanding twice in a row (unclear or unrecognisable, not merely off-topic like the weather) hands a
 /// 1:1 conversation to staff.
 /// </summary>
-public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase knowledge, HandoffService handoff) : IBotRoute
+public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase knowledge, HandoffService handoff, Unanswered.UnansweredRecorder unanswered, TimeProvider clock) : IBotRoute
 {
     /// <summary>Fallbacks in a row that open a hand-off ticket.</summary>
     public const int MissesBeforeHandoff = 2;
@@ -28,6 +28,7 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
         }
 
         var recognized = recognizer.Recognize(context);
+        unanswered.Note(context, recognized); // fallbacks, clarifications, low-confidence answers: for staff to learn from
         switch (recognized.Intent)
         {
             case Intent.Faq or Intent.Club when recognized.Top is { } top:
@@ -63,7 +64,7 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
     private void Answer(TurnContext context, KnowledgeEntry entry)
     {
-        var text = Unfilled.ForMembers(entry.Answer); // details staff have not filled in yet are never shown
+        var text = Unfilled.ForMembers(entry.AnswerAt(clock.GetUtcNow())); // a dated answer takes over on its day; unfilled details never shown
         if (entry.Club is { } club)
         {
             var details = BotTexts.ClubDetails(club);

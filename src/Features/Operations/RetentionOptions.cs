@@ -29,6 +29,8 @@ public sealed class RetentionOptions
 
     public TimeSpan AuditLog { get; set; } = TimeSpan.FromDays(3 * 365);
 
+    public TimeSpan UnansweredQuestions { get; set; } = TimeSpan.FromDays(90);
+
     public int BatchSize { get; set; } = 500;
 
     public TimeSpan PauseBetweenBatches { get; set; } = TimeSpan.FromMilliseconds(50);
@@ -42,6 +44,7 @@ public sealed class RetentionOptions
         RetentionKind.Uploads => Uploads,
         RetentionKind.DeliveredOutbox => DeliveredOutbox,
         RetentionKind.AuditLog => AuditLog,
+        RetentionKind.UnansweredQuestions => UnansweredQuestions,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown retention kind."),
     };
 }

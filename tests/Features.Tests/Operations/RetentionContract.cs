@@ -1,6 +1,7 @@
 using EngageBot.Core;
 using EngageBot.Core.Retention;
 using EngageBot.Features.Channels.DirectLine;
+using EngageBot.Features.Knowledge.Unanswered;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Operations;
 using EngageBot.Features.Staff;
@@ -42,6 +43,7 @@ public abstract class RetentionContract : IAsyncLifetime
         services.AddDirectLine();
         services.AddNoticeCore();
         services.AddStaff(new ConfigurationBuilder().Build());
+        services.AddUnansweredQuestionsRetention();
         _services = services.BuildServiceProvider();
     }
 

@@ -20,6 +20,8 @@ internal sealed class RetentionRows(IDatabase database)
             marker, at, new byte[] { 1, 2, 3 }),
         RetentionKind.DeliveredOutbox => AddOutboxAsync(marker, "sent", at),
         RetentionKind.AuditLog => ExecuteAsync("INSERT INTO staff_audit (at, action, outcome) VALUES (@t, @m, 200)", marker, at),
+        RetentionKind.UnansweredQuestions => ExecuteAsync(
+            "INSERT INTO unanswered_questions (at, text, language, reading, score) VALUES (@t, @m, 'zh', 'none', 0)", marker, at),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -40,6 +42,7 @@ internal sealed class RetentionRows(IDatabase database)
             RetentionKind.Uploads => "SELECT id FROM dl_attachments",
             RetentionKind.DeliveredOutbox => "SELECT idempotency_key FROM outbox",
             RetentionKind.AuditLog => "SELECT action FROM staff_audit",
+            RetentionKind.UnansweredQuestions => "SELECT text FROM unanswered_questions",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         await using var connection = await database.OpenReadAsync(CancellationToken.None);

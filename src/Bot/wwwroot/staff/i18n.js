@@ -12,6 +12,7 @@ const shared = {
   'nav.notices': ['通知', 'Notices'],
   'nav.activities': ['社团与活动', 'Clubs & activities'],
   'nav.knowledge': ['知识库', 'Knowledge'],
+  'nav.learn': ['未答问题', 'Unanswered'],
   'nav.handoffs': ['人工咨询', 'Hand-offs'],
   'nav.groups': ['群组', 'Groups'],
   'nav.members': ['会员名册', 'Roster'],

@@ -26,6 +26,7 @@ addTexts({
   'kind.Uploads': ['会员上传的文件', 'Member uploads'],
   'kind.DeliveredOutbox': ['已送达的待发消息', 'Delivered outbox rows'],
   'kind.AuditLog': ['操作记录', 'Audit log'],
+  'kind.UnansweredQuestions': ['未答上的问题', 'Unanswered questions'],
 });
 
 function size(bytes) {

@@ -7,6 +7,7 @@ const pages = [
   ['/staff/notices.html', 'nav.notices'],
   ['/staff/activities.html', 'nav.activities'],
   ['/staff/knowledge.html', 'nav.knowledge'],
+  ['/staff/learn.html', 'nav.learn'],
   ['/staff/handoffs.html', 'nav.handoffs'],
   ['/staff/groups.html', 'nav.groups'],
   ['/staff/members.html', 'nav.members'],
