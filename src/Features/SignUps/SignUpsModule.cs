@@ -3,6 +3,7 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps.Admin;
+using EngageBot.Features.SignUps.Forms;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,8 +36,11 @@ public static class SignUpsModule
         services.AddSingleton<SignUpService>();
         services.AddSingleton<ChatSignUp>();
         services.AddSingleton<SignUpConfirmation>();
+        services.AddSingleton<FormStore>();
+        services.AddSingleton<FormSteps>();
+        services.AddSingleton<FormSignUp>();
         services.AddSingleton<SignUpFlow>();
-        foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm])
+        foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm, SignUpFlow.FromFields])
         {
             services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
         }
@@ -61,6 +65,7 @@ public static class SignUpsModule
     {
         app.MapClubAdminApi();
         app.MapActivityAdminApi();
+        app.MapFormAdminApi();
         return app;
     }
 }
