@@ -3,6 +3,7 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps.Admin;
+using EngageBot.Features.SignUps.CheckIn;
 using EngageBot.Features.SignUps.Forms;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,8 @@ public static class SignUpsModule
         services.AddSingleton<SignUpStore>();
         services.AddSingleton<SignUpLists>();
         services.AddSingleton<CheckInStore>();
+        services.AddSingleton<CheckInTokenStore>();
+        services.AddSingleton<AttendanceStore>();
         services.AddSingleton<SignUpNewsStore>();
         services.AddSingleton<SignUpFormat>();
         services.AddSingleton<SignUpTexts>();
@@ -66,6 +69,7 @@ public static class SignUpsModule
         app.MapClubAdminApi();
         app.MapActivityAdminApi();
         app.MapFormAdminApi();
+        app.MapCheckInApi();
         return app;
     }
 }
