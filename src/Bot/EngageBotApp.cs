@@ -3,6 +3,7 @@ using EngageBot.Core;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.Tencent.Binding;
 using EngageBot.Features.Channels.WeChat;
 using EngageBot.Features.Channels.WeCom;
 using EngageBot.Features.Dialogs;
@@ -60,6 +61,7 @@ public static class EngageBotApp
         app.MapBotFramework();
         app.MapWeChat();
         app.MapWeCom();
+        app.MapChannelBindings();
         app.MapMembers();
         app.MapGroups();
         app.MapHandoff();

@@ -41,6 +41,7 @@
   function signedIn(session) {
     state.session = session;
     sessionStorage.setItem('engagebot.session', JSON.stringify(session));
+    window.EngageBotChannelBind.afterSignIn(session);
     return openHome();
   }
 

@@ -39,6 +39,14 @@ public sealed record Activity
     public string? Code { get; init; }
     public string? DeliveryMode { get; init; }
 
+    /// <summary>
+    /// The member the sender acts as (<c>{channelId}/{userId}</c>), set by a channel that has bound the sender to a
+    /// roster member (a WeChat openid, a WeCom userid); null for everyone else. Set by the server only: never read from
+    /// nor written to JSON, so no client can claim it.
+    /// </summary>
+    [JsonIgnore]
+    public string? ActingMember { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -19,8 +19,12 @@ public readonly record struct MemberKey
 
     public string UserId { get; }
 
-    /// <summary>The sender of an activity that has passed the adapter's checks (channel and from.id present).</summary>
-    public static MemberKey ForSender(Activity activity) => new(activity.ChannelId!, activity.From!.Id!);
+    /// <summary>
+    /// The sender of an activity that has passed the adapter's checks (channel and from.id present), or the member a
+    /// channel bound them to (<see cref="Activity.ActingMember"/>), so their sign-ups and state are the member's.
+    /// </summary>
+    public static MemberKey ForSender(Activity activity) =>
+        activity.ActingMember is { } acting ? Parse(acting) : new(activity.ChannelId!, activity.From!.Id!);
 
     public string Format() => ChannelId + "/" + UserId;
 

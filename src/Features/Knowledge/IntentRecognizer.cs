@@ -14,7 +14,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 {
     private const string HowToSignUp = "signup-howto";
 
-    private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activit", "workshop"];
+    private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activity", "activities", "workshop"];
 
     public RecognizedIntent Recognize(string text)
     {
@@ -25,9 +25,9 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var candidates = NamedClubFirst(index.Search(normalized, take));
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
-        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings);
+        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized);
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
-        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings)))
+        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized)))
         {
             confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
             also = null;

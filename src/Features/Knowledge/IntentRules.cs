@@ -19,7 +19,7 @@ public static class IntentRules
     private static readonly string[] SoftGreeting = ["你好", "您好", "嗨", "哈喽", "哈啰", "在吗", "在么", "在不在", "有人吗", "打个招呼", "打招呼", "认识一下", "hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening"];
     private static readonly string[] SoftThanks = ["谢谢", "多谢", "感谢", "谢了", "麻烦你了", "辛苦", "thank", "thanks", "cheers", "appreciate"];
     private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "先不办", "不想继续", "不继续了", "先停", "停下", "算了", "回头再说", "以后再说", "nvm", "changed my mind", "stop here", "never mind", "forget it", "not now"];
-    private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activit", "what s on", "whats on", "going on", "anything on", "happening"];
+    private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activity", "activities", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
 
     /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>

@@ -83,7 +83,7 @@ public static class KnowledgeAdminEndpoints
 
         var recognized = recognizer.Recognize(body.Text);
         var language = LanguageDetector.Detect(body.Text) ?? Language.Chinese;
-        var answers = recognized.Intent is Intent.Faq or Intent.Club && recognized.Top is { } top ? top.Entry.Answer.For(language) : null;
+        var answers = recognized.Intent is Intent.Faq or Intent.Club && recognized.Top is { } top ? Unfilled.ForMembers(top.Entry.Answer).For(language) : null;
         return Results.Json(
             new KnowledgeTryResult(
                 recognized.Label,

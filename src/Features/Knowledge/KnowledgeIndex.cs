@@ -17,7 +17,12 @@ public sealed class KnowledgeIndex
     private readonly List<List<(int Doc, float Weight)>> _postings = [];
     private readonly List<int> _docEntry = [];
     private readonly (string Phrase, bool Latin)[][] _synonyms;
+    private readonly Dictionary<string, int> _synonymShare = new(StringComparer.Ordinal);
     private readonly float _unknownIdf;
+    private readonly double[] _entryNorm;
+
+    /// <summary>Weight of an entry's whole vocabulary (all its phrases together) beside its best phrase.</summary>
+    private const double CentroidWeight = 0.1;
 
     public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
     {
@@ -55,6 +60,7 @@ public sealed class KnowledgeIndex
         }
 
         _unknownIdf = Idf(docs.Count, 1);
+        var centroids = entries.Select(_ => new Dictionary<int, double>()).ToArray();
         for (var d = 0; d < docs.Count; d++)
         {
             var weights = docs[d].Select(kv => (Id: _featureIds[kv.Key], W: kv.Value * _idf[_featureIds[kv.Key]])).ToList();
@@ -62,14 +68,21 @@ public sealed class KnowledgeIndex
             foreach (var (id, w) in weights)
             {
                 _postings[id].Add((d, w / norm));
+                centroids[_docEntry[d]][id] = centroids[_docEntry[d]].GetValueOrDefault(id) + (w / norm);
             }
         }
+
+        _entryNorm = [.. centroids.Select(c => Math.Sqrt(c.Values.Sum(v => v * v)))];
 
         _synonyms = [.. entries.Select(e => e.Synonyms.All
             .Select(TextNormalizer.Normalize)
             .Where(s => s.Length > 0)
             .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
             .ToArray())];
+        foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
+        {
+            _synonymShare[phrase] = _synonymShare.GetValueOrDefault(phrase) + 1;
+        }
     }
 
     public int DocumentCount => _docEntry.Count;
@@ -111,10 +124,19 @@ public sealed class KnowledgeIndex
         queryNorm = MathF.Sqrt(queryNorm);
         if (queryNorm > 0)
         {
+            // The best phrase decides; the entry's whole vocabulary breaks ties between entries sharing a phrase
+            // (会员服务卡在哪办理: the card's use, applying for it and losing it all list 会员服务卡).
+            var sums = new double[_entries.Count];
             foreach (var (doc, dot) in docScores)
             {
                 var entry = _docEntry[doc];
                 scores[entry] = Math.Max(scores[entry], dot / queryNorm);
+                sums[entry] += dot;
+            }
+
+            for (var e = 0; e < sums.Length; e++)
+            {
+                scores[e] += sums[e] > 0 ? CentroidWeight * sums[e] / (queryNorm * _entryNorm[e]) : 0;
             }
         }
 
@@ -133,20 +155,25 @@ public sealed class KnowledgeIndex
         for (var e = 0; e < _synonyms.Length; e++)
         {
             var matched = 0;
-            var count = 0;
+            var count = 0.0;
+            var covered = 0.0;
             foreach (var (phrase, latin) in _synonyms[e])
             {
                 if (WholeWord.Contains(normalized, phrase, latin, boundaries))
                 {
-                    matched = Math.Max(matched, phrase.Count(c => c != ' '));
-                    count++;
+                    // A word several entries share (会员卡 of the card's use, applying and loss) does not tell them apart.
+                    var share = _synonymShare.GetValueOrDefault(phrase, 1);
+                    var length = phrase.Count(c => c != ' ');
+                    matched = Math.Max(matched, length);
+                    covered = Math.Max(covered, (double)length / share);
+                    count += 1.0 / share;
                 }
             }
 
             if (count > 0)
             {
                 evidence[e] = matched;
-                var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
+                var coverage = Math.Min(1.0, covered / Math.Max(1, content));
                 scores[e] += Math.Min(0.5, (0.12 * count) + (0.3 * coverage));
             }
         }

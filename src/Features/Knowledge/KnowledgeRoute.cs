@@ -63,7 +63,7 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
 
     private void Answer(TurnContext context, KnowledgeEntry entry)
     {
-        var text = entry.Answer;
+        var text = Unfilled.ForMembers(entry.Answer); // details staff have not filled in yet are never shown
         if (entry.Club is { } club)
         {
             var details = BotTexts.ClubDetails(club);

@@ -26,21 +26,27 @@ public static class OutOfScopeDetector
         "amazon", "tracking number", "rent", "landlord", "car insurance", "id card", "pension", "concert", "password", "download", "app store", "airline", "translate", "homework", "restaurant", "my dog", "my cat", "pets", "song", "lyrics", "tourist", "travel",
     ];
 
+    /// <summary>Subjects by domain from <c>out-of-scope.txt</c>, beside the list above.</summary>
+    private static readonly Lazy<string[]> All = new(() => [.. Subjects.Concat(EmbeddedList.Read("Knowledge/out-of-scope.txt")).Distinct(StringComparer.Ordinal)]);
+
+    /// <summary>After a subject, these make it the member's employer or trade, not the question ("装修公司", "快递站").</summary>
+    private static readonly string[] EmployerNouns = ["公司", "厂", "店", "行业", "平台", "工地", "单位", "站", "company", "firm", "shop", "store", "factory"];
+
     private static readonly string[] WorkWords =
         ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "work", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague"];
 
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
     /// <summary>True when the message is about a subject the union bot does not cover.</summary>
-    public static bool IsOutOfScope(string normalized) => Phrases.Contains(normalized, Subjects);
+    public static bool IsOutOfScope(string normalized) => Subject(normalized) is not null;
 
     /// <summary>The out-of-scope subject the message names (the longest when several), or null.</summary>
     public static string? Subject(string normalized)
     {
         string? found = null;
-        foreach (var subject in Subjects)
+        foreach (var subject in All.Value)
         {
-            if ((found is null || subject.Length > found.Length) && Phrases.IndexOf(normalized, subject) >= 0)
+            if ((found is null || subject.Length > found.Length) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length))
             {
                 found = subject;
             }
@@ -49,16 +55,35 @@ public static class OutOfScopeDetector
         return found;
     }
 
+    private static bool Employer(string normalized, int end)
+    {
+        var rest = normalized.AsSpan(end).TrimStart(' ');
+        foreach (var noun in EmployerNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when the question is out of scope although <paramref name="leader"/> matched: its subject is more
     /// specific than the leader's evidence (网球肘 over 网球, 吸奶器 over 吸奶, 挂号 over a bare n-gram; a tie only to a clear topic), so a
-    /// topic word inside or beside an out-of-scope subject does not decide the answer; 办会员卡 over 身份证 does.
+    /// topic word inside or beside an out-of-scope subject does not decide the answer; 办会员卡 over 身份证 does. In a
+    /// message about work or the union (老板, 工资, 工会) a tie goes to the topic: 押金 beside 扣工资 is a pay question.
     /// </summary>
-    public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings)
+    public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings, string normalized)
     {
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
-        return leader is null || leader.Evidence < length || (leader.Evidence == length && leader.Score < settings.AnswerThreshold);
+        return leader is null || leader.Evidence < length
+            || (leader.Evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized));
     }
+
+    /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
+    private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
 
     /// <summary>Whom to refer an unanswerable question to.</summary>
     public static Referral ReferralFor(string normalized) =>

@@ -1,6 +1,9 @@
 namespace EngageBot.Features.Knowledge;
 
-/// <summary>Phrase lookup in normalized text: Han phrases match anywhere, Latin phrases only from a word start.</summary>
+/// <summary>
+/// Phrase lookup in normalized text: Han phrases match anywhere, Latin phrases only as whole words (with a plural or
+/// verb ending: "withdraw" is in "withdrawing", not in "withdrawal"; a phrase ending in a space is a prefix).
+/// </summary>
 public static class Phrases
 {
     public static bool Contains(string normalized, string[] phrases) => Find(normalized, phrases) is not null;
@@ -29,7 +32,17 @@ public static class Phrases
 
         for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !char.IsLetterOrDigit(normalized[at - 1]))
+            if (phrase[^1] == ' ' ? at == 0 || !char.IsLetterOrDigit(normalized[at - 1]) : WholeWord.LatinEdges(normalized, at, at + phrase.Length))
+            {
+                return at;
+            }
+        }
+
+        // "bake" in "baking": a verb ending in e drops it before -ing.
+        var stem = phrase.Length > 3 && phrase[^1] == 'e' ? string.Concat(phrase.AsSpan(0, phrase.Length - 1), "ing") : null;
+        for (var at = stem is null ? -1 : normalized.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(stem!, at + 1, StringComparison.Ordinal))
+        {
+            if (WholeWord.LatinEdges(normalized, at, at + stem!.Length))
             {
                 return at;
             }

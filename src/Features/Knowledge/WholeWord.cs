@@ -7,7 +7,7 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class WholeWord
 {
-    private static readonly string[] Endings = ["s", "es", "ed", "ing", "d"];
+    private static readonly string[] Endings = ["s", "es", "ed", "ing", "d", "er", "ers"];
 
     public static bool Contains(string normalized, string phrase, bool latin, bool[] boundaries)
     {
@@ -23,7 +23,11 @@ public static class WholeWord
         return false;
     }
 
-    private static bool LatinEdges(string text, int start, int end)
+    /// <summary>
+    /// True when text[start..end] is a whole Latin word or phrase: no letter before it, and after it the text ends,
+    /// a non-letter follows, or a plural/verb ending does ("withdraw" in "withdrawing", not in "withdrawal").
+    /// </summary>
+    public static bool LatinEdges(string text, int start, int end)
     {
         if (start > 0 && char.IsLetterOrDigit(text[start - 1]))
         {

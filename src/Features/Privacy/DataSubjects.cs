@@ -8,8 +8,8 @@ namespace EngageBot.Features.Privacy;
 
 /// <summary>
 /// A member number as every feature stores its member: the member page's user <c>dl_{number}</c> on the built-in
-/// channel and their stable 1:1 chat. Members of WeChat, WeCom or Azure channels carry no member number, so
-/// nothing ties them to a roster entry.
+/// channel and their stable 1:1 chat. An account on another channel (a WeChat openid, a WeCom userid) is a subject of
+/// its own (<see cref="ForAccount"/>): on its own when nobody bound it, beside its member when bound.
 /// </summary>
 public static class DataSubjects
 {
@@ -22,6 +22,14 @@ public static class DataSubjects
             new MemberKey(DirectLineChannel.ChannelId, userId),
             new ConversationKey(DirectLineChannel.ChannelId, MemberIdentity.DirectConversationId(userId)));
     }
+
+    /// <summary>
+    /// An account of another channel as a subject: its member key and its 1:1 chat (WeChat and WeCom name the chat
+    /// after the sender). Its "member number" is the key's text, which no roster number can equal ('/' is not allowed
+    /// in one), so the roster's shares find nothing for it.
+    /// </summary>
+    public static DataSubject ForAccount(MemberKey account) =>
+        new(account.Format(), account, new ConversationKey(account.ChannelId, account.UserId));
 
     /// <summary>The member number a member-page user id names, or null for any other id.</summary>
     public static string? MemberNumberOf(string userId) =>

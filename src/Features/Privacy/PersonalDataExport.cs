@@ -26,3 +26,6 @@ public sealed record EraseRequest(string? ConfirmMemberNumber);
 public sealed record ErasureReport(string MemberNumber, bool AlreadyErased, DateTimeOffset ErasedAt, int Deleted, int Anonymised, IReadOnlyList<ErasedTable> Tables);
 
 public sealed record ErasedTable(string Name, int Deleted, int Anonymised);
+
+/// <summary>The confirmation erasing an account needs: its id again (the openid or userid), as typed by the person who asks.</summary>
+public sealed record AccountEraseRequest(string? ConfirmUserId);

@@ -12,7 +12,13 @@ namespace EngageBot.Features.Privacy;
 /// (<c>member_erasures</c>), so it happens whole or not at all. Logs carry counts and staff ids, never the member.
 /// </summary>
 public sealed class PersonalDataService(
-    IDatabase database, IEnumerable<IPersonalData> shares, IMemberRoster roster, UnionTime time, TimeProvider clock, ILogger<PersonalDataService> logger)
+    IDatabase database,
+    PersonalDataShares shares,
+    IEnumerable<IDataSubjectLinks> links,
+    IMemberRoster roster,
+    UnionTime time,
+    TimeProvider clock,
+    ILogger<PersonalDataService> logger)
 {
     private static readonly string[] First = ["roster", "signIns", "staffLink", "signUps"];
 
@@ -24,21 +30,37 @@ public sealed class PersonalDataService(
             return null;
         }
 
-        var subject = DataSubjects.For(memberNumber);
-        var sets = new List<PersonalDataSet>();
+        var subjects = await SubjectsAsync(memberNumber, cancellationToken);
+        return await ExportAsync(subjects, subjects[0].MemberNumber, cancellationToken);
+    }
+
+    /// <summary>Everything stored about the subjects (a member, or one account on its own), as one export.</summary>
+    internal async Task<PersonalDataExport> ExportAsync(IReadOnlyList<DataSubject> subjects, string shownAs, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<PersonalDataSet> sets;
         await using (var connection = await database.OpenReadAsync(cancellationToken))
         {
-            foreach (var share in shares)
-            {
-                sets.AddRange(await share.ExportAsync(subject, connection, cancellationToken));
-            }
+            sets = await shares.ExportAsync(subjects, connection, cancellationToken);
         }
 
         // Who the member is comes first; the rest in the order the features were added.
-        var export = PersonalDataSummary.Build(subject.MemberNumber, clock.GetUtcNow(), [.. sets.OrderBy(s => Array.IndexOf(First, s.Name) is var i and >= 0 ? i : First.Length)], time);
+        var export = PersonalDataSummary.Build(shownAs, clock.GetUtcNow(), [.. sets.OrderBy(s => Array.IndexOf(First, s.Name) is var i and >= 0 ? i : First.Length)], time);
         var rows = sets.Sum(s => s.Rows.Count);
         PrivacyLog.Exported(logger, sets.Count, rows);
         return export;
+    }
+
+    /// <summary>The member and every account bound to them (<see cref="IDataSubjectLinks"/>).</summary>
+    private async Task<IReadOnlyList<DataSubject>> SubjectsAsync(string memberNumber, CancellationToken cancellationToken)
+    {
+        var member = DataSubjects.For(memberNumber);
+        var subjects = new List<DataSubject> { member };
+        foreach (var link in links)
+        {
+            subjects.AddRange((await link.LinkedAsync(member.MemberNumber, cancellationToken)).Select(DataSubjects.ForAccount));
+        }
+
+        return subjects;
     }
 
     /// <summary>
@@ -48,7 +70,8 @@ public sealed class PersonalDataService(
     public async Task<ErasureReport?> EraseAsync(string memberNumber, string? staffId, CancellationToken cancellationToken)
     {
         var onRoster = await roster.FindAsync(memberNumber, cancellationToken) is not null;
-        var subject = DataSubjects.For(memberNumber);
+        var subjects = await SubjectsAsync(memberNumber, cancellationToken);
+        var subject = subjects[0];
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var report = await database.WriteAsync<ErasureReport?>(async (connection, transaction) =>
         {
@@ -61,11 +84,7 @@ public sealed class PersonalDataService(
                 return null;
             }
 
-            var tables = new List<ErasedTable>();
-            foreach (var share in shares)
-            {
-                tables.AddRange((await share.EraseAsync(subject, connection, transaction, now, cancellationToken)).Select(e => new ErasedTable(e.Name, e.Deleted, e.Anonymised)));
-            }
+            var tables = await shares.EraseAsync(subjects, connection, transaction, now, cancellationToken);
 
             if (onRoster)
             {

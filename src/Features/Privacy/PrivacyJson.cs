@@ -5,6 +5,7 @@ namespace EngageBot.Features.Privacy;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, WriteIndented = true)]
 [JsonSerializable(typeof(PersonalDataExport))]
 [JsonSerializable(typeof(EraseRequest))]
+[JsonSerializable(typeof(AccountEraseRequest))]
 [JsonSerializable(typeof(ErasureReport))]
 public sealed partial class PrivacyJson : JsonSerializerContext
 {

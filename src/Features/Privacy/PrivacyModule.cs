@@ -14,7 +14,9 @@ public static class PrivacyModule
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddSingleton(new SchemaScripts(typeof(PrivacyModule).Assembly));
+        services.AddSingleton<PersonalDataShares>();
         services.AddSingleton<PersonalDataService>();
+        services.AddSingleton<AccountPrivacy>();
         return services;
     }
 
@@ -22,6 +24,7 @@ public static class PrivacyModule
     {
         app.MapPrivacyAdminApi();
         app.MapMemberDataApi();
+        app.MapAccountPrivacyApi();
         return app;
     }
 }

@@ -23,6 +23,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private SqliteConnection? _writer;
     private WalCheckpointer? _checkpointer;
     private SafeFileHandle? _databaseFile;
+    private volatile bool _disposed;
+    private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(10);
 
     static SqliteDatabase()
     {
@@ -144,6 +146,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     private async Task<SqliteConnection> GetWriterAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_writer is not null)
         {
             return _writer;
@@ -173,14 +176,23 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             await _checkpointer.DisposeAsync();
         }
 
+        // A batch may still be committing (a background service finishing as the host stops): closing the writer
+        // under its transaction would fail that commit half-way. Wait for it, bounded, and keep the gate afterwards
+        // so a late write finds the database closed instead of opening a new writer.
+        var idle = await _writeGate.WaitAsync(DisposeWait);
+        _disposed = true;
         if (_writer is not null)
         {
             await _writer.DisposeAsync();
             SqliteConnection.ClearPool(_writer);
         }
 
+        if (idle)
+        {
+            _writeGate.Release();
+        }
+
         // Last: closing any descriptor of the file drops the process's POSIX locks on it, SQLite's included.
         _databaseFile?.Dispose();
-        _writeGate.Dispose();
     }
 }

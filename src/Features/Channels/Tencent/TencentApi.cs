@@ -11,14 +11,24 @@ namespace EngageBot.Features.Channels.Tencent;
 public sealed class TencentApi(HttpClient http, AccessTokenCache tokens, string tokenKey, Func<HttpClient, CancellationToken, Task<IssuedToken>> fetchToken)
 {
     /// <summary>Posts <paramref name="body"/> to <paramref name="path"/> with a current token; returns the answer's JSON.</summary>
-    public async Task<JsonElement> PostAsync(string path, JsonObject body, CancellationToken cancellationToken)
+    public Task<JsonElement> PostAsync(string path, JsonObject body, CancellationToken cancellationToken) =>
+        CallAsync(path, async (uri, ct) =>
+        {
+            using var content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+            return await http.PostAsync(uri, content, ct);
+        }, cancellationToken);
+
+    /// <summary>GETs <paramref name="path"/> (with its query) with a current token; returns the answer's JSON.</summary>
+    public Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken) =>
+        CallAsync(path, (uri, ct) => http.GetAsync(uri, ct), cancellationToken);
+
+    private async Task<JsonElement> CallAsync(string path, Func<Uri, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var token = await tokens.GetAsync(tokenKey, ct => fetchToken(http, ct), cancellationToken);
             var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-            using var content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync(new Uri($"{path}{separator}access_token={Uri.EscapeDataString(token)}", UriKind.Relative), content, cancellationToken);
+            using var response = await send(new Uri($"{path}{separator}access_token={Uri.EscapeDataString(token)}", UriKind.Relative), cancellationToken);
             var answer = await ReadAsync(response, cancellationToken);
             var code = ErrorCode(answer);
             if (code == 0)

@@ -1,10 +1,13 @@
+using EngageBot.Core.Privacy;
+using EngageBot.Features.Channels.Tencent.Binding;
+using EngageBot.Features.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Features.Channels.Tencent;
 
 /// <summary>
-/// What the WeChat and WeCom channels share: the access token cache and its table, and the turns that outlive
-/// their callbacks. The host adds it once, before either channel.
+/// What the WeChat and WeCom channels share: the access token cache and its table, the turns that outlive their
+/// callbacks, and binding accounts to roster members (<c>Binding/</c>). The host adds it once, before either channel.
 /// </summary>
 public static class TencentModule
 {
@@ -14,6 +17,11 @@ public static class TencentModule
         services.AddSingleton<AccessTokenCache>();
         services.AddSingleton<DetachedTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<DetachedTurns>());
+        services.AddSingleton<ChannelBindingStore>();
+        services.AddSingleton<IDataSubjectLinks>(sp => sp.GetRequiredService<ChannelBindingStore>());
+        services.AddSingleton<OAuthFlowStore>();
+        services.AddSingleton<BoundSenders>();
+        services.AddSingleton<IPersonalData, BindingPersonalData>();
         return services;
     }
 }

@@ -7,12 +7,13 @@ namespace EngageBot.Features.Channels.WeChat;
 /// <summary>
 /// The 公众号 API at <see cref="WeChatOptions.ApiBaseUrl"/>: access tokens (<c>/cgi-bin/token</c>), customer-service
 /// messages (客服消息, <c>/cgi-bin/message/custom/send</c>), template messages (<c>/cgi-bin/message/template/send</c>)
-/// and the custom menu (<c>/cgi-bin/menu/create</c>).
+/// the custom menu (<c>/cgi-bin/menu/create</c>) and web authorisation's code exchange.
 /// </summary>
 public sealed class WeChatApiClient
 {
     public const string HttpClientName = "wechat-api";
     private readonly TencentApi _api;
+    private readonly HttpClient _http;
     private readonly WeChatOptions _options;
 
     public WeChatApiClient(IHttpClientFactory httpClients, AccessTokenCache tokens, IOptions<WeChatOptions> options)
@@ -20,6 +21,7 @@ public sealed class WeChatApiClient
         _options = options.Value;
         var http = httpClients.CreateClient(HttpClientName);
         http.BaseAddress = _options.ApiBaseUrl;
+        _http = http;
         _api = new TencentApi(http, tokens, "wechat:" + _options.AppId, FetchTokenAsync);
     }
 
@@ -53,6 +55,23 @@ public sealed class WeChatApiClient
     /// <summary>Replaces the 公众号's custom menu (<c>/cgi-bin/menu/create</c>); WeChat clients pick it up within minutes.</summary>
     public Task CreateMenuAsync(JsonObject menu, CancellationToken cancellationToken) =>
         _api.PostAsync("cgi-bin/menu/create", menu, cancellationToken);
+
+    /// <summary>
+    /// 网页授权 (snsapi_base): the follower's openid for a <paramref name="code"/> WeChat put on the redirect, at
+    /// <c>/sns/oauth2/access_token</c> (with the AppSecret; no access_token). A code works once, for 5 minutes:
+    /// WeChat answers 40029 (invalid) or 40163 (used) otherwise, thrown as <see cref="TencentApiException"/>.
+    /// </summary>
+    public async Task<string> OpenIdForCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var path = $"sns/oauth2/access_token?appid={Uri.EscapeDataString(_options.AppId)}&secret={Uri.EscapeDataString(_options.AppSecret)}" +
+            $"&code={Uri.EscapeDataString(code)}&grant_type=authorization_code";
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        var answer = await TencentApi.ReadAsync(response, cancellationToken);
+        var error = TencentApi.ErrorCode(answer);
+        return error == 0 && answer.TryGetProperty("openid", out var openId) && openId.GetString() is { Length: > 0 } value
+            ? value
+            : throw new TencentApiException(error == 0 ? 40029 : error);
+    }
 
     private async Task<IssuedToken> FetchTokenAsync(HttpClient http, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.Tencent.Binding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,8 +8,9 @@ namespace EngageBot.Features.Channels.WeChat;
 
 /// <summary>
 /// <c>GET /api/wechat</c> answers WeChat's server URL check; <c>POST /api/wechat</c> receives messages and events and
-/// answers with a passive reply, or <c>success</c> (WeChat's "received, nothing to say"). The off switch and the
-/// 4xx for bad input are <see cref="CallbackEndpoints"/>'.
+/// answers with a passive reply, or <c>success</c> (WeChat's "received, nothing to say"); a follower bound to a member
+/// writes as the member (<see cref="BoundSenders"/>). <c>/api/wechat/oauth/…</c> is web authorisation for binding.
+/// The off switch and the 4xx for bad input are <see cref="CallbackEndpoints"/>'.
 /// </summary>
 public static class WeChatEndpoints
 {
@@ -18,15 +20,16 @@ public static class WeChatEndpoints
     {
         app.MapCallback<WeChatOptions, WeChatCallback>("/api/wechat").MapPost(string.Empty, ReceiveAsync);
         app.MapWeChatMenuAdmin();
+        app.MapChannelOAuth<WeChatOAuth>("/api/wechat/oauth");
         return app;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, WeChatCallback callback, WeChatTurns turns, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, WeChatCallback callback, WeChatTurns turns, BoundSenders bound, TimeProvider clock, CancellationToken cancellationToken)
     {
         var inbound = await callback.ReadAsync(http.Request, cancellationToken);
         if (WeChatActivityMapper.Map(inbound.Fields) is not { } activity
-            || await turns.RunAsync(activity, cancellationToken) is not { } text)
+            || await turns.RunAsync(await bound.ActAsync(BindingChannel.WeChat, activity, cancellationToken), cancellationToken) is not { } text)
         {
             return Results.Text(Success, "text/plain");
         }

@@ -1,3 +1,4 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.WeChat.Passive;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,8 @@ public static class WeChatModule
         services.AddHttpClient(WeChatApiClient.HttpClientName);
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCallback>();
+        services.AddSingleton<WeChatOAuth>();
+        services.AddSingleton<IPersonalData, PassiveRepliesPersonalData>();
         services.AddSingleton<PassiveSlots>();
         services.AddSingleton<KeptPassiveReplies>();
         services.AddSingleton<WeChatTurns>();

@@ -21,6 +21,9 @@ public sealed class WeChatOptions : ICallbackChannelOptions
 
     public Uri ApiBaseUrl { get; set; } = new("https://api.weixin.qq.com");
 
+    /// <summary>Where followers are sent to authorise (网页授权, <c>/connect/oauth2/authorize</c>) when binding their openid.</summary>
+    public Uri OAuthBaseUrl { get; set; } = new("https://open.weixin.qq.com");
+
     /// <summary>
     /// How long a callback waits for its turn before answering <c>success</c> and sending the reply through the
     /// customer-service API instead. WeChat gives up after 5 s, so this stays well inside it.

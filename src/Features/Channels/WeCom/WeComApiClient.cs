@@ -35,6 +35,27 @@ public sealed class WeComApiClient
         }
     }
 
+    /// <summary>
+    /// 获取访问用户身份 (<c>/cgi-bin/auth/getuserinfo</c>): the WeCom userid for a web authorisation
+    /// <paramref name="code"/> (once, 5 minutes; 40029 otherwise), or null when the visitor is not a member of the
+    /// company (WeCom names them by an openid only).
+    /// </summary>
+    public async Task<string?> UserIdForCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var answer = await _api.GetAsync($"cgi-bin/auth/getuserinfo?code={Uri.EscapeDataString(code)}", cancellationToken);
+        // The documented field is "userid"; the older user/getuserinfo answered "UserId".
+        string[] names = ["userid", "UserId"];
+        foreach (var name in names)
+        {
+            if (answer.TryGetProperty(name, out var userId) && userId.GetString() is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     private async Task<IssuedToken> FetchTokenAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var path = $"cgi-bin/gettoken?corpid={Uri.EscapeDataString(_options.CorpId)}&corpsecret={Uri.EscapeDataString(_options.Secret)}";

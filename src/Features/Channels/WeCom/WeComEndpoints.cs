@@ -1,4 +1,5 @@
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Channels.Tencent.Binding;
 using EngageBot.Features.Channels.WeCom.Robots;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,16 +19,17 @@ public static class WeComEndpoints
     {
         app.MapCallback<WeComOptions, WeComCallback>("/api/wecom/callback").MapPost(string.Empty, ReceiveAsync);
         app.MapWeComRobotsAdmin(); // robots are registered whether or not the app channel is on
+        app.MapChannelOAuth<WeComOAuth>("/api/wecom/oauth");
         return app;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, WeComCallback callback, DetachedTurns turns, IOptions<WeComOptions> options, TimeProvider clock,
+        HttpRequest request, WeComCallback callback, DetachedTurns turns, BoundSenders bound, IOptions<WeComOptions> options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var activity = WeComActivityMapper.Map(await callback.ReadAsync(request, cancellationToken));
-        if (activity is not null)
+        if (WeComActivityMapper.Map(await callback.ReadAsync(request, cancellationToken)) is { } mapped)
         {
+            var activity = await bound.ActAsync(BindingChannel.WeCom, mapped, cancellationToken);
             // Replies go out through message/send as the turn commits; waiting a little only keeps WeCom from retrying.
             await DetachedTurns.FinishesWithinAsync(turns.Start(activity), options.Value.CallbackWindow, clock, cancellationToken);
         }

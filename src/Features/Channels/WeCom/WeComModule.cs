@@ -16,6 +16,7 @@ public static class WeComModule
         services.AddHttpClient(WeComApiClient.HttpClientName);
         services.AddSingleton<WeComApiClient>();
         services.AddSingleton<WeComCallback>();
+        services.AddSingleton<WeComOAuth>();
         services.AddSingleton<WeComSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComSender>());
 

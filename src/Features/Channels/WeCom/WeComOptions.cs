@@ -24,6 +24,9 @@ public sealed class WeComOptions : ICallbackChannelOptions
 
     public Uri ApiBaseUrl { get; set; } = new("https://qyapi.weixin.qq.com");
 
+    /// <summary>Where members are sent to authorise (网页授权, <c>/connect/oauth2/authorize</c>) when binding their userid.</summary>
+    public Uri OAuthBaseUrl { get; set; } = new("https://open.weixin.qq.com");
+
     /// <summary>How long a callback waits for its turn before answering; replies go through message/send either way.</summary>
     public TimeSpan CallbackWindow { get; set; } = TimeSpan.FromSeconds(3);
 

@@ -22,7 +22,14 @@ public sealed class WeChatApiStub : LoopbackStub
     private int _issued;
     private int _busy;
 
-    private WeChatApiStub(TimeProvider clock) => Clock = clock;
+    private WeChatApiStub(TimeProvider clock)
+    {
+        Clock = clock;
+        Codes = new Tencent.OAuthCodes(clock);
+    }
+
+    /// <summary>Web authorisation codes (网页授权): what the authorize page hands a follower who opens the link.</summary>
+    public Tencent.OAuthCodes Codes { get; }
 
     public TimeProvider Clock { get; }
 
@@ -47,6 +54,7 @@ public sealed class WeChatApiStub : LoopbackStub
             app.MapPost("/cgi-bin/message/custom/send", (HttpRequest r) => stub.AcceptAsync(r, "custom"));
             app.MapPost("/cgi-bin/message/template/send", (HttpRequest r) => stub.AcceptAsync(r, "template"));
             app.MapPost("/cgi-bin/menu/create", (HttpRequest r) => stub.AcceptAsync(r, "menu"));
+            app.MapGet("/sns/oauth2/access_token", (HttpRequest r) => stub.ExchangeCode(r));
         });
         return stub;
     }
@@ -82,6 +90,20 @@ public sealed class WeChatApiStub : LoopbackStub
         var token = "stub-token-" + Interlocked.Increment(ref _issued);
         _tokens[token] = false;
         return Results.Json(new { access_token = token, expires_in = 7200 });
+    }
+
+    /// <summary>/sns/oauth2/access_token: the AppID and AppSecret, grant_type=authorization_code, and a code (once, 5 minutes).</summary>
+    private IResult ExchangeCode(HttpRequest request)
+    {
+        if (request.Query["appid"] != AppId || request.Query["secret"] != AppSecret || request.Query["grant_type"] != "authorization_code")
+        {
+            return Error(40013, "invalid appid");
+        }
+
+        var (openId, error) = Codes.Redeem(request.Query["code"].ToString());
+        return openId is null
+            ? Error(error, error == 40163 ? "code been used" : "invalid code")
+            : Results.Json(new { access_token = "web-" + openId, expires_in = 7200, refresh_token = "refresh-" + openId, openid = openId, scope = "snsapi_base" });
     }
 
     private async Task<IResult> AcceptAsync(HttpRequest request, string api)

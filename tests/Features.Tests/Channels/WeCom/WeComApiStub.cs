@@ -21,6 +21,9 @@ public sealed class WeComApiStub : LoopbackStub
 
     private WeComApiStub(string corpId) => CorpId = corpId;
 
+    /// <summary>Web authorisation codes; an account starting "wx:" is a visitor outside the company (named by openid).</summary>
+    public Tencent.OAuthCodes Codes { get; } = new(TimeProvider.System);
+
     public string CorpId { get; }
 
     public int TokensIssued => Volatile.Read(ref _issued);
@@ -41,6 +44,7 @@ public sealed class WeComApiStub : LoopbackStub
             app.MapGet("/cgi-bin/gettoken", (HttpRequest r) => stub.IssueToken(r));
             app.MapPost("/cgi-bin/message/send", (HttpRequest r) => stub.AcceptAsync(r));
             app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => stub.RobotAsync(r));
+            app.MapGet("/cgi-bin/auth/getuserinfo", (HttpRequest r) => stub.UserInfo(r));
         });
         return stub;
     }
@@ -69,6 +73,23 @@ public sealed class WeComApiStub : LoopbackStub
         var token = "wecom-token-" + Interlocked.Increment(ref _issued);
         _tokens[token] = false;
         return Results.Json(new { errcode = 0, errmsg = "ok", access_token = token, expires_in = 7200 });
+    }
+
+    /// <summary>获取访问用户身份: a company member's userid, or a visitor's openid; the code once, within 5 minutes.</summary>
+    private IResult UserInfo(HttpRequest request)
+    {
+        if (!_tokens.TryGetValue(request.Query["access_token"].ToString(), out var expired) || expired)
+        {
+            return Results.Json(new { errcode = expired ? 42001 : 40014, errmsg = "invalid access_token" });
+        }
+
+        var (account, error) = Codes.Redeem(request.Query["code"].ToString());
+        return account switch
+        {
+            null => Results.Json(new { errcode = error == 40163 ? 40029 : error, errmsg = "invalid code" }),
+            _ when account.StartsWith("wx:", StringComparison.Ordinal) => Results.Json(new { errcode = 0, errmsg = "ok", openid = account[3..] }),
+            _ => Results.Json(new { errcode = 0, errmsg = "ok", userid = account, user_ticket = "ticket-" + account, expires_in = 1800 }),
+        };
     }
 
     private async Task<IResult> AcceptAsync(HttpRequest request)

@@ -1,0 +1,48 @@
+using EngageBot.Features.Channels.WeChat;
+using EngageBot.Features.Channels.WeCom;
+
+namespace EngageBot.Features.Channels.Tencent.Binding;
+
+/// <summary>The channels whose accounts can be bound to a roster member.</summary>
+public enum BindingChannel
+{
+    WeChat,
+    WeCom,
+}
+
+public static class BindingChannels
+{
+    public static string Id(this BindingChannel channel) => channel switch
+    {
+        BindingChannel.WeChat => WeChatActivityMapper.ChannelId,
+        _ => WeComActivityMapper.ChannelId,
+    };
+
+    /// <summary>The channel an id names (<c>wechat</c>, <c>wecom</c>), or false.</summary>
+    public static bool TryParse(string? channelId, out BindingChannel channel)
+    {
+        (var ok, channel) = channelId switch
+        {
+            WeChatActivityMapper.ChannelId => (true, BindingChannel.WeChat),
+            WeComActivityMapper.ChannelId => (true, BindingChannel.WeCom),
+            _ => (false, BindingChannel.WeChat),
+        };
+        return ok;
+    }
+}
+
+/// <summary>One bound account: which channel, the account's id there, the member, since when.</summary>
+public sealed record ChannelBinding(BindingChannel Channel, string UserId, string MemberNumber, DateTimeOffset BoundAt);
+
+/// <summary>What binding an account to a member did.</summary>
+public enum BindOutcome
+{
+    /// <summary>Bound now (any earlier account of the member on that channel replaced).</summary>
+    Bound,
+
+    /// <summary>It was bound to this member already: nothing changed.</summary>
+    AlreadyBound,
+
+    /// <summary>The account is bound to another member: nothing changed (that member unbinds it first).</summary>
+    TakenByOther,
+}

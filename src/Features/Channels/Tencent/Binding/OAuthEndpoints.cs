@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EngageBot.Features.Channels.Tencent.Binding;
+
+/// <summary>
+/// Web authorisation (网页授权, snsapi_base) for binding: <c>GET {prefix}/start</c> (the 会员服务 menu link) issues a
+/// state, keeps it in a cookie of this browser and sends the member to Tencent; <c>GET {prefix}/callback</c> takes
+/// Tencent's code back only with the same state, from the same browser, once and within 5 minutes (CSRF), exchanges
+/// it server-side for the account's id, and hands the member page a one-time ticket in a cookie. Bad input: 4xx,
+/// nothing stored.
+/// </summary>
+public static class OAuthEndpoints
+{
+    public const string TicketCookie = "eb_bind";
+    public const string TicketPath = "/api/members/channels";
+
+    public static IEndpointRouteBuilder MapChannelOAuth<TIdentity>(this IEndpointRouteBuilder app, string prefix)
+        where TIdentity : IOAuthIdentity
+    {
+        // One identity per prefix, resolved once: the handlers stay plain delegates.
+        IOAuthIdentity identity = app.ServiceProvider.GetRequiredService<TIdentity>();
+        var group = app.MapGroup(prefix).ExcludeFromDescription();
+        group.MapGet("/start", (HttpContext http, OAuthFlowStore flows, CancellationToken ct) => StartAsync(http, identity, flows, prefix, ct));
+        group.MapGet("/callback", (string? code, string? state, HttpContext http, OAuthFlowStore flows, ILogger<OAuthFlowStore> logger, CancellationToken ct) =>
+            CallbackAsync(code, state, http, identity, flows, logger, prefix, ct));
+        return app;
+    }
+
+    private static async Task<IResult> StartAsync(HttpContext http, IOAuthIdentity identity, OAuthFlowStore flows, string prefix, CancellationToken cancellationToken)
+    {
+        if (!identity.Enabled)
+        {
+            return Results.NotFound();
+        }
+
+        var state = await flows.StartAsync(identity.Channel, cancellationToken);
+        // Lax, not Strict: the cookie must come back on Tencent's redirect, a top-level navigation from another site.
+        http.Response.Cookies.Append(StateCookie(identity.Channel), state, Cookie(http, prefix, SameSiteMode.Lax));
+        var request = http.Request;
+        var callback = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{prefix}/callback");
+        return Results.Redirect(identity.AuthorizeUrl(callback, state).ToString());
+    }
+
+    private static async Task<IResult> CallbackAsync(
+        string? code, string? state, HttpContext http, IOAuthIdentity identity, OAuthFlowStore flows, ILogger logger, string prefix,
+        CancellationToken cancellationToken)
+    {
+        if (!identity.Enabled)
+        {
+            return Results.NotFound();
+        }
+
+        if (string.IsNullOrEmpty(code) || code.Length > 512 || string.IsNullOrEmpty(state) || state.Length > 128)
+        {
+            BindingLog.Refused(logger, identity.Channel, "missing code or state");
+            return BindingProblems.StartAgain("missing-code");
+        }
+
+        if (http.Request.Cookies[StateCookie(identity.Channel)] is not { } cookie
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(cookie), Encoding.UTF8.GetBytes(state)))
+        {
+            BindingLog.Refused(logger, identity.Channel, "state not from this browser");
+            return BindingProblems.ForeignState();
+        }
+
+        if (!await flows.IsPendingAsync(identity.Channel, state, cancellationToken))
+        {
+            BindingLog.Refused(logger, identity.Channel, "state unknown, expired or used");
+            return BindingProblems.StartAgain("state-expired");
+        }
+
+        string? userId;
+        try
+        {
+            userId = await identity.ExchangeAsync(code, cancellationToken);
+        }
+        catch (TencentApiException ex) when (ex.ErrorCode is 40029 or 40163 or 40030)
+        {
+            BindingLog.CodeRefused(logger, identity.Channel, ex.ErrorCode);
+            return BindingProblems.BadCode();
+        }
+        catch (HttpRequestException ex)
+        {
+            BindingLog.ExchangeFailed(logger, identity.Channel, ex);
+            return BindingProblems.Unreachable();
+        }
+
+        if (userId is null)
+        {
+            BindingLog.Refused(logger, identity.Channel, "not a member of the company");
+            return BindingProblems.NotInCompany();
+        }
+
+        if (await flows.IdentifyAsync(identity.Channel, state, userId, cancellationToken) is not { } ticket)
+        {
+            BindingLog.Refused(logger, identity.Channel, "state used meanwhile");
+            return BindingProblems.StartAgain("state-expired");
+        }
+
+        http.Response.Cookies.Delete(StateCookie(identity.Channel), Cookie(http, prefix, SameSiteMode.Lax));
+        // Strict: only the member page itself (same site) ever sends the ticket.
+        http.Response.Cookies.Append(TicketCookie, ticket, Cookie(http, TicketPath, SameSiteMode.Strict));
+        BindingLog.Identified(logger, identity.Channel);
+        return Results.Redirect($"{http.Request.PathBase}/#bind={identity.Channel.Id()}");
+    }
+
+    private static string StateCookie(BindingChannel channel) => "eb_oauth_" + channel.Id();
+
+    private static CookieOptions Cookie(HttpContext http, string path, SameSiteMode sameSite) => new()
+    {
+        HttpOnly = true,
+        Secure = http.Request.IsHttps,
+        SameSite = sameSite,
+        Path = http.Request.PathBase + path,
+        MaxAge = OAuthFlowStore.Lifetime,
+        IsEssential = true,
+    };
+}
