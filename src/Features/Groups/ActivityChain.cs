@@ -6,15 +6,17 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps;
+using EngageBot.Features.SignUps.Forms;
 
 namespace EngageBot.Features.Groups;
 
 /// <summary>
 /// A 接龙 tied to an activity ("#接龙 报名 瑜伽体验课"): joining is a real sign-up through
 /// <see cref="SignUpService"/> (capacity, waitlist and deadlines as anywhere else), "-1" cancels it (the next
-/// on the waitlist is promoted and told), and the list is the activity's roster: confirmed, then 候补.
+/// on the waitlist is promoted and told), and the list is the activity's roster: confirmed, then 候补. When the
+/// activity has a sign-up form, "+1 技术部" answers its first short field (text or choice), shown beside the name.
 /// </summary>
-public sealed class ActivityChain(SignUpService service, SignUpLists signUps, ActivityStore activities, SignUpTexts texts, ChatSignUp chatSignUp)
+public sealed class ActivityChain(SignUpService service, SignUpLists signUps, ActivityStore activities, SignUpTexts texts, ChatSignUp chatSignUp, FormStore forms)
 {
     private static readonly string[] Prefixes = ["报名", "signup", "sign up", "sign-up"];
 
@@ -62,9 +64,22 @@ public sealed class ActivityChain(SignUpService service, SignUpLists signUps, Ac
         context.Reply(await ListAsync(context, chain, GroupTexts.ChainStarted, cancellationToken));
     }
 
-    public async Task JoinAsync(TurnContext context, ChainState chain, CancellationToken cancellationToken)
+    public async Task JoinAsync(TurnContext context, ChainState chain, string? answer, CancellationToken cancellationToken)
     {
-        var result = await service.SignUpAsync(ChatSignUp.Request(context, chain.ActivityId!), cancellationToken);
+        Dictionary<string, string>? answers = null;
+        if (answer is not null && ChainField(await forms.GetFieldsAsync(chain.ActivityId!, cancellationToken)) is { } field)
+        {
+            var (value, error) = FormAnswerCheck.Check(field, answer);
+            if (error is not null)
+            {
+                context.Reply(error);
+                return;
+            }
+
+            answers = new() { [field.Key] = value! };
+        }
+
+        var result = await service.SignUpAsync(ChatSignUp.Request(context, chain.ActivityId!) with { Answers = answers }, cancellationToken);
         switch (result.Kind)
         {
             case SignUpResultKind.Confirmed:
@@ -102,6 +117,7 @@ public sealed class ActivityChain(SignUpService service, SignUpLists signUps, Ac
     {
         var english = context.Language == Language.English;
         var roster = await signUps.GetRosterAsync(chain.ActivityId!, cancellationToken);
+        var field = ChainField(await forms.GetFieldsAsync(chain.ActivityId!, cancellationToken));
         var confirmed = roster.Where(r => r.Status is SignUpStatus.Confirmed or SignUpStatus.Attended).ToList();
         var waiting = roster.Where(r => r.Status == SignUpStatus.Waitlisted).OrderBy(r => r.QueuePlace).ToList();
         var text = new StringBuilder();
@@ -115,7 +131,7 @@ public sealed class ActivityChain(SignUpService service, SignUpLists signUps, Ac
             : string.Create(CultureInfo.InvariantCulture, $"（{confirmed.Count}/{chain.Limit}人）"));
         for (var i = 0; i < confirmed.Count; i++)
         {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"{i + 1}. {confirmed[i].Name}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"{i + 1}. {confirmed[i].Name}{Answer(confirmed[i], field, english)}");
         }
 
         if (waiting.Count > 0)
@@ -123,10 +139,17 @@ public sealed class ActivityChain(SignUpService service, SignUpLists signUps, Ac
             text.AppendLine().Append(english ? "Waitlist:" : "候补：");
             for (var i = 0; i < waiting.Count; i++)
             {
-                text.AppendLine().Append(CultureInfo.InvariantCulture, $"{i + 1}. {waiting[i].Name}");
+                text.AppendLine().Append(CultureInfo.InvariantCulture, $"{i + 1}. {waiting[i].Name}{Answer(waiting[i], field, english)}");
             }
         }
 
         return context.Activity.CreateReply(text.ToString(), Localized.Locale(context.Language));
     }
+
+    /// <summary>The field "+1 …" answers: the form's first text or choice field (never a phone number in a group).</summary>
+    private static FormField? ChainField(IReadOnlyList<FormField> fields) =>
+        fields.FirstOrDefault(f => f.Kind is FormFieldKind.Text or FormFieldKind.Choice);
+
+    private static string Answer(RosterEntry entry, FormField? field, bool english) =>
+        field is not null && entry.Answers?.GetValueOrDefault(field.Key) is { } value ? (english ? $" ({value})" : $"（{value}）") : string.Empty;
 }

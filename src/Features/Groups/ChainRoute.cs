@@ -42,7 +42,7 @@ public sealed class ChainRoute(ActivityChain activityChain) : IBotRoute
                 Start(context, chain, command, sender);
                 return true;
             case GroupCommandKind.JoinChain when forActivity:
-                await activityChain.JoinAsync(context, chain!, cancellationToken);
+                await activityChain.JoinAsync(context, chain!, command.Argument, cancellationToken);
                 return true;
             case GroupCommandKind.JoinChain:
                 Join(context, chain, sender, command.Argument);

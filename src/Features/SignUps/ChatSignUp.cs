@@ -2,6 +2,7 @@ using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.SignUps.Forms;
 
 namespace EngageBot.Features.SignUps;
 
@@ -9,11 +10,12 @@ namespace EngageBot.Features.SignUps;
 /// Signs the member of a turn up for one activity and says how it went (报名成功, 候补第N位, 您已报名, deadline,
 /// cancelled, not found): the one place chat sign-ups happen, for buttons, typed commands and the guided flow.
 /// </summary>
-public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
+public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormStore forms)
 {
-    public async Task SignUpAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
+    /// <summary>Signs up with the sign-up form's <paramref name="answers"/> (null when the activity has no form or they were not asked).</summary>
+    public async Task SignUpAsync(TurnContext context, string activityId, IReadOnlyDictionary<string, string>? answers, CancellationToken cancellationToken)
     {
-        var result = await service.SignUpAsync(Request(context, activityId), cancellationToken);
+        var result = await service.SignUpAsync(Request(context, activityId) with { Answers = answers }, cancellationToken);
         switch (result.Kind)
         {
             case SignUpResultKind.Confirmed:
@@ -24,6 +26,10 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts)
             case SignUpResultKind.Waitlisted:
                 context.Reply(SignUpActions.WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
                     SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
+                break;
+            case SignUpResultKind.AlreadySignedUp when (await forms.GetFieldsAsync(activityId, cancellationToken)).Count > 0:
+                context.Reply(SignUpActions.WithButtons(context, Refusal(result),
+                    SignUpActions.PostBack(FormTexts.EditButton.For(context.Language), SignUpActions.EditForm, activityId)));
                 break;
             default:
                 context.Reply(Refusal(result));

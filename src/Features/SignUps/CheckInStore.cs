@@ -4,7 +4,10 @@ using static EngageBot.Features.SignUps.SignUpSql;
 
 namespace EngageBot.Features.SignUps;
 
-/// <summary>Check-in ("签到 123456"): the code shown at the activity marks the member's confirmed seat as attended.</summary>
+/// <summary>
+/// Check-in ("签到 123456", or the QR code's activity): marks the member's confirmed seat as attended, once, inside
+/// the check-in window.
+/// </summary>
 public sealed class CheckInStore(IDatabase database, TimeProvider clock)
 {
     /// <summary>
@@ -12,6 +15,14 @@ public sealed class CheckInStore(IDatabase database, TimeProvider clock)
     /// from <paramref name="opensBefore"/> before it starts until it ends (or <paramref name="lastsAtLeast"/> after the start).
     /// </summary>
     public Task<CheckInResult> CheckInAsync(MemberKey member, string code, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
+        CheckInWhereAsync(member, "a.checkin_code = @c", code, opensBefore, lastsAtLeast, cancellationToken);
+
+    /// <summary>The same for one activity named by id (the QR code's token resolved to it).</summary>
+    public Task<CheckInResult> CheckInToAsync(MemberKey member, string activityId, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
+        CheckInWhereAsync(member, "a.id = @c", activityId, opensBefore, lastsAtLeast, cancellationToken);
+
+    private Task<CheckInResult> CheckInWhereAsync(
+        MemberKey member, string where, string value, TimeSpan opensBefore, TimeSpan lastsAtLeast, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var now = clock.GetUtcNow();
@@ -20,9 +31,9 @@ public sealed class CheckInStore(IDatabase database, TimeProvider clock)
                 $"""
                 SELECT {ActivityColumns}, s.id, s.status FROM activities a
                 LEFT JOIN signups s ON s.activity_id = a.id AND s.member_key = @m AND s.status IN {Active}
-                WHERE a.checkin_code = @c AND a.status = 'active'
+                WHERE {where} AND a.status = 'active'
                 ORDER BY a.starts_at
-                """, transaction).With("@m", member.Format()).With("@c", code))
+                """, transaction).With("@m", member.Format()).With("@c", value))
             {
                 await using var reader = await find.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))

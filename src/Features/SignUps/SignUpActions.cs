@@ -6,13 +6,16 @@ using EngageBot.Features.Dialogs;
 namespace EngageBot.Features.SignUps;
 
 /// <summary>
-/// The buttons of the sign-up contract: postBack values <c>{"action":"signup"|"cancel","activityId":"…"}</c>
+/// The buttons of the sign-up contract: postBack values <c>{"action":"signup"|"cancel"|"form","activityId":"…"}</c>
 /// that any channel sends back as a message, and plain imBack replies.
 /// </summary>
 public static class SignUpActions
 {
     public const string SignUp = "signup";
     public const string Cancel = "cancel";
+
+    /// <summary>Change the sign-up form's answers ("修改报名信息").</summary>
+    public const string EditForm = "form";
 
     public static CardAction PostBack(string title, string action, string activityId) => new()
     {
@@ -44,7 +47,7 @@ public static class SignUpActions
 
         var name = action.GetString();
         var activityId = id.GetString();
-        return name is SignUp or Cancel && !string.IsNullOrWhiteSpace(activityId) && activityId.Length <= 100
+        return name is SignUp or Cancel or EditForm && !string.IsNullOrWhiteSpace(activityId) && activityId.Length <= 100
             ? new SignUpPostBack(name, activityId)
             : null;
     }

@@ -7,7 +7,7 @@ namespace EngageBot.Features.SignUps;
 /// A sign-up the bot only inferred ("我想参加周六的瑜伽", "能帮我报个名吗") is asked back first — "要为您报名周六的
 /// 瑜伽吗？" with 是/否 — and runs only on yes (typed, or the button, which is the card's own sign-up postBack).
 /// </summary>
-public sealed class SignUpConfirmation(ChatSignUp chat, SignUpTexts texts, TimeProvider clock)
+public sealed class SignUpConfirmation(Forms.FormSignUp chat, SignUpTexts texts, TimeProvider clock)
 {
     private static readonly PendingYesNo<PendingSignUp> Question = new(
         new("signUpPendingSignUp", SignUpJson.Default.PendingSignUp),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.SignUps.Forms;
 
 namespace EngageBot.Features.SignUps;
 
@@ -9,12 +10,15 @@ namespace EngageBot.Features.SignUps;
 /// choose the session (title, Beijing time, seats left or 候补), confirm, then <see cref="ChatSignUp"/> signs up
 /// with the usual rules and replies. A step with a single option is skipped: the flow is registered three
 /// times, starting at each step, and <see cref="StartAsync"/> begins at the first step that has a real choice.
+/// An activity with a sign-up form goes on to the form's questions (<see cref="FormSteps"/>, also a fourth
+/// registration, <see cref="FromFields"/>, for buttons and changing the details).
 /// </summary>
-public sealed class SignUpFlow(ActivityStore activities, ClubStore clubs, SignUpFormat format, ChatSignUp chat, TimeProvider clock)
+public sealed class SignUpFlow(ActivityStore activities, ClubStore clubs, SignUpFormat format, ChatSignUp chat, FormSteps form, TimeProvider clock)
 {
     public const string FromClub = "signup";
     public const string FromSession = "signup-session";
     public const string FromConfirm = "signup-confirm";
+    public const string FromFields = "signup-form";
 
     /// <summary>The "club" of activities that belong to no club.</summary>
     public const string Standalone = "-";
@@ -29,12 +33,14 @@ public sealed class SignUpFlow(ActivityStore activities, ClubStore clubs, SignUp
             new("club", ClubPromptAsync, ClubAnswerAsync),
             new("session", SessionPromptAsync, SessionAnswerAsync),
             new("confirm", ConfirmPromptAsync, ConfirmAnswerAsync),
+            new(FormSteps.Step, form.PromptAsync, form.AnswerAsync),
         ];
         var first = id switch
         {
             FromClub => 0,
             FromSession => 1,
             FromConfirm => 2,
+            FromFields => 3,
             _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Not a sign-up flow id."),
         };
         return new Dialog<SignUpFlowValues>(id, 1, SignUpFlowTexts.Title, SignUpJson.Default.SignUpFlowValues, () => new SignUpFlowValues(), steps[first..]);
@@ -134,7 +140,12 @@ public sealed class SignUpFlow(ActivityStore activities, ClubStore clubs, SignUp
             return StepResult.End;
         }
 
-        await chat.SignUpAsync(dc.Turn, id, cancellationToken);
+        if (await form.BeginAsync(dc, id, cancellationToken) is { } toForm)
+        {
+            return toForm;
+        }
+
+        await chat.SignUpAsync(dc.Turn, id, null, cancellationToken);
         return StepResult.End;
     }
 

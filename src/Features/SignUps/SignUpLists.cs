@@ -43,7 +43,7 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
             $"""
-            SELECT {SignUpColumns} FROM signups s
+            SELECT {SignUpColumns}, x.answers FROM signups s LEFT JOIN signup_answers x ON x.signup_id = s.id
             WHERE s.activity_id = @a AND s.status IN {Active}
             ORDER BY CASE WHEN s.status = 'waitlisted' THEN 1 ELSE 0 END, s.waitlist_position, s.id
             """).With("@a", activityId);
@@ -54,7 +54,8 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
         {
             var s = ReadSignUp(reader);
             roster.Add(new RosterEntry(s.Member, s.DisplayName, s.Status,
-                s.Status == SignUpStatus.Waitlisted ? ++place : null, s.SignedUpAt, s.AttendedAt));
+                s.Status == SignUpStatus.Waitlisted ? ++place : null, s.SignedUpAt, s.AttendedAt,
+                reader.GetValue(SignUpColumnCount) is string answers ? Forms.FormStore.ParseAnswers(answers) : null));
         }
 
         return roster;

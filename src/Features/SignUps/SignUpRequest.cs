@@ -6,7 +6,8 @@ namespace EngageBot.Features.SignUps;
 /// <summary>
 /// A member asking for a seat. <see cref="SourceKey"/> identifies the request (e.g. the inbound message), so
 /// a retried request finds its own sign-up instead of making another; <see cref="ConversationKey"/> is where
-/// to tell the member later (their 1:1 conversation when known).
+/// to tell the member later (their 1:1 conversation when known); <see cref="Answers"/> are the sign-up form's
+/// answers (stored with the seat, in the same transaction).
 /// </summary>
 public sealed record SignUpRequest(
     string ActivityId,
@@ -14,4 +15,5 @@ public sealed record SignUpRequest(
     string DisplayName,
     string Language,
     ConversationKey? ConversationKey,
-    string? SourceKey);
+    string? SourceKey,
+    IReadOnlyDictionary<string, string>? Answers = null);

@@ -2,6 +2,7 @@ using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.SignUps.Forms;
 using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
@@ -13,7 +14,7 @@ namespace EngageBot.Features.SignUps;
 /// "我的报名", "我叫…" and "签到 123456" are answered here.
 /// </summary>
 public sealed class SignUpRoute(
-    ChatSignUp chat,
+    FormSignUp chat,
     SignUpConfirmation confirmation,
     TypedSignUp typed,
     ChatCancel cancel,
@@ -40,14 +41,17 @@ public sealed class SignUpRoute(
         {
             ChatCancel.Forget(context);
             SignUpConfirmation.Forget(context);
-            if (postBack.Action == SignUpActions.SignUp && DialogEngine.ActiveDialogId(context) is SignUpFlow.FromClub or SignUpFlow.FromSession or SignUpFlow.FromConfirm)
+            if (postBack.Action != SignUpActions.Cancel && DialogEngine.ActiveDialogId(context) is SignUpFlow.FromClub or SignUpFlow.FromSession or SignUpFlow.FromConfirm or SignUpFlow.FromFields)
             {
                 DialogEngine.End(context); // the button answered the guided sign-up too
             }
 
-            await (postBack.Action == SignUpActions.SignUp
-                ? chat.SignUpAsync(context, postBack.ActivityId, cancellationToken)
-                : cancel.AskAsync(context, postBack.ActivityId, cancellationToken));
+            await (postBack.Action switch
+            {
+                SignUpActions.SignUp => chat.SignUpAsync(context, postBack.ActivityId, cancellationToken),
+                SignUpActions.EditForm => chat.EditAsync(context, postBack.ActivityId, cancellationToken),
+                _ => cancel.AskAsync(context, postBack.ActivityId, cancellationToken),
+            });
             return true;
         }
 

@@ -82,6 +82,11 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
 
         var mine = await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken)
             ?? throw new InvalidOperationException("The sign-up was neither inserted nor found.");
+        if (request.Answers is { Count: > 0 } answers)
+        {
+            await Forms.FormStore.WriteAnswersAsync(connection, transaction, mine.Id, answers, now.ToUnixTimeMilliseconds(), cancellationToken);
+        }
+
         return await ResultForAsync(connection, transaction, mine, activity, FreshKind(mine), cancellationToken);
     }
 

@@ -3,6 +3,8 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps.Admin;
+using EngageBot.Features.SignUps.CheckIn;
+using EngageBot.Features.SignUps.Forms;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +30,8 @@ public static class SignUpsModule
         services.AddSingleton<SignUpStore>();
         services.AddSingleton<SignUpLists>();
         services.AddSingleton<CheckInStore>();
+        services.AddSingleton<CheckInTokenStore>();
+        services.AddSingleton<AttendanceStore>();
         services.AddSingleton<SignUpNewsStore>();
         services.AddSingleton<SignUpFormat>();
         services.AddSingleton<SignUpTexts>();
@@ -35,8 +39,11 @@ public static class SignUpsModule
         services.AddSingleton<SignUpService>();
         services.AddSingleton<ChatSignUp>();
         services.AddSingleton<SignUpConfirmation>();
+        services.AddSingleton<FormStore>();
+        services.AddSingleton<FormSteps>();
+        services.AddSingleton<FormSignUp>();
         services.AddSingleton<SignUpFlow>();
-        foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm])
+        foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm, SignUpFlow.FromFields])
         {
             services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
         }
@@ -61,6 +68,8 @@ public static class SignUpsModule
     {
         app.MapClubAdminApi();
         app.MapActivityAdminApi();
+        app.MapFormAdminApi();
+        app.MapCheckInApi();
         return app;
     }
 }

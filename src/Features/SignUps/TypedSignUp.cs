@@ -8,7 +8,7 @@ namespace EngageBot.Features.SignUps;
 /// as buttons, a vague one starts the guided flow; an inferred one ("周六的瑜伽我去") is asked back first.
 /// </summary>
 public sealed class TypedSignUp(
-    ChatSignUp chat,
+    Forms.FormSignUp chat,
     SignUpConfirmation confirmation,
     SignUpFlow flow,
     DialogEngine engine,

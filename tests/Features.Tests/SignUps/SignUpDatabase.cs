@@ -25,6 +25,7 @@ public sealed class SignUpDatabase : IAsyncDisposable
         Lists = new SignUpLists(database, clock);
         CheckIns = new CheckInStore(database, clock);
         News = new SignUpNewsStore(database);
+        Forms = new EngageBot.Features.SignUps.Forms.FormStore(database, clock);
     }
 
     public IDatabase Database { get; }
@@ -42,6 +43,8 @@ public sealed class SignUpDatabase : IAsyncDisposable
     public CheckInStore CheckIns { get; }
 
     public SignUpNewsStore News { get; }
+
+    public EngageBot.Features.SignUps.Forms.FormStore Forms { get; }
 
     /// <summary>The outbox rows the sign-up stores wrote: (id, kind, subject, member, conversation), in id order.</summary>
     public async Task<IReadOnlyList<(long Id, string Kind, string Subject, string Member, string? Conversation)>> OutboxAsync()

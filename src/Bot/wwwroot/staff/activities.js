@@ -75,6 +75,10 @@ async function loadActivities() {
       ${a.status === 'active' ? `<button type="button" class="secondary" data-cancel="${esc(a.id)}">${esc(t('a.cancel'))}</button>` : ''}</td></tr>`).join('')}</tbody></table>`;
 }
 
+// The sign-up form's answers beside a name: "（技术部 · 2 · M）".
+const answers = (roster, m) => (roster.fields && m.answers
+  ? `<span class="muted">（${roster.fields.filter((f) => m.answers[f.key]).map((f) => esc(m.answers[f.key])).join(' · ')}）</span>` : '');
+
 async function showRoster(id) {
   const [roster, code] = await Promise.all([api('GET', `/api/admin/activities/${id}/roster`), api('GET', `/api/admin/activities/${id}/checkin-code`)]);
   const activity = activities.find((a) => a.id === id);
@@ -84,9 +88,9 @@ async function showRoster(id) {
     <button type="button" class="secondary" data-new-code="${esc(id)}">${esc(t('a.newCode'))}</button>
     <a href="/api/admin/activities/${esc(id)}/roster.csv" download>${esc(t('a.csv'))}</a></p>
     <h3>${esc(t('a.confirmed'))} (${roster.confirmed.length})</h3>
-    <ol>${roster.confirmed.map((m) => `<li>${esc(m.name)} ${m.attended ? `<span class="ok">${esc(t('a.attended'))}</span>` : ''}</li>`).join('')}</ol>
+    <ol>${roster.confirmed.map((m) => `<li>${esc(m.name)}${answers(roster, m)} ${m.attended ? `<span class="ok">${esc(t('a.attended'))}</span>` : ''}</li>`).join('')}</ol>
     <h3>${esc(t('a.waitlist'))} (${roster.waitlist.length})</h3>
-    <ol>${roster.waitlist.map((m) => `<li>${esc(m.name)}</li>`).join('')}</ol>`;
+    <ol>${roster.waitlist.map((m) => `<li>${esc(m.name)}${answers(roster, m)}</li>`).join('')}</ol>`;
   section.hidden = false;
 }
 

@@ -116,7 +116,7 @@ public static class ActivityAdminEndpoints
     }
 
     private static async Task<IResult> RosterAsync(
-        string id, ActivityStore activities, SignUpLists signUps, UnionTime time, CancellationToken cancellationToken)
+        string id, ActivityStore activities, SignUpLists signUps, Forms.FormStore forms, UnionTime time, CancellationToken cancellationToken)
     {
         if (await activities.GetAsync(id, cancellationToken) is null)
         {
@@ -124,11 +124,11 @@ public static class ActivityAdminEndpoints
         }
 
         var roster = await signUps.GetRosterAsync(id, cancellationToken);
-        return Results.Json(roster.ToResponse(time), SignUpAdminJson.Api.RosterResponse);
+        return Results.Json(roster.ToResponse(time, await forms.GetFieldsAsync(id, cancellationToken)), SignUpAdminJson.Api.RosterResponse);
     }
 
     private static async Task<IResult> RosterCsvAsync(
-        string id, ActivityStore activities, SignUpLists signUps, UnionTime time, CancellationToken cancellationToken)
+        string id, ActivityStore activities, SignUpLists signUps, Forms.FormStore forms, UnionTime time, CancellationToken cancellationToken)
     {
         if (await activities.GetAsync(id, cancellationToken) is null)
         {
@@ -136,7 +136,7 @@ public static class ActivityAdminEndpoints
         }
 
         var roster = await signUps.GetRosterAsync(id, cancellationToken);
-        return Results.File(RosterCsv.Write(roster, time), "text/csv; charset=utf-8", $"roster-{id}.csv");
+        return Results.File(RosterCsv.Write(roster, time, await forms.GetFieldsAsync(id, cancellationToken)), "text/csv; charset=utf-8", $"roster-{id}.csv");
     }
 
     private static async Task<IResult> CheckInCodeAsync(string id, ActivityStore activities, CancellationToken cancellationToken) =>

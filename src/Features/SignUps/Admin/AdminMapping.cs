@@ -13,11 +13,12 @@ public static class AdminMapping
     public static ClubResponse ToResponse(this ClubRecord c) => new(
         c.Id, c.Name, c.NameEn, c.Description, c.DescriptionEn, c.Schedule, c.Place, c.Contact, c.IsActive ? "active" : "closed");
 
-    public static RosterResponse ToResponse(this IReadOnlyList<RosterEntry> roster, UnionTime time) => new(
+    public static RosterResponse ToResponse(this IReadOnlyList<RosterEntry> roster, UnionTime time, IReadOnlyList<Forms.FormField>? fields = null) => new(
         [.. roster.Where(r => r.Status != SignUpStatus.Waitlisted).Select(r => new RosterConfirmed(
-            r.Member.UserId, r.Name, time.ToLocal(r.SignedUpAt), r.Member.ChannelId, r.Status == SignUpStatus.Attended, Local(r.AttendedAt, time)))],
+            r.Member.UserId, r.Name, time.ToLocal(r.SignedUpAt), r.Member.ChannelId, r.Status == SignUpStatus.Attended, Local(r.AttendedAt, time), r.Answers))],
         [.. roster.Where(r => r.Status == SignUpStatus.Waitlisted).Select(r => new RosterWaiting(
-            r.Member.UserId, r.Name, r.QueuePlace!.Value, time.ToLocal(r.SignedUpAt), r.Member.ChannelId))]);
+            r.Member.UserId, r.Name, r.QueuePlace!.Value, time.ToLocal(r.SignedUpAt), r.Member.ChannelId, r.Answers))],
+        fields is { Count: > 0 } ? fields : null);
 
     private static DateTimeOffset? Local(DateTimeOffset? at, UnionTime time) => at is { } value ? time.ToLocal(value) : null;
 }

@@ -6,16 +6,18 @@ namespace EngageBot.Features.SignUps.Admin;
 
 /// <summary>
 /// A roster as CSV that Excel opens correctly: UTF-8 with a BOM (so Chinese names show), CRLF lines,
-/// RFC 4180 quoting, and cells that would start a formula prefixed with an apostrophe.
+/// RFC 4180 quoting, and cells that would start a formula prefixed with an apostrophe. The sign-up form's fields
+/// follow as columns (their labels as headers).
 /// </summary>
 public static class RosterCsv
 {
     private static readonly string[] Header = ["状态 Status", "序号 No.", "会员ID Member ID", "渠道 Channel", "姓名 Name", "报名时间 Signed up", "签到时间 Checked in"];
 
-    public static byte[] Write(IReadOnlyList<RosterEntry> roster, UnionTime time)
+    public static byte[] Write(IReadOnlyList<RosterEntry> roster, UnionTime time, IReadOnlyList<Forms.FormField>? fields = null)
     {
+        fields ??= [];
         var text = new StringBuilder();
-        Line(text, Header);
+        Line(text, [.. Header, .. fields.Select(f => string.IsNullOrWhiteSpace(f.LabelEn) ? f.Label : $"{f.Label} {f.LabelEn}")]);
         var seat = 0;
         foreach (var entry in roster)
         {
@@ -33,6 +35,7 @@ public static class RosterCsv
                 entry.Name,
                 Format(entry.SignedUpAt, time),
                 entry.AttendedAt is { } at ? Format(at, time) : string.Empty,
+                .. fields.Select(f => entry.Answers?.GetValueOrDefault(f.Key) ?? string.Empty),
             ]);
         }
 
