@@ -79,7 +79,7 @@ public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
         Assert.True(audience.All);
 
         // What reads the keys finds the member under the new id: their 1:1 chat, and the reference in it.
-        var resolved = await new ReachableMembers(new ConversationDirectory(Database)).ResolveAsync([new AudienceMember(MemberKey.Parse("engagebot/dl_A001"))], CancellationToken.None);
+        var resolved = await new ReachableMembers(new ConversationDirectory(Database), []).ResolveAsync([new AudienceMember(MemberKey.Parse("engagebot/dl_A001"))], CancellationToken.None);
         Assert.Equal(new ConversationKey("engagebot", "m_member1"), resolved[0].Conversation);
         Assert.NotNull(await new StateStore(Database, TimeProvider.System).GetReferenceAsync(new ConversationKey("engagebot", "g_group1"), CancellationToken.None));
     }

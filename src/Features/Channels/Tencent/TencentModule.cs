@@ -1,5 +1,6 @@
 using EngageBot.Core.Privacy;
 using EngageBot.Features.Channels.Tencent.Binding;
+using EngageBot.Features.Notices;
 using EngageBot.Features.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public static class TencentModule
         services.AddSingleton<IDataSubjectLinks>(sp => sp.GetRequiredService<ChannelBindingStore>());
         services.AddSingleton<OAuthFlowStore>();
         services.AddSingleton<BoundSenders>();
+        services.AddSingleton<IBoundAccounts, BoundAccountLookups>();
         services.AddSingleton<IPersonalData, BindingPersonalData>();
         return services;
     }

@@ -49,6 +49,27 @@ public abstract class ChannelBindingStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Notices_look_up_accounts_to_members_and_members_to_accounts_in_batches()
+    {
+        var now = _clock.GetUtcNow();
+        await _bindings.BindAccountAsync(BindingChannel.WeChat, "oM1", "BJ-1", now, None);
+        await _bindings.BindAccountAsync(BindingChannel.WeCom, "m1", "BJ-1", now, None);
+        await _bindings.BindAccountAsync(BindingChannel.WeChat, "oM2", "BJ-2", now, None);
+        var lookups = new BoundAccountLookups(_database);
+
+        var members = await lookups.MembersOfAsync(
+            [new("wechat", "oM1"), new("wechat", "oM2"), new("wechat", "oNobody"), new("wecom", "m1"), new("wecom", "oM1"), new("engagebot", "dl_BJ-1")], None);
+        Assert.Equal(["wechat/oM1=BJ-1", "wechat/oM2=BJ-2", "wecom/m1=BJ-1"], members.Select(p => $"{p.Key.Format()}={p.Value}").Order(StringComparer.Ordinal));
+
+        var accounts = await lookups.AccountsOfAsync(["BJ-1", "BJ-2", "BJ-3"], None);
+        Assert.Equal(["wechat/oM1", "wecom/m1"], accounts["BJ-1"].Select(k => k.Format()));
+        Assert.Equal(["wechat/oM2"], accounts["BJ-2"].Select(k => k.Format()));
+        Assert.False(accounts.ContainsKey("BJ-3"));
+        Assert.Empty(await lookups.AccountsOfAsync([], None));
+        Assert.Empty(await lookups.MembersOfAsync([], None));
+    }
+
+    [Fact]
     public async Task Concurrent_binds_of_one_account_leave_exactly_one_member()
     {
         var outcomes = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
