@@ -81,7 +81,8 @@ public sealed class ClusterBroadcastKillTests(PostgresServer postgres) : IClassF
             var repeats = sink.All.Count(r => r.Activity.Text == ClusterNotices.Text) - Members;
             Assert.Equal(Members, perMember.Count);
             Assert.All(perMember.Values, n => Assert.InRange(n, 1, 2));
-            Assert.True(retaken >= 1, "the killed instance held claims when it died");
+            // Whether the dead instance held claims at the kill depends on timing (an idle machine sends fast, so
+            // it may hold none): the bound below is what must hold either way.
             Assert.InRange(repeats, 0, Math.Min(retaken, InFlight)); // a repeat is a retaken row the dead one had sent
             Assert.Equal(Members, report.GetProperty("sent").GetInt64());
             Assert.Equal(0, await ClusterNotices.CountAsync(connectionString, "SELECT count(*) FROM outbox WHERE status <> 'sent'"));

@@ -30,7 +30,7 @@ public sealed class PostgresOperationsTests(PostgresServer server) : IClassFixtu
         var problem = await take.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(OperationsEndpoints.PostgresBackupDetail, problem.GetProperty("detail").GetString());
         Assert.Contains("pg_dump", OperationsEndpoints.PostgresBackupDetail, StringComparison.Ordinal);
-        Assert.Equal(6, dryRun.GetArrayLength());
+        Assert.Equal(7, dryRun.GetArrayLength());
         Assert.Null(await scheduler.GetJobDetail(BackupJob.Key));
         Assert.NotNull(await scheduler.GetJobDetail(RetentionJob.Key));
     }

@@ -23,12 +23,13 @@ public static class OAuthEndpoints
     public static IEndpointRouteBuilder MapChannelOAuth<TIdentity>(this IEndpointRouteBuilder app, string prefix)
         where TIdentity : IOAuthIdentity
     {
-        // One identity per prefix, resolved once: the handlers stay plain delegates.
-        IOAuthIdentity identity = app.ServiceProvider.GetRequiredService<TIdentity>();
+        // One identity per prefix, resolved per request (not while mapping: start-up validation must report a bad
+        // setting its own way before any service is built).
         var group = app.MapGroup(prefix).ExcludeFromDescription();
-        group.MapGet("/start", (HttpContext http, OAuthFlowStore flows, CancellationToken ct) => StartAsync(http, identity, flows, prefix, ct));
+        group.MapGet("/start", (HttpContext http, OAuthFlowStore flows, CancellationToken ct) =>
+            StartAsync(http, http.RequestServices.GetRequiredService<TIdentity>(), flows, prefix, ct));
         group.MapGet("/callback", (string? code, string? state, HttpContext http, OAuthFlowStore flows, ILogger<OAuthFlowStore> logger, CancellationToken ct) =>
-            CallbackAsync(code, state, http, identity, flows, logger, prefix, ct));
+            CallbackAsync(code, state, http, http.RequestServices.GetRequiredService<TIdentity>(), flows, logger, prefix, ct));
         return app;
     }
 
