@@ -4,25 +4,18 @@
 // member's hand-off. Screenshots of the main pages go to artifacts/console/ for review and the staff guide.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { artifacts, launchBrowser, newPage, bubbles, say } = require('./browser');
 const { startServer, seedMembers, memberSignIn: signInOnPage } = require('./server');
 
 const STAFF = { userName: 'console-admin', password: 'Console-Admin-Pass-1' };
-const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let server;
 let browser;
 let staff;
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
   staff = await page({ width: 1280, height: 900 });
 });
 
@@ -31,14 +24,7 @@ after(async () => {
   await server?.stop();
 });
 
-/** A page whose script errors fail the test. */
-async function page(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  const p = await context.newPage();
-  p.errors = [];
-  p.on('pageerror', (error) => p.errors.push(error.message));
-  return p;
-}
+const page = (viewport) => newPage(browser, viewport);
 
 const phone = () => page({ width: 390, height: 780 });
 
@@ -54,15 +40,8 @@ async function memberSignIn(p, memberNumber, name) {
   await bubble(p, '您好，我是工会小助手').waitFor();
 }
 
-async function memberSay(p, text) {
-  const input = p.locator('#webchat [data-id="webchat-sendbox-input"]');
-  await input.fill(text);
-  await input.press('Enter');
-}
 
-function bubble(p, text) {
-  return p.locator('#webchat .webchat__bubble__content', { hasText: text }).first();
-}
+const bubble = (p, text) => bubbles(p, text).first();
 
 test('the console sends anonymous visitors to the login page, and staff sign in there', async () => {
   await staff.goto(server.base + '/staff/notices.html');
@@ -102,7 +81,7 @@ test('a notice published now to everyone arrives in a member\'s chat page', asyn
   const member = await phone();
   try {
     await memberSignIn(member, 'C001', '陈静');
-    await memberSay(member, '帮助');
+    await say(member, '帮助');
     await bubble(member, '我可以帮您').waitFor();
 
     await staff.goto(server.base + '/staff/notices.html');
@@ -130,9 +109,9 @@ test('staff answer a hand-off and the member sees the reply', async () => {
   const member = await phone();
   try {
     await memberSignIn(member, 'H001', '黄磊');
-    await memberSay(member, '转人工');
+    await say(member, '转人工');
     await bubble(member, '已为您转人工').waitFor();
-    await memberSay(member, '我的工会会员卡丢了怎么办？');
+    await say(member, '我的工会会员卡丢了怎么办？');
 
     await staff.goto(server.base + '/staff/handoffs.html');
     await staff.locator('#ticket-list [data-ticket]', { hasText: '黄磊' }).click();

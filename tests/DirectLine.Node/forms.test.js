@@ -4,24 +4,17 @@
 // address and is checked in. Screenshots go to artifacts/console/ for review and the staff guide.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { artifacts, launchBrowser, newPage, bubbles, say } = require('./browser');
 const { startServer, seedMembers, memberSignIn, staffHeaders } = require('./server');
 
 const STAFF = { userName: 'forms-admin', password: 'Forms-Admin-Pass-1' };
-const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let server;
 let browser;
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, SignUps__SeedSamples: 'false' });
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -29,13 +22,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function page(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  const p = await context.newPage();
-  p.errors = [];
-  p.on('pageerror', (error) => p.errors.push(error.message));
-  return p;
-}
+const page = (viewport) => newPage(browser, viewport);
 
 async function admin(method, url, body) {
   const response = await fetch(server.base + url, { method, headers: await staffHeaders(server.base, STAFF), body: body ? JSON.stringify(body) : undefined });
@@ -43,15 +30,8 @@ async function admin(method, url, body) {
   return response.json();
 }
 
-function bubble(p, text) {
-  return p.locator('#webchat .webchat__bubble__content', { hasText: text }).last();
-}
+const bubble = (p, text) => bubbles(p, text).last();
 
-async function say(p, text) {
-  const input = p.locator('#webchat [data-id="webchat-sendbox-input"]');
-  await input.fill(text);
-  await input.press('Enter');
-}
 
 test('staff define a sign-up form and see the QR code; a member answers the form in chat and checks in by the QR address', async () => {
   // Starts in 30 minutes: check-in (from 1 hour before) is open.

@@ -4,24 +4,17 @@
 // goes to artifacts/console/handoff-alert.png for review and the staff guide.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { artifacts, launchBrowser } = require('./browser');
 const { startServer } = require('./server');
 
 const STAFF = { userName: 'handoff-admin', password: 'Handoff-Admin-Pass-1' };
-const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let server;
 let browser;
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {

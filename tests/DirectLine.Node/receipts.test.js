@@ -4,24 +4,17 @@
 // finds a member by name, and reminds the unconfirmed. Screenshot: artifacts/console/receipts.png.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { artifacts, launchBrowser, newPage, bubbles } = require('./browser');
 const { startServer, seedMembers, memberSignIn: signInOnPage } = require('./server');
 
 const STAFF = { userName: 'receipts-admin', password: 'Receipts-Admin-Pass-1' };
-const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'console');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let server;
 let browser;
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true });
   server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -29,17 +22,9 @@ after(async () => {
   await server?.stop();
 });
 
-async function page(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  const p = await context.newPage();
-  p.errors = [];
-  p.on('pageerror', (error) => p.errors.push(error.message));
-  return p;
-}
+const page = (viewport) => newPage(browser, viewport);
 
-function bubble(p, text) {
-  return p.locator('#webchat .webchat__bubble__content', { hasText: text }).first();
-}
+const bubble = (p, text) => bubbles(p, text).first();
 
 async function memberSignIn(p, memberNumber, name) {
   await signInOnPage(server, p, memberNumber, name);
