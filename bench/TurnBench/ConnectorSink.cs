@@ -23,6 +23,9 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, Arrival> _arrivals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _captures = new(StringComparer.Ordinal);
+    // Conversations a reply said are with staff. Kept apart from the turn's arrival: a hand-off notice can come as a
+    // second reply after the turn was already timed and taken.
+    private readonly ConcurrentDictionary<string, byte> _withStaff = new(StringComparer.Ordinal);
     private long _received;
 
     private ConnectorSink(WebApplication app) => _app = app;
@@ -48,11 +51,14 @@ public sealed class ConnectorSink : IAsyncDisposable
     /// <summary>When the reply to <paramref name="replyToId"/> arrived and whether it said the member is with staff, removing the record.</summary>
     public bool TryTakeArrival(string replyToId, out Arrival arrival) => _arrivals.TryRemove(replyToId, out arrival);
 
+    /// <summary>Whether a reply in <paramref name="conversationId"/> said the member is with staff since the last call.</summary>
+    public bool TakeHandedOff(string conversationId) => _withStaff.TryRemove(conversationId, out _);
+
     /// <summary>The body of the first reply to <paramref name="replyToId"/> (asked for before it is sent; for set-up, not measured turns).</summary>
     public Task<string> CaptureAsync(string replyToId) =>
         _captures.GetOrAdd(replyToId, _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
-    private async Task ReceiveAsync(HttpContext http, string replyToId)
+    private async Task ReceiveAsync(HttpContext http, string conversationId, string replyToId)
     {
         var now = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _received);
@@ -65,8 +71,13 @@ public sealed class ConnectorSink : IAsyncDisposable
             handedOff |= bytes.IndexOf(marker) >= 0;
         }
 
-        // The first reply to a turn times it; a later one (a turn with two replies) may still say "with staff".
-        _arrivals.AddOrUpdate(replyToId, new Arrival(now, handedOff), (_, first) => first with { HandedOff = first.HandedOff || handedOff });
+        if (handedOff)
+        {
+            _withStaff[conversationId] = 0;
+        }
+
+        // The first reply to a turn times it.
+        _arrivals.TryAdd(replyToId, new Arrival(now));
         if (_captures.TryRemove(replyToId, out var capture))
         {
             capture.TrySetResult(System.Text.Encoding.UTF8.GetString(bytes));
@@ -83,5 +94,5 @@ public sealed class ConnectorSink : IAsyncDisposable
     }
 }
 
-/// <summary>When a turn's first reply arrived (Stopwatch ticks) and whether a reply said the member is waiting for staff.</summary>
-public readonly record struct Arrival(long Ticks, bool HandedOff);
+/// <summary>When a turn's first reply arrived (Stopwatch ticks).</summary>
+public readonly record struct Arrival(long Ticks);

@@ -21,7 +21,6 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Uri _messages = new(serviceBase, "api/messages");
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
-    private readonly bool[] _withStaff = new bool[users]; // each user belongs to one worker: no sharing
     private long _sequence;
 
     /// <summary>Measured turns are those that started at or after this Stopwatch timestamp.</summary>
@@ -57,7 +56,8 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
             var user = mine[turn % mine.Length];
             var userTurn = turn / mine.Length;
             var planned = mix.Plan(user, userTurn);
-            if (_withStaff[user] && !planned.InGroup)
+            // A new conversation each turn leaves a hand-off behind in the old one.
+            if (!planned.InGroup && !freshConversations && sink.TakeHandedOff(ConversationId(user, userTurn, planned)))
             {
                 planned = TurnMix.BackToBot(user);
             }
@@ -79,12 +79,6 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
 
             var ended = Stopwatch.GetTimestamp();
             var replied = sink.TryTakeArrival(id, out var arrival);
-            if (!planned.InGroup && !freshConversations)
-            {
-                // A new conversation each turn leaves the hand-off behind in the old one.
-                _withStaff[user] = planned.Kind != TurnKind.BackToBot && (_withStaff[user] || (replied && arrival.HandedOff));
-            }
-
             if (started >= MeasureFrom && !stop.IsCancellationRequested)
             {
                 samples.Add(planned.ExpectsReply
@@ -98,16 +92,19 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
     public string Json(string id, int user, int userTurn, PlannedTurn turn)
     {
         var conversation = turn.InGroup
-            ? $$"""{"id":"group-{{_runId}}-{{user % Groups}}","isGroup":true}"""
-            : freshConversations
-                ? $$"""{"id":"conv-{{_runId}}-{{user}}-{{userTurn}}"}"""
-                : $$"""{"id":"conv-{{_runId}}-{{user}}"}""";
+            ? $$"""{"id":"{{ConversationId(user, userTurn, turn)}}","isGroup":true}"""
+            : $$"""{"id":"{{ConversationId(user, userTurn, turn)}}"}""";
         var say = turn.Text is null ? string.Empty : $",\"text\":{JsonSerializer.Serialize(turn.Text, Relaxed)}";
         var value = turn.ValueJson is null ? string.Empty : $",\"value\":{turn.ValueJson}";
         return $$"""
             {"type":"message","id":"{{id}}","channelId":"emulator","serviceUrl":"{{sink.ServiceUrl}}","from":{"id":"user-{{user}}","name":"Member {{user}}"},"recipient":{"id":"bot","name":"bot"},"conversation":{{conversation}}{{say}}{{value}},"locale":"zh-CN","timestamp":"2026-01-01T00:00:00Z"}
             """;
     }
+
+    private string ConversationId(int user, int userTurn, PlannedTurn turn) =>
+        turn.InGroup ? $"group-{_runId}-{user % Groups}"
+        : freshConversations ? $"conv-{_runId}-{user}-{userTurn}"
+        : $"conv-{_runId}-{user}";
 
     /// <summary>Hands out send slots at a fixed rate across all workers.</summary>
     private sealed class Pacer(double ratePerSecond)
