@@ -26,13 +26,13 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
     }
 
     /// <summary>Lines for the report: per-turn totals, then the <paramref name="top"/> statements by calls.</summary>
-    public async Task<string> ReportAsync(long turns, int top)
+    public async Task<string> ReportAsync(long turns, int top, string unit = "turn")
     {
         await using var connection = await OpenAsync();
         var perTurn = Math.Max(1, turns);
         var commits = await CommitsAsync(connection) - _commitsBefore;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"       DB transactions {commits / (double)perTurn,5:F2}/turn");
+        text.Append(CultureInfo.InvariantCulture, $"       DB transactions {commits / (double)perTurn,5:F2}/{unit}");
         if (!hasStatements)
         {
             return text.Append("  (pg_stat_statements not available: no statement counts)").ToString();
@@ -51,7 +51,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
             var all = reader.GetInt64(0);
             var control = reader.GetInt64(1);
             text.Append(CultureInfo.InvariantCulture,
-                $"  statements {(all - control) / (double)perTurn,5:F2}/turn (+ {control / (double)perTurn:F2} BEGIN/COMMIT)  executor time {reader.GetDouble(2) * 1000 / perTurn,5:F0} µs/turn");
+                $"  statements {(all - control) / (double)perTurn,5:F2}/{unit} (+ {control / (double)perTurn:F2} BEGIN/COMMIT)  executor time {reader.GetDouble(2) * 1000 / perTurn,5:F0} µs/{unit}");
         }
 
         var frequent = $"""
@@ -65,7 +65,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         {
             var query = rows.GetString(3);
             text.AppendLine().Append(CultureInfo.InvariantCulture,
-                $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/turn {rows.GetDouble(1) * 1000,7:F0} µs  {(query.Length > 110 ? query[..110] + "…" : query)}");
+                $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(query.Length > 110 ? query[..110] + "…" : query)}");
         }
 
         return text.ToString();

@@ -25,6 +25,11 @@ public sealed class LoadGenerator(IReadOnlyList<Uri> serviceBases, ConnectorSink
     private long _sequence;
     private long _next;
 
+    private long _completed;
+
+    /// <summary>Turns finished so far (measured or not): the divisor for CPU and statements per turn over a window.</summary>
+    public long Completed => Interlocked.Read(ref _completed);
+
     /// <summary>Measured turns are those that started at or after this Stopwatch timestamp.</summary>
     public long MeasureFrom { get; set; } = long.MaxValue;
 
@@ -81,6 +86,7 @@ public sealed class LoadGenerator(IReadOnlyList<Uri> serviceBases, ConnectorSink
             }
 
             var ended = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref _completed);
             var replied = sink.TryTakeArrival(id, out var arrival);
             if (started >= MeasureFrom && !stop.IsCancellationRequested)
             {

@@ -27,6 +27,10 @@ public static class LoadRun
                     await resetting.ResetAsync();
                 }
 
+                // CPU and statements are divided by the turns that finished between the readings (not the measured
+                // samples, which exclude turns that started while the readings were taken).
+                var completedBefore = generator.Completed;
+                var window = Stopwatch.StartNew();
                 var cpuBefore = service.CpuSeconds();
                 var dbCpuBefore = postgres?.CpuSeconds() ?? 0;
                 var diskBefore = service.WrittenBytes("write_bytes");
@@ -36,12 +40,13 @@ public static class LoadRun
                 await Task.Delay(options.Duration);
                 var cpu = service.CpuSeconds() - cpuBefore;
                 var dbCpu = (postgres?.CpuSeconds() ?? 0) - dbCpuBefore;
+                var seconds = window.Elapsed.TotalSeconds;
                 var disk = service.WrittenBytes("write_bytes") - diskBefore;
+                var turns = Math.Max(1, generator.Completed - completedBefore);
                 var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalSeconds;
                 var allocated = await service.AllocatedBytesAsync(http) - allocatedBefore;
                 await stop.CancelAsync();
                 var samples = (await run).SelectMany(s => s).ToList();
-                var turns = Math.Max(1, samples.Count);
                 var label = instances == 1 ? mixName : Invariant($"{mixName} n={instances}");
                 Console.WriteLine(Invariant($"{label} c={concurrency,-4} {Report.Summarise(samples, options.Duration)}"));
                 if (mix.Kinds.Count > 1)
@@ -58,12 +63,12 @@ public static class LoadRun
                 }
 
                 Console.WriteLine(Invariant(
-                    $"       service CPU {cpu / options.Duration.TotalSeconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
+                    $"       service CPU {cpu / seconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
                 if (postgres is not null)
                 {
                     Console.WriteLine(Invariant(
-                        $"       DB CPU {dbCpu / options.Duration.TotalSeconds * 100,5:F0}% of one core ({dbCpu * 1e6 / turns,4:F0} µs/turn: every PostgreSQL process)  service + DB {(cpu + dbCpu) * 1e6 / turns,4:F0} µs/turn"));
-                    Console.WriteLine(await service.Statements!.ReportAsync(samples.Count, options.TopStatements));
+                        $"       DB CPU {dbCpu / seconds * 100,5:F0}% of one core ({dbCpu * 1e6 / turns,4:F0} µs/turn: every PostgreSQL process)  service + DB {(cpu + dbCpu) * 1e6 / turns,4:F0} µs/turn"));
+                    Console.WriteLine(await service.Statements!.ReportAsync(generator.Completed - completedBefore, options.TopStatements));
                 }
             }
         }

@@ -81,7 +81,7 @@ public static class NoticeRun
         Console.WriteLine(Invariant($"       report {report}"));
         Console.WriteLine(Invariant(
             $"       service CPU {cpu * 1e6 / Math.Max(1, members),5:F0} µs/delivery ({service.Instances.Count} instance(s) together)  DB CPU {dbCpu * 1e6 / Math.Max(1, members),5:F0} µs/delivery"));
-        Console.WriteLine(await service.Statements.ReportAsync(members, options.TopStatements));
+        Console.WriteLine(await service.Statements.ReportAsync(members, options.TopStatements, "delivery"));
     }
 
     private static int Distinct(ConnectorSink sink, int before) =>
