@@ -29,6 +29,7 @@ public sealed class ConnectorSink : IAsyncDisposable
     private long _received;
     // Proactive sends (notices: no replyToId), per conversation, with when each arrived.
     private readonly ConcurrentQueue<(string Conversation, long Ticks)> _proactive = new();
+    private readonly ConcurrentDictionary<string, int> _proactiveConversations = new(StringComparer.Ordinal);
 
     private ConnectorSink(WebApplication app) => _app = app;
 
@@ -47,6 +48,7 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId) =>
         {
             sink._proactive.Enqueue((conversationId, Stopwatch.GetTimestamp()));
+            sink._proactiveConversations.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
             return Results.Bytes(Ok, "application/json");
         });
         await app.StartAsync();
@@ -66,6 +68,16 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     /// <summary>How many proactive sends arrived so far.</summary>
     public int ProactiveCount => _proactive.Count;
+
+    /// <summary>How many conversations got at least one proactive send so far.</summary>
+    public int ProactiveConversations => _proactiveConversations.Count;
+
+    /// <summary>Forgets the proactive sends so far (each notice run counts its own).</summary>
+    public void ResetProactive()
+    {
+        _proactive.Clear();
+        _proactiveConversations.Clear();
+    }
 
     /// <summary>The body of the first reply to <paramref name="replyToId"/> (asked for before it is sent; for set-up, not measured turns).</summary>
     public Task<string> CaptureAsync(string replyToId) =>

@@ -34,7 +34,7 @@ public static class NoticeRun
     public static async Task RunAsync(HttpClient http, ServiceCluster service, BenchPostgres postgres, ConnectorSink sink, BenchOptions options)
     {
         var first = service.BaseAddresses[0];
-        var before = sink.ProactiveCount;
+        sink.ResetProactive();
         await TalkAsync(http, first, sink);
         await SeedAsync(service.ConnectionString!, sink.ServiceUrl, options.Recipients);
         using var admin = new HttpRequestMessage(HttpMethod.Post, new Uri(first, "api/admin/token")) { Content = JsonContent.Create(new { userName = Admin, password = Password }) };
@@ -58,7 +58,7 @@ public static class NoticeRun
         // Until every member has it (or nothing new arrived for 30 s), then until the notice reports nothing pending.
         var lastCount = -1;
         var lastChange = Stopwatch.GetTimestamp();
-        while (Distinct(sink, before) < options.Recipients && Stopwatch.GetElapsedTime(lastChange) < TimeSpan.FromSeconds(30))
+        while (sink.ProactiveConversations < options.Recipients && Stopwatch.GetElapsedTime(lastChange) < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(20);
             var count = sink.ProactiveCount;
@@ -72,7 +72,7 @@ public static class NoticeRun
         var dbCpu = postgres.CpuSeconds() - dbCpuBefore;
         var report = await SettledReportAsync(http, first, token!, id);
         await Task.Delay(1000); // a late duplicate would show up here
-        var arrivals = sink.Proactive.Skip(before).Where(a => a.Conversation.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
+        var arrivals = sink.Proactive.Where(a => a.Conversation.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
         var firstArrival = arrivals.GroupBy(a => a.Conversation).Select(g => Stopwatch.GetElapsedTime(started, g.Min(a => a.Ticks)).TotalMilliseconds).Order().ToArray();
         var members = firstArrival.Length;
         var all = members == 0 ? double.NaN : firstArrival[^1] / 1000;
@@ -83,9 +83,6 @@ public static class NoticeRun
             $"       service CPU {cpu * 1e6 / Math.Max(1, members),5:F0} µs/delivery ({service.Instances.Count} instance(s) together)  DB CPU {dbCpu * 1e6 / Math.Max(1, members),5:F0} µs/delivery"));
         Console.WriteLine(await service.Statements.ReportAsync(members, options.TopStatements, "delivery"));
     }
-
-    private static int Distinct(ConnectorSink sink, int before) =>
-        sink.Proactive.Skip(before).Where(a => a.Conversation.StartsWith(Prefix, StringComparison.Ordinal)).Select(a => a.Conversation).Distinct().Count();
 
     /// <summary>The first member talks to the bot for real, so the sink's serviceUrl is one the service trusts.</summary>
     private static async Task TalkAsync(HttpClient http, Uri serviceBase, ConnectorSink sink)
