@@ -3,7 +3,7 @@
 // messages per second posted by random members for SECONDS seconds. Reports p50/p95/p99 of the time from the
 // start of each POST until the last member received that message, and the service's memory for the open sockets.
 // Run: npm ci --prefix bench/DirectLine.GroupBench && node bench/DirectLine.GroupBench/bench.js
-// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10. Uses the built src/Bot (Release if present).
+// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10 (BENCH_LOG_LEVEL=Information for the service's log on failure). Uses the built src/Bot (Release if present).
 // Several instances: POSTGRES=<connection string of an empty database> INSTANCES=3 starts that many clustered
 // instances on it (one DirectLine:Secret); member i streams from instance i % INSTANCES and message k is posted to
 // instance k % INSTANCES, so most deliveries cross instances (LISTEN/NOTIFY). bench/group-fanout-cluster.sh runs 1 and 3.
@@ -47,7 +47,7 @@ function percentile(sorted, p) {
 (async () => {
   // Every member signs in from this one address: the per-address sign-in limit is lifted for the bench.
   const servers = await startInstances({
-    Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, Logging__LogLevel__Default: 'Error',
+    Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, Logging__LogLevel__Default: process.env.BENCH_LOG_LEVEL || 'Error',
     Members__SignIn__AttemptsPerAddress: String(MEMBERS * 4),
   });
   const server = servers[0]; // set-up (group, sign-ins, tokens) goes to the first; its SMS file holds the codes
@@ -144,6 +144,9 @@ function percentile(sorted, p) {
       socketsCostMb: Number((rssConnected - rssBefore).toFixed(1)),
     }, null, 2));
     members.forEach((m) => m.socket?.close());
+  } catch (error) {
+    servers.forEach((s, i) => console.error(`--- instance ${i}, last output ---\n` + s.output().slice(-3000)));
+    throw error;
   } finally {
     for (const s of servers) await s.stop();
   }
