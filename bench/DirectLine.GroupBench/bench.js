@@ -3,7 +3,10 @@
 // messages per second posted by random members for SECONDS seconds. Reports p50/p95/p99 of the time from the
 // start of each POST until the last member received that message, and the service's memory for the open sockets.
 // Run: npm ci --prefix bench/DirectLine.GroupBench && node bench/DirectLine.GroupBench/bench.js
-// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10. Uses the built src/Bot (Release if present).
+// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10 (BENCH_LOG_LEVEL=Information for the service's log on failure). Uses the built src/Bot (Release if present).
+// Several instances: POSTGRES=<connection string of an empty database> INSTANCES=3 starts that many clustered
+// instances on it (one DirectLine:Secret); member i streams from instance i % INSTANCES and message k is posted to
+// instance k % INSTANCES, so most deliveries cross instances (LISTEN/NOTIFY). bench/group-fanout-cluster.sh runs 1 and 3.
 const fs = require('node:fs');
 const WebSocket = require('ws');
 const { startServer, staffHeaders, seedMembers, phoneOf, nextCode } = require('../../tests/DirectLine.Node/server');
@@ -12,6 +15,19 @@ const MEMBERS = Number(process.env.MEMBERS || 500);
 const RATE = Number(process.env.RATE || 50);
 const SECONDS = Number(process.env.SECONDS || 10);
 const STAFF = { userName: 'bench-admin', password: 'Bench-Admin-Pass-1' };
+const INSTANCES = Number(process.env.INSTANCES || 1);
+const POSTGRES = process.env.POSTGRES || '';
+if (INSTANCES > 1 && !POSTGRES) throw new Error('INSTANCES > 1 needs POSTGRES (instances share only a PostgreSQL database).');
+
+/** Instance 0 first (it migrates the schema), then the others; all on one database and one secret when clustered. */
+async function startInstances(env) {
+  const shared = POSTGRES
+    ? { ...env, Storage__Provider: 'Postgres', ConnectionStrings__EngageBot: POSTGRES, Cluster__Enabled: 'true', DirectLine__Secret: 'bench-cluster-secret-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) }
+    : env;
+  const servers = [await startServer({ ...shared, ...(POSTGRES ? { Cluster__NodeName: 'node0' } : {}) })];
+  for (let i = 1; i < INSTANCES; i++) servers.push(await startServer({ ...shared, Cluster__NodeName: `node${i}` }));
+  return servers;
+}
 
 function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -30,10 +46,12 @@ function percentile(sorted, p) {
 
 (async () => {
   // Every member signs in from this one address: the per-address sign-in limit is lifted for the bench.
-  const server = await startServer({
-    Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, Logging__LogLevel__Default: 'Error',
+  const servers = await startInstances({
+    Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, Logging__LogLevel__Default: process.env.BENCH_LOG_LEVEL || 'Error',
     Members__SignIn__AttemptsPerAddress: String(MEMBERS * 4),
   });
+  const server = servers[0]; // set-up (group, sign-ins, tokens) goes to the first; its SMS file holds the codes
+  const rss = () => servers.reduce((sum, s) => sum + rssMb(s.pid), 0);
   try {
     const admin = await staffHeaders(server.base, STAFF);
     const group = await json(`${server.base}/api/admin/groups`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'bench' }) });
@@ -57,10 +75,10 @@ function percentile(sorted, p) {
       members.push({ token: grant.token });
     }
 
-    const rssBefore = rssMb(server.pid);
+    const rssBefore = rss();
     const received = new Map(); // message key → { count, last }
-    await Promise.all(members.map(async (member) => {
-      const start = await json(`${server.domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${member.token}` } });
+    await Promise.all(members.map(async (member, i) => {
+      const start = await json(`${servers[i % INSTANCES].domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${member.token}` } });
       const socket = new WebSocket(start.streamUrl);
       member.socket = socket;
       socket.on('message', (data) => {
@@ -78,7 +96,7 @@ function percentile(sorted, p) {
       await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
     }));
     await new Promise((r) => setTimeout(r, 2000));
-    const rssConnected = rssMb(server.pid);
+    const rssConnected = rss();
 
     const sent = new Map();
     const total = RATE * SECONDS;
@@ -91,7 +109,7 @@ function percentile(sorted, p) {
       const key = `bench ${k}`;
       const member = members[k % MEMBERS];
       sent.set(key, performance.now());
-      posts.push(json(`${server.domain}/conversations/${group.groupId}/activities`, {
+      posts.push(json(`${servers[k % INSTANCES].domain}/conversations/${group.groupId}/activities`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${member.token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ type: 'message', text: key }),
@@ -111,6 +129,7 @@ function percentile(sorted, p) {
     const incomplete = latencies.filter((l) => l === Infinity).length;
     const fmt = (v) => (v === Infinity ? 'incomplete' : `${v.toFixed(1)} ms`);
     console.log(JSON.stringify({
+      instances: INSTANCES,
       members: MEMBERS,
       messages: total,
       targetRate: RATE,
@@ -125,7 +144,10 @@ function percentile(sorted, p) {
       socketsCostMb: Number((rssConnected - rssBefore).toFixed(1)),
     }, null, 2));
     members.forEach((m) => m.socket?.close());
+  } catch (error) {
+    servers.forEach((s, i) => console.error(`--- instance ${i}, last output ---\n` + s.output().slice(-3000)));
+    throw error;
   } finally {
-    await server.stop();
+    for (const s of servers) await s.stop();
   }
 })().catch((error) => { console.error(error); process.exit(1); });

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace EngageBot.Bench;
 
-/// <summary>Command-line settings: <c>--mode load|soak</c> and the knobs of each.</summary>
+/// <summary>Command-line settings: <c>--mode load|soak|notice</c>, the provider and instances, and the knobs of each.</summary>
 public sealed record BenchOptions
 {
     public string Mode { get; init; } = "load";
@@ -41,6 +41,31 @@ public sealed record BenchOptions
     /// <summary>Extra environment variables for the service process (<c>--env NAME=value</c>, repeatable), for A/B runs.</summary>
     public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>"sqlite" (default: a file per run) or "postgres" (a throwaway server, a fresh database per run).</summary>
+    public string Provider { get; init; } = "sqlite";
+
+    /// <summary>Instances on one PostgreSQL database (<c>--instances 1,3</c>: one run each); turns go round robin over them.</summary>
+    public IReadOnlyList<int> Instances { get; init; } = [1];
+
+    /// <summary>Cluster:Enabled: "auto" (on when any run has more than one instance, so 1 and 3 compare alike), "on", "off".</summary>
+    public string Cluster { get; init; } = "auto";
+
+    /// <summary>Npgsql Maximum Pool Size per instance.</summary>
+    public int PoolSize { get; init; } = 50;
+
+    /// <summary>Notice mode: members who get the notice.</summary>
+    public int Recipients { get; init; } = 10_000;
+
+    /// <summary>How many of the most frequent statements to list per measurement (PostgreSQL).</summary>
+    public int TopStatements { get; init; } = 12;
+
+    public bool Clustered => Cluster switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => Instances.Any(n => n > 1),
+    };
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -69,10 +94,21 @@ public sealed record BenchOptions
                 "--sample" => options with { SampleEvery = TimeSpan.FromSeconds(Int(value)) },
                 "--service" => options with { ServiceDll = value },
                 "--samples" => options with { SamplesFile = value },
+                "--provider" => options with { Provider = value is "sqlite" or "postgres" ? value : throw new ArgumentException("--provider: sqlite or postgres.") },
+                "--instances" => options with { Instances = [.. value.Split(',').Select(Int)] },
+                "--cluster" => options with { Cluster = value is "auto" or "on" or "off" ? value : throw new ArgumentException("--cluster: auto, on or off.") },
+                "--pool" => options with { PoolSize = Int(value) },
+                "--recipients" => options with { Recipients = Int(value) },
+                "--top" => options with { TopStatements = Int(value) },
                 "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;
+        }
+
+        if (options.Provider == "sqlite" && (options.Instances.Any(n => n != 1) || options.Cluster == "on" || options.Mode == "notice"))
+        {
+            throw new ArgumentException("Several instances, --cluster on and --mode notice need --provider postgres (instances share only a PostgreSQL database).");
         }
 
         return options;

@@ -8,7 +8,7 @@ namespace EngageBot.Bench;
 
 /// <summary>
 /// A minimal Connector service: accepts the bot's replies and records when the first reply to each
-/// inbound activity arrived (Stopwatch ticks, the load generator's clock).
+/// inbound activity arrived (Stopwatch ticks, the load generator's clock), and every proactive send (notices).
 /// </summary>
 public sealed class ConnectorSink : IAsyncDisposable
 {
@@ -27,6 +27,9 @@ public sealed class ConnectorSink : IAsyncDisposable
     // second reply after the turn was already timed and taken.
     private readonly ConcurrentDictionary<string, byte> _withStaff = new(StringComparer.Ordinal);
     private long _received;
+    // Proactive sends (notices: no replyToId), per conversation, with when each arrived.
+    private readonly ConcurrentQueue<(string Conversation, long Ticks)> _proactive = new();
+    private readonly ConcurrentDictionary<string, int> _proactiveConversations = new(StringComparer.Ordinal);
 
     private ConnectorSink(WebApplication app) => _app = app;
 
@@ -42,6 +45,12 @@ public sealed class ConnectorSink : IAsyncDisposable
         var app = builder.Build();
         var sink = new ConnectorSink(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", sink.ReceiveAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId) =>
+        {
+            sink._proactive.Enqueue((conversationId, Stopwatch.GetTimestamp()));
+            sink._proactiveConversations.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
+            return Results.Bytes(Ok, "application/json");
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         sink.ServiceUrl = address.TrimEnd('/') + "/";
@@ -53,6 +62,22 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     /// <summary>Whether a reply in <paramref name="conversationId"/> said the member is with staff since the last call.</summary>
     public bool TakeHandedOff(string conversationId) => _withStaff.TryRemove(conversationId, out _);
+
+    /// <summary>Every proactive send so far (conversation id, Stopwatch ticks of its arrival), in arrival order.</summary>
+    public IReadOnlyList<(string Conversation, long Ticks)> Proactive => [.. _proactive];
+
+    /// <summary>How many proactive sends arrived so far.</summary>
+    public int ProactiveCount => _proactive.Count;
+
+    /// <summary>How many conversations got at least one proactive send so far.</summary>
+    public int ProactiveConversations => _proactiveConversations.Count;
+
+    /// <summary>Forgets the proactive sends so far (each notice run counts its own).</summary>
+    public void ResetProactive()
+    {
+        _proactive.Clear();
+        _proactiveConversations.Clear();
+    }
 
     /// <summary>The body of the first reply to <paramref name="replyToId"/> (asked for before it is sent; for set-up, not measured turns).</summary>
     public Task<string> CaptureAsync(string replyToId) =>

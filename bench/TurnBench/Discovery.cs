@@ -9,7 +9,7 @@ public static partial class Discovery
     public static async Task<IReadOnlyList<string>> ActivityIdsAsync(HttpClient http, Uri serviceBase, ConnectorSink sink)
     {
         var mix = TurnMix.Create(nameof(TurnKind.Listing), []);
-        var generator = new LoadGenerator(serviceBase, sink, 1, mix, freshConversations: false);
+        var generator = new LoadGenerator([serviceBase], sink, 1, mix, freshConversations: false);
         const string Id = "setup-listing";
         var reply = sink.CaptureAsync(Id);
         using var content = new StringContent(generator.Json(Id, 1_000_000, 0, new PlannedTurn(TurnKind.Listing, "最近有什么活动", null, false, true)), Encoding.UTF8, "application/json");

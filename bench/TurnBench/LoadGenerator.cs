@@ -12,16 +12,23 @@ namespace EngageBot.Bench;
 /// to the arrival of its reply at the sink (a group message the bot stays quiet on: to the end of its POST).
 /// What each turn says comes from <see cref="TurnMix"/>; with <c>freshConversations</c> every turn starts a new
 /// conversation of its (returning) user, else each user keeps one conversation. An optional rate caps turns per
-/// second for soaks. A user the bot hands to staff (two misses in a row) goes back to the bot on their next 1:1 turn,
+/// second for soaks. With several instances (one PostgreSQL) turns go round robin over them, one after the other, so
+/// consecutive turns of one conversation land on different instances (no affinity: the worst case for state CAS). A user the bot hands to staff (two misses in a row) goes back to the bot on their next 1:1 turn,
 /// so every 1:1 turn expects a reply and a missing one is an error, never a by-design silence.
 /// </summary>
-public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users, TurnMix mix, bool freshConversations)
+public sealed class LoadGenerator(IReadOnlyList<Uri> serviceBases, ConnectorSink sink, int users, TurnMix mix, bool freshConversations)
 {
     private const int Groups = 10;
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly Uri _messages = new(serviceBase, "api/messages");
+    private readonly Uri[] _messages = [.. serviceBases.Select(b => new Uri(b, "api/messages"))];
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
     private long _sequence;
+    private long _next;
+
+    private long _completed;
+
+    /// <summary>Turns finished so far (measured or not): the divisor for CPU and statements per turn over a window.</summary>
+    public long Completed => Interlocked.Read(ref _completed);
 
     /// <summary>Measured turns are those that started at or after this Stopwatch timestamp.</summary>
     public long MeasureFrom { get; set; } = long.MaxValue;
@@ -70,7 +77,8 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
             var ok = false;
             try
             {
-                using var response = await http.PostAsync(_messages, content, CancellationToken.None);
+                var target = _messages.Length == 1 ? _messages[0] : _messages[(int)(Interlocked.Increment(ref _next) % _messages.Length)];
+                using var response = await http.PostAsync(target, content, CancellationToken.None);
                 ok = response.StatusCode == HttpStatusCode.OK;
             }
             catch (HttpRequestException)
@@ -78,6 +86,7 @@ public sealed class LoadGenerator(Uri serviceBase, ConnectorSink sink, int users
             }
 
             var ended = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref _completed);
             var replied = sink.TryTakeArrival(id, out var arrival);
             if (started >= MeasureFrom && !stop.IsCancellationRequested)
             {

@@ -3,10 +3,16 @@ using System.Globalization;
 using EngageBot.Bench;
 
 var options = BenchOptions.Parse(args);
+if (options.Mode == "notice")
+{
+    // The notice run's settings, under whatever --env said.
+    options = options with { ServiceEnvironment = new[] { NoticeRun.Settings, options.ServiceEnvironment }.SelectMany(d => d).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value) };
+}
+
 var dll = options.ServiceDll ?? Path.Combine(RepositoryRoot(), "src", "Bot", "bin", "Release", "net10.0", "EngageBot.Bot.dll");
 
 await using var sink = await ConnectorSink.StartAsync();
-await using var service = await ServiceProcess.StartAsync(dll, options.ServiceEnvironment, CancellationToken.None);
+await using var postgres = options.Provider == "postgres" ? await BenchPostgres.StartAsync(RepositoryRoot()) : null;
 using var http = new HttpClient(new SocketsHttpHandler
 {
     MaxConnectionsPerServer = options.Concurrency.Max() + 16,
@@ -15,67 +21,40 @@ using var http = new HttpClient(new SocketsHttpHandler
 })
 { Timeout = TimeSpan.FromSeconds(30) };
 
-Console.WriteLine(Invariant($"EngageBot turn bench: service pid {service.Id} (separate process, Release, SQLite file, anonymous), sink {sink.ServiceUrl}"));
 Console.WriteLine(Invariant(
-    $"{Environment.ProcessorCount} cores; {options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
-var activityIds = await Discovery.ActivityIdsAsync(http, service.BaseAddress, sink);
-Console.WriteLine(Invariant($"sign-up and cancel presses go to the {activityIds.Count} listed activities"));
+    $"EngageBot turn bench: {Environment.ProcessorCount} cores; service = Release build as its own process(es), anonymous; sink {sink.ServiceUrl}"));
+Console.WriteLine(postgres is null
+    ? "storage: SQLite, a fresh file per run"
+    : Invariant($"storage: PostgreSQL (throwaway server, fsync off, a fresh database per run, pool {options.PoolSize} per instance, pg_stat_statements {(postgres.HasStatements ? "on" : "not available")}); Cluster:Enabled {(options.Clustered ? "on" : "off")}"));
+Console.WriteLine(options.Mode == "notice" ? Invariant($"one notice to {options.Recipients} members") : Invariant(
+    $"{options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
 
-if (options.Mode == "soak")
+foreach (var instances in options.Instances)
 {
-    await SoakAsync();
-}
-else
-{
-    await LoadAsync();
-}
-
-async Task LoadAsync()
-{
-    foreach (var mixName in options.Mixes)
+    await using var service = await ServiceCluster.StartAsync(dll, options, postgres, instances, options.Clustered);
+    Console.WriteLine(Invariant($"{instances} instance(s){(instances > 1 ? ", turns round robin over them" : string.Empty)}: {service.Describe()}"));
+    if (options.Mode == "notice")
     {
-        foreach (var concurrency in options.Concurrency)
-        {
-            var mix = TurnMix.Create(mixName, activityIds);
-            var generator = new LoadGenerator(service.BaseAddress, sink, options.Users, mix, options.FreshConversations);
-            using var stop = new CancellationTokenSource();
-            var run = generator.RunAsync(http, concurrency, 0, stop.Token);
-            await Task.Delay(options.Warmup);
-            var cpuBefore = service.CpuSeconds();
-            var diskBefore = service.WrittenBytes("write_bytes");
-            var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocatedBefore = await ServiceMetrics.AllocatedBytesAsync(http, service.BaseAddress);
-            generator.MeasureFrom = Stopwatch.GetTimestamp();
-            await Task.Delay(options.Duration);
-            var cpu = service.CpuSeconds() - cpuBefore;
-            var disk = service.WrittenBytes("write_bytes") - diskBefore;
-            var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalSeconds;
-            var allocated = await ServiceMetrics.AllocatedBytesAsync(http, service.BaseAddress) - allocatedBefore;
-            await stop.CancelAsync();
-            var samples = (await run).SelectMany(s => s).ToList();
-            Console.WriteLine(Invariant($"{mixName} c={concurrency,-4} {Report.Summarise(samples, options.Duration)}"));
-            if (mix.Kinds.Count > 1)
-            {
-                foreach (var kind in mix.Kinds)
-                {
-                    Console.WriteLine(Invariant($"  {kind,-13} {Report.Summarise(samples.Where(s => s.Kind == kind), options.Duration)}"));
-                }
-            }
+        await NoticeRun.RunAsync(http, service, postgres!, sink, options);
+        continue;
+    }
 
-            if (options.SamplesFile is { } file)
-            {
-                await Report.WriteCsvAsync(Path.ChangeExtension(file, Invariant($".{mixName}.c{concurrency}.csv")), samples, generator.MeasureFrom);
-            }
-            Console.WriteLine(Invariant(
-                $"       service CPU {cpu / options.Duration.TotalSeconds * 100,5:F0}% of one core ({cpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn; load generator + sink {benchCpu * 1e6 / Math.Max(1, samples.Count),4:F0} µs/turn)  disk {disk / 1024.0 / Math.Max(1, samples.Count),5:F1} KiB/turn  allocated {allocated / 1024.0 / Math.Max(1, samples.Count),5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
-        }
+    var activityIds = await Discovery.ActivityIdsAsync(http, service.BaseAddresses[0], sink);
+    Console.WriteLine(Invariant($"sign-up and cancel presses go to the {activityIds.Count} listed activities"));
+    if (options.Mode == "soak")
+    {
+        await SoakAsync(service, activityIds);
+    }
+    else
+    {
+        await LoadRun.RunAsync(http, service, postgres, sink, options, activityIds);
     }
 }
 
-async Task SoakAsync()
+async Task SoakAsync(ServiceCluster service, IReadOnlyList<string> activityIds)
 {
     var concurrency = options.Concurrency[0];
-    var generator = new LoadGenerator(service.BaseAddress, sink, options.Users, TurnMix.Create(options.Mixes[0], activityIds), options.FreshConversations)
+    var generator = new LoadGenerator(service.BaseAddresses, sink, options.Users, TurnMix.Create(options.Mixes[0], activityIds), options.FreshConversations)
     {
         MeasureFrom = 0,
     };

@@ -49,44 +49,13 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         database.WriteAsync(async (connection, transaction) =>
         {
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            if (commit.ProcessedActivityKey is { } activityKey)
+            if (database.Provider == StorageProvider.Postgres)
             {
-                await using var mark = _prepared.Lease(connection, transaction,
-                    "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t) ON CONFLICT (key) DO NOTHING");
-                mark.Command.With("@k", activityKey).With("@t", now);
-                if (await mark.Command.ExecuteNonQueryAsync(cancellationToken) == 0)
-                {
-                    throw new DuplicateActivityException(activityKey);
-                }
+                await PostgresTurnBatch.WriteAsync(connection, transaction, commit, now, cancellationToken);
             }
-
-            foreach (var write in commit.States)
+            else
             {
-                await WriteStateAsync(_prepared, connection, transaction, write, now, cancellationToken);
-            }
-
-            foreach (var entry in commit.Transcript)
-            {
-                await using var insert = _prepared.Lease(connection, transaction,
-                    "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)");
-                insert.Command.With("@c", entry.ConversationKey.Format()).With("@a", entry.ActivityId).With("@d", entry.Direction)
-                    .With("@j", entry.Json).With("@t", now);
-                await insert.Command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            if (commit.Reference is { } reference)
-            {
-                await using var upsert = connection.Command(
-                    """
-                    INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at)
-                    VALUES (@k, @ch, @c, @u, @s, @g, @j, @t)
-                    ON CONFLICT (key) DO UPDATE SET service_url = excluded.service_url, user_id = excluded.user_id,
-                        is_group = excluded.is_group, json = excluded.json, updated_at = excluded.updated_at
-                    """, transaction)
-                    .With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
-                    .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
-                    .With("@j", reference.Json).With("@t", now);
-                await upsert.ExecuteNonQueryAsync(cancellationToken);
+                await WriteOneByOneAsync(connection, transaction, commit, now, cancellationToken);
             }
 
             if (commit.AlsoInTransaction is { } also)
@@ -97,22 +66,50 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             return 0;
         }, cancellationToken);
 
+    /// <summary>SQLite: each statement on the one writer connection, kept prepared (no round trips to save there).</summary>
+    private async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, TurnCommit commit, long now, CancellationToken cancellationToken)
+    {
+        if (commit.ProcessedActivityKey is { } activityKey)
+        {
+            await using var mark = _prepared.Lease(connection, transaction, TurnSql.Mark);
+            mark.Command.With("@k", activityKey).With("@t", now);
+            if (await mark.Command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new DuplicateActivityException(activityKey);
+            }
+        }
+
+        foreach (var write in commit.States)
+        {
+            await WriteStateAsync(_prepared, connection, transaction, write, now, cancellationToken);
+        }
+
+        foreach (var entry in commit.Transcript)
+        {
+            await using var insert = _prepared.Lease(connection, transaction, TurnSql.Transcript);
+            insert.Command.With("@c", entry.ConversationKey.Format()).With("@a", entry.ActivityId).With("@d", entry.Direction)
+                .With("@j", entry.Json).With("@t", now);
+            await insert.Command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (commit.Reference is { } reference)
+        {
+            await using var upsert = connection.Command(TurnSql.Reference, transaction)
+                .With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
+                .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
+                .With("@j", reference.Json).With("@t", now);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     private static async Task WriteStateAsync(
         PreparedCommands prepared, DbConnection connection, DbTransaction transaction, StateWrite write, long now, CancellationToken cancellationToken)
     {
-        await using var lease = prepared.Lease(connection, transaction, write.ExpectedETag switch
-        {
-            null => "INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t) ON CONFLICT (key) DO NOTHING",
-            "*" => """
-                INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t)
-                ON CONFLICT (key) DO UPDATE SET json = excluded.json, version = state.version + 1, updated_at = excluded.updated_at
-                """,
-            _ => "UPDATE state SET json = @j, version = version + 1, updated_at = @t WHERE key = @k AND version = @v",
-        });
+        await using var lease = prepared.Lease(connection, transaction, TurnSql.State(write.ExpectedETag));
         var command = lease.Command;
         if (write.ExpectedETag is not (null or "*"))
         {
-            command.With("@v", long.TryParse(write.ExpectedETag, CultureInfo.InvariantCulture, out var version) ? version : -1);
+            command.With("@v", TurnSql.Version(write.ExpectedETag));
         }
 
         command.With("@k", write.Key).With("@j", write.Json).With("@t", now);

@@ -93,7 +93,7 @@ public sealed partial class DeliveredReplies(IDatabase database, ILogger<Deliver
 
             try
             {
-                await database.WriteAsync((connection, transaction) => ParkedRows.DeleteAsync(_prepared, connection, transaction, keys, CancellationToken.None),
+                await database.WriteAsync((connection, transaction) => ParkedRows.DeleteAsync(database.Provider, _prepared, connection, transaction, keys, CancellationToken.None),
                     CancellationToken.None);
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)

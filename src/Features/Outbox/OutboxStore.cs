@@ -59,6 +59,13 @@ public sealed class OutboxStore(IDatabase database)
     public Task<int> AddAsync(string noticeId, string firingId, IReadOnlyList<OutboxRecipient> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            var rows = recipients.Select(r => OutboxRecipientRow.Of(firingId, r)).ToList();
+            if (database.Provider == StorageProvider.Postgres)
+            {
+                return rows.Count == 0 ? 0
+                    : await PostgresOutboxBatches.InsertAsync(connection, transaction, noticeId, firingId, rows, now.ToUnixTimeMilliseconds(), cancellationToken);
+            }
+
             await using var insert = connection.Command(InsertSql, transaction);
             var key = Parameter(insert, "@key");
             var member = Parameter(insert, "@member");
@@ -68,16 +75,14 @@ public sealed class OutboxStore(IDatabase database)
             var reason = Parameter(insert, "@reason");
             insert.With("@notice", noticeId).With("@firing", firingId).With("@now", now.ToUnixTimeMilliseconds());
             var added = 0;
-            foreach (var recipient in recipients)
+            foreach (var row in rows)
             {
-                key.Value = firingId + "|" + recipient.MemberKey.Format();
-                member.Value = recipient.MemberKey.Format();
-                reference.Value = (object?)recipient.ReferenceKey?.Format() ?? DBNull.Value;
-                referenceJson.Value = (object?)recipient.WaitingReferenceJson ?? DBNull.Value;
-                status.Value = (recipient.SkipReason is not null ? OutboxStatus.Skipped
-                    : recipient.ReferenceKey is null ? OutboxStatus.Failed
-                    : recipient.WaitingReferenceJson is null ? OutboxStatus.Pending : OutboxStatus.Waiting).Name();
-                reason.Value = (object?)(recipient.SkipReason ?? (recipient.ReferenceKey is null ? "unreachable" : null)) ?? DBNull.Value;
+                key.Value = row.Key;
+                member.Value = row.Member;
+                reference.Value = (object?)row.Reference ?? DBNull.Value;
+                referenceJson.Value = (object?)row.ReferenceJson ?? DBNull.Value;
+                status.Value = row.Status;
+                reason.Value = (object?)row.Reason ?? DBNull.Value;
                 added += await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -138,6 +143,16 @@ public sealed class OutboxStore(IDatabase database)
             if (alsoInTransaction is not null)
             {
                 await alsoInTransaction(connection, transaction);
+            }
+
+            if (database.Provider == StorageProvider.Postgres)
+            {
+                if (outcomes.Count > 0)
+                {
+                    await PostgresOutboxBatches.CompleteAsync(connection, transaction, outcomes, now.ToUnixTimeMilliseconds(), cancellationToken);
+                }
+
+                return outcomes.Count;
             }
 
             await using var update = connection.Command(

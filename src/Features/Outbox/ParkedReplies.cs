@@ -146,7 +146,7 @@ public sealed partial class ParkedReplies(
         {
             var appended = await database.WriteAsync(async (connection, transaction) =>
             {
-                if (await ParkedRows.DeleteAsync(_prepared, connection, transaction, [reply.IdempotencyKey], cancellationToken) == 0)
+                if (await ParkedRows.DeleteAsync(database.Provider, _prepared, connection, transaction, [reply.IdempotencyKey], cancellationToken) == 0)
                 {
                     return false;
                 }

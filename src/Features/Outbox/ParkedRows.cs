@@ -48,10 +48,21 @@ public static class ParkedRows
         return await waits.Command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    /// <summary>Deletes delivered rows; returns how many were still here (a row the recovery moved meanwhile is not).</summary>
+    /// <summary>
+    /// Deletes delivered rows; returns how many were still here (a row the recovery moved meanwhile is not). PostgreSQL
+    /// deletes them all in one statement (one round trip however many replies were delivered since the last write);
+    /// SQLite runs its prepared single-key delete per key on the one writer, where a statement is no round trip.
+    /// </summary>
     public static async Task<int> DeleteAsync(
-        PreparedCommands prepared, DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken)
+        StorageProvider provider, PreparedCommands prepared, DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys,
+        CancellationToken cancellationToken)
     {
+        if (provider == StorageProvider.Postgres && keys.Count > 1)
+        {
+            await using var all = connection.Command("DELETE FROM parked_replies WHERE idempotency_key = ANY(@keys)", transaction).With("@keys", keys.ToArray());
+            return await all.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var deleted = 0;
         foreach (var key in keys)
         {

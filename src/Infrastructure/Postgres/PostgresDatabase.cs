@@ -11,7 +11,7 @@ public sealed class PostgresDatabase : IDatabase, IAsyncDisposable
 
     public PostgresDatabase(IOptions<StorageOptions> options)
     {
-        _dataSource = NpgsqlDataSource.Create(options.Value.ConnectionString);
+        _dataSource = NpgsqlDataSource.Create(PostgresPoolDefaults.Apply(options.Value.ConnectionString));
     }
 
     public StorageProvider Provider => StorageProvider.Postgres;

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+
+namespace EngageBot.Bench;
+
+/// <summary>
+/// What the database did in a measured window, from pg_stat_statements and pg_stat_database: statements and
+/// transactions per turn (figures load does not change) and the most frequent statements. Everything the service
+/// runs counts (dispatcher polls, Quartz, the cluster listener too), not only the turn's own SQL.
+/// </summary>
+public sealed class DbStatements(string connectionString, bool hasStatements)
+{
+    private long _commitsBefore;
+
+    public async Task ResetAsync()
+    {
+        await using var connection = await OpenAsync();
+        if (hasStatements)
+        {
+            await using var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset()", connection);
+            await reset.ExecuteNonQueryAsync();
+        }
+
+        _commitsBefore = await CommitsAsync(connection);
+    }
+
+    /// <summary>Lines for the report: per-turn totals, then the <paramref name="top"/> statements by calls.</summary>
+    public async Task<string> ReportAsync(long turns, int top, string unit = "turn")
+    {
+        await using var connection = await OpenAsync();
+        var perTurn = Math.Max(1, turns);
+        var commits = await CommitsAsync(connection) - _commitsBefore;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"       DB transactions {commits / (double)perTurn,5:F2}/{unit}");
+        if (!hasStatements)
+        {
+            return text.Append("  (pg_stat_statements not available: no statement counts)").ToString();
+        }
+
+        const string Totals = """
+            SELECT coalesce(sum(calls), 0)::bigint,
+                   coalesce(sum(calls) FILTER (WHERE query ~* '^\s*(BEGIN|COMMIT|ROLLBACK|START)'), 0)::bigint,
+                   coalesce(sum(total_exec_time), 0)::float8
+            FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
+            """;
+        await using (var totals = new NpgsqlCommand(Totals, connection))
+        await using (var reader = await totals.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            var all = reader.GetInt64(0);
+            var control = reader.GetInt64(1);
+            text.Append(CultureInfo.InvariantCulture,
+                $"  statements {(all - control) / (double)perTurn,5:F2}/{unit} (+ {control / (double)perTurn:F2} BEGIN/COMMIT)  executor time {reader.GetDouble(2) * 1000 / perTurn,5:F0} µs/{unit}");
+        }
+
+        var frequent = $"""
+            SELECT calls, mean_exec_time, rows, regexp_replace(query, '\s+', ' ', 'g')
+            FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
+            ORDER BY calls DESC LIMIT {top.ToString(CultureInfo.InvariantCulture)}
+            """;
+        await using var command = new NpgsqlCommand(frequent, connection);
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
+        {
+            var query = rows.GetString(3);
+            text.AppendLine().Append(CultureInfo.InvariantCulture,
+                $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(query.Length > 110 ? query[..110] + "…" : query)}");
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<long> CommitsAsync(NpgsqlConnection connection)
+    {
+        // pg_stat_database is updated when backends report (at most every second or so); the window is long enough.
+        await using var command = new NpgsqlCommand("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
