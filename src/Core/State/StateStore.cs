@@ -76,17 +76,18 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
             if (commit.Reference is { } reference)
             {
-                await using var upsert = connection.Command(
+                // Kept prepared like the rest: every new conversation's first turn writes one.
+                await using var upsert = _prepared.Lease(connection, transaction,
                     """
                     INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at)
                     VALUES (@k, @ch, @c, @u, @s, @g, @j, @t)
                     ON CONFLICT (key) DO UPDATE SET service_url = excluded.service_url, user_id = excluded.user_id,
                         is_group = excluded.is_group, json = excluded.json, updated_at = excluded.updated_at
-                    """, transaction)
-                    .With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
+                    """);
+                upsert.Command.With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
                     .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
                     .With("@j", reference.Json).With("@t", now);
-                await upsert.ExecuteNonQueryAsync(cancellationToken);
+                await upsert.Command.ExecuteNonQueryAsync(cancellationToken);
             }
 
             if (commit.AlsoInTransaction is { } also)
