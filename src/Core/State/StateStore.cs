@@ -94,11 +94,12 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
         if (commit.Reference is { } reference)
         {
-            await using var upsert = connection.Command(TurnSql.Reference, transaction)
-                .With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
+            // Kept prepared like the rest: every new conversation's first turn writes one.
+            await using var upsert = _prepared.Lease(connection, transaction, TurnSql.Reference);
+            upsert.Command.With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
                 .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
                 .With("@j", reference.Json).With("@t", now);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            await upsert.Command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

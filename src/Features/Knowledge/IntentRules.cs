@@ -22,6 +22,10 @@ public static class IntentRules
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activity", "activities", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
 
+    // IsOnly's lists, longest first, sorted once (the order IsOnly removes them in).
+    private static readonly string[] CancelOnly = [.. CancelExact.OrderByDescending(p => p.Length)];
+    private static readonly string[] ThanksOnly = [.. Thanks.OrderByDescending(p => p.Length)];
+
     /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>
     private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
 
@@ -51,7 +55,7 @@ public static class IntentRules
             return Intent.Handoff;
         }
 
-        if (CancelExact.Contains(normalized) || IsOnly(normalized, [.. CancelExact]))
+        if (CancelExact.Contains(normalized) || IsOnly(normalized, CancelOnly))
         {
             return Intent.Cancel;
         }
@@ -66,7 +70,7 @@ public static class IntentRules
             return Intent.Greeting;
         }
 
-        if (IsOnly(normalized, Thanks))
+        if (IsOnly(normalized, ThanksOnly))
         {
             return Intent.Thanks;
         }
@@ -104,27 +108,30 @@ public static class IntentRules
     /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗").</summary>
     public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords);
 
-    /// <summary>True when the message is made only of these phrases ("谢谢", "好的谢谢", "ok thanks").</summary>
-    private static bool IsOnly(string normalized, string[] phrases)
+    /// <summary>True when the message is made only of these phrases, longest first ("谢谢", "好的谢谢", "ok thanks").</summary>
+    private static bool IsOnly(string normalized, string[] longestFirst)
     {
         var rest = normalized;
-        foreach (var phrase in phrases.OrderByDescending(p => p.Length))
+        foreach (var phrase in longestFirst)
         {
-            rest = TextNormalizer.IsHan(phrase[0])
-                ? rest.Replace(phrase, " ", StringComparison.Ordinal)
-                : (" " + rest + " ").Replace(" " + phrase + " ", "  ", StringComparison.Ordinal);
+            rest = Without(rest, phrase);
         }
 
         var matched = rest.Replace(" ", string.Empty, StringComparison.Ordinal).Length < normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
         foreach (var name in Address)
         {
-            rest = TextNormalizer.IsHan(name[0])
-                ? rest.Replace(name, " ", StringComparison.Ordinal)
-                : (" " + rest + " ").Replace(" " + name + " ", "  ", StringComparison.Ordinal);
+            rest = Without(rest, name);
         }
 
         var left = rest.Replace(" ", string.Empty, StringComparison.Ordinal);
         return matched
             && left.Trim('啊', '呀', '哈', '哦', '噢', '嗯', '了', '啦', '您', '你', '很', '非', '常', '的', '哈').Length == 0;
     }
+
+    // A phrase not in the text leaves it as it was: only spaces differed, and they are dropped before comparing (so the
+    // padded copies are built only for a phrase that is there; they were built for every phrase on every message).
+    private static string Without(string rest, string phrase) =>
+        !rest.Contains(phrase, StringComparison.Ordinal) ? rest
+        : TextNormalizer.IsHan(phrase[0]) ? rest.Replace(phrase, " ", StringComparison.Ordinal)
+        : (" " + rest + " ").Replace(" " + phrase + " ", "  ", StringComparison.Ordinal);
 }

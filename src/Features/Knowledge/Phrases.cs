@@ -38,16 +38,25 @@ public static class Phrases
             }
         }
 
-        // "bake" in "baking": a verb ending in e drops it before -ing.
-        var stem = phrase.Length > 3 && phrase[^1] == 'e' ? string.Concat(phrase.AsSpan(0, phrase.Length - 1), "ing") : null;
-        for (var at = stem is null ? -1 : normalized.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(stem!, at + 1, StringComparison.Ordinal))
+        // "bake" in "baking": a verb ending in e drops it before -ing (found as the root followed by "ing", not a new string per phrase).
+        if (phrase.Length > 3 && phrase[^1] == 'e')
         {
-            if (WholeWord.LatinEdges(normalized, at, at + stem!.Length))
+            var root = phrase.AsSpan(0, phrase.Length - 1);
+            for (var at = IndexOfRoot(normalized, root, 0); at >= 0; at = IndexOfRoot(normalized, root, at + 1))
             {
-                return at;
+                if (normalized.AsSpan(at + root.Length).StartsWith("ing", StringComparison.Ordinal) && WholeWord.LatinEdges(normalized, at, at + root.Length + 3))
+                {
+                    return at;
+                }
             }
         }
 
         return -1;
+    }
+
+    private static int IndexOfRoot(string text, ReadOnlySpan<char> root, int from)
+    {
+        var found = text.AsSpan(from).IndexOf(root, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 }

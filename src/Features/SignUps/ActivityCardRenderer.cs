@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
@@ -30,25 +30,39 @@ public static class ActivityCardRenderer
                 var n => english ? $"Seats left: {n}" : $"剩余名额：{n}",
             },
         };
-        var button = new JsonObject
+        // Written straight to UTF-8 with the defaults JsonObject.ToJsonString used (same bytes, same escaping), without
+        // the node tree and the string in between: a listing renders up to ten of these per turn.
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            ["type"] = "postBack",
-            ["title"] = card.SeatsLeft == 0 ? (english ? "Join waiting list" : "报名候补") : (english ? "Sign up" : "报名"),
-            ["value"] = new JsonObject { ["action"] = "signup", ["activityId"] = card.Id },
-        };
-        var content = new JsonObject
-        {
-            ["title"] = card.Title,
-            ["subtitle"] = When(card, language, time),
-            ["text"] = string.Join("\n", lines),
-            ["buttons"] = new JsonArray(button),
-        };
-        if (card.ImageUrl is { } image)
-        {
-            content["images"] = new JsonArray(new JsonObject { ["url"] = image });
+            writer.WriteStartObject();
+            writer.WriteString("title", card.Title);
+            writer.WriteString("subtitle", When(card, language, time));
+            writer.WriteString("text", string.Join("\n", lines));
+            writer.WriteStartArray("buttons");
+            writer.WriteStartObject();
+            writer.WriteString("type", "postBack");
+            writer.WriteString("title", card.SeatsLeft == 0 ? (english ? "Join waiting list" : "报名候补") : (english ? "Sign up" : "报名"));
+            writer.WriteStartObject("value");
+            writer.WriteString("action", "signup");
+            writer.WriteString("activityId", card.Id);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            if (card.ImageUrl is { } image)
+            {
+                writer.WriteStartArray("images");
+                writer.WriteStartObject();
+                writer.WriteString("url", image);
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
         }
 
-        return new Attachment { ContentType = HeroCardType, Content = JsonDocument.Parse(content.ToJsonString()).RootElement.Clone() };
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return new Attachment { ContentType = HeroCardType, Content = document.RootElement.Clone() };
     }
 
     /// <summary>"11月21日 周六 09:30–11:30" / "Sat 21 Nov 09:30–11:30", in the union's local time.</summary>

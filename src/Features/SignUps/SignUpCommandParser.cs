@@ -72,16 +72,25 @@ public static partial class SignUpCommandParser
             }, false);
         }
 
-        foreach (var day in Enum.GetValues<DayOfWeek>())
+        foreach (var (day, name, abbreviation) in EnglishDays)
         {
-            var name = day.ToString().ToLowerInvariant();
-            if (text.Contains(name, StringComparison.Ordinal) || Regex.IsMatch(text, $@"\b{name[..3]}\b"))
+            if (text.Contains(name, StringComparison.Ordinal) || abbreviation.IsMatch(text))
             {
                 return (null, day, false);
             }
         }
 
         return (null, null, false);
+    }
+
+    // Sunday to Saturday with "sunday" and \bsun\b, built once (they were formatted and looked up in the regex cache on every message).
+    private static readonly (DayOfWeek Day, string Name, Regex Abbreviation)[] EnglishDays =
+        [.. Enum.GetValues<DayOfWeek>().Select(EnglishDay)];
+
+    private static (DayOfWeek Day, string Name, Regex Abbreviation) EnglishDay(DayOfWeek day)
+    {
+        var name = day.ToString().ToLowerInvariant();
+        return (day, name, new Regex($@"\b{name[..3]}\b"));
     }
 
     [GeneratedRegex(@"^(报名姓名|报名名字|我叫|我的名字是|my name is|sign-?up name)\s*[:：]?\s*(?<name>[^\s,，。!！?？].{0,19})$", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using EngageBot.Bot;
 using EngageBot.Core.Time;
 using EngageBot.Core.Turns;
@@ -32,5 +33,27 @@ public sealed class ActivityCardRendererTests
         Assert.Equal("11月22日 周日 07:30", card.GetProperty("subtitle").GetString());
         Assert.Contains("不限名额", card.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("报名", card.GetProperty("buttons")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void The_card_is_the_same_json_the_node_tree_wrote()
+    {
+        // The card was built as a JsonObject and serialised with the defaults; it is written directly now, byte for byte the same.
+        var card = ActivityCardRenderer.Render(Full with { SeatsLeft = 3, ImageUrl = "https://example.org/a.png?x=1&y=\"2\"" }, Language.Chinese, Beijing);
+
+        var expected = new JsonObject
+        {
+            ["title"] = "Tai chi taster",
+            ["subtitle"] = "11月22日 周日 07:30",
+            ["text"] = "地点：Cultural palace square\n剩余名额：3",
+            ["buttons"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "postBack",
+                ["title"] = "报名",
+                ["value"] = new JsonObject { ["action"] = "signup", ["activityId"] = "a-7" },
+            }),
+            ["images"] = new JsonArray(new JsonObject { ["url"] = "https://example.org/a.png?x=1&y=\"2\"" }),
+        }.ToJsonString();
+        Assert.Equal(expected, card.Content!.Value.GetRawText());
     }
 }

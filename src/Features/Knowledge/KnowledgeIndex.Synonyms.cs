@@ -1,0 +1,35 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>The synonym bonus: an entry whose synonym the question contains as a whole word scores higher.</summary>
+public sealed partial class KnowledgeIndex
+{
+    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
+    {
+        var content = normalized.Count(c => c != ' ');
+        for (var e = 0; e < _synonyms.Length; e++)
+        {
+            var matched = 0;
+            var count = 0.0;
+            var covered = 0.0;
+            foreach (var (phrase, latin) in _synonyms[e])
+            {
+                if (WholeWord.Contains(normalized, phrase, latin, boundaries))
+                {
+                    // A word several entries share (会员卡 of the card's use, applying and loss) does not tell them apart.
+                    var share = _synonymShare.GetValueOrDefault(phrase, 1);
+                    var length = phrase.Count(c => c != ' ');
+                    matched = Math.Max(matched, length);
+                    covered = Math.Max(covered, (double)length / share);
+                    count += 1.0 / share;
+                }
+            }
+
+            if (count > 0)
+            {
+                evidence[e] = matched;
+                var coverage = Math.Min(1.0, covered / Math.Max(1, content));
+                scores[e] += Math.Min(0.5, (0.12 * count) + (0.3 * coverage));
+            }
+        }
+    }
+}

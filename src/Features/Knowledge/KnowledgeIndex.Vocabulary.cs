@@ -1,0 +1,21 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>The words the index teaches the segmenter and the corrector, taken from the entries.</summary>
+public sealed partial class KnowledgeIndex
+{
+    /// <summary>The Chinese terms of the entries: synonyms and the Chinese runs of titles.</summary>
+    private static List<string> Terms(IReadOnlyList<KnowledgeEntry> entries) =>
+        [.. entries.SelectMany(e => e.Synonyms.Zh.Concat(HanRuns(e.Title.Zh)))
+            .Select(TextNormalizer.Normalize)
+            .Where(t => t.Length > 1 && t.All(TextNormalizer.IsHan))
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The words of the entries' Chinese sample questions (办理, 报销, 申请…), so a slip in one is forgiven too.</summary>
+    private static IEnumerable<string> QuestionWords(IReadOnlyList<KnowledgeEntry> entries) =>
+        entries.SelectMany(e => e.Questions.Zh)
+            .SelectMany(q => ChineseSegmenter.Cut(TextNormalizer.Normalize(q)))
+            .Where(t => t.Length is >= 2 and <= 4 && t.All(TextNormalizer.IsHan));
+
+    private static string[] HanRuns(string text) =>
+        string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
