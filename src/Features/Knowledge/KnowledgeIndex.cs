@@ -17,9 +17,12 @@ public sealed class KnowledgeIndex
     private readonly List<List<(int Doc, float Weight)>> _postings = [];
     private readonly List<int> _docEntry = [];
     private readonly (string Phrase, bool Latin)[][] _synonyms;
+    private readonly (string Phrase, bool Latin)[][] _cues;
     private readonly Dictionary<string, int> _synonymShare = new(StringComparer.Ordinal);
     private readonly float _unknownIdf;
     private readonly double[] _entryNorm;
+
+    private static readonly string[] TitleQuestionWords = ["怎", "什么", "如何", "哪", "吗"];
 
     /// <summary>Weight of an entry's whole vocabulary (all its phrases together) beside its best phrase.</summary>
     private const double CentroidWeight = 0.1;
@@ -79,6 +82,7 @@ public sealed class KnowledgeIndex
             .Where(s => s.Length > 0)
             .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
             .ToArray())];
+        _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(s => (s, !s.Any(TextNormalizer.IsHan))).ToArray())];
         foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
         {
             _synonymShare[phrase] = _synonymShare.GetValueOrDefault(phrase) + 1;
@@ -141,15 +145,16 @@ public sealed class KnowledgeIndex
         }
 
         var evidence = new int[_entries.Count];
-        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence);
+        var cues = new int[_entries.Count];
+        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence, cues);
         return [.. scores
-            .Select((score, e) => new ScoredEntry(_entries[e], score) { Evidence = evidence[e] })
+            .Select((score, e) => new ScoredEntry(_entries[e], score) { Evidence = evidence[e], Cues = cues[e] })
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .Take(take)];
     }
 
-    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
+    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence, int[] cues)
     {
         var content = normalized.Count(c => c != ' ');
         for (var e = 0; e < _synonyms.Length; e++)
@@ -167,7 +172,13 @@ public sealed class KnowledgeIndex
                     matched = Math.Max(matched, length);
                     covered = Math.Max(covered, (double)length / share);
                     count += 1.0 / share;
+                    cues[e] += share == 1 ? 1 : 0;
                 }
+            }
+
+            foreach (var (phrase, latin) in _cues[e])
+            {
+                cues[e] += WholeWord.Contains(normalized, phrase, latin, boundaries) ? 1 : 0;
             }
 
             if (count > 0)
@@ -192,8 +203,13 @@ public sealed class KnowledgeIndex
             .SelectMany(q => ChineseSegmenter.Cut(TextNormalizer.Normalize(q)))
             .Where(t => t.Length is >= 2 and <= 4 && t.All(TextNormalizer.IsHan));
 
-    private static string[] HanRuns(string text) =>
-        string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// A title's Chinese runs, except those holding a question word: "怎么申请给付" as one user word would hide 申请给付
+    /// and 给付 from whole-word matching in every question that says it.
+    /// </summary>
+    private static IEnumerable<string> HanRuns(string text) =>
+        string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(run => !TitleQuestionWords.Any(w => run.Contains(w, StringComparison.Ordinal)));
 
     private static float Idf(int documents, int frequency) => MathF.Log(1 + ((float)documents / frequency));
 }
