@@ -25,9 +25,9 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var candidates = Rank(index, normalized, take);
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
-        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized);
+        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized, candidates);
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
-        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized)))
+        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized, candidates)))
         {
             confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
             also = null;

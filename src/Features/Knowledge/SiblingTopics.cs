@@ -15,6 +15,9 @@ public static class SiblingTopics
     /// <summary>The siblings not chosen fall to this share of the chosen one, so the answer policy answers it.</summary>
     private const double Behind = 0.6;
 
+    /// <summary>A child's phrase this long holds its family's name (办会员卡, 申请给付 is not one: 4 characters of verbs are rare).</summary>
+    private const int NamedPhrase = 4;
+
     private static readonly Lazy<Dictionary<string, string[]>> CueLists = new(Load);
 
     /// <summary>The distinguishing words of an entry (empty for entries without siblings).</summary>
@@ -52,6 +55,16 @@ public static class SiblingTopics
         var lead = pick with { Score = Math.Max(pick.Score, top.Score) };
         return [.. candidates.Select(c => c == pick ? lead : Root(c.Entry.Id) == root ? c with { Score = Math.Min(c.Score, lead.Score * Behind) } : c)
             .OrderByDescending(c => c.Score)];
+    }
+
+    /// <summary>
+    /// How specific the evidence for <paramref name="entry"/> is: for a sibling child, its parent's (the family's name
+    /// found in the question): its own when the parent's name was found too or its phrase is long enough to hold it (办会员卡), 0 when it was not; any other entry's own.
+    /// </summary>
+    public static int NameEvidence(ScoredEntry entry, IReadOnlyList<ScoredEntry> candidates)
+    {
+        var root = Root(entry.Entry.Id);
+        return root == entry.Entry.Id || entry.Evidence >= NamedPhrase || (candidates.FirstOrDefault(c => c.Entry.Id == root)?.Evidence ?? 0) > 0 ? entry.Evidence : 0;
     }
 
     /// <summary>The family an id belongs to: a child's parent ("member-card" for "member-card-lost"), else the id itself.</summary>
