@@ -82,7 +82,7 @@ public static class OutOfScopeDetector
     public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings, string normalized, IReadOnlyList<ScoredEntry> candidates)
     {
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
-        var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates);
+        var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates, normalized);
         return leader is null || evidence < length
             || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized));
     }

@@ -59,12 +59,12 @@ public static class SiblingTopics
 
     /// <summary>
     /// How specific the evidence for <paramref name="entry"/> is: for a sibling child, its parent's (the family's name
-    /// found in the question): its own when the parent's name was found too or its phrase is long enough to hold it (办会员卡), 0 when it was not; any other entry's own.
+    /// found in the question): its own when the parent's name was found too or its phrase is long enough to hold it (办会员卡; Chinese only: "claim" is five letters of a verb), 0 when it was not; any other entry's own.
     /// </summary>
-    public static int NameEvidence(ScoredEntry entry, IReadOnlyList<ScoredEntry> candidates)
+    public static int NameEvidence(ScoredEntry entry, IReadOnlyList<ScoredEntry> candidates, string normalized)
     {
         var root = Root(entry.Entry.Id);
-        return root == entry.Entry.Id || entry.Evidence >= NamedPhrase || (candidates.FirstOrDefault(c => c.Entry.Id == root)?.Evidence ?? 0) > 0 ? entry.Evidence : 0;
+        return root == entry.Entry.Id || (entry.Evidence >= NamedPhrase && normalized.Any(TextNormalizer.IsHan)) || (candidates.FirstOrDefault(c => c.Entry.Id == root)?.Evidence ?? 0) > 0 ? entry.Evidence : 0;
     }
 
     /// <summary>The family an id belongs to: a child's parent ("member-card" for "member-card-lost"), else the id itself.</summary>
