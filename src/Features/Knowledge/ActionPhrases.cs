@@ -11,13 +11,13 @@ public static class ActionPhrases
     private static readonly string[] NotCancel = ["不取消", "别取消", "不要取消", "不用取消", "先不取消", "不想取消", "don t cancel", "do not cancel", "don t want to cancel", "not cancel"];
     private static readonly string[] NotUnsubscribe = ["不退订", "别退订", "不要退订", "不想退订", "don t unsubscribe", "do not unsubscribe"];
     private static readonly string[] NotSubscribe = ["不订阅", "别订阅", "不要订阅", "不想订阅", "don t subscribe", "do not subscribe"];
-    private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "unsubscribe", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
+    private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "unsubscribe", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
     private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming"];
     private static readonly string[] CancelWords = ["取消", "撤销", "cancel"];
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "signup", "registration", "booking", "my "];
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
-    private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
+    private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
     private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how"];
@@ -25,7 +25,6 @@ public static class ActionPhrases
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
     private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "if i", "what if", "just asking", "wondering"];
-    private static readonly string[] Negators = ["别", "不要", "不用", "不想", "没想", "先不", "不打算", "不必", "don t", "do not", "dont", "not"];
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
     private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
@@ -48,7 +47,7 @@ public static class ActionPhrases
         var question = IsQuestion(raw, normalized) || Phrases.Contains(normalized, Hypothetical);
         if (Phrases.Contains(normalized, Resubscribe))
         {
-            return new(MemberAction.Subscribe, Mode(question, normalized));
+            return new(MemberAction.Subscribe, Mode(question, normalized, Resubscribe));
         }
 
         if (Phrases.Contains(normalized, NotCancel))
@@ -63,12 +62,12 @@ public static class ActionPhrases
 
         if (Phrases.Contains(normalized, Unsubscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOff)))
         {
-            if (NegatedVerb(normalized, Unsubscribe))
+            if (ActionContext.Negated(normalized, Unsubscribe))
             {
                 return new(MemberAction.Unsubscribe, ActionMode.Negated);
             }
 
-            return new(MemberAction.Unsubscribe, Mode(question, normalized));
+            return new(MemberAction.Unsubscribe, Mode(question, normalized, Unsubscribe));
         }
 
         if (Phrases.Contains(normalized, NotSubscribe))
@@ -79,18 +78,18 @@ public static class ActionPhrases
         if (Phrases.Contains(normalized, Subscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOn)))
         {
             // "以后有新活动能不能推送给我": a polite request, asked back with a button
-            return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized));
+            return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
 
         if (Phrases.Contains(normalized, Cancel)
-            || (Phrases.Contains(normalized, CancelWords) && Phrases.Contains(normalized, SignedUpObjects)))
+            || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords))))
         {
-            if (NegatedVerb(normalized, CancelWords))
+            if (ActionContext.Negated(normalized, CancelWords))
             {
                 return new(MemberAction.CancelSignUp, ActionMode.Negated);
             }
 
-            return new(MemberAction.CancelSignUp, Mode(question, normalized));
+            return new(MemberAction.CancelSignUp, Mode(question, normalized, CancelWords));
         }
 
         if (Phrases.Contains(normalized, NotSignUp))
@@ -115,12 +114,12 @@ public static class ActionPhrases
 
         if (Phrases.Contains(normalized, SignUp))
         {
-            if (NegatedVerb(normalized, SignUp))
+            if (ActionContext.Negated(normalized, SignUp))
             {
                 return new(MemberAction.SignUp, ActionMode.Negated);
             }
 
-            return new(MemberAction.SignUp, Mode(question, normalized));
+            return new(MemberAction.SignUp, Mode(question, normalized, SignUp));
         }
 
         // "参加/join" alone is only a guess at a sign-up: confirmed first, and only when it names an activity (the caller checks).
@@ -144,28 +143,11 @@ public static class ActionPhrases
             && !text.EndsWith("要不", StringComparison.Ordinal);
     }
 
-    /// <summary>True when a negator stands just before the verb ("别帮我退订", "先不取消", "don't cancel").</summary>
-    private static bool NegatedVerb(string normalized, string[] verbs)
-    {
-        foreach (var verb in verbs)
-        {
-            var at = Phrases.IndexOf(normalized, verb);
-            if (at > 0)
-            {
-                var before = normalized[Math.Max(0, at - 6)..at];
-                if (Negators.Any(n => before.Contains(n, StringComparison.Ordinal)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A question that asks the bot to do it ("能帮我报个名吗", "can you sign me up?") is a request to confirm, not a command.</summary>
-    private static ActionMode Mode(bool question, string normalized) =>
-        !question ? ActionMode.Command
+    /// <remarks>Someone else's wish and a deed already done are answered like questions (<see cref="ActionContext"/>).</remarks>
+    private static ActionMode Mode(bool question, string normalized, string[] verbs) =>
+        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) ? ActionMode.Question
+        : !question ? ActionMode.Command
         : Phrases.Contains(normalized, RequestWords) ? ActionMode.Confirm
         : ActionMode.Question;
 }

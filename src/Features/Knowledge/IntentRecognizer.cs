@@ -22,12 +22,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var index = knowledge.Current.Index;
         var normalized = index.Corrector.Correct(TextNormalizer.Normalize(text));
         var take = Math.Max(settings.ClarifyCount, 5);
-        var candidates = NamedClubFirst(index.Search(normalized, take));
+        var candidates = Rank(index, normalized, take);
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
-        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized);
+        var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized, candidates);
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
-        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized)))
+        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized, candidates)))
         {
             confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
             also = null;
@@ -86,6 +86,10 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
     }
 
+    /// <summary>Candidates for a text: a named club before the clubs overview, sibling topics told apart by their own words.</summary>
+    private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
+        SiblingTopics.Decide(NamedClubFirst(index.Search(normalized, take)));
+
     /// <summary>
     /// "围棋俱乐部怎么加入", "跳操的俱乐部收费吗": when a club is named by one of its own words, the clubs overview
     /// steps aside so the club's answer (which says how to join and what it costs) is given.
@@ -132,7 +136,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
             var paired = asked && (QuestionSplitter.StartsSecond(sentence) || (i + 1 < sentences.Count && QuestionSplitter.StartsSecond(sentences[i + 1])));
             if ((paired || ActionPhrases.IsQuestion(sentence, part))
-                && AnswerPolicy.Leader(NamedClubFirst(index.Search(part, 3)), settings, OutOfScopeDetector.IsOutOfScope(part)) is { } leader)
+                && AnswerPolicy.Leader(Rank(index, part, 5), settings, OutOfScopeDetector.IsOutOfScope(part)) is { } leader)
             {
                 questions.Add(leader);
             }

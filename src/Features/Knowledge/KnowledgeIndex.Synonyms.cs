@@ -3,7 +3,7 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>The synonym bonus: an entry whose synonym the question contains as a whole word scores higher.</summary>
 public sealed partial class KnowledgeIndex
 {
-    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
+    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence, int[] cues)
     {
         var content = normalized.Count(c => c != ' ');
         for (var e = 0; e < _synonyms.Length; e++)
@@ -21,7 +21,13 @@ public sealed partial class KnowledgeIndex
                     matched = Math.Max(matched, length);
                     covered = Math.Max(covered, (double)length / share);
                     count += 1.0 / share;
+                    cues[e] += share == 1 ? 1 : 0;
                 }
+            }
+
+            foreach (var (phrase, latin) in _cues[e])
+            {
+                cues[e] += WholeWord.Contains(normalized, phrase, latin, boundaries) ? 1 : 0;
             }
 
             if (count > 0)

@@ -16,6 +16,11 @@ public sealed partial class KnowledgeIndex
             .SelectMany(q => ChineseSegmenter.Cut(TextNormalizer.Normalize(q)))
             .Where(t => t.Length is >= 2 and <= 4 && t.All(TextNormalizer.IsHan));
 
-    private static string[] HanRuns(string text) =>
-        string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// A title's Chinese runs, except those holding a question word: "怎么申请给付" as one user word would hide 申请给付
+    /// and 给付 from whole-word matching in every question that says it.
+    /// </summary>
+    private static IEnumerable<string> HanRuns(string text) =>
+        string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(run => !TitleQuestionWords.Any(w => run.Contains(w, StringComparison.Ordinal)));
 }

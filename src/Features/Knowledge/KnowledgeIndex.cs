@@ -18,9 +18,12 @@ public sealed partial class KnowledgeIndex
     private readonly List<List<(int Doc, float Weight)>> _postings = [];
     private readonly List<int> _docEntry = [];
     private readonly (string Phrase, bool Latin)[][] _synonyms;
+    private readonly (string Phrase, bool Latin)[][] _cues;
     private readonly Dictionary<string, int> _synonymShare = new(StringComparer.Ordinal);
     private readonly float _unknownIdf;
     private readonly double[] _entryNorm;
+
+    private static readonly string[] TitleQuestionWords = ["怎", "什么", "如何", "哪", "吗"];
 
     /// <summary>Weight of an entry's whole vocabulary (all its phrases together) beside its best phrase.</summary>
     private const double CentroidWeight = 0.1;
@@ -80,6 +83,7 @@ public sealed partial class KnowledgeIndex
             .Where(s => s.Length > 0)
             .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
             .ToArray())];
+        _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(s => (s, !s.Any(TextNormalizer.IsHan))).ToArray())];
         foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
         {
             _synonymShare[phrase] = _synonymShare.GetValueOrDefault(phrase) + 1;
@@ -162,14 +166,15 @@ public sealed partial class KnowledgeIndex
         }
 
         var evidence = new int[_entries.Count];
-        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence);
+        var cues = new int[_entries.Count];
+        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence, cues);
         // Only entries with a score become ScoredEntry objects (in entry order, so equal scores keep their order).
         var scored = new List<ScoredEntry>();
         for (var e = 0; e < scores.Length; e++)
         {
             if (scores[e] > 0)
             {
-                scored.Add(new ScoredEntry(_entries[e], scores[e]) { Evidence = evidence[e] });
+                scored.Add(new ScoredEntry(_entries[e], scores[e]) { Evidence = evidence[e], Cues = cues[e] });
             }
         }
 

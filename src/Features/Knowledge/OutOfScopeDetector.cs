@@ -75,11 +75,16 @@ public static class OutOfScopeDetector
     /// topic word inside or beside an out-of-scope subject does not decide the answer; 办会员卡 over 身份证 does. In a
     /// message about work or the union (老板, 工资, 工会) a tie goes to the topic: 押金 beside 扣工资 is a pay question.
     /// </summary>
-    public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings, string normalized)
+    /// <remarks>
+    /// A sibling topic's own words are verbs (丢了, 补办, 报销): its evidence is its family's name (会员卡, 互助保障) as
+    /// found for the parent among <paramref name="candidates"/>, so 银行卡丢了 or 车险怎么理赔 is not the union's card or insurance.
+    /// </remarks>
+    public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings, string normalized, IReadOnlyList<ScoredEntry> candidates)
     {
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
-        return leader is null || leader.Evidence < length
-            || (leader.Evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized));
+        var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates, normalized);
+        return leader is null || evidence < length
+            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized));
     }
 
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>

@@ -10,4 +10,10 @@ public sealed record ScoredEntry(KnowledgeEntry Entry, double Score)
     /// from n-grams only): how specific the evidence for this entry is.
     /// </summary>
     public int Evidence { get; init; }
+
+    /// <summary>
+    /// How many words in the question belong to this entry alone: its own synonyms shared with no other entry and its
+    /// sibling cues (<see cref="SiblingTopics"/>). The words that tell 补办会员卡 from 办会员卡.
+    /// </summary>
+    public int Cues { get; init; }
 }

@@ -1,0 +1,88 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Sibling topics share their parent's name (互助保障 in what it is, joining and claiming; 会员卡 in its use, applying
+/// and losing it), so that name is only a weak cue. When the leading candidates belong to one family (an entry and
+/// those whose id extends it: member-card, member-card-apply, member-card-lost), the words that tell them apart
+/// decide (<c>sibling-cues.txt</c> and each entry's own synonyms): the child cued most is answered, the parent when
+/// no child is cued, and two children cued equally are left close so the member is asked with both as options.
+/// </summary>
+public static class SiblingTopics
+{
+    /// <summary>A family member must score at least this share of the leader to take part in the decision.</summary>
+    private const double Near = 0.5;
+
+    /// <summary>The siblings not chosen fall to this share of the chosen one, so the answer policy answers it.</summary>
+    private const double Behind = 0.6;
+
+    /// <summary>A child's phrase this long holds its family's name (办会员卡, 申请给付 is not one: 4 characters of verbs are rare).</summary>
+    private const int NamedPhrase = 4;
+
+    private static readonly Lazy<Dictionary<string, string[]>> CueLists = new(Load);
+
+    /// <summary>The distinguishing words of an entry (empty for entries without siblings).</summary>
+    public static IReadOnlyList<string> Cues(string id) => CueLists.Value.TryGetValue(id, out var cues) ? cues : [];
+
+    /// <summary><paramref name="candidates"/> with the family's decision applied (the same list when it does not apply).</summary>
+    public static IReadOnlyList<ScoredEntry> Decide(IReadOnlyList<ScoredEntry> candidates)
+    {
+        if (candidates.Count < 2)
+        {
+            return candidates;
+        }
+
+        var top = candidates[0];
+        var root = Root(top.Entry.Id);
+        var members = candidates.Where(c => Root(c.Entry.Id) == root && c.Score >= top.Score * Near).ToList();
+        if (members.Count < 2)
+        {
+            return candidates;
+        }
+
+        var children = members.Where(c => c.Entry.Id != root && c.Cues > 0).OrderByDescending(c => c.Cues).ToList();
+        var pick = children switch
+        {
+            [] => members.FirstOrDefault(c => c.Entry.Id == root),
+            [var only] => only,
+            [var first, var second, ..] when first.Cues > second.Cues => first,
+            _ => null,
+        };
+        if (pick is null)
+        {
+            return candidates;
+        }
+
+        var lead = pick with { Score = Math.Max(pick.Score, top.Score) };
+        return [.. candidates.Select(c => c == pick ? lead : Root(c.Entry.Id) == root ? c with { Score = Math.Min(c.Score, lead.Score * Behind) } : c)
+            .OrderByDescending(c => c.Score)];
+    }
+
+    /// <summary>
+    /// How specific the evidence for <paramref name="entry"/> is: for a sibling child, its parent's (the family's name
+    /// found in the question): its own when the parent's name was found too or its phrase is long enough to hold it (办会员卡; Chinese only: "claim" is five letters of a verb), 0 when it was not; any other entry's own.
+    /// </summary>
+    public static int NameEvidence(ScoredEntry entry, IReadOnlyList<ScoredEntry> candidates, string normalized)
+    {
+        var root = Root(entry.Entry.Id);
+        return root == entry.Entry.Id || (entry.Evidence >= NamedPhrase && normalized.Any(TextNormalizer.IsHan)) || (candidates.FirstOrDefault(c => c.Entry.Id == root)?.Evidence ?? 0) > 0 ? entry.Evidence : 0;
+    }
+
+    /// <summary>The family an id belongs to: a child's parent ("member-card" for "member-card-lost"), else the id itself.</summary>
+    private static string Root(string id) =>
+        CueLists.Value.ContainsKey(id) && id.LastIndexOf('-') is > 0 and var dash ? id[..dash] : id;
+
+    private static Dictionary<string, string[]> Load()
+    {
+        var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedList.Read("Knowledge/sibling-cues.txt"))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                cues[line[..colon].Trim()] = [.. line[(colon + 1)..].Split(',').Select(w => TextNormalizer.Normalize(w)).Where(w => w.Length > 0)];
+            }
+        }
+
+        return cues;
+    }
+}
