@@ -36,6 +36,11 @@ public static class PollTexts
         $"{(changed ? "已改为" : "已投票")}：{choices}（“{question}”）。截止 {Zh(closesLocal)} 前可以改票。",
         $"{(changed ? "Changed your vote to" : "Voted")}: {choices} (\"{question}\"). You can change it until {En(closesLocal)}.");
 
+    /// <summary>An anonymous vote's answer names no option: in a group everyone reads the bot's replies.</summary>
+    public static Localized VotedAnonymously(string question, string questionEn, DateTimeOffset closesLocal) => new(
+        $"已记录您的匿名投票（“{question}”），不会显示您选了什么。截止 {Zh(closesLocal)} 前可以改票。",
+        $"Your anonymous vote is recorded (\"{questionEn}\"); your choice is not shown. You can change it until {En(closesLocal)}.");
+
     public static Localized Withdrawn(string question) => new(
         $"已撤回您在“{question}”中的投票。", $"Your vote in \"{question}\" was withdrawn.");
 

@@ -70,6 +70,7 @@ public sealed class PollVoting(BallotStore ballots, IGroupMembership groups, Out
             VoteOutcome.Closed => PollTexts.Closed(poll.Question),
             _ when tooMany => PollTexts.TooMany(poll.MaxChoices),
             _ when result.Choices.Count == 0 => PollTexts.Withdrawn(poll.Question),
+            _ when poll.Anonymous => PollTexts.VotedAnonymously(poll.Question, poll.QuestionEn ?? poll.Question, time.ToLocal(poll.ClosesAt)),
             _ => PollTexts.Voted(poll.Question, PollMessages.Choices(poll, result.Choices, english: false), result.Outcome == VoteOutcome.Changed, time.ToLocal(poll.ClosesAt)) with
             {
                 En = PollTexts.Voted(poll.QuestionEn ?? poll.Question, PollMessages.Choices(poll, result.Choices, english: true), result.Outcome == VoteOutcome.Changed, time.ToLocal(poll.ClosesAt)).En,
