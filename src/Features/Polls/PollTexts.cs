@@ -17,9 +17,9 @@ public static class PollTexts
         "这个投票没有发给您，所以不能参加。有疑问可以问我或联系工会工作人员。",
         "This poll was not sent to you, so you cannot vote in it. Ask me or union staff if you think it should have been.");
 
-    public static Localized Closed(string question) => new(
+    public static Localized Closed(string question, string questionEn) => new(
         $"投票“{question}”已经截止，不能再投了。结果会发到群里或由工作人员公布。",
-        $"The poll \"{question}\" has closed, so votes are no longer accepted. The results are posted to the group or announced by staff.");
+        $"The poll \"{questionEn}\" has closed, so votes are no longer accepted. The results are posted to the group or announced by staff.");
 
     public static Localized BadChoice(int count) => new(
         $"没有这个选项。请回复 1 到 {count} 之间的数字（例如“选2”），或点选项按钮。",

@@ -22,7 +22,7 @@ public sealed class PollVoting(BallotStore ballots, IGroupMembership groups, Out
     {
         if (!poll.IsOpen(clock.GetUtcNow()))
         {
-            return PollTexts.Closed(poll.Question);
+            return PollTexts.Closed(poll.Question, poll.QuestionEn ?? poll.Question);
         }
 
         if (!await MayVoteAsync(poll, member, cancellationToken))
@@ -67,7 +67,7 @@ public sealed class PollVoting(BallotStore ballots, IGroupMembership groups, Out
 
         return result.Outcome switch
         {
-            VoteOutcome.Closed => PollTexts.Closed(poll.Question),
+            VoteOutcome.Closed => PollTexts.Closed(poll.Question, poll.QuestionEn ?? poll.Question),
             _ when tooMany => PollTexts.TooMany(poll.MaxChoices),
             _ when result.Choices.Count == 0 => PollTexts.Withdrawn(poll.Question),
             _ when poll.Anonymous => PollTexts.VotedAnonymously(poll.Question, poll.QuestionEn ?? poll.Question, time.ToLocal(poll.ClosesAt)),
