@@ -6,6 +6,7 @@ using EngageBot.Features.Handoff;
 using EngageBot.Features.Knowledge;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
+using EngageBot.Features.Polls;
 using EngageBot.Features.SignUps;
 
 namespace EngageBot.Bot;
@@ -37,6 +38,7 @@ public static class BotPipeline
         typeof(NoticeRoute),        // 群公告 commands in groups
         typeof(NoticeCommandRoute), // staff "/notice"
         typeof(ReceiptRoute),       // 确认收到: a notice's confirm button, or "收到" when there is one to confirm
+        typeof(PollRoute),          // 投票: a vote button, or a typed vote when a poll is open for the member
         typeof(SignUpRoute),
         typeof(IBotRoute),          // here: routes registered as IBotRoute by tests and benchmarks
         typeof(AssistantRoute),     // menu, help, hand-off

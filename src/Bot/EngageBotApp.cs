@@ -14,6 +14,7 @@ using EngageBot.Features.Knowledge;
 using EngageBot.Features.Members;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Operations;
+using EngageBot.Features.Polls;
 using EngageBot.Features.Privacy;
 using EngageBot.Features.SignUps;
 using EngageBot.Features.Staff;
@@ -51,6 +52,7 @@ public static class EngageBotApp
         services.AddStaff(configuration);
         services.AddSignUps(configuration);
         services.AddNotices(configuration);
+        services.AddPolls();
         services.AddOperations();
         services.AddPrivacy();
         services.AddBotPipeline();
@@ -71,6 +73,7 @@ public static class EngageBotApp
         app.MapKnowledge();
         app.MapSignUps();
         app.MapNotices();
+        app.MapPolls();
         app.MapOperations();
         app.MapPrivacy();
         app.MapMetrics();

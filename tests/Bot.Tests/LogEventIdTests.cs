@@ -27,6 +27,7 @@ public sealed class LogEventIdTests
     //   1300–1399  EngageBot.Features.Dialogs
     //   1400–1499  EngageBot.Features.Operations
     //   1500–1599  EngageBot.Features.Privacy
+    //   1600–1699  EngageBot.Features.Polls
     //   2000–2099  EngageBot.Features.Staff
     private static readonly (string Namespace, int First)[] Ranges =
     [
@@ -48,6 +49,7 @@ public sealed class LogEventIdTests
         ("EngageBot.Features.Dialogs", 1300),
         ("EngageBot.Features.Operations", 1400),
         ("EngageBot.Features.Privacy", 1500),
+        ("EngageBot.Features.Polls", 1600),
         ("EngageBot.Features.Staff", 2000),
     ];
 

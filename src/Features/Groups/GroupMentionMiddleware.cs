@@ -10,9 +10,9 @@ namespace EngageBot.Features.Groups;
 /// In groups the bot stays quiet unless it is @mentioned (a mention entity or "@" + its name) or given a
 /// group command (including staff's "/notice …"); its own mention is removed from <see cref="TurnContext.Text"/> first, so "@小助手 1" reads "1".
 /// While a 接龙 runs, a member writing just their own name also counts as joining it, and a card button
-/// (a postBack whose value is an object) is always meant for the bot.
+/// (a postBack whose value is an object) is always meant for the bot, as are other features' words (<see cref="IGroupCommandWords"/>).
 /// </summary>
-public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options) : ITurnMiddleware
+public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options, IEnumerable<IGroupCommandWords> commandWords) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -30,7 +30,8 @@ public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options) : ITur
         var chainOpen = context.State.Conversation.Get(ChainRoute.Chain) is not null;
         var namesThemselves = chainOpen && !string.IsNullOrEmpty(activity.From?.Name) && context.Text == activity.From.Name;
         var cardTap = activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
-        if (mentioned || cardTap || GroupCommand.Parse(context.Text) is not null || NoticeCommand.TryParse(context.Text, out _) || namesThemselves)
+        if (mentioned || cardTap || GroupCommand.Parse(context.Text) is not null || NoticeCommand.TryParse(context.Text, out _) || namesThemselves
+            || commandWords.Any(w => w.IsCommand(context.Text)))
         {
             await next(cancellationToken);
         }

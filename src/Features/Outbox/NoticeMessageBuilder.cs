@@ -10,7 +10,7 @@ namespace EngageBot.Features.Outbox;
 /// </summary>
 public static class NoticeMessageBuilder
 {
-    public static Activity Build(Notice notice, ConversationReference reference)
+    public static Activity Build(Notice notice, ConversationReference reference, IReadOnlyList<CardAction>? more = null)
     {
         var english = reference.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true && notice.TextEn is not null;
         var text = english ? notice.TextEn! : notice.Text;
@@ -38,6 +38,7 @@ public static class NoticeMessageBuilder
             buttons.Add(ReceiptActions.ConfirmButton(confirms, english)); // 确认收到: the notices feature owns the contract
         }
 
+        buttons.AddRange(more ?? []); // other features' buttons (a poll's options)
         if (buttons.Count == 0)
         {
             return activity;

@@ -15,6 +15,7 @@ const shared = {
   'nav.learn': ['未答问题', 'Unanswered'],
   'nav.handoffs': ['人工咨询', 'Hand-offs'],
   'nav.groups': ['群组', 'Groups'],
+  'nav.polls': ['投票', 'Polls'],
   'nav.members': ['会员名册', 'Roster'],
   'nav.operations': ['运维', 'Operations'],
   'nav.logout': ['退出', 'Sign out'],

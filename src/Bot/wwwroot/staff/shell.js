@@ -10,6 +10,7 @@ const pages = [
   ['/staff/learn.html', 'nav.learn'],
   ['/staff/handoffs.html', 'nav.handoffs'],
   ['/staff/groups.html', 'nav.groups'],
+  ['/staff/polls.html', 'nav.polls'],
   ['/staff/members.html', 'nav.members'],
   ['/staff/operations.html', 'nav.operations'],
 ];

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace EngageBot.Features.Polls;
+
+/// <summary>
+/// Closes every poll whose deadline has come and posts group polls' results, on Quartz's persistent schedule. The
+/// close is a conditional update, so on several instances (or after a restart) each poll is closed, and its results
+/// posted, once. A failed run is logged; the next run finds the same polls still due.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class PollCloseJob(PollStore polls, PollService service, TimeProvider clock, ILogger<PollCloseJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("poll-close", "polls");
+
+    private const int Batch = 100;
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex);
+        }
+    }
+
+    /// <summary>Closes the due polls; returns how many this run closed.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var closed = 0;
+        while (true)
+        {
+            var due = await polls.DueAsync(clock.GetUtcNow(), Batch, cancellationToken);
+            foreach (var id in due)
+            {
+                closed += await service.CloseAsync(id, PollService.ClosedByDeadline, cancellationToken) ? 1 : 0;
+            }
+
+            if (due.Count < Batch)
+            {
+                return closed;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1602, Level = LogLevel.Warning, Message = "Closing due polls failed; the next run tries again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
