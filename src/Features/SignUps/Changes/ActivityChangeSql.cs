@@ -11,7 +11,7 @@ namespace EngageBot.Features.SignUps.Changes;
 /// <summary>
 /// Records a change of time or place and queues one message per member signed up or waiting, inside the
 /// transaction of the change itself: a crash loses none, and the key (activity + version + member) sends none twice.
-/// A change of title, capacity or deadlines alone, or "changing" to the same values, records and sends nothing.
+/// A change of title, capacity or deadlines alone, or "changing" to the same values (to the minute), records and sends nothing.
 /// </summary>
 internal static class ActivityChangeSql
 {
@@ -20,7 +20,7 @@ internal static class ActivityChangeSql
     {
         var old = ActivitySchedule.Of(before);
         var changed = ActivitySchedule.Of(after);
-        if (old == changed)
+        if (old.ReadsTheSameAs(changed))
         {
             return [];
         }
