@@ -19,7 +19,7 @@ public static class SeriesRequestValidator
 
         var count = 0;
         var limit = $"from 1 to {SeriesPlan.MaxOccurrences}";
-        if (request.Occurrences is null == string.IsNullOrWhiteSpace(request.Until))
+        if ((request.Occurrences is null) == string.IsNullOrWhiteSpace(request.Until))
         {
             errors["occurrences"] = [$"Give either occurrences ({limit}) or until (a date, yyyy-MM-dd), not both."];
         }
