@@ -36,7 +36,7 @@ public sealed class ActivityChangeApiTests : IAsyncLifetime
 
         using var put = await PutAsync(id, moved, "工人文化宫 2 楼");
         var told = new[] { await _host.Sink.NextAsync(), await _host.Sink.NextAsync(), await _host.Sink.NextAsync() }
-            .ToDictionary(r => r.Activity.Recipient!.Id, r => r.Activity);
+            .ToDictionary(r => r.Activity.Recipient!.Id!, r => r.Activity);
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal(["en1", "zh1", "zh2"], told.Keys.Order());
