@@ -70,6 +70,23 @@ public sealed class ActivityChangeDeliveryTests
         Assert.DoesNotContain("地点", harness.Sink.Sent.Single(s => s.Conversation == "conv-u0000").Activity.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_activity_moved_and_then_cancelled_before_delivery_sends_only_the_cancellation()
+    {
+        await using var harness = await StartAsync();
+        var activityId = await CreateWithMembersAsync(harness);
+        var activity = (await harness.Get<ActivityStore>().GetAsync(activityId, CancellationToken.None))!;
+        var service = harness.Get<SignUpService>();
+
+        await service.UpdateActivityAsync(activityId, Draft(activity) with { Place = "工人文化宫 2 楼" }, CancellationToken.None);
+        await service.CancelActivityAsync(activityId, CancellationToken.None);
+        await harness.DrainAsync();
+
+        Assert.Equal(3, harness.Sink.Sent.Count);
+        Assert.All(harness.Sink.Sent, s => Assert.Matches("已取消|has been cancelled", s.Activity.Text));
+        Assert.Equal(3L, harness.Scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'activity_changed'"));
+    }
+
     private static Task<SchedulerHarness> StartAsync(string? path = null) => SchedulerHarness.StartAsync(Now, path, services =>
     {
         services.AddSingleton<ActivityStore>();
@@ -78,6 +95,9 @@ public sealed class ActivityChangeDeliveryTests
         services.AddSingleton<ActivityChangeStore>();
         services.AddSingleton<ActivityChangeTexts>();
         services.AddSingleton<IOutboxRenderer, ActivityChangeRenderer>();
+        services.AddSingleton<SignUpNewsStore>();
+        services.AddSingleton<SignUpTexts>();
+        services.AddSingleton<IOutboxRenderer, SignUpNewsRenderer>();
         services.AddSingleton<IActivityCalendar, SqlActivityCalendar>();
         services.AddSingleton<IActivityScheduleListener, ReminderScheduleListener>();
         services.AddSingleton<SignUpService>();

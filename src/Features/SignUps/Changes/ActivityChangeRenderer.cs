@@ -5,7 +5,8 @@ namespace EngageBot.Features.SignUps.Changes;
 
 /// <summary>
 /// Words an activity change when the outbox sends it, in the language the member signed up in. A member who
-/// has since cancelled is no longer told (null: the outbox records the row as having nothing to send).
+/// has since cancelled, or an activity cancelled since (its own notice follows), is no longer told of the move
+/// (null: the outbox records the row as having nothing to send).
 /// </summary>
 public sealed class ActivityChangeRenderer(ActivityChangeStore changes, ActivityChangeTexts texts) : IOutboxRenderer
 {
@@ -15,7 +16,8 @@ public sealed class ActivityChangeRenderer(ActivityChangeStore changes, Activity
     {
         if (!ActivityChangeSql.TryParseSubject(subjectId, out var changeId, out var signUpId)
             || await changes.GetAsync(changeId, signUpId, cancellationToken) is not { } found
-            || found.News.SignUp.Status is not (SignUpStatus.Confirmed or SignUpStatus.Waitlisted))
+            || found.News.SignUp.Status is not (SignUpStatus.Confirmed or SignUpStatus.Waitlisted)
+            || found.News.Activity.Status == ActivityStatus.Cancelled)
         {
             return null;
         }
