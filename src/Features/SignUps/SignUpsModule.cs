@@ -76,6 +76,7 @@ public static class SignUpsModule
         app.MapClubAdminApi();
         app.MapActivityAdminApi();
         app.MapSeriesAdminApi();
+        app.MapActivityChangeApi();
         app.MapFormAdminApi();
         app.MapCheckInApi();
         return app;

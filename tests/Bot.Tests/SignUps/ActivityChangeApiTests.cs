@@ -50,6 +50,10 @@ public sealed class ActivityChangeApiTests : IAsyncLifetime
         Assert.Equal("en-US", told["en1"].Locale);
         Assert.True(await _host.NothingMoreAsync(TimeSpan.FromMilliseconds(500)));
         Assert.Equal(3L, _host.Bot.Count("outbox WHERE kind = 'activity_changed'"));
+        using var history = await _host.AdminAsync(HttpMethod.Get, $"api/admin/activities/{id}/changes", token: _token);
+        var change = Assert.Single((await history.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+        Assert.Equal((1, "职工之家 3 楼", "工人文化宫 2 楼"), (change.GetProperty("version").GetInt32(), change.GetProperty("old").GetProperty("place").GetString(), change.GetProperty("new").GetProperty("place").GetString()));
+        Assert.Equal(moved, change.GetProperty("new").GetProperty("startsAt").GetDateTimeOffset());
     }
 
     [Fact]
