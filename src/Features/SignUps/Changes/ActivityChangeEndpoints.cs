@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EngageBot.Core.Time;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Staff;
@@ -33,19 +32,4 @@ public static class ActivityChangeEndpoints
 
     private static ActivityScheduleResponse Schedule(ActivitySchedule s, UnionTime time) =>
         new(time.ToLocal(s.StartsAt), s.EndsAt is { } end ? time.ToLocal(end) : null, s.Place);
-}
-
-/// <summary>One change as staff see it.</summary>
-public sealed record ActivityChangeResponse(int Version, DateTimeOffset ChangedAt, ActivityScheduleResponse Old, ActivityScheduleResponse New);
-
-/// <summary>Time and place before or after a change.</summary>
-public sealed record ActivityScheduleResponse(DateTimeOffset StartsAt, DateTimeOffset? EndsAt, string? Place);
-
-/// <summary>Source-generated JSON for the changes list (camelCase, nulls omitted).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(List<ActivityChangeResponse>))]
-public sealed partial class ActivityChangeJson : JsonSerializerContext
-{
-    /// <summary>What the endpoint writes with: these contracts over <see cref="EngageBot.Core.Json.ApiJson"/>'s readable encoder.</summary>
-    public static ActivityChangeJson Api => field ??= new(EngageBot.Core.Json.ApiJson.Readable(Default.Options));
 }
