@@ -12,6 +12,9 @@ public enum OutboxKind
     /// <summary>An activity the member was signed up for was cancelled; the subject is the sign-up id.</summary>
     SignUpCancelled,
 
+    /// <summary>An activity the member signed up for moved (time or place); the subject is "{change id}:{sign-up id}".</summary>
+    ActivityChanged,
+
     /// <summary>A ready activity (hand-off reply, a turn reply not delivered at once) with its own reference.</summary>
     Message,
 }

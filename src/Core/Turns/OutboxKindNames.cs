@@ -8,6 +8,7 @@ public static class OutboxKindNames
         OutboxKind.Notice => "notice",
         OutboxKind.SignUpPromoted => "signup_promoted",
         OutboxKind.SignUpCancelled => "signup_cancelled",
+        OutboxKind.ActivityChanged => "activity_changed",
         OutboxKind.Message => "message",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -17,6 +18,7 @@ public static class OutboxKindNames
         "notice" => OutboxKind.Notice,
         "signup_promoted" => OutboxKind.SignUpPromoted,
         "signup_cancelled" => OutboxKind.SignUpCancelled,
+        "activity_changed" => OutboxKind.ActivityChanged,
         "message" => OutboxKind.Message,
         _ => throw new FormatException($"Unknown outbox kind '{name}'."),
     };

@@ -4,6 +4,7 @@ namespace EngageBot.Features.SignUps;
 
 /// <summary>
 /// An activity as stored, with its current counts. A null deadline means "until the activity starts".
+/// An occurrence of a recurring series carries the series id and its 1-based place in it.
 /// </summary>
 public sealed record ActivityRecord(
     string Id,
@@ -20,7 +21,9 @@ public sealed record ActivityRecord(
     ActivityStatus Status,
     string CheckInCode,
     int Confirmed,
-    int Waitlisted)
+    int Waitlisted,
+    string? SeriesId = null,
+    int? SeriesIndex = null)
 {
     /// <summary>When sign-ups close: the deadline, else the start.</summary>
     public DateTimeOffset SignUpClosesAt => SignUpDeadline ?? StartsAt;

@@ -11,108 +11,24 @@ namespace EngageBot.Features.SignUps;
 public sealed class ActivityStore(IDatabase database, TimeProvider clock)
 {
     public Task<ActivityRecord> CreateAsync(ActivityDraft draft, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
-        {
-            var id = NewId();
-            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            await using (var insert = connection.Command(
-                """
-                INSERT INTO activities (id, club_id, title, title_en, starts_at, ends_at, place, capacity, signup_deadline,
-                    cancel_deadline, reminder_leads, status, checkin_code, created_at, updated_at)
-                VALUES (@id, @club, @t, @ten, @s, @e, @p, @cap, @sd, @cd, @r, 'active', @code, @now, @now)
-                """, transaction)
-                .With("@id", id).With("@code", NewCheckInCode()).With("@now", now))
-            {
-                Bind(insert, draft);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return (await LockActivityAsync(connection, transaction, database.Provider, id, cancellationToken))!;
-        }, cancellationToken);
+        database.WriteAsync(
+            (connection, transaction) => ActivityWrites.InsertAsync(connection, transaction, database.Provider, draft, null, null, Now(), cancellationToken),
+            cancellationToken);
 
     /// <summary>
     /// Changes an activity. A capacity below the seats already taken is refused; a larger one promotes from
-    /// the waitlist at once.
+    /// the waitlist at once; a new time or place tells everyone signed up or waiting (queued in the same transaction).
     /// </summary>
     public Task<ActivityUpdateResult> UpdateAsync(string id, ActivityDraft draft, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
-        {
-            var current = await LockActivityAsync(connection, transaction, database.Provider, id, cancellationToken);
-            if (current is null)
-            {
-                return new ActivityUpdateResult(ActivityUpdateKind.NotFound, null, []);
-            }
-
-            if (current.Status == ActivityStatus.Cancelled)
-            {
-                return new ActivityUpdateResult(ActivityUpdateKind.AlreadyCancelled, current, []);
-            }
-
-            if (draft.Capacity < current.Confirmed)
-            {
-                return new ActivityUpdateResult(ActivityUpdateKind.CapacityBelowConfirmed, current, []);
-            }
-
-            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            await using (var update = connection.Command(
-                """
-                UPDATE activities SET club_id = @club, title = @t, title_en = @ten, starts_at = @s, ends_at = @e, place = @p,
-                    capacity = @cap, signup_deadline = @sd, cancel_deadline = @cd, reminder_leads = @r, updated_at = @now
-                WHERE id = @id
-                """, transaction).With("@id", id).With("@now", now))
-            {
-                Bind(update, draft);
-                await update.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var promoted = draft.Capacity > current.Confirmed
-                ? await PromoteAsync(connection, transaction, id, draft.Capacity - current.Confirmed, now, cancellationToken)
-                : [];
-            var updated = await LockActivityAsync(connection, transaction, database.Provider, id, cancellationToken);
-            return new ActivityUpdateResult(ActivityUpdateKind.Updated, updated, [.. promoted.Select(p => p.NoticeId)]);
-        }, cancellationToken);
+        database.WriteAsync(
+            (connection, transaction) => ActivityWrites.UpdateAsync(connection, transaction, database.Provider, id, draft, Now(), cancellationToken),
+            cancellationToken);
 
     /// <summary>Cancels the activity and queues a notice for every member holding a seat or waiting for one.</summary>
     public Task<ActivityUpdateResult> CancelAsync(string id, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
-        {
-            var current = await LockActivityAsync(connection, transaction, database.Provider, id, cancellationToken);
-            if (current is null)
-            {
-                return new ActivityUpdateResult(ActivityUpdateKind.NotFound, null, []);
-            }
-
-            if (current.Status == ActivityStatus.Cancelled)
-            {
-                return new ActivityUpdateResult(ActivityUpdateKind.AlreadyCancelled, current, []);
-            }
-
-            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            await using (var cancel = connection.Command(
-                "UPDATE activities SET status = 'cancelled', updated_at = @now WHERE id = @id", transaction).With("@id", id).With("@now", now))
-            {
-                await cancel.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var signUpIds = new List<long>();
-            await using (var members = connection.Command(
-                "SELECT id FROM signups WHERE activity_id = @id AND status IN ('confirmed', 'waitlisted') ORDER BY id", transaction).With("@id", id))
-            {
-                await using var reader = await members.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    signUpIds.Add(Long(reader, 0));
-                }
-            }
-
-            var notices = new List<long>();
-            foreach (var signUpId in signUpIds)
-            {
-                notices.Add(await AddNoticeAsync(connection, transaction, signUpId, "activity_cancelled", now, cancellationToken));
-            }
-
-            return new ActivityUpdateResult(ActivityUpdateKind.Updated, current with { Status = ActivityStatus.Cancelled }, notices);
-        }, cancellationToken);
+        database.WriteAsync(
+            (connection, transaction) => ActivityWrites.CancelAsync(connection, transaction, database.Provider, id, Now(), cancellationToken),
+            cancellationToken);
 
     public async Task<ActivityRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -191,9 +107,5 @@ public sealed class ActivityStore(IDatabase database, TimeProvider clock)
     /// <summary>Six digits, easy to read off a screen at the venue.</summary>
     public static string NewCheckInCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void Bind(System.Data.Common.DbCommand command, ActivityDraft draft) => command
-        .With("@club", draft.ClubId).With("@t", draft.Title).With("@ten", draft.TitleEn)
-        .With("@s", draft.StartsAt.ToUnixTimeMilliseconds()).With("@e", Millis(draft.EndsAt)).With("@p", draft.Place)
-        .With("@cap", draft.Capacity).With("@sd", Millis(draft.SignUpDeadline)).With("@cd", Millis(draft.CancelDeadline))
-        .With("@r", FormatLeads(draft.ReminderLeadTimes));
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

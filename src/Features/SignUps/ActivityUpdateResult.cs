@@ -13,6 +13,7 @@ public enum ActivityUpdateKind
 
 /// <summary>
 /// The answer to an activity change; <see cref="NoticeIds"/> are the notices queued in the same transaction
-/// (members promoted by a larger capacity, or everyone signed up to a cancelled activity).
+/// (members promoted by a larger capacity, everyone signed up or waiting when the time or place moved, or everyone
+/// signed up to a cancelled activity).
 /// </summary>
 public sealed record ActivityUpdateResult(ActivityUpdateKind Kind, ActivityRecord? Activity, IReadOnlyList<long> NoticeIds);

@@ -24,10 +24,11 @@ internal static class SignUpSql
         a.id, a.club_id, a.title, a.title_en, a.starts_at, a.ends_at, a.place, a.capacity, a.signup_deadline,
         a.cancel_deadline, a.reminder_leads, a.status, a.checkin_code,
         (SELECT COUNT(*) FROM signups c WHERE c.activity_id = a.id AND c.status IN ('confirmed', 'attended')),
-        (SELECT COUNT(*) FROM signups w WHERE w.activity_id = a.id AND w.status = 'waitlisted')
+        (SELECT COUNT(*) FROM signups w WHERE w.activity_id = a.id AND w.status = 'waitlisted'),
+        a.series_id, a.series_index
         """;
 
-    public const int ActivityColumnCount = 15;
+    public const int ActivityColumnCount = 17;
 
     public const string SignUpColumns =
         "s.id, s.activity_id, s.channel_id, s.user_id, s.display_name, s.status, s.waitlist_position, s.language, s.conversation_key, s.signed_up_at, s.attended_at";
@@ -49,7 +50,9 @@ internal static class SignUpSql
         r.GetString(o + 11) == "cancelled" ? ActivityStatus.Cancelled : ActivityStatus.Active,
         r.GetString(o + 12),
         (int)Long(r, o + 13),
-        (int)Long(r, o + 14));
+        (int)Long(r, o + 14),
+        r.GetStringOrNull(o + 15),
+        r.GetValue(o + 16) is DBNull ? null : (int)Long(r, o + 16));
 
     public static SignUpRecord ReadSignUp(DbDataReader r, int o = 0) => new(
         Long(r, o),

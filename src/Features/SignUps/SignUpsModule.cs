@@ -3,8 +3,10 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.Notices;
 using EngageBot.Features.SignUps.Admin;
+using EngageBot.Features.SignUps.Changes;
 using EngageBot.Features.SignUps.CheckIn;
 using EngageBot.Features.SignUps.Forms;
+using EngageBot.Features.SignUps.Series;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +39,11 @@ public static class SignUpsModule
         services.AddSingleton<SignUpTexts>();
         services.AddSingleton<IOutboxRenderer, SignUpNewsRenderer>();
         services.AddSingleton<SignUpService>();
+        services.AddSingleton<ActivityChangeStore>();
+        services.AddSingleton<ActivityChangeTexts>();
+        services.AddSingleton<IOutboxRenderer, ActivityChangeRenderer>();
+        services.AddSingleton<SeriesStore>();
+        services.AddSingleton<SeriesService>();
         services.AddSingleton<ChatSignUp>();
         services.AddSingleton<SignUpConfirmation>();
         services.AddSingleton<FormStore>();
@@ -68,6 +75,8 @@ public static class SignUpsModule
     {
         app.MapClubAdminApi();
         app.MapActivityAdminApi();
+        app.MapSeriesAdminApi();
+        app.MapActivityChangeApi();
         app.MapFormAdminApi();
         app.MapCheckInApi();
         return app;

@@ -139,10 +139,12 @@ public sealed partial class ActivityAdminApiTests : IAsyncLifetime
         await _host.SendAsync(_host.PostBack("r1", "signup", id));
         await _host.SendAsync(_host.PostBack("r2", "signup", id));
         var startsAt = _host.Clock.GetUtcNow().AddDays(2).ToString("O");
+        var endsAt = _host.Clock.GetUtcNow().AddDays(2).AddHours(2).ToString("O");
+        const string place = "职工之家 3 楼";
 
-        using var grow = await _host.AdminAsync(HttpMethod.Put, $"api/admin/activities/{id}", new { title = "瑜伽体验课", startsAt, capacity = 2 }, _token);
+        using var grow = await _host.AdminAsync(HttpMethod.Put, $"api/admin/activities/{id}", new { title = "瑜伽体验课", startsAt, endsAt, place, capacity = 2 }, _token);
         var promoted = await _host.Sink.NextAsync();
-        using var shrink = await _host.AdminAsync(HttpMethod.Put, $"api/admin/activities/{id}", new { title = "瑜伽体验课", startsAt, capacity = 1 }, _token);
+        using var shrink = await _host.AdminAsync(HttpMethod.Put, $"api/admin/activities/{id}", new { title = "瑜伽体验课", startsAt, endsAt, place, capacity = 1 }, _token);
 
         Assert.Equal(HttpStatusCode.OK, grow.StatusCode);
         Assert.Equal("r2", promoted.Activity.Recipient!.Id);

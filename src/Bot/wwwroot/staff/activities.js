@@ -145,6 +145,7 @@ document.getElementById('activity-form').addEventListener('submit', (event) => g
 }));
 
 document.getElementById('activity-new').addEventListener('click', resetForm);
+document.addEventListener('activities-changed', () => guarded(loadActivities)); // a series was created or changed (activities-series.js)
 
 document.body.addEventListener('click', (event) => {
   const data = event.target.dataset;

@@ -20,7 +20,7 @@ public static class ActivityAdminEndpoints
         group.MapGet("/", ListAsync).WithSummary("Upcoming activities (optionally ?clubId=)");
         group.MapPost("/", CreateAsync).WithSummary("Create an activity → 201 with its id").Accepts<ActivityRequest>("application/json").Produces<ActivityResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         group.MapGet("/{id}", GetAsync).WithSummary("One activity");
-        group.MapPut("/{id}", UpdateAsync).WithSummary("Change an activity (a larger capacity promotes from the waitlist)").Accepts<ActivityRequest>("application/json").Produces<ActivityResponse>().ProducesValidationProblem();
+        group.MapPut("/{id}", UpdateAsync).WithSummary("Change an activity (a larger capacity promotes from the waitlist; a new time or place tells everyone signed up or waiting)").Accepts<ActivityRequest>("application/json").Produces<ActivityResponse>().ProducesValidationProblem();
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel an activity; everyone signed up is told");
         group.MapGet("/{id}/roster", RosterAsync).WithSummary("Confirmed in order, then the waitlist in order").Produces<RosterResponse>();
         group.MapGet("/{id}/roster.csv", RosterCsvAsync).WithSummary("The roster as CSV (UTF-8 with BOM, for Excel)");
@@ -158,7 +158,7 @@ public static class ActivityAdminEndpoints
             SignUpAdminJson.Api.ListClubAttendanceResponse);
     }
 
-    private static async Task<IResult?> ClubProblemAsync(string? clubId, ClubStore clubs, CancellationToken cancellationToken) =>
+    internal static async Task<IResult?> ClubProblemAsync(string? clubId, ClubStore clubs, CancellationToken cancellationToken) =>
         clubId is null || await clubs.GetAsync(clubId, cancellationToken) is { IsActive: true }
             ? null
             : Results.ValidationProblem(new Dictionary<string, string[]> { ["clubId"] = [$"There is no open club with id '{clubId}'."] });

@@ -1,6 +1,6 @@
 namespace EngageBot.Features.SignUps.Admin;
 
-/// <summary>An activity as staff see it, with its check-in code and seat counts.</summary>
+/// <summary>An activity as staff see it, with its check-in code and seat counts (and its series, if it recurs).</summary>
 public sealed record ActivityResponse(
     string Id,
     string? ClubId,
@@ -16,4 +16,6 @@ public sealed record ActivityResponse(
     string Status,
     int Confirmed,
     int Waitlisted,
-    string CheckInCode);
+    string CheckInCode,
+    string? SeriesId = null,
+    int? SeriesIndex = null);

@@ -8,7 +8,8 @@ public static class AdminMapping
         a.Id, a.ClubId, a.Title, a.TitleEn, time.ToLocal(a.StartsAt), Local(a.EndsAt, time), a.Place, a.Capacity,
         Local(a.SignUpDeadline, time), Local(a.CancelDeadline, time),
         [.. a.ReminderLeadTimes.Select(l => (int)l.TotalMinutes)],
-        a.Status == ActivityStatus.Cancelled ? "cancelled" : "active", a.Confirmed, a.Waitlisted, a.CheckInCode);
+        a.Status == ActivityStatus.Cancelled ? "cancelled" : "active", a.Confirmed, a.Waitlisted, a.CheckInCode,
+        a.SeriesId, a.SeriesIndex);
 
     public static ClubResponse ToResponse(this ClubRecord c) => new(
         c.Id, c.Name, c.NameEn, c.Description, c.DescriptionEn, c.Schedule, c.Place, c.Contact, c.IsActive ? "active" : "closed");
