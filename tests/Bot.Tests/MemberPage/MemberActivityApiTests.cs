@@ -27,7 +27,7 @@ public sealed class MemberActivityApiTests : IAsyncLifetime
         var before = await _api.ListedAsync(a, id);
         using var first = await _api.CallAsync(a, HttpMethod.Post, $"api/members/activities/{id}/signup", new { answers = new { dept = "技术部", size = "m" } });
         using var second = await _api.CallAsync(b, HttpMethod.Post, $"api/members/activities/{id}/signup", new { answers = new { dept = "工会办" } }, lang: "en-US");
-        using var again = await _api.CallAsync(a, HttpMethod.Post, $"api/members/activities/{id}/signup", new { answers = new { dept = "技术部" } });
+        using var again = await _api.CallAsync(a, HttpMethod.Post, $"api/members/activities/{id}/signup", new { }); // no answers: still "already"
         var afterA = await _api.ListedAsync(a, id);
         var afterB = await _api.ListedAsync(b, id);
         var mine = Assert.Single(await _api.MySignUpsAsync(a));
@@ -43,6 +43,7 @@ public sealed class MemberActivityApiTests : IAsyncLifetime
         Assert.Equal(("waitlisted", 1), (waiting.GetProperty("status").GetString(), waiting.GetProperty("waitlistPlace").GetInt32()));
         Assert.Contains("waitlist at place 1", waiting.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("无需重复报名", (await JsonAsync(again)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal((0, 1, "confirmed"), (afterA.GetProperty("seatsLeft").GetInt32(), afterA.GetProperty("waitlisted").GetInt32(), afterA.GetProperty("myStatus").GetString()));
         Assert.Equal("waitlisted", afterB.GetProperty("myStatus").GetString());
         Assert.Equal("技术部", mine.GetProperty("answers").GetProperty("dept").GetString());

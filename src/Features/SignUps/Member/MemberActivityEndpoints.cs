@@ -86,14 +86,19 @@ public static class MemberActivityEndpoints
                 activity.Status == ActivityStatus.Cancelled ? refusals.ActivityCancelled(activity) : refusals.SignUpClosed(activity));
         }
 
-        var (answers, errors) = FormAnswerCheck.CheckAll(await forms.GetFieldsAsync(id, cancellationToken), body.Answers);
-        if (answers is null)
+        // A member already holding a place hears so (409), not that the form is incomplete; the store says it below.
+        Dictionary<string, string>? answers = null;
+        if (await forms.AnswersOfAsync(id, caller.Member, cancellationToken) is null)
         {
-            return MemberLanguage.Invalid(request, MemberActivityTexts.CheckAnswers, errors.ToDictionary(e => "answers." + e.Key, e => e.Value));
+            (answers, var errors) = FormAnswerCheck.CheckAll(await forms.GetFieldsAsync(id, cancellationToken), body.Answers);
+            if (answers is null)
+            {
+                return MemberLanguage.Invalid(request, MemberActivityTexts.CheckAnswers, errors.ToDictionary(e => "answers." + e.Key, e => e.Value));
+            }
         }
 
         var result = await service.SignUpAsync(
-            new SignUpRequest(id, caller.Member, caller.DisplayName, caller.LanguageCode, caller.DirectChat, null, answers.Count > 0 ? answers : null),
+            new SignUpRequest(id, caller.Member, caller.DisplayName, caller.LanguageCode, caller.DirectChat, null, answers is { Count: > 0 } ? answers : null),
             cancellationToken);
         return result.Kind switch
         {
