@@ -10,14 +10,17 @@
   function $(id) { return document.getElementById(id); }
 
   function api(method, path, body) {
-    var headers = { 'Content-Type': 'application/json' };
+    var headers = { 'Content-Type': 'application/json', 'Accept-Language': T.lang() === 'en' ? 'en' : 'zh-CN' };
     if (state.session) headers.Authorization = 'Bearer ' + state.session.sessionToken;
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined }).then(function (response) {
       return response.text().then(function (text) {
         var json = text ? JSON.parse(text) : null;
         if (!response.ok) {
           if (response.status === 401 && state.session && path.indexOf('/api/members/staff-link') !== 0) signOut();
-          throw new Error(T.pick((json && (json.detail || (json.error && json.error.message))) || '') || T.t('error.generic'));
+          var error = new Error(T.pick((json && (json.detail || (json.error && json.error.message))) || '') || T.t('error.generic'));
+          error.status = response.status;
+          error.problem = json; // field errors of a form (activities.js, mysignups.js)
+          throw error;
         }
         return json;
       });
@@ -25,7 +28,7 @@
   }
 
   function show(screen) {
-    ['signin', 'home', 'chat', 'mydata'].forEach(function (id) { $(id).hidden = id !== screen; });
+    Array.prototype.forEach.call(document.querySelectorAll('#app > .screen'), function (el) { el.hidden = el.id !== screen; });
   }
 
   function signOut() {
@@ -165,6 +168,9 @@
     });
   });
   $('back').addEventListener('click', function () { closeChat(); openHome(); });
+
+  // The activities, my sign-ups and my groups screens (their own files) use the same API caller and navigation.
+  window.EngageBotApp = { api: api, show: show, openHome: openHome };
 
   var saved = sessionStorage.getItem('engagebot.session');
   if (saved) {

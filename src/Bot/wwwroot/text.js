@@ -66,11 +66,18 @@
     document.title = t('title');
   }
 
+  var listeners = [];
+
   function toggle() {
     lang = lang === 'en' ? 'zh' : 'en';
     try { localStorage.setItem('engagebot.lang', lang); } catch (e) { /* private mode: this page only */ }
     apply(document);
+    listeners.forEach(function (listener) { listener(lang); });
   }
 
-  window.EngageBotText = { t: t, pick: pick, apply: apply, toggle: toggle, lang: function () { return lang; } };
+  // Screens in their own files bring their own words and redraw when the language changes.
+  function add(words) { Object.keys(words).forEach(function (key) { TEXT[key] = words[key]; }); }
+  function onChange(listener) { listeners.push(listener); }
+
+  window.EngageBotText = { t: t, pick: pick, apply: apply, toggle: toggle, add: add, onChange: onChange, lang: function () { return lang; } };
 })();

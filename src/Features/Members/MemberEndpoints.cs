@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace EngageBot.Features.Members;
 
 /// <summary>
-/// The member page's API: sign in (<see cref="MemberSignInEndpoints"/>), my groups, join by invite code, a Direct Line token for a group, and group history pages.
+/// The member page's API: sign in (<see cref="MemberSignInEndpoints"/>), my groups, join by invite code, leave (<see cref="MemberGroupLeaveEndpoint"/>), a Direct Line token for a group, and group history pages.
 /// </summary>
 public static class MemberEndpoints
 {
@@ -22,6 +22,7 @@ public static class MemberEndpoints
         api.MapGet("/groups/{groupId}", GetGroupAsync);
         api.MapPost("/groups/{groupId}/token", GroupTokenAsync);
         api.MapGet("/groups/{groupId}/messages", HistoryAsync);
+        api.MapMemberGroupLeave();
         return app;
     }
 

@@ -6,6 +6,7 @@ using EngageBot.Features.SignUps.Admin;
 using EngageBot.Features.SignUps.Changes;
 using EngageBot.Features.SignUps.CheckIn;
 using EngageBot.Features.SignUps.Forms;
+using EngageBot.Features.SignUps.Member;
 using EngageBot.Features.SignUps.Series;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -17,7 +18,7 @@ namespace EngageBot.Features.SignUps;
 
 /// <summary>
 /// Clubs, activities and sign-ups: stores, the chat route and listing, reminders over the notice scheduler,
-/// the notice sender, the seeder and the admin API.
+/// the notice sender, the seeder, the admin API and the member page's activities and sign-ups.
 /// </summary>
 public static class SignUpsModule
 {
@@ -50,6 +51,7 @@ public static class SignUpsModule
         services.AddSingleton<FormSteps>();
         services.AddSingleton<FormSignUp>();
         services.AddSingleton<SignUpFlow>();
+        services.AddSingleton<MemberActivityTexts>();
         foreach (var start in (string[])[SignUpFlow.FromClub, SignUpFlow.FromSession, SignUpFlow.FromConfirm, SignUpFlow.FromFields])
         {
             services.AddSingleton<IDialog>(sp => sp.GetRequiredService<SignUpFlow>().Dialog(start));
@@ -79,6 +81,7 @@ public static class SignUpsModule
         app.MapActivityChangeApi();
         app.MapFormAdminApi();
         app.MapCheckInApi();
+        app.MapMemberActivityApi();
         return app;
     }
 }
