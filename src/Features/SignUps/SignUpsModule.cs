@@ -70,6 +70,7 @@ public static class SignUpsModule
         app.MapActivityAdminApi();
         app.MapFormAdminApi();
         app.MapCheckInApi();
+        app.MapAttendanceReportApi();
         return app;
     }
 }
