@@ -60,4 +60,5 @@ document.getElementById('entry-new').addEventListener('click', () => {
 });
 wireTry((id) => { const e = entries.find((x) => x.id === id); return e ? titleOf(e) : null; });
 
-startPage(load);
+// The language switch redraws the list only: re-fetching would reopen the entry and drop unsaved edits.
+startPage(() => (entries.length ? drawList() : load()));
