@@ -25,8 +25,10 @@ after(async () => {
   await server?.stop();
 });
 
+let headers; // one sign-in: the token route is rate-limited
 async function entry(id) {
-  const list = await (await fetch(`${server.base}/api/admin/knowledge/entries`, { headers: await staffHeaders(server.base, STAFF) })).json();
+  headers ??= await staffHeaders(server.base, STAFF);
+  const list = await (await fetch(`${server.base}/api/admin/knowledge/entries`, { headers })).json();
   return list.find((e) => e.id === id);
 }
 
@@ -84,8 +86,8 @@ test('staff add an entry, edit its synonyms, try it, preview, and retire it', as
   // Preview first: the evaluation set before and after, and what the tried question would match.
   await staff.fill('#entry-id', ID);
   await staff.click('#entry-preview');
-  await staff.locator('#preview-score', { hasText: '评测集准确率' }).waitFor();
-  await staff.locator('#preview-tried', { hasText: ID }).waitFor();
+  await staff.locator('#preview-result .preview-score', { hasText: '评测集准确率' }).waitFor();
+  await staff.locator('#preview-result .preview-tried', { hasText: ID }).waitFor();
   assert.equal(await entry(ID), undefined, 'the preview saves nothing');
   assert.equal(await save(staff), 201);
   await staff.locator('#done', { hasText: '已保存“爱心雨伞借用”' }).waitFor();
@@ -123,13 +125,13 @@ test('staff add an entry, edit its synonyms, try it, preview, and retire it', as
   assert.equal(dated.scheduled.length, 1);
   assert.ok(dated.scheduled[0].from.startsWith(nextYear), dated.scheduled[0].from);
   await staff.click('#entry-preview');
-  await staff.locator('#preview-score').waitFor();
+  await staff.locator('#preview-result .preview-score').waitFor();
   await staff.screenshot({ path: path.join(artifacts, 'knowledge-editor.png'), fullPage: true });
 
   // Retire: the confirmation shows the effect first; after it, "try it" no longer matches the entry.
   await staff.click('#entry-retire');
   await staff.locator('#retire-confirm #retire-question', { hasText: '停用“爱心雨伞借用”？' }).waitFor();
-  await staff.locator('#retire-effect #preview-score').waitFor();
+  await staff.locator('#retire-effect .preview-score').waitFor();
   await staff.screenshot({ path: path.join(artifacts, 'knowledge-retire.png'), fullPage: true });
   await staff.click('#retire-yes');
   await staff.locator('#done', { hasText: '已停用“爱心雨伞借用”' }).waitFor();

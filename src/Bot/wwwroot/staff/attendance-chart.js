@@ -34,6 +34,6 @@ export function monthChart(club, name, months, rows, { label, heldText, attended
   });
   const width = 40 + months.length * slot;
   return `<figure class="card" data-club="${esc(club)}"><figcaption><strong>${esc(name)}</strong></figcaption>
-    <svg role="img" aria-label="${esc(name)}" width="100%" viewBox="0 0 ${width} ${top + height + 24}">
+    <svg role="img" aria-label="${esc(name)}" width="100%" style="max-height: 260px" viewBox="0 0 ${width} ${top + height + 24}">
     <line x1="26" x2="${width - 4}" y1="${top + height}" y2="${top + height}" stroke="#999"></line>${bars.join('')}</svg></figure>`;
 }

@@ -112,6 +112,7 @@ $('entry-preview').addEventListener('click', () => run(() => showPreview($('prev
 $('entry-retire').addEventListener('click', () => run(async () => {
   $('retire-question').textContent = t('k.retireQuestion', { title: titleOf(current) });
   $('retire-effect').textContent = t('k.running');
+  $('preview-result').innerHTML = ''; // one preview at a time: this one is about retiring
   $('retire-confirm').hidden = false;
   await showPreview($('retire-effect'), { entryId: current.id, retire: true, text: $('try-text').value.trim() || null });
 }));

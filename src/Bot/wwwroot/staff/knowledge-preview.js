@@ -19,11 +19,11 @@ export async function showPreview(container, request) {
   const delta = `${diff > 0 ? '+' : ''}${diff}`;
   const changed = p.changed.length === 0 ? `<p class="muted">${esc(t('k.noChange'))}</p>`
     : `<ul class="changes">${p.changed.map((c) => `<li class="${c.fixed ? 'ok' : 'error'}">${esc(c.fixed ? t('k.fixed') : t('k.broken'))}：${esc(t('k.changedLine', c))}</li>`).join('')}</ul>`;
-  const tried = p.tried ? `<p id="preview-tried">${esc(t('k.triedWith', {
+  const tried = p.tried ? `<p class="preview-tried">${esc(t('k.triedWith', {
     text: request.text, entry: p.tried.entryId ?? t('k.nothing'), score: (p.tried.confidence ?? 0).toFixed(2),
   }))}</p>` : '';
   container.innerHTML = `<div class="preview" data-before="${p.before.correct}" data-after="${p.after.correct}">
-    <p id="preview-score" class="${diff < 0 ? 'error' : 'ok'}"><strong>${esc(t('k.score', {
+    <p class="preview-score ${diff < 0 ? 'error' : 'ok'}"><strong>${esc(t('k.score', {
     before: percent(p.before), after: percent(p.after), delta, total: p.after.total,
   }))}</strong></p>${bar(p.before, '#999')}${bar(p.after, diff < 0 ? '#c62828' : '#2e7d32')}${tried}${changed}</div>`;
   return p;
