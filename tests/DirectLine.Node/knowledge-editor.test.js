@@ -2,7 +2,7 @@
 // The console's knowledge editor in headless Chromium: staff add a topic (titles, answers, sample questions,
 // synonym chips, a related topic), preview the evaluation set before saving, save, edit the synonyms, see "try it"
 // match the new entry, add a dated answer (a past date is refused in Chinese), then retire the entry after the
-// confirmation and see "try it" no longer match it. Screenshots go to artifacts/console/ for the staff guide.
+// confirmation and see "try it" no longer match it, and restore it. Screenshots go to artifacts/console/ for the staff guide.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -55,7 +55,7 @@ async function typeChip(staff, box, value) {
   await staff.locator(`${box} [data-chip="${value}"]`).waitFor();
 }
 
-test('staff add an entry, edit its synonyms, try it, preview, and retire it', async () => {
+test('staff add an entry, edit its synonyms, try it, preview, retire and restore it', async () => {
   const staff = await newPage(browser, { width: 1280, height: 1100 });
   await staff.goto(server.base + '/staff/login');
   await staff.fill('#user-name', STAFF.userName);
@@ -130,15 +130,24 @@ test('staff add an entry, edit its synonyms, try it, preview, and retire it', as
 
   // Retire: the confirmation shows the effect first; after it, "try it" no longer matches the entry.
   await staff.click('#entry-retire');
-  await staff.locator('#retire-confirm #retire-question', { hasText: '停用“爱心雨伞借用”？' }).waitFor();
-  await staff.locator('#retire-effect .preview-score').waitFor();
+  await staff.locator('#confirm-box #confirm-question', { hasText: '停用“爱心雨伞借用”？' }).waitFor();
+  await staff.locator('#confirm-effect .preview-tried', { hasText: '不匹配任何条目' }).waitFor();
   await staff.screenshot({ path: path.join(artifacts, 'knowledge-retire.png'), fullPage: true });
-  await staff.click('#retire-yes');
+  await staff.click('#confirm-yes');
   await staff.locator('#done', { hasText: '已停用“爱心雨伞借用”' }).waitFor();
   assert.equal((await entry(ID)).retired, true);
   assert.equal(await staff.locator(`#entry-list li[data-entry="${ID}"]`).count(), 0, 'retired entries are hidden by default');
   await staff.check('#show-retired');
   await staff.locator(`#entry-list li[data-entry="${ID}"][data-retired="true"]`).waitFor();
   assert.notEqual(await tryIt(staff, QUESTION), ID);
+
+  // Restoring asks too; then the entry answers again.
+  await staff.click('#entry-restore');
+  await staff.locator('#confirm-question', { hasText: '恢复“爱心雨伞借用”？' }).waitFor();
+  await staff.locator('#confirm-effect .preview-tried', { hasText: ID }).waitFor();
+  await staff.click('#confirm-yes');
+  await staff.locator('#done', { hasText: '已恢复“爱心雨伞借用”' }).waitFor();
+  assert.equal((await entry(ID)).retired, false);
+  assert.equal(await tryIt(staff, QUESTION), ID);
   assert.deepEqual(staff.errors, []);
 });

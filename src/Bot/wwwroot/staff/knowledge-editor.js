@@ -57,7 +57,7 @@ export function open(entry) {
   showDated(e.scheduled);
   $('entry-retire').hidden = !entry || entry.retired;
   $('entry-restore').hidden = !entry?.retired;
-  $('retire-confirm').hidden = true;
+  $('confirm-box').hidden = true;
   $('saved').hidden = true;
   $('preview-result').innerHTML = '';
   $('editor').hidden = false;
@@ -109,19 +109,23 @@ $('entry-preview').addEventListener('click', () => run(() => showPreview($('prev
   entryId: current?.id ?? null, draft: draft(), retire: false, text: $('try-text').value.trim() || null,
 })));
 
-$('entry-retire').addEventListener('click', () => run(async () => {
-  $('retire-question').textContent = t('k.retireQuestion', { title: titleOf(current) });
-  $('retire-effect').textContent = t('k.running');
-  $('preview-result').innerHTML = ''; // one preview at a time: this one is about retiring
-  $('retire-confirm').hidden = false;
-  await showPreview($('retire-effect'), { entryId: current.id, retire: true, text: $('try-text').value.trim() || null });
-}));
-$('retire-no').addEventListener('click', () => { $('retire-confirm').hidden = true; });
-$('retire-yes').addEventListener('click', () => run(async () => {
-  const entry = await api('POST', `/api/admin/knowledge/entries/${encodeURIComponent(current.id)}/retire`);
-  await saved(entry, t('k.retiredDone', { title: titleOf(entry) }));
-}));
-$('entry-restore').addEventListener('click', () => run(async () => {
-  const entry = await api('POST', `/api/admin/knowledge/entries/${encodeURIComponent(current.id)}/restore`);
-  await saved(entry, t('k.restoredDone', { title: titleOf(entry) }));
+// Retiring and restoring both ask first, showing what the change does to the evaluation set (and the tried question).
+let confirming = null; // 'retire' | 'restore'
+function ask(action) {
+  return run(async () => {
+    confirming = action;
+    $('confirm-question').textContent = t(`k.${action}Question`, { title: titleOf(current) });
+    $('confirm-yes').textContent = t(`k.${action}Yes`);
+    $('preview-result').innerHTML = ''; // one preview at a time: this one is about retiring or restoring
+    $('confirm-box').hidden = false;
+    await showPreview($('confirm-effect'), { entryId: current.id, retire: action === 'retire', text: $('try-text').value.trim() || null });
+  });
+}
+
+$('entry-retire').addEventListener('click', () => ask('retire'));
+$('entry-restore').addEventListener('click', () => ask('restore'));
+$('confirm-no').addEventListener('click', () => { $('confirm-box').hidden = true; });
+$('confirm-yes').addEventListener('click', () => run(async () => {
+  const entry = await api('POST', `/api/admin/knowledge/entries/${encodeURIComponent(current.id)}/${confirming}`);
+  await saved(entry, t(confirming === 'retire' ? 'k.retiredDone' : 'k.restoredDone', { title: titleOf(entry) }));
 }));

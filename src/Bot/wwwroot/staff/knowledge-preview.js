@@ -19,9 +19,11 @@ export async function showPreview(container, request) {
   const delta = `${diff > 0 ? '+' : ''}${diff}`;
   const changed = p.changed.length === 0 ? `<p class="muted">${esc(t('k.noChange'))}</p>`
     : `<ul class="changes">${p.changed.map((c) => `<li class="${c.fixed ? 'ok' : 'error'}">${esc(c.fixed ? t('k.fixed') : t('k.broken'))}：${esc(t('k.changedLine', c))}</li>`).join('')}</ul>`;
-  const tried = p.tried ? `<p class="preview-tried">${esc(t('k.triedWith', {
-    text: request.text, entry: p.tried.entryId ?? t('k.nothing'), score: (p.tried.confidence ?? 0).toFixed(2),
-  }))}</p>` : '';
+  const top = p.tried?.entryId;
+  const name = top ? `${p.tried.candidates.find((c) => c.id === top)?.title ?? top}（${top}）` : '';
+  const tried = !p.tried ? '' : `<p class="preview-tried">${esc(top
+    ? t('k.triedWith', { text: request.text, entry: name, score: (p.tried.confidence ?? 0).toFixed(2) })
+    : t('k.triedNone', { text: request.text }))}</p>`;
   container.innerHTML = `<div class="preview" data-before="${p.before.correct}" data-after="${p.after.correct}">
     <p class="preview-score ${diff < 0 ? 'error' : 'ok'}"><strong>${esc(t('k.score', {
     before: percent(p.before), after: percent(p.after), delta, total: p.after.total,

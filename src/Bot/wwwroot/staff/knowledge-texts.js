@@ -33,6 +33,8 @@ addTexts({
   'k.restore': ['恢复', 'Restore'],
   'k.retireYes': ['确认停用', 'Retire it'],
   'k.retireQuestion': ['停用“{title}”？停用后机器人不再用它回答，随时可以恢复。', 'Retire "{title}"? The bot stops answering with it; you can restore it at any time.'],
+  'k.restoreYes': ['确认恢复', 'Restore it'],
+  'k.restoreQuestion': ['恢复“{title}”？恢复后机器人又会用它回答。', 'Restore "{title}"? The bot answers with it again.'],
   'k.retired': ['（已停用）', '(retired)'],
   'k.added': ['新增', 'added'],
   'k.edited': ['{by} 修改过', 'edited by {by}'],
@@ -51,7 +53,7 @@ addTexts({
   'k.matched': ['匹配条目：{title}（{id}）', 'Matched entry: {title} ({id})'],
   'k.noAnswer': ['机器人不会直接回答（{label}）。', 'The bot would not answer directly ({label}).'],
   'k.close': ['相近条目：', 'Close entries: '],
-  'k.nothing': ['不匹配任何条目', 'no entry'],
+  'k.triedNone': ['改后，“{text}”不匹配任何条目。', 'After the change, "{text}" matches no entry.'],
 });
 
 // Field → [zh, en] saying what is wrong and what to do.
