@@ -67,13 +67,6 @@ public sealed class AttendanceStore(IDatabase database, TimeProvider clock, Unio
     }
 }
 
-/// <summary>One activity that has started: seats held on it and how many of those checked in; <see cref="Month"/> is the union's local month.</summary>
-public sealed record ActivityAttendanceRow(
-    string ActivityId, string Title, string? ClubId, string? ClubName, DateTimeOffset StartsAt, string Month, int Held, int Attended)
-{
-    public double Rate => Held == 0 ? 0 : Math.Round((double)Attended / Held, 3);
-}
-
 /// <summary>One club's month: activities that started, seats held on them, and how many of those checked in.</summary>
 public sealed record MonthlyAttendance(string Month, string? ClubId, string? ClubName, int Activities, int Held, int Attended)
 {
