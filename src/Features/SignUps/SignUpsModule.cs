@@ -82,6 +82,7 @@ public static class SignUpsModule
         app.MapFormAdminApi();
         app.MapCheckInApi();
         app.MapMemberActivityApi();
+        app.MapAttendanceReportApi();
         return app;
     }
 }

@@ -59,6 +59,27 @@ public abstract class CheckInTokenStoreContract : IAsyncLifetime
         Assert.Equal((2, 1, 1), await attendance.ForActivityAsync(activity.Id, CancellationToken.None));
         Assert.Equal((1, 2, 1, 0.5), (month.Activities, month.Held, month.Attended, month.Rate));
     }
+
+    [Fact]
+    public async Task Attendance_per_activity_lists_started_activities_newest_first_and_leaves_out_upcoming_ones()
+    {
+        var attendance = new AttendanceStore(_db.Database, _db.Clock, UnionTime.For("Asia/Shanghai"));
+        var earlier = await _db.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromMinutes(20));
+        var later = await _db.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromMinutes(40));
+        await _db.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromDays(2));
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(earlier.Id, 1), CancellationToken.None);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(earlier.Id, 2), CancellationToken.None);
+        await _db.CheckIns.CheckInToAsync(new MemberKey("emulator", "user-2"), earlier.Id, TimeSpan.FromHours(1), TimeSpan.FromHours(3), CancellationToken.None);
+        _db.Clock.Advance(TimeSpan.FromHours(1));
+
+        var rows = await attendance.ActivitiesAsync(null, 6, CancellationToken.None);
+        var none = await attendance.ActivitiesAsync("no-such-club", 6, CancellationToken.None);
+
+        Assert.Equal([later.Id, earlier.Id], rows.Select(r => r.ActivityId));
+        Assert.Equal(("瑜伽体验课", "2026-11", 2, 1, 0.5), (rows[1].Title, rows[1].Month, rows[1].Held, rows[1].Attended, rows[1].Rate));
+        Assert.Equal((0, 0), (rows[0].Held, rows[0].Attended));
+        Assert.Empty(none);
+    }
 }
 
 public sealed class SqliteCheckInTokenStoreTests : CheckInTokenStoreContract

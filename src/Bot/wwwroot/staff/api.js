@@ -6,6 +6,7 @@ export class ApiError extends Error {
     const fields = problem.errors ? Object.values(problem.errors).flat().join(' ') : '';
     super(problem.detail || fields || problem.title || `HTTP ${status}`);
     this.status = status;
+    this.problem = problem;
   }
 }
 

@@ -11,6 +11,7 @@ const shared = {
   'nav.dashboard': ['概览', 'Dashboard'],
   'nav.notices': ['通知', 'Notices'],
   'nav.activities': ['社团与活动', 'Clubs & activities'],
+  'nav.attendance': ['出勤统计', 'Attendance'],
   'nav.knowledge': ['知识库', 'Knowledge'],
   'nav.learn': ['未答问题', 'Unanswered'],
   'nav.handoffs': ['人工咨询', 'Hand-offs'],

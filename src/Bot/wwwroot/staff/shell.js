@@ -6,6 +6,7 @@ const pages = [
   ['/staff/', 'nav.dashboard'],
   ['/staff/notices.html', 'nav.notices'],
   ['/staff/activities.html', 'nav.activities'],
+  ['/staff/attendance.html', 'nav.attendance'],
   ['/staff/knowledge.html', 'nav.knowledge'],
   ['/staff/learn.html', 'nav.learn'],
   ['/staff/handoffs.html', 'nav.handoffs'],

@@ -26,7 +26,13 @@ public sealed class AttendanceStore(IDatabase database, TimeProvider clock, Unio
     }
 
     /// <summary>The last <paramref name="months"/> months (this one included), newest first; one row per club (null: no club) and month.</summary>
-    public async Task<IReadOnlyList<MonthlyAttendance>> MonthlyAsync(string? clubId, int months, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MonthlyAttendance>> MonthlyAsync(string? clubId, int months, CancellationToken cancellationToken) =>
+        [.. (await ActivitiesAsync(clubId, months, cancellationToken)).GroupBy(r => (r.Month, r.ClubId))
+            .Select(g => new MonthlyAttendance(g.Key.Month, g.Key.ClubId, g.First().ClubName, g.Count(), g.Sum(r => r.Held), g.Sum(r => r.Attended)))
+            .OrderByDescending(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.ClubId, StringComparer.Ordinal)];
+
+    /// <summary>Each activity that started in the last <paramref name="months"/> months (not cancelled), newest first.</summary>
+    public async Task<IReadOnlyList<ActivityAttendanceRow>> ActivitiesAsync(string? clubId, int months, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var local = time.ToLocal(now);
@@ -36,30 +42,28 @@ public sealed class AttendanceStore(IDatabase database, TimeProvider clock, Unio
         var clubFilter = clubId is null ? string.Empty : "AND a.club_id = @club";
         await using var command = connection.Command(
             $"""
-            SELECT a.id, a.club_id, c.name, a.starts_at,
+            SELECT a.id, a.club_id, c.name, a.starts_at, a.title,
                 (SELECT COUNT(*) FROM signups s WHERE s.activity_id = a.id AND s.status IN {Holding}),
                 (SELECT COUNT(*) FROM signups s WHERE s.activity_id = a.id AND s.status = 'attended')
             FROM activities a LEFT JOIN clubs c ON c.id = a.club_id
             WHERE a.status = 'active' AND a.starts_at >= @from AND a.starts_at <= @now {clubFilter}
+            ORDER BY a.starts_at DESC, a.id
             """).With("@from", from.ToUnixTimeMilliseconds()).With("@now", now.ToUnixTimeMilliseconds());
         if (clubId is not null)
         {
             command.With("@club", clubId);
         }
 
-        var rows = new List<(string Month, string? ClubId, string? ClubName, int Held, int Attended)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var rows = new List<ActivityAttendanceRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var month = time.ToLocal(Time(reader, 3)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-                rows.Add((month, reader.GetStringOrNull(1), reader.GetStringOrNull(2), (int)Long(reader, 4), (int)Long(reader, 5)));
-            }
+            var starts = time.ToLocal(Time(reader, 3));
+            rows.Add(new ActivityAttendanceRow(reader.GetString(0), reader.GetString(4), reader.GetStringOrNull(1), reader.GetStringOrNull(2), starts,
+                starts.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), (int)Long(reader, 5), (int)Long(reader, 6)));
         }
 
-        return [.. rows.GroupBy(r => (r.Month, r.ClubId))
-            .Select(g => new MonthlyAttendance(g.Key.Month, g.Key.ClubId, g.First().ClubName, g.Count(), g.Sum(r => r.Held), g.Sum(r => r.Attended)))
-            .OrderByDescending(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.ClubId, StringComparer.Ordinal)];
+        return rows;
     }
 }
 

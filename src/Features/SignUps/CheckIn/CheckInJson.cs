@@ -8,6 +8,7 @@ namespace EngageBot.Features.SignUps.CheckIn;
 [JsonSerializable(typeof(CheckInQrResponse))]
 [JsonSerializable(typeof(ActivityAttendanceResponse))]
 [JsonSerializable(typeof(List<MonthlyAttendance>))]
+[JsonSerializable(typeof(List<ActivityAttendanceRow>))]
 [JsonSerializable(typeof(MemberCheckInRequest))]
 [JsonSerializable(typeof(MemberCheckInResponse))]
 public sealed partial class CheckInJson : JsonSerializerContext
