@@ -6,7 +6,7 @@ namespace EngageBot.Features.Channels.WeCom.AiBot;
 /// <summary>Where a robot message was written: a group chat that @mentioned the robot, or a 1:1 chat with it.</summary>
 public enum AiBotChatType
 {
-    Single,
+    OneToOne,
     Group,
 }
 
@@ -33,14 +33,14 @@ public sealed record AiBotMessage(
                 throw new CallbackRejectedException(CallbackRejection.Missing);
             }
 
-            var chatType = Str(root, "chattype") == "group" ? AiBotChatType.Group : AiBotChatType.Single;
+            var chatType = Str(root, "chattype") == "group" ? AiBotChatType.Group : AiBotChatType.OneToOne;
             var userId = root.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? Str(from, "userid") : null;
             var message = new AiBotMessage(type, Str(root, "msgid"), Str(root, "aibotid"), Str(root, "chatid"), chatType, userId,
                 Inner(root, "text", "content"), Inner(root, "stream", "id"));
             var complete = type switch
             {
                 TextType => message is { MsgId.Length: > 0, UserId.Length: > 0, Text: not null }
-                    && (chatType == AiBotChatType.Single || message.ChatId is { Length: > 0 }),
+                    && (chatType == AiBotChatType.OneToOne || message.ChatId is { Length: > 0 }),
                 StreamType => message.StreamId is { Length: > 0 },
                 _ => true,
             };

@@ -19,16 +19,16 @@ public sealed class AiBotBadInputTests
         var push = new AiBotPush(wecom.Host.Http);
         var message = AiBotPush.GroupText(push.NewMsgId(), "lisi", "@工会小助手 帮助");
 
-        await ExpectAsync(HttpStatusCode.Forbidden, push.PostAsync(message, signature: new string('0', 40)));
-        await ExpectAsync(HttpStatusCode.Forbidden, push.PostAsync(message, encrypted: new CallbackCipher(WeComAesKey, WeComCorpId).Encrypt(message)));
+        await ExpectAsync(HttpStatusCode.Forbidden, () => push.PostAsync(message, signature: new string('0', 40)));
+        await ExpectAsync(HttpStatusCode.Forbidden, () => push.PostAsync(message, encrypted: new CallbackCipher(WeComAesKey, WeComCorpId).Encrypt(message)));
         var stale = DateTimeOffset.UtcNow.AddMinutes(-10).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        await ExpectAsync(HttpStatusCode.BadRequest, push.PostAsync(message, timestamp: stale));
-        await ExpectAsync(HttpStatusCode.BadRequest, push.PostAsync(message, body: "<xml><Encrypt>not json</Encrypt></xml>"));
-        await ExpectAsync(HttpStatusCode.BadRequest, push.PostAsync(message, body: """{"encrypt": 42}"""));
-        await ExpectAsync(HttpStatusCode.BadRequest, push.PostAsync("{\"msgtype\": \"text\", \"text\": "));
-        await ExpectAsync(HttpStatusCode.BadRequest, push.PostAsync(message.Replace("\"userid\":\"lisi\"", "\"userid\":\"\"", StringComparison.Ordinal)));
-        await ExpectAsync(HttpStatusCode.BadRequest, push.PostAsync(message, encrypted: "bm90IGJsb2Nrcw=="));
-        await ExpectAsync(HttpStatusCode.RequestEntityTooLarge, push.PostAsync(message, body: new string(' ', (64 * 1024) + 1)));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message, timestamp: stale));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message, body: "<xml><Encrypt>not json</Encrypt></xml>"));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message, body: """{"encrypt": 42}"""));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync("{\"msgtype\": \"text\", \"text\": "));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message.Replace("\"userid\":\"lisi\"", "\"userid\":\"\"", StringComparison.Ordinal)));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message, encrypted: "bm90IGJsb2Nrcw=="));
+        await ExpectAsync(HttpStatusCode.RequestEntityTooLarge, () => push.PostAsync(message, body: new string(' ', (64 * 1024) + 1)));
 
         Assert.Equal(0, wecom.Host.Count("wecom_aibot_streams"));
         Assert.Equal(0, wecom.Host.Count("transcript"));
@@ -56,9 +56,9 @@ public sealed class AiBotBadInputTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task ExpectAsync(HttpStatusCode status, Task<HttpResponseMessage> sending)
+    private static async Task ExpectAsync(HttpStatusCode status, Func<Task<HttpResponseMessage>> send)
     {
-        using var response = await sending;
+        using var response = await send();
         Assert.Equal(status, response.StatusCode);
     }
 }

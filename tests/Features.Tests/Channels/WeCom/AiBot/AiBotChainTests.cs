@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using EngageBot.Features.Tests.Channels.Tencent;
 using EngageBot.Features.Tests.Channels.WeChat;
 using EngageBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Features.Tests.Channels.WeCom.AiBot;
 
@@ -113,7 +114,7 @@ public sealed class AiBotChainTests
             settings[key] = value;
         }
 
-        return await WeComHost.StartAsync(services: probe is null ? null : probe.AddTo, settings: settings);
+        return await WeComHost.StartAsync(services: probe is null ? null : new Action<IServiceCollection>(probe.AddTo), settings: settings);
     }
 
     /// <summary>Signs the member in on the member page and binds the WeCom userid through 获取访问用户身份.</summary>
