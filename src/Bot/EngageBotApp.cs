@@ -1,3 +1,4 @@
+using EngageBot.Bot.Proxy;
 using EngageBot.Bot.Telemetry;
 using EngageBot.Core;
 using EngageBot.Features.Channels.BotFramework;
@@ -32,6 +33,7 @@ public static class EngageBotApp
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddTrustedProxies();
         services.AddStorage(configuration);
         // Hosted services start in registration order: the schema is brought up to date before any feature starts.
         services.AddHostedService<StorageInitializer>();
@@ -56,6 +58,7 @@ public static class EngageBotApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseTrustedProxies();
         app.MapDirectLine();
         app.MapStaff();
         app.MapBotFramework();

@@ -7,7 +7,8 @@ namespace EngageBot.Bot.Telemetry;
 
 /// <summary>
 /// Who may scrape: a peer address inside an allowed network, or a request with a valid staff bearer token. The
-/// TCP peer counts, not <c>X-Forwarded-For</c>, so a proxy in front must be allowed itself (or scrape with a token).
+/// TCP peer counts (or the forwarded address, from a trusted proxy only: see TrustedProxies), so an untrusted proxy in
+/// front must be allowed itself (or scrape with a token).
 /// </summary>
 public sealed class MetricsAccess(IOptions<TelemetryOptions> options)
 {

@@ -13,7 +13,7 @@ public sealed class TelemetryOptions
 
     /// <summary>
     /// Networks (CIDR, e.g. <c>10.0.0.0/8</c>, <c>127.0.0.1/32</c>, <c>::1/128</c>) whose callers may read <c>/metrics</c> without a
-    /// staff token: the Prometheus server's. The TCP peer address counts, never <c>X-Forwarded-For</c>.
+    /// staff token: the Prometheus server's. The TCP peer address counts (<c>X-Forwarded-For</c> only from a proxy in <c>Proxy:TrustedNetworks</c>).
     /// </summary>
     public IList<string> MetricsAllowedNetworks { get; } = [];
 
