@@ -11,7 +11,8 @@ namespace EngageBot.Features.Groups;
 /// <summary>
 /// 接龙 in groups: "#接龙 周六上午瑜伽 限20人" starts one; "+1", "接龙", "+1 名字" or a member's own name joins;
 /// "-1" withdraws; "#结束接龙" closes it. The bot keeps one numbered list, enforces the limit, and posts the
-/// list after every change. "#接龙 报名 瑜伽体验课" ties the chain to an activity: see <see cref="ActivityChain"/>.
+/// list after every change. "#接龙 报名 瑜伽体验课" (or "接龙 瑜伽体验课" while none is open) ties the chain to an
+/// activity: see <see cref="ActivityChain"/>.
 /// </summary>
 public sealed class ChainRoute(ActivityChain activityChain) : IBotRoute
 {
@@ -40,6 +41,10 @@ public sealed class ChainRoute(ActivityChain activityChain) : IBotRoute
                 return true;
             case GroupCommandKind.StartChain:
                 Start(context, chain, command, sender);
+                return true;
+            case GroupCommandKind.JoinChain when chain is null && command.Argument is { } named && context.Text.TrimStart().StartsWith("接龙", StringComparison.Ordinal):
+                // "接龙 周六羽毛球" with no chain open (as typed after an @mention in WeCom) starts that activity's chain.
+                await activityChain.StartAsync(context, named, sender.Id!, cancellationToken);
                 return true;
             case GroupCommandKind.JoinChain when forActivity:
                 await activityChain.JoinAsync(context, chain!, command.Argument, cancellationToken);

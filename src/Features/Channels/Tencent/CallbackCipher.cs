@@ -23,7 +23,8 @@ public sealed class CallbackCipher
             throw new ArgumentException("An EncodingAESKey is 43 characters of a-z, A-Z and 0-9.", nameof(encodingAesKey));
         }
 
-        ArgumentException.ThrowIfNullOrEmpty(receiverId);
+        // Empty for WeCom's intelligent robots (智能机器人): their ciphertexts end with no receiver id.
+        ArgumentNullException.ThrowIfNull(receiverId);
         _key = Convert.FromBase64String(encodingAesKey + "=");
         _receiverId = Encoding.UTF8.GetBytes(receiverId);
     }

@@ -1,5 +1,6 @@
 using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.Tencent.Binding;
+using EngageBot.Features.Channels.WeCom.AiBot;
 using EngageBot.Features.Channels.WeCom.Robots;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +21,7 @@ public static class WeComEndpoints
         app.MapCallback<WeComOptions, WeComCallback>("/api/wecom/callback").MapPost(string.Empty, ReceiveAsync);
         app.MapWeComRobotsAdmin(); // robots are registered whether or not the app channel is on
         app.MapChannelOAuth<WeComOAuth>("/api/wecom/oauth");
+        app.MapWeComAiBot();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.WeCom.AiBot;
 using EngageBot.Features.Channels.WeCom.Robots;
 using EngageBot.Features.Notices;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.WeCom;
 
-/// <summary>The WeCom self-built app channel: <c>/api/wecom/callback</c>, its sender and its API client.</summary>
+/// <summary>The WeCom self-built app channel (<c>/api/wecom/callback</c>, its sender and API client), group robots and the intelligent robot.</summary>
 public static class WeComModule
 {
     public static IServiceCollection AddWeCom(this IServiceCollection services)
@@ -30,6 +31,7 @@ public static class WeComModule
         services.AddSingleton<WeComRobotSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComRobotSender>());
         services.AddSingleton<IAudienceSource, WeComRobotAudience>();
+        services.AddWeComAiBot(); // the intelligent robot: 接龙 and questions in WeCom groups
         return services;
     }
 }

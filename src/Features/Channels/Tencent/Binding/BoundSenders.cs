@@ -15,11 +15,13 @@ public sealed class BoundSenders(ChannelBindingStore bindings, IMemberRoster ros
     {
         if (activity.From?.Id is not { Length: > 0 } userId
             || await bindings.FindMemberAsync(channel, userId, cancellationToken) is not { } number
-            || await roster.FindAsync(number, cancellationToken) is not { IsActive: true })
+            || await roster.FindAsync(number, cancellationToken) is not { IsActive: true } member)
         {
             return activity;
         }
 
-        return activity with { ActingMember = MemberDirectChat.MemberKey(number).Format() };
+        // WeChat and WeCom name no sender; the roster's name is what a 接龙 list or a sign-up should show.
+        var from = string.IsNullOrWhiteSpace(activity.From.Name) ? activity.From with { Name = member.Name } : activity.From;
+        return activity with { ActingMember = MemberDirectChat.MemberKey(number).Format(), From = from };
     }
 }

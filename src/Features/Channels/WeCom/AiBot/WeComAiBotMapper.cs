@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using EngageBot.Core.Protocol;
+
+namespace EngageBot.Features.Channels.WeCom.AiBot;
+
+/// <summary>
+/// A robot text message as an activity of channel <see cref="ChannelId"/>: a group message is a turn of the group's
+/// conversation (the chatid, <c>isGroup</c>), a 1:1 message one of the member's own. WeCom delivers a group message
+/// only when it @mentions the robot, so the leading "@名字" is taken off and the activity carries a mention of the
+/// robot: the group features then see "+1" as they do on the member page. The msgid is the activity id (dedup).
+/// </summary>
+public static partial class WeComAiBotMapper
+{
+    public const string ChannelId = "wecom-aibot";
+
+    public static Activity? Map(AiBotMessage message, DateTimeOffset now)
+    {
+        if (message.MsgType != AiBotMessage.TextType)
+        {
+            return null;
+        }
+
+        var robot = new ChannelAccount { Id = message.AiBotId is { Length: > 0 } id ? id : ChannelId };
+        var group = message.ChatType == AiBotChatType.Group;
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = message.MsgId,
+            ChannelId = ChannelId,
+            Timestamp = now,
+            From = new ChannelAccount { Id = message.UserId },
+            Recipient = robot,
+            Conversation = new ConversationAccount { Id = group ? message.ChatId : message.UserId, IsGroup = group ? true : null },
+            Text = LeadingMentions().Replace(message.Text!, string.Empty).Trim(),
+            Entities = group ? [new Entity { Type = "mention", Mentioned = robot }] : null,
+        };
+    }
+
+    // "@RobotA +1": WeCom writes the robot's @name first; later @names are the member's own words.
+    [GeneratedRegex(@"^\s*@\S+\s*")]
+    private static partial Regex LeadingMentions();
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.Tencent;
+
+namespace EngageBot.Features.Channels.WeCom.AiBot;
+
+/// <summary>
+/// Delivers a robot turn's replies into the stream of the message they answer (<see cref="AiBotStreams"/>), from
+/// which the callback or WeCom's next stream refresh shows them in the group. The robot can only answer: a
+/// message that answers no open stream (a proactive send, or one later than WeCom waits) fails, and the outbox
+/// records it. Group notices go through the group robots' webhooks instead.
+/// </summary>
+public sealed class WeComAiBotSender(AiBotStreams streams) : IActivitySender
+{
+    public bool Handles(ConversationReference reference) => reference.ChannelId == WeComAiBotMapper.ChannelId;
+
+    public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        if (ReplyText.Render(activity, tappableButtons: false) is not { } text)
+        {
+            return null;
+        }
+
+        if (ReplyOf(activity) is not var (turnId, part)
+            || !await streams.AppendAsync(AiBotStreams.IdFor(turnId), part, text, cancellationToken))
+        {
+            throw new InvalidOperationException("A WeCom robot can only answer a message whose stream is still open.");
+        }
+
+        return null;
+    }
+
+    /// <summary>The message a reply answers and its place among the turn's replies, from the outbox key (<c>reply|{conversation}|{turn}|{n}</c>).</summary>
+    private static (string TurnId, int Part)? ReplyOf(Activity activity)
+    {
+        var parts = activity.Id?.Split('|');
+        if (parts is { Length: >= 4 } && parts[0] == "reply" && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var part))
+        {
+            return (activity.ReplyToId is { Length: > 0 } replyTo ? replyTo : parts[^2], part);
+        }
+
+        return activity.ReplyToId is { Length: > 0 } answered ? (answered, 0) : null;
+    }
+}
