@@ -144,6 +144,13 @@ public sealed class ReceiptConversationTests
         var notice = await NoticeHost.GetAsync(host, id);
 
         Assert.Equal(3, notice.GetProperty("remindAfterHours").GetDouble());
-        Assert.Equal(1L, host.Count($"QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'receipt-reminders' AND TRIGGER_NAME = '{id}'"));
+        // The firing schedules the reminder after the deliveries were queued, so a member may have it before the trigger exists.
+        var reminders = $"QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'receipt-reminders' AND TRIGGER_NAME = '{id}'";
+        for (var wait = 0; wait < 100 && host.Count(reminders) == 0; wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1L, host.Count(reminders));
     }
 }
