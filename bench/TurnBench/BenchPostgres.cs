@@ -1,58 +1,35 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using EngageBot.TestKit;
 using Npgsql;
 
 namespace EngageBot.Bench;
 
 /// <summary>
-/// A throwaway PostgreSQL for <c>--provider postgres</c>: the binaries scripts/ensure-postgres.sh installs (the ones the
-/// tests use), a temp data directory, a loopback port, fsync off (as the tests and scripts/cluster.sh), and
-/// pg_stat_statements loaded when the machine has it. Its CPU is read from /proc, so it is the database's alone.
+/// A throwaway PostgreSQL for <c>--provider postgres</c> (<see cref="LocalPostgres"/>, the tests' way: the binaries
+/// scripts/ensure-postgres.sh installs, a temp data directory, a loopback port, fsync off), with pg_stat_statements
+/// loaded when the machine has it. Its CPU is read from /proc, so it is the database's alone.
 /// </summary>
 public sealed class BenchPostgres : IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "engagebot-bench-pg-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly string _bin;
-    private readonly int _port;
+    private readonly LocalPostgres _server;
 
-    private BenchPostgres(string bin, int port)
+    private BenchPostgres(LocalPostgres server, bool hasStatements)
     {
-        _bin = bin;
-        _port = port;
+        _server = server;
+        HasStatements = hasStatements;
     }
 
     /// <summary>True when pg_stat_statements is loaded (statements per turn can be counted).</summary>
-    public bool HasStatements { get; private set; }
+    public bool HasStatements { get; }
 
     public static async Task<BenchPostgres> StartAsync(string repositoryRoot)
     {
-        await RunAsync("bash", Path.Combine(repositoryRoot, "scripts", "ensure-postgres.sh"));
-        var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderDescending()
-            .Select(d => Path.Combine(d, "bin")).First(d => File.Exists(Path.Combine(d, "postgres")));
-        var server = new BenchPostgres(bin, FreePort());
-        await server.InitialiseAsync();
-        return server;
-    }
-
-    private async Task InitialiseAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        if (Environment.UserName == "root")
-        {
-            await RunAsync("chown", "postgres", _directory);
-        }
-
-        HasStatements = Directory.GetFiles(Path.GetDirectoryName(_bin)!, "pg_stat_statements.so", SearchOption.AllDirectories).Length > 0;
-        var settings = $"-h 127.0.0.1 -p {_port} -k {_directory} -c fsync=off -c max_connections=400";
-        if (HasStatements)
-        {
-            settings += " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_utility=on";
-        }
-
-        await RunAsPostgresAsync($"{_bin}/initdb", "-D", $"{_directory}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
-        await RunAsPostgresAsync($"{_bin}/pg_ctl", "-D", $"{_directory}/data", "-l", $"{_directory}/log", "-w", "-o", settings, "start");
+        await LocalPostgres.RunAsync("bash", Path.Combine(repositoryRoot, "scripts", "ensure-postgres.sh"));
+        var statements = Directory.GetFiles(Path.GetDirectoryName(LocalPostgres.FindBinaries())!, "pg_stat_statements.so", SearchOption.AllDirectories).Length > 0;
+        string[] settings = statements
+            ? ["max_connections=400", "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track_utility=on"]
+            : ["max_connections=400"];
+        return new BenchPostgres(await LocalPostgres.StartAsync("engagebot-bench-pg-", settings), statements);
     }
 
     /// <summary>A new empty database; its connection string with <paramref name="poolSize"/> connections per instance.</summary>
@@ -67,7 +44,7 @@ public sealed class BenchPostgres : IAsyncDisposable
         return ConnectionString(name) + $";Maximum Pool Size={poolSize.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    public string ConnectionString(string database) => $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Timeout=60";
+    public string ConnectionString(string database) => _server.ConnectionString(database);
 
     /// <summary>
     /// CPU seconds of the whole server: the postmaster and its live children (backends, walwriter, checkpointer…),
@@ -76,7 +53,7 @@ public sealed class BenchPostgres : IAsyncDisposable
     /// </summary>
     public double CpuSeconds()
     {
-        var postmaster = int.Parse(File.ReadLines(Path.Combine(_directory, "data", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+        var postmaster = int.Parse(File.ReadLines(Path.Combine(_server.DataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
         long ticks = 0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
@@ -113,39 +90,5 @@ public sealed class BenchPostgres : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await RunAsPostgresAsync($"{_bin}/pg_ctl", "-D", $"{_directory}/data", "-m", "immediate", "-w", "stop");
-        Directory.Delete(_directory, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    // initdb refuses to run as root.
-    private static Task RunAsPostgresAsync(string file, params string[] arguments) =>
-        Environment.UserName == "root" ? RunAsync("runuser", ["-u", "postgres", "--", file, .. arguments]) : RunAsync(file, arguments);
-
-    private static async Task RunAsync(string file, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output} {await error}");
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
