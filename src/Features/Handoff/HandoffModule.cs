@@ -1,4 +1,5 @@
 using EngageBot.Core.Privacy;
+using EngageBot.Features.Scheduling;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public static class HandoffModule
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffReturns>();
         services.AddTransient<HandoffReturnJob>();
-        services.AddHostedService<HandoffReturnSchedule>();
+        services.AddRepeatingJob<HandoffReturnJob, HandoffOptions>(HandoffReturnJob.Key, o => o.ReturnCheckInterval);
         services.AddSingleton<HandoffRelayRoute>();
         return services;
     }

@@ -1,6 +1,7 @@
 using EngageBot.Core.Privacy;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Notices;
+using EngageBot.Features.Scheduling;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class PollsModule
         services.AddSingleton<INoticeActions, PollNoticeActions>();
         services.AddSingleton<IGroupCommandWords, PollGroupWords>();
         services.AddTransient<PollCloseJob>();
-        services.AddHostedService<PollCloseSchedule>();
+        services.AddRepeatingJob<PollCloseJob, PollOptions>(PollCloseJob.Key, o => o.CloseCheckInterval);
         return services;
     }
 
