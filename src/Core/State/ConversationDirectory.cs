@@ -94,9 +94,10 @@ public sealed class ConversationDirectory(IDatabase database)
     public Task<long> CountDirectMembersAsync(CancellationToken cancellationToken) => CountAsync(
         "SELECT COUNT(DISTINCT channel_id || '/' || user_id) FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL", null, cancellationToken);
 
-    /// <summary>Conversations whose transcript has an entry at or after <paramref name="since"/>.</summary>
+    /// <summary>Conversations in which someone wrote at or after <paramref name="since"/>; the bot's own sends (a
+    /// hand-off returning, a reminder) do not make a conversation active.</summary>
     public Task<long> CountActiveAsync(DateTimeOffset since, CancellationToken cancellationToken) => CountAsync(
-        "SELECT COUNT(DISTINCT conversation_key) FROM transcript WHERE at >= @since", since, cancellationToken);
+        "SELECT COUNT(DISTINCT conversation_key) FROM transcript WHERE direction = 'in' AND at >= @since", since, cancellationToken);
 
     private async Task<long> CountAsync(string sql, DateTimeOffset? since, CancellationToken cancellationToken)
     {
