@@ -15,9 +15,10 @@ dll="$repo/src/Bot/bin/Release/net10.0/EngageBot.Bot.dll"
 [[ -f "$dll" ]] || dotnet build -c Release "$repo/src/Bot" >/dev/null
 work="$(mktemp -d)"
 export NO_PROXY="127.0.0.1,localhost" no_proxy="127.0.0.1,localhost"
-(cd "$(dirname "$dll")" && ConnectionStrings__EngageBot="Data Source=$work/engagebot.db" Logging__LogLevel__Default=Warning \
+# env(1), not shell assignments: a name with a dot (Microsoft.AspNetCore) is not a valid shell variable name.
+(cd "$(dirname "$dll")" && exec env ConnectionStrings__EngageBot="Data Source=$work/engagebot.db" Logging__LogLevel__Default=Warning \
   Logging__LogLevel__Microsoft.AspNetCore=Warning MicrosoftAppId= ASPNETCORE_ENVIRONMENT=Production \
-  exec dotnet "$dll" --urls http://127.0.0.1:3978 >"$work/engagebot.log" 2>&1) & engage_pid=$!
+  dotnet "$dll" --urls http://127.0.0.1:3978 >"$work/engagebot.log" 2>&1) & engage_pid=$!
 node "$kit/peer/index.js" >"$work/peer.log" 2>&1 & peer_pid=$!
 trap 'kill "$engage_pid" "$peer_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 for port in 3978 3979; do
