@@ -6,12 +6,14 @@ using EngageBot.Features.Channels.Tencent;
 namespace EngageBot.Features.Channels.WeCom.AiBot;
 
 /// <summary>
-/// Delivers a robot turn's replies into the stream of the message they answer (<see cref="AiBotStreams"/>), from
-/// which the callback or WeCom's next stream refresh shows them in the group. The robot can only answer: a
-/// message that answers no open stream (a proactive send, or one later than WeCom waits) fails, and the outbox
-/// records it. Group notices go through the group robots' webhooks instead.
+/// Delivers a robot turn's replies into the stream of the message they answer (<see cref="AiBotStreams"/>), with
+/// any postBack buttons as the stream's template card; the callback or WeCom's next stream refresh shows them in the
+/// group. A reply after the stream's window is kept as late, and goes out after the turn through the message's
+/// response_url: that send (<see cref="AiBotResponses"/>) comes from the outbox, never from the turn. A message that
+/// answers no open stream (a proactive send) fails, and the outbox records it: group notices go through the group
+/// robots' webhooks instead.
 /// </summary>
-public sealed class WeComAiBotSender(AiBotStreams streams) : IActivitySender
+public sealed class WeComAiBotSender(AiBotStreams streams, AiBotResponses responses) : IActivitySender
 {
     public bool Handles(ConversationReference reference) => reference.ChannelId == WeComAiBotMapper.ChannelId;
 
@@ -22,8 +24,14 @@ public sealed class WeComAiBotSender(AiBotStreams streams) : IActivitySender
             return null;
         }
 
+        if (AiBotResponses.StreamOf(activity) is { } responseStream)
+        {
+            await responses.SendAsync(responseStream, text, cancellationToken);
+            return null;
+        }
+
         if (ReplyOf(activity) is not var (turnId, part)
-            || !await streams.AppendAsync(AiBotStreams.IdFor(turnId), part, text, cancellationToken))
+            || await streams.AppendAsync(AiBotStreams.IdFor(turnId), part, text, AiBotCards.For(activity), cancellationToken) == AiBotAppend.Closed)
         {
             throw new InvalidOperationException("A WeCom robot can only answer a message whose stream is still open.");
         }
