@@ -17,7 +17,8 @@ namespace EngageBot.Features.Channels.WeCom.AiBot;
 /// transient failure (HTTP 5xx, errcode -1) and recorded as failed for good after any other errcode, an expired or
 /// already used URL: the outbox's report shows it. The URL is a credential: never logged, never exported.
 /// </summary>
-public sealed class AiBotResponses(IDatabase database, IHttpClientFactory httpClients, IOptions<WeComAiBotOptions> options, TimeProvider clock)
+public sealed class AiBotResponses(
+    IDatabase database, AiBotStreams streams, IHttpClientFactory httpClients, IOptions<WeComAiBotOptions> options, TimeProvider clock)
 {
     public const string HttpClientName = "wecom-aibot-response";
     private const string KeyPrefix = "aibot-response|";
@@ -27,23 +28,27 @@ public sealed class AiBotResponses(IDatabase database, IHttpClientFactory httpCl
         Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) && responseUrl.Length <= 2048
         && Uri.Compare(url, options.Value.ResponseBaseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    /// <summary>The outbox message that sends <paramref name="text"/> through the stream's response_url (one per stream: the URL is used once).</summary>
-    public static OutboxMessage Message(Activity answered, string streamId, string text)
+    /// <summary>
+    /// The outbox message that sends the stream's late replies through its response_url: one per stream (the URL is used
+    /// once), its text read when it is sent, so replies still waiting ahead of it in the conversation go with it.
+    /// </summary>
+    public static OutboxMessage Message(ConversationReference reference, string streamId)
     {
-        var reference = answered.GetReference();
         var key = KeyPrefix + streamId;
-        return new OutboxMessage(key, ConversationKey.For(reference), MemberKey.ForSender(answered), reference,
-            new Activity { Type = ActivityTypes.Message, Id = key, Text = text, ReplyToId = answered.Id });
+        return new OutboxMessage(key, ConversationKey.For(reference), new MemberKey(reference.ChannelId, reference.User!.Id!), reference,
+            new Activity { Type = ActivityTypes.Message, Id = key });
     }
 
     /// <summary>The stream whose response_url <paramref name="activity"/> is for, or null for a stream reply.</summary>
     public static string? StreamOf(Activity activity) =>
         activity.Id is { } id && id.StartsWith(KeyPrefix, StringComparison.Ordinal) ? id[KeyPrefix.Length..] : null;
 
-    public async Task SendAsync(string streamId, string text, CancellationToken cancellationToken)
+    public async Task SendAsync(string streamId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var url = await UsableUrlAsync(streamId, now, cancellationToken);
+        var text = await streams.LateTextAsync(streamId, cancellationToken)
+            ?? throw new HttpRequestException("The stream's late replies are gone.", null, HttpStatusCode.Gone);
         var body = new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = text } };
         using var content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
         using var response = await httpClients.CreateClient(HttpClientName).PostAsync(url, content, cancellationToken);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using EngageBot.Core.Turns;
+using EngageBot.Features.Outbox;
 using EngageBot.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -14,14 +16,17 @@ public enum AiBotAppend
 {
     Shown,
     Late,
+
+    /// <summary>Late, after the turn finished the stream: the response_url's outbox row was added with it.</summary>
+    LateAfterFinish,
     Closed,
 }
 
 /// <summary>
 /// The <c>wecom_aibot_streams</c> tables: one stream per robot message, its parts added as the turn's replies are
 /// delivered, finished when the turn is done. A part that comes after the stream's window is kept as late: the
-/// stream no longer shows it, <see cref="FinishAsync"/> hands it over for the response_url. Expired streams (and
-/// response_urls) go with the next stream opened.
+/// stream no longer shows it, the response_url carries it (<see cref="LateTextAsync"/>). Expired streams (kept while
+/// their response_url still waits) and response_urls go with the next stream opened.
 /// </summary>
 public sealed class AiBotStreams(IDatabase database, IOptions<WeComAiBotOptions> options, TimeProvider clock)
 {
@@ -39,10 +44,12 @@ public sealed class AiBotStreams(IDatabase database, IOptions<WeComAiBotOptions>
         var settings = options.Value;
         return database.WriteAsync(async (connection, transaction) =>
         {
+            // A stream whose late replies still wait for its response_url stays until the URL's hour is over.
+            const string Expired = "expires_at < @now AND stream_id NOT IN (SELECT stream_id FROM wecom_aibot_responses WHERE used_at IS NULL AND expires_at >= @now)";
             string[] sweeps =
             [
-                "DELETE FROM wecom_aibot_stream_parts WHERE stream_id IN (SELECT stream_id FROM wecom_aibot_streams WHERE expires_at < @now)",
-                "DELETE FROM wecom_aibot_streams WHERE expires_at < @now",
+                $"DELETE FROM wecom_aibot_stream_parts WHERE stream_id IN (SELECT stream_id FROM wecom_aibot_streams WHERE {Expired})",
+                $"DELETE FROM wecom_aibot_streams WHERE {Expired}",
                 "DELETE FROM wecom_aibot_responses WHERE expires_at < @now",
             ];
             foreach (var sweep in sweeps)
@@ -70,35 +77,57 @@ public sealed class AiBotStreams(IDatabase database, IOptions<WeComAiBotOptions>
         }, cancellationToken);
     }
 
-    /// <summary>Adds reply number <paramref name="part"/> (with its template card, if any), shown or late by the stream's window.</summary>
-    public Task<AiBotAppend> AppendAsync(string streamId, int part, string content, string? card, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Adds reply number <paramref name="part"/> (with its template card, if any), shown or late by the stream's window.
+    /// A reply the outbox delivers after the turn finished the stream is late too while the response_url is unused:
+    /// then <paramref name="response"/> (the response_url's outbox row, once per stream) is added in the same commit,
+    /// behind the conversation's waiting rows (<see cref="AiBotAppend.LateAfterFinish"/>).
+    /// </summary>
+    public Task<AiBotAppend> AppendAsync(string streamId, int part, string content, string? card, OutboxMessage response, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            long windowEndsAt;
+            bool finished, late;
             await using (var open = connection.Command(
-                "SELECT window_ends_at FROM wecom_aibot_streams WHERE stream_id = @s AND finished = 0 AND expires_at >= @now", transaction)
+                """
+                SELECT s.finished, s.window_ends_at, r.stream_id FROM wecom_aibot_streams s
+                LEFT JOIN wecom_aibot_responses r ON r.stream_id = s.stream_id AND r.used_at IS NULL AND r.expires_at >= @now
+                WHERE s.stream_id = @s AND (s.expires_at >= @now OR r.stream_id IS NOT NULL)
+                """, transaction)
                 .With("@s", streamId).With("@now", now))
+            await using (var row = await open.ExecuteReaderAsync(cancellationToken))
             {
-                if (await open.ExecuteScalarAsync(cancellationToken) is not { } value || value is DBNull)
+                if (!await row.ReadAsync(cancellationToken))
                 {
                     return AiBotAppend.Closed;
                 }
 
-                windowEndsAt = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                finished = Convert.ToInt64(row.GetValue(0), CultureInfo.InvariantCulture) == 1;
+                late = finished || now >= Convert.ToInt64(row.GetValue(1), CultureInfo.InvariantCulture);
+                if (finished && row.GetValue(2) is DBNull)
+                {
+                    return AiBotAppend.Closed; // finished, and its response_url used or gone: nothing can show this reply
+                }
             }
 
-            var late = now >= windowEndsAt;
-            await using var add = connection.Command(
+            await using (var add = connection.Command(
                 "INSERT INTO wecom_aibot_stream_parts (stream_id, part, content, late, card) VALUES (@s, @p, @c, @l, @card) ON CONFLICT (stream_id, part) DO NOTHING",
                 transaction)
-                .With("@s", streamId).With("@p", part).With("@c", content).With("@l", late ? 1 : 0).With("@card", (object?)card ?? DBNull.Value);
-            await add.ExecuteNonQueryAsync(cancellationToken);
-            return late ? AiBotAppend.Late : AiBotAppend.Shown;
+                .With("@s", streamId).With("@p", part).With("@c", content).With("@l", late ? 1 : 0).With("@card", card))
+            {
+                await add.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (finished)
+            {
+                await OutboxRows.AddAsync(connection, transaction, MessageOutbox.Entry(response), now, cancellationToken);
+            }
+
+            return finished ? AiBotAppend.LateAfterFinish : late ? AiBotAppend.Late : AiBotAppend.Shown;
         }, cancellationToken);
 
-    /// <summary>Finishes the stream; the text of its late parts (for the response_url), or null when there are none or it was finished already.</summary>
-    public Task<string?> FinishAsync(string streamId, CancellationToken cancellationToken) =>
+    /// <summary>Finishes the stream; true when it has late replies (for the response_url), false when none, or it was finished already.</summary>
+    public Task<bool> FinishAsync(string streamId, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using (var finish = connection.Command("UPDATE wecom_aibot_streams SET finished = 1 WHERE stream_id = @s AND finished = 0", transaction)
@@ -106,15 +135,29 @@ public sealed class AiBotStreams(IDatabase database, IOptions<WeComAiBotOptions>
             {
                 if (await finish.ExecuteNonQueryAsync(cancellationToken) == 0)
                 {
-                    return null;
+                    return false;
                 }
             }
 
-            await using var late = connection.Command("SELECT content FROM wecom_aibot_stream_parts WHERE stream_id = @s AND late = 1 ORDER BY part", transaction)
+            await using var late = connection.Command("SELECT COUNT(*) FROM wecom_aibot_stream_parts WHERE stream_id = @s AND late = 1", transaction)
                 .With("@s", streamId);
-            var texts = await ReadTextsAsync(late, cancellationToken);
-            return texts.Count == 0 ? null : string.Join("\n\n", texts);
+            return Convert.ToInt64(await late.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
         }, cancellationToken);
+
+    /// <summary>The stream's late replies, in order, a blank line between; null when there are none (or the stream is gone).</summary>
+    public async Task<string?> LateTextAsync(string streamId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var late = connection.Command("SELECT content FROM wecom_aibot_stream_parts WHERE stream_id = @s AND late = 1 ORDER BY part").With("@s", streamId);
+        await using var reader = await late.ExecuteReaderAsync(cancellationToken);
+        var texts = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            texts.Add(reader.GetString(0));
+        }
+
+        return texts.Count == 0 ? null : string.Join("\n\n", texts);
+    }
 
     /// <summary>
     /// The stream as WeCom should show it now (parts shown in time, in order, a blank line between; the first card),
@@ -149,17 +192,5 @@ public sealed class AiBotStreams(IDatabase database, IOptions<WeComAiBotOptions>
         }
 
         return new AiBotStreamState(string.Join("\n\n", texts), finished, card);
-    }
-
-    private static async Task<List<string>> ReadTextsAsync(System.Data.Common.DbCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var texts = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            texts.Add(reader.GetString(0));
-        }
-
-        return texts;
     }
 }

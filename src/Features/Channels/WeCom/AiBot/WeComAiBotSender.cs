@@ -2,6 +2,7 @@ using System.Globalization;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
+using EngageBot.Features.Outbox;
 
 namespace EngageBot.Features.Channels.WeCom.AiBot;
 
@@ -13,27 +14,34 @@ namespace EngageBot.Features.Channels.WeCom.AiBot;
 /// answers no open stream (a proactive send) fails, and the outbox records it: group notices go through the group
 /// robots' webhooks instead.
 /// </summary>
-public sealed class WeComAiBotSender(AiBotStreams streams, AiBotResponses responses) : IActivitySender
+public sealed class WeComAiBotSender(AiBotStreams streams, AiBotResponses responses, OutboxSignal outbox) : IActivitySender
 {
     public bool Handles(ConversationReference reference) => reference.ChannelId == WeComAiBotMapper.ChannelId;
 
     public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
+        if (AiBotResponses.StreamOf(activity) is { } responseStream)
+        {
+            await responses.SendAsync(responseStream, cancellationToken);
+            return null;
+        }
+
         if (ReplyText.Render(activity, tappableButtons: false) is not { } text)
         {
             return null;
         }
 
-        if (AiBotResponses.StreamOf(activity) is { } responseStream)
+        var streamId = ReplyOf(activity) is var (turnId, _) ? AiBotStreams.IdFor(turnId) : null;
+        var appended = streamId is null
+            ? AiBotAppend.Closed
+            : await streams.AppendAsync(streamId, ReplyOf(activity)!.Value.Part, text, AiBotCards.For(activity), AiBotResponses.Message(reference, streamId), cancellationToken);
+        switch (appended)
         {
-            await responses.SendAsync(responseStream, text, cancellationToken);
-            return null;
-        }
-
-        if (ReplyOf(activity) is not var (turnId, part)
-            || await streams.AppendAsync(AiBotStreams.IdFor(turnId), part, text, AiBotCards.For(activity), cancellationToken) == AiBotAppend.Closed)
-        {
-            throw new InvalidOperationException("A WeCom robot can only answer a message whose stream is still open.");
+            case AiBotAppend.Closed:
+                throw new InvalidOperationException("A WeCom robot can only answer a message whose stream is still open, or whose response_url is unused.");
+            case AiBotAppend.LateAfterFinish:
+                outbox.Notify(); // the response_url's row, added behind this conversation's waiting rows
+                break;
         }
 
         return null;

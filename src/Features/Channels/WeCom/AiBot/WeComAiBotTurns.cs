@@ -39,7 +39,11 @@ public sealed partial class WeComAiBotTurns(
     {
         var streamId = AiBotStreams.IdFor(activity.Id!);
         await streams.OpenAsync(streamId, activity.Conversation!.Id!, activity.From!.Id!, TimeSpan.Zero, responseUrl, cancellationToken);
-        await outbox.EnqueueAsync(AiBotResponses.Message(activity, streamId, text), cancellationToken);
+        if (await streams.AppendAsync(streamId, 0, text, null, AiBotResponses.Message(activity.GetReference(), streamId), cancellationToken) != AiBotAppend.Closed
+            && await streams.FinishAsync(streamId, cancellationToken))
+        {
+            await outbox.EnqueueAsync(AiBotResponses.Message(activity.GetReference(), streamId), cancellationToken);
+        }
     }
 
     /// <summary>Finishes the stream once the turn is done (its replies delivered), whether or not the callback still waits; hands late replies to the outbox.</summary>
@@ -57,10 +61,10 @@ public sealed partial class WeComAiBotTurns(
         }
         finally
         {
-            if (await streams.FinishAsync(streamId, CancellationToken.None) is { } late)
+            if (await streams.FinishAsync(streamId, CancellationToken.None))
             {
                 LogLate(logger);
-                await outbox.EnqueueAsync(AiBotResponses.Message(activity, streamId, late), CancellationToken.None);
+                await outbox.EnqueueAsync(AiBotResponses.Message(activity.GetReference(), streamId), CancellationToken.None);
             }
         }
     }

@@ -1,3 +1,5 @@
+using EngageBot.Core.Protocol;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.WeCom.AiBot;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
@@ -34,19 +36,19 @@ public abstract class AiBotStreamsContract : IAsyncLifetime
         var id = AiBotStreams.IdFor("CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI=");
         Assert.Equal(id, AiBotStreams.IdFor("CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI="));
         Assert.NotEqual(id, AiBotStreams.IdFor("CAIQ16HMjQYY/NGagIOAgAMgq4KM0AJ="));
-        Assert.Equal(AiBotAppend.Closed, await _streams.AppendAsync(id, 0, "too early", null, None));
+        Assert.Equal(AiBotAppend.Closed, await _streams.AppendAsync(id, 0, "too early", null, Response(id), None));
         Assert.Null(await _streams.ReadAsync(id, None));
 
         await _streams.OpenAsync(id, "chat-1", "lisi", Window, null, None);
         await _streams.OpenAsync(id, "chat-1", "lisi", Window, null, None); // a retry: nothing changes
         Assert.Equal(new AiBotStreamState(string.Empty, Finished: false), await _streams.ReadAsync(id, None));
-        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 1, "second", null, None));
-        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 0, "first", null, None));
-        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 1, "second again", null, None)); // redelivered by the outbox: the first copy stays
+        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 1, "second", null, Response(id), None));
+        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 0, "first", null, Response(id), None));
+        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 1, "second again", null, Response(id), None)); // redelivered by the outbox: the first copy stays
         Assert.Equal(new AiBotStreamState("first\n\nsecond", Finished: false), await _streams.ReadAsync(id, None));
 
         await _streams.FinishAsync(id, None);
-        Assert.Equal(AiBotAppend.Closed, await _streams.AppendAsync(id, 2, "too late", null, None));
+        Assert.Equal(AiBotAppend.Closed, await _streams.AppendAsync(id, 2, "too late", null, Response(id), None));
         Assert.Equal(new AiBotStreamState("first\n\nsecond", Finished: true), await _streams.ReadAsync(id, None));
     }
 
@@ -55,11 +57,11 @@ public abstract class AiBotStreamsContract : IAsyncLifetime
     {
         var old = AiBotStreams.IdFor("old");
         await _streams.OpenAsync(old, "chat-1", "lisi", Window, null, None);
-        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(old, 0, "hello", null, None));
+        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(old, 0, "hello", null, Response(old), None));
         _clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromMilliseconds(1));
 
         Assert.Null(await _streams.ReadAsync(old, None));
-        Assert.Equal(AiBotAppend.Closed, await _streams.AppendAsync(old, 1, "late", null, None));
+        Assert.Equal(AiBotAppend.Closed, await _streams.AppendAsync(old, 1, "late", null, Response(old), None));
         await _streams.OpenAsync(AiBotStreams.IdFor("new"), "chat-1", "wangfang", Window, null, None);
         await using var connection = await _database.OpenReadAsync(None);
         await using var count = connection.Command("SELECT COUNT(*) FROM wecom_aibot_stream_parts");
@@ -72,15 +74,25 @@ public abstract class AiBotStreamsContract : IAsyncLifetime
         const string card = "{\"card_type\":\"button_interaction\"}";
         var id = AiBotStreams.IdFor("slow");
         await _streams.OpenAsync(id, "chat-1", "lisi", Window, ResponseUrl, None);
-        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 0, "在时限内", card, None));
+        Assert.Equal(AiBotAppend.Shown, await _streams.AppendAsync(id, 0, "在时限内", card, Response(id), None));
         _clock.Advance(Window + TimeSpan.FromMilliseconds(1));
 
-        Assert.Equal(AiBotAppend.Late, await _streams.AppendAsync(id, 2, "晚了二", null, None));
-        Assert.Equal(AiBotAppend.Late, await _streams.AppendAsync(id, 1, "晚了一", null, None));
+        Assert.Equal(AiBotAppend.Late, await _streams.AppendAsync(id, 2, "晚了二", null, Response(id), None));
+        Assert.Equal(AiBotAppend.Late, await _streams.AppendAsync(id, 1, "晚了一", null, Response(id), None));
         Assert.Equal(new AiBotStreamState("在时限内", Finished: true, card), await _streams.ReadAsync(id, None));
-        Assert.Equal("晚了一\n\n晚了二", await _streams.FinishAsync(id, None));
-        Assert.Null(await _streams.FinishAsync(id, None)); // handed over once
+        Assert.True(await _streams.FinishAsync(id, None));
+        Assert.False(await _streams.FinishAsync(id, None)); // handed over once
+        Assert.Equal(0L, await CountAsync("outbox")); // the turn puts the response_url's row in the outbox, not the store
+
+        // A reply the outbox delivers after the turn finished: late too, and the response_url's row comes with it, once.
+        Assert.Equal(AiBotAppend.LateAfterFinish, await _streams.AppendAsync(id, 3, "晚了三", null, Response(id), None));
+        Assert.Equal(AiBotAppend.LateAfterFinish, await _streams.AppendAsync(id, 4, "晚了四", null, Response(id), None));
+        Assert.Equal(1L, await CountAsync("outbox"));
+        Assert.Equal("晚了一\n\n晚了二\n\n晚了三\n\n晚了四", await _streams.LateTextAsync(id, None));
         Assert.Equal(1L, await CountAsync("wecom_aibot_responses"));
+        _clock.Advance(TimeSpan.FromMinutes(10)); // the stream's own lifetime is over, its response_url's hour is not
+        await _streams.OpenAsync(AiBotStreams.IdFor("other"), "chat-1", "wangfang", Window, null, None);
+        Assert.NotNull(await _streams.LateTextAsync(id, None));
 
         _clock.Advance(TimeSpan.FromHours(1));
         await _streams.OpenAsync(AiBotStreams.IdFor("next"), "chat-1", "wangfang", Window, null, None);
@@ -93,9 +105,17 @@ public abstract class AiBotStreamsContract : IAsyncLifetime
         var id = AiBotStreams.IdFor("press");
         await _streams.OpenAsync(id, "chat-1", "lisi", TimeSpan.Zero, ResponseUrl, None);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(AiBotAppend.Late, await _streams.AppendAsync(id, 0, "报名成功", null, None));
-        Assert.Equal("报名成功", await _streams.FinishAsync(id, None));
+        Assert.Equal(AiBotAppend.Late, await _streams.AppendAsync(id, 0, "报名成功", null, Response(id), None));
+        Assert.True(await _streams.FinishAsync(id, None));
+        Assert.Equal("报名成功", await _streams.LateTextAsync(id, None));
     }
+
+    private static OutboxMessage Response(string streamId) => AiBotResponses.Message(
+        new ConversationReference
+        {
+            ChannelId = WeComAiBotMapper.ChannelId, Conversation = new ConversationAccount { Id = "chat-1", IsGroup = true }, User = new ChannelAccount { Id = "lisi" },
+        },
+        streamId);
 
     private async Task<long> CountAsync(string table)
     {
