@@ -15,7 +15,7 @@ public static class WeComAiBotModule
             .ValidateOnStart();
         services.AddSingleton<WeComAiBotCallback>();
         services.AddSingleton<AiBotStreams>();
-        services.AddHttpClient(AiBotResponses.HttpClientName);
+        services.AddHttpClient(AiBotResponses.HttpClientName).RemoveAllLoggers(); // the response_url is a one-use credential: no URL in logs
         services.AddSingleton<AiBotResponses>();
         services.AddSingleton<WeComAiBotTurns>();
         services.AddSingleton<WeComAiBotSender>();
