@@ -32,22 +32,18 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
 
             context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
         }
-        else if (_written.TryGetValue(key, out var written))
+        else if (_written.TryGetValue(key, out var written) ? written == serviceUrl : context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
         {
-            if (written == serviceUrl)
+            if (written is null)
             {
-                return null;
+                Remember(key, serviceUrl); // written by an earlier life of this process, which kept it in the state
             }
-        }
-        else if (context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
-        {
-            // Written by an earlier life of this process, which kept it in the state.
-            Remember(key, serviceUrl);
+
             return null;
         }
         else
         {
-            // Not kept up to date in the state any more: a stale value there must not outlive a restart.
+            // Not kept up to date in the state any more: a stale value there must not be trusted after a restart.
             context.State.Conversation.Remove(StoredServiceUrl);
         }
 

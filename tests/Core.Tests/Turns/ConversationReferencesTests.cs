@@ -48,6 +48,11 @@ public sealed class ConversationReferencesTests
         var stale = Turn("""{"referenceServiceUrl":"http://127.0.0.1:1/","x":1}""");
         Assert.NotNull(other.ToWrite(stale, Key, Reference("http://127.0.0.1:2/")));
         Assert.Equal("""{"x":1}""", stale.State.Conversation.ToWrite()?.Json);
+
+        // Trusted from the state once, then the serviceUrl moves: the old value leaves the state with that write.
+        var moved = Turn("""{"referenceServiceUrl":"http://127.0.0.1:1/"}""");
+        Assert.NotNull(references.ToWrite(moved, Key, Reference("http://127.0.0.1:3/")));
+        Assert.Equal("{}", moved.State.Conversation.ToWrite()?.Json);
     }
 
     [Fact]
