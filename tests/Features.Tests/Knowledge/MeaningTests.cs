@@ -1,4 +1,4 @@
-using EngageBot.Features.Dialogs;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Knowledge;
 
 namespace EngageBot.Features.Tests.Knowledge;
