@@ -19,11 +19,11 @@ public sealed class MeaningTests
     [Fact]
     public void An_everyday_word_finds_the_topic_through_its_class()
     {
-        var index = new KnowledgeIndex([Entry("pay", "工资拖欠怎么办", "找工会维权。"), Entry("check", "体检预约", "每年一次。")]);
+        var index = new KnowledgeIndex([Entry("pay", "工资", "找工会维权。"), Entry("check", "体检预约", "每年一次。")]);
 
         var found = index.Search("薪水", 5);
 
-        Assert.Equal("pay", Assert.Single(found).Entry.Id); // 薪水 shares no character with any question: only the class links it
+        Assert.Equal("pay", Assert.Single(found).Entry.Id); // 薪水 shares no character with 工资: only the class links them (one word, as other tests teach jieba longer ones)
     }
 
     [Fact]
