@@ -55,6 +55,8 @@ function listen() {
   events = new EventSource('/api/admin/handoffs/events');
   // After a (re)connect the list may have missed alerts: reload it.
   events.addEventListener('ready', () => guarded(loadList));
+  // This instance's link to the others was down: alerts may have been missed.
+  events.addEventListener('resync', () => guarded(loadList));
   events.addEventListener('handoff', (event) => {
     showAlert(JSON.parse(event.data));
     guarded(loadList);
