@@ -39,10 +39,12 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
         // 16:00–17:30 counts 1.5 h; 2.5 h more from Thursday 9:00.
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 2, 20, 0)));
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 3, 11, 29)));
-        Assert.Equal([19 * 3600 + 29 * 60, 19 * 3600 + 29 * 60], await InboxWaitingSecondsAsync());
+        var inbox = await InboxAsync();
+        Assert.Equal([19 * 3600 + 29 * 60, 19 * 3600 + 29 * 60], inbox.Select(t => t.WaitingSeconds));
+        Assert.All(inbox, t => Assert.Equal(ManualClock.Shanghai(2026, 12, 3, 11, 30), t.ReturnAt));
         Assert.Equal(2, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 3, 11, 30)));
         await ExpectToldBothAsync();
-        Assert.Empty(await InboxWaitingSecondsAsync());
+        Assert.Empty(await InboxAsync());
     }
 
     [Fact]
@@ -93,11 +95,11 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
         Assert.Contains(told, t => t.Contains("no one on the staff could reply in time, so you're back with the bot", StringComparison.Ordinal));
     }
 
-    /// <summary>The console's inbox: each open ticket's waiting time in seconds.</summary>
-    private async Task<List<long>> InboxWaitingSecondsAsync()
+    /// <summary>The console's inbox: each open ticket's waiting time in seconds and when it returns to the bot.</summary>
+    private async Task<List<(long WaitingSeconds, DateTimeOffset ReturnAt)>> InboxAsync()
     {
         var inbox = await _bot.Admin.GetFromJsonAsync<JsonElement>("api/admin/handoffs");
-        return [.. inbox.EnumerateArray().Select(t => t.GetProperty("waitingSeconds").GetInt64())];
+        return [.. inbox.EnumerateArray().Select(t => (t.GetProperty("waitingSeconds").GetInt64(), t.GetProperty("returnAt").GetDateTimeOffset()))];
     }
 
     private async Task StartAsync(params (string Key, string Value)[] settings)
