@@ -93,7 +93,7 @@ public abstract class UpcomingActivitiesContract : IAsyncLifetime
         return (activity.Confirmed, activity.Waitlisted);
     }
 
-    private Task ExecuteAsync(string sql, string activityId) =>
+    private Task<int> ExecuteAsync(string sql, string activityId) =>
         _db.Database.WriteAsync(async (connection, transaction) =>
         {
             await using var command = connection.Command(sql, transaction).With("@a", activityId);

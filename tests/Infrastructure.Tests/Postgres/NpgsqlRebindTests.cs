@@ -24,9 +24,8 @@ public sealed class NpgsqlRebindTests(PostgresServer server)
             command.Parameters.Add(new NpgsqlParameter("n", i));
         });
 
-        // The first runs are unprepared and right; once prepared, the command binds the parameter it prepared with.
-        Assert.Equal([0, 1, 2, 3, 4], seen[..5]);
-        Assert.NotEqual(Enumerable.Range(0, Runs), seen);
+        // The first runs are unprepared and right; the fifth prepares it, and from then on it binds that run's parameter.
+        Assert.Equal([0, 1, 2, 3, 4, 4, 4, 4], seen);
     }
 
     [Fact]
