@@ -7,8 +7,8 @@ namespace EngageBot.Features.SignUps;
 /// <summary>
 /// The upcoming-activities listing, kept in memory per instance: many turns read it (the listing, typed and guided
 /// sign-ups, the member page) and it changes rarely. A listing first reads the change counter
-/// (<c>activity_listing_version</c>, bumped by triggers in every transaction that changes what the listing shows, on
-/// whichever instance, seat counts included) and uses the rows it keeps while the number is the one they were read
+/// (the sum of <c>activity_listing_version</c>, bumped by triggers in every transaction that changes what the listing
+/// shows, on whichever instance, seat counts included; only ever up, so an equal sum means no change) and uses the rows it keeps while the number is the one they were read
 /// with and none of them has started yet; otherwise it reads the listing afresh. The counter is read before the
 /// listing, so rows kept under a number are never older than it.
 /// </summary>
@@ -43,7 +43,7 @@ internal sealed class UpcomingActivities
 
     private static async Task<long> ReadVersionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("SELECT version FROM activity_listing_version WHERE id = 1");
+        await using var command = connection.Command("SELECT SUM(version) FROM activity_listing_version");
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
