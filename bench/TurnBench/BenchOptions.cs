@@ -53,6 +53,9 @@ public sealed record BenchOptions
     /// <summary>Npgsql Maximum Pool Size per instance.</summary>
     public int PoolSize { get; init; } = 50;
 
+    /// <summary>Appended to the service's PostgreSQL connection string (<c>--pg "Max Auto Prepare=0"</c>), for A/B runs of pool settings.</summary>
+    public string PostgresSettings { get; init; } = string.Empty;
+
     /// <summary>Notice mode: members who get the notice.</summary>
     public int Recipients { get; init; } = 10_000;
 
@@ -98,6 +101,7 @@ public sealed record BenchOptions
                 "--instances" => options with { Instances = [.. value.Split(',').Select(Int)] },
                 "--cluster" => options with { Cluster = value is "auto" or "on" or "off" ? value : throw new ArgumentException("--cluster: auto, on or off.") },
                 "--pool" => options with { PoolSize = Int(value) },
+                "--pg" => options with { PostgresSettings = value },
                 "--recipients" => options with { Recipients = Int(value) },
                 "--top" => options with { TopStatements = Int(value) },
                 "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },

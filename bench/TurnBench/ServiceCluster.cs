@@ -37,6 +37,11 @@ public sealed class ServiceCluster : IAsyncDisposable
         {
             connectionString = await postgres.CreateDatabaseAsync(
                 "bench_" + Guid.NewGuid().ToString("N")[..12], options.PoolSize);
+            if (options.PostgresSettings.Length > 0)
+            {
+                connectionString += ";" + options.PostgresSettings;
+            }
+
             environment["Storage__Provider"] = "Postgres";
             environment["ConnectionStrings__EngageBot"] = connectionString;
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using EngageBot.Infrastructure;
 using static EngageBot.Features.SignUps.SignUpSql;
@@ -10,6 +11,8 @@ namespace EngageBot.Features.SignUps;
 /// </summary>
 public sealed class ActivityStore(IDatabase database, TimeProvider clock)
 {
+    private readonly UpcomingActivities _upcoming = new();
+
     public Task<ActivityRecord> CreateAsync(ActivityDraft draft, CancellationToken cancellationToken) =>
         database.WriteAsync(
             (connection, transaction) => ActivityWrites.InsertAsync(connection, transaction, database.Provider, draft, null, null, Now(), cancellationToken),
@@ -38,17 +41,27 @@ public sealed class ActivityStore(IDatabase database, TimeProvider clock)
         return await reader.ReadAsync(cancellationToken) ? ReadActivity(reader) : null;
     }
 
-    /// <summary>Active activities that have not started yet (optionally one club's), soonest first.</summary>
+    /// <summary>
+    /// Active activities that have not started yet (optionally one club's), soonest first, with their seat counts;
+    /// from memory while nothing they show has changed (<see cref="UpcomingActivities"/>). Do not change the list.
+    /// </summary>
     public async Task<IReadOnlyList<ActivityRecord>> ListUpcomingAsync(string? clubId, int limit, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         await using var connection = await database.OpenReadAsync(cancellationToken);
+        return await _upcoming.ListAsync(connection, clubId, limit, now, (c, ct) => ReadUpcomingAsync(c, clubId, limit, now, ct), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ActivityRecord>> ReadUpcomingAsync(
+        DbConnection connection, string? clubId, int limit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var clubFilter = clubId is null ? string.Empty : "AND a.club_id = @club";
         await using var command = connection.Command(
             $"""
             SELECT {ActivityColumns} FROM activities a
             WHERE a.status = 'active' AND a.starts_at > @now {clubFilter}
             ORDER BY a.starts_at, a.id LIMIT @n
-            """).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds()).With("@n", limit);
+            """).With("@now", now.ToUnixTimeMilliseconds()).With("@n", limit);
         if (clubId is not null)
         {
             command.With("@club", clubId);
@@ -61,7 +74,7 @@ public sealed class ActivityStore(IDatabase database, TimeProvider clock)
             list.Add(ReadActivity(reader));
         }
 
-        return list;
+        return list.ToArray();
     }
 
     /// <summary>Attendance per club over activities that have started and were not cancelled.</summary>

@@ -8,13 +8,19 @@ namespace EngageBot.Infrastructure.Postgres;
 /// <c>bench/TurnBench --provider postgres</c>: a turn leases a pooled connection four times, and by default Npgsql
 /// resets each on return with <c>DISCARD ALL</c>, which runs once per lease and also drops every prepared statement.
 /// Nothing here leaves session state behind (no <c>SET</c>, no session locks or LISTEN on pooled connections; the
-/// migrations' temp tables are <c>ON COMMIT DROP</c>), so the reset is skipped. Automatic preparation
-/// (<c>Max Auto Prepare</c>) is NOT turned on: with it, a command re-bound after <c>Parameters.Clear()</c> (the roster
-/// import's one-statement-per-kind loop) ran with stale values on PostgreSQL — 990 new members imported as 1 added and
-/// 989 updates of that one. A connection string may still set it once that is understood.
+/// migrations' temp tables are <c>ON COMMIT DROP</c>), so the reset is skipped and the hot statements are prepared
+/// automatically: parsed and planned once per connection instead of on every turn.
+/// <para>
+/// Once Npgsql has prepared a command it keeps binding the parameter objects it saw first (npgsql/npgsql#3850): a
+/// command that runs again must get new values on the same parameters, never <c>Parameters.Clear()</c> and re-added
+/// ones (that ran the roster import with the first member's values; <c>NpgsqlRebindTests</c> shows both).
+/// </para>
 /// </summary>
 public static class PostgresPoolDefaults
 {
+    /// <summary>Statements kept prepared per connection (Npgsql's <c>Max Auto Prepare</c>).</summary>
+    public const int MaxAutoPrepare = 64;
+
     public static string Apply(string connectionString)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
@@ -23,6 +29,11 @@ public static class PostgresPoolDefaults
         if (!named.Contains("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        if (!named.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = MaxAutoPrepare;
         }
 
         return builder.ConnectionString;

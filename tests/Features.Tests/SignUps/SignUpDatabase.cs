@@ -15,8 +15,12 @@ namespace EngageBot.Features.Tests.SignUps;
 /// </summary>
 public sealed class SignUpDatabase : IAsyncDisposable
 {
-    private SignUpDatabase(IDatabase database, ManualClock clock)
+    private readonly string? _postgres;
+    private readonly List<IAsyncDisposable> _others = [];
+
+    private SignUpDatabase(IDatabase database, ManualClock clock, string? postgres)
     {
+        _postgres = postgres;
         Database = database;
         Clock = clock;
         Activities = new ActivityStore(database, clock);
@@ -63,15 +67,16 @@ public sealed class SignUpDatabase : IAsyncDisposable
 
     public static async Task<SignUpDatabase> CreateAsync(PostgresServer? server = null)
     {
-        var database = server is not null
-            ? new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = await server.CreateDatabaseAsync() }))
+        var postgres = server is not null ? await server.CreateDatabaseAsync() : null;
+        var database = postgres is not null
+            ? new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = postgres }))
             : (IDatabase)new SqliteDatabase(Options.Create(new StorageOptions
             {
                 ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "engagebot-tests", Guid.NewGuid().ToString("N"), "signups.db")}",
             }));
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
         await TestSchema.Migrator(database, clock).MigrateAsync(CancellationToken.None);
-        return new SignUpDatabase(database, clock);
+        return new SignUpDatabase(database, clock, postgres);
     }
 
     public Task<ActivityRecord> CreateActivityAsync(int capacity, TimeSpan? startsIn = null, DateTimeOffset? signUpDeadline = null, DateTimeOffset? cancelDeadline = null)
@@ -86,5 +91,29 @@ public sealed class SignUpDatabase : IAsyncDisposable
     public static SignUpRequest Request(string activityId, int member, string? source = null) =>
         new(activityId, new MemberKey("emulator", $"user-{member}"), $"会员{member}", "zh", new ConversationKey("emulator", $"conv-{member}"), source);
 
-    public ValueTask DisposeAsync() => ((IAsyncDisposable)Database).DisposeAsync();
+    /// <summary>
+    /// The activity store of another instance on the same data: on PostgreSQL with its own pool, as a second process
+    /// would have; on SQLite (one instance per file) another store over the same database, with its own memory.
+    /// </summary>
+    public ActivityStore AnotherInstance()
+    {
+        if (_postgres is null)
+        {
+            return new ActivityStore(Database, Clock);
+        }
+
+        var other = new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = _postgres }));
+        _others.Add(other);
+        return new ActivityStore(other, Clock);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
+
+        await ((IAsyncDisposable)Database).DisposeAsync();
+    }
 }

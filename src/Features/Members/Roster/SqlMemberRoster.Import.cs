@@ -34,31 +34,32 @@ public sealed partial class SqlMemberRoster
             return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
         }, cancellationToken);
 
-    // One statement of each kind, re-bound per member: a 100,000-row roster is 100,000 parameter swaps, not parses.
+    // One statement of each kind, its parameters created once and only their values set per member: a 100,000-row
+    // roster is 100,000 value swaps, not parses. Never Parameters.Clear() and re-add on a command that runs again:
+    // once Npgsql has prepared it (Max Auto Prepare), it keeps binding the parameter objects it saw first, so the
+    // re-added ones were ignored and every member after the fifth was looked up and written with the first one's values.
     private static async Task<RosterImportCounts> ImportAsync(
         DbConnection connection, DbTransaction? transaction, IReadOnlyList<RosterMember> members, bool write, long now, CancellationToken cancellationToken)
     {
-        await using var find = connection.Command("SELECT name, phone, unit, joined_on FROM members WHERE member_number = @n", transaction);
-        await using var insert = connection.Command(
+        await using var find = connection.Command("SELECT name, phone, unit, joined_on FROM members WHERE member_number = @n", transaction).With("@n", null);
+        await using var insert = MemberCommand(connection, transaction,
             """
             INSERT INTO members (member_number, name, phone, unit, status, joined_on, session_version, created_at, updated_at)
             VALUES (@n, @name, @phone, @unit, 'active', @joined, 1, @t, @t)
             ON CONFLICT (member_number) DO UPDATE SET name = excluded.name, phone = excluded.phone, unit = excluded.unit,
                 joined_on = excluded.joined_on, updated_at = excluded.updated_at
-            """, transaction);
-        await using var update = connection.Command(
-            "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, updated_at = @t WHERE member_number = @n", transaction);
+            """);
+        await using var update = MemberCommand(connection, transaction,
+            "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, updated_at = @t WHERE member_number = @n");
         var counts = new int[3]; // by Change
         foreach (var member in members)
         {
-            find.Parameters.Clear();
-            find.With("@n", member.MemberNumber);
+            find.Parameters["@n"].Value = member.MemberNumber;
             var change = await CompareAsync(find, member, cancellationToken);
             if (write && change != Change.Unchanged)
             {
                 var command = change == Change.Added ? insert : update;
-                command.Parameters.Clear();
-                Bind(command, member, now);
+                SetValues(command, member, now);
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -66,6 +67,20 @@ public sealed partial class SqlMemberRoster
         }
 
         return new RosterImportCounts(counts[(int)Change.Added], counts[(int)Change.Updated], counts[(int)Change.Unchanged]);
+    }
+
+    private static DbCommand MemberCommand(DbConnection connection, DbTransaction? transaction, string sql) =>
+        connection.Command(sql, transaction).With("@n", null).With("@name", null).With("@phone", null).With("@unit", null)
+            .With("@joined", null).With("@t", null);
+
+    private static void SetValues(DbCommand command, RosterMember member, long now)
+    {
+        command.Parameters["@n"].Value = Normalize(member.MemberNumber);
+        command.Parameters["@name"].Value = member.Name;
+        command.Parameters["@phone"].Value = member.Phone;
+        command.Parameters["@unit"].Value = member.Unit;
+        command.Parameters["@joined"].Value = (object?)JoinedText(member.JoinedOn) ?? DBNull.Value;
+        command.Parameters["@t"].Value = now;
     }
 
     private static async Task<Change> CompareAsync(DbCommand find, RosterMember member, CancellationToken cancellationToken)
