@@ -6,8 +6,11 @@ public sealed partial class KnowledgeIndex
     /// <summary>The most a synonym match adds to an entry's score.</summary>
     private const double MaxSynonymBonus = 0.5;
 
-    /// <summary>The highest score an entry can reach: a perfect cosine, the whole-vocabulary share and the full synonym bonus.</summary>
-    public const double MaxScore = 1 + CentroidWeight + MaxSynonymBonus;
+    /// <summary>
+    /// The highest score an entry can reach: a perfect cosine, the whole-vocabulary share, the answer-text evidence
+    /// (KnowledgeIndex.Answers.cs) and the full synonym bonus. The console's "try it" bar runs from 0 to this.
+    /// </summary>
+    public const double MaxScore = 1 + CentroidWeight + AnswerWeight + MaxSynonymBonus;
 
     private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence, int[] cues)
     {
