@@ -133,7 +133,7 @@ test('the knowledge editor tries a question, and the dashboard, groups and Engli
   await staff.goto(server.base + '/staff/knowledge.html');
   await staff.fill('#try-text', '怎么申请困难补助');
   await staff.click('#try-button');
-  await staff.locator('#try-confidence').waitFor();
+  await staff.locator('#try-score').waitFor();
   await staff.locator('#entry-list li').first().click();
   await staff.locator('#answer-zh').waitFor();
   await shot(staff, 'knowledge');

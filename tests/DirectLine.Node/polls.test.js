@@ -44,7 +44,8 @@ test('staff start a poll in a group, see a member\'s vote as a bar, and close it
     await staff.locator('#poll-group option', { hasText: '文体协会' }).waitFor({ state: 'attached' });
     await staff.fill('#poll-question', '周五活动选哪个？');
     await staff.fill('#poll-options', '羽毛球\n乒乓球\n瑜伽');
-    const closes = new Date(Date.now() + 3 * 3600 * 1000 - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+    // Three hours from now on the union's clock (Beijing, UTC+8): the console reads the field in the union's zone.
+    const closes = new Date(Date.now() + 3 * 3600 * 1000 + 8 * 3600 * 1000).toISOString().slice(0, 16);
     await staff.fill('#poll-closes', closes);
     await staff.click('#poll-form button[type="submit"]');
     await staff.locator('#poll-title').getByText('周五活动选哪个？').waitFor();

@@ -27,7 +27,7 @@ async function admin(method, url) {
   return response.json();
 }
 
-// The next Wednesday at least two days ahead, 19:00 in the browser's (and the union's) time zone.
+// The next Wednesday at least two days ahead, 19:00 on the union's clock (the console reads the field in the union's zone).
 function nextWednesday() {
   const day = new Date();
   day.setDate(day.getDate() + 2);

@@ -10,7 +10,7 @@
   function $(id) { return document.getElementById(id); }
 
   function api(method, path, body) {
-    var headers = { 'Content-Type': 'application/json', 'Accept-Language': T.lang() === 'en' ? 'en' : 'zh-CN' };
+    var headers = { 'Content-Type': 'application/json', 'Accept-Language': T.acceptLanguage() };
     if (state.session) headers.Authorization = 'Bearer ' + state.session.sessionToken;
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined }).then(function (response) {
       return response.text().then(function (text) {

@@ -7,7 +7,8 @@
   var PENDING = 'engagebot.bindPending';
 
   function post(path, token) {
-    var headers = {};
+    var T = window.EngageBotText;
+    var headers = { 'Accept-Language': T ? T.acceptLanguage() : 'zh-CN' };
     if (token) headers.Authorization = 'Bearer ' + token;
     return fetch(path, { method: 'POST', headers: headers, credentials: 'same-origin' });
   }

@@ -36,7 +36,7 @@
     banner.textContent = say('working');
     fetch('/api/members/me/checkins', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + session.sessionToken },
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': T.acceptLanguage(), Authorization: 'Bearer ' + session.sessionToken },
       body: JSON.stringify({ token: token })
     }).then(function (response) {
       return response.json().catch(function () { return null; }).then(function (json) {

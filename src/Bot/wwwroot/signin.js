@@ -10,7 +10,7 @@
   function $(id) { return document.getElementById(id); }
 
   function post(path, body) {
-    return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': T.acceptLanguage() }, body: JSON.stringify(body) })
       .then(function (response) {
         return response.text().then(function (text) {
           var json = null;

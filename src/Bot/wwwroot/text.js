@@ -1,5 +1,6 @@
-// The member page's words in Chinese and English. The language follows the browser (Chinese unless it asks for
-// something else) until the member switches it; server messages come as "中文 / English" and are split the same way.
+// The member page's words in Chinese and English. Chinese unless the member chose English here (remembered on this
+// phone), whatever the browser's language; every call to the server says which (Accept-Language), so its messages come
+// back in the same language. pick() still splits an older "中文 / English" message.
 (function () {
   'use strict';
 
@@ -44,7 +45,7 @@
 
   var saved = null;
   try { saved = localStorage.getItem('engagebot.lang'); } catch (e) { saved = null; }
-  var lang = saved || ((navigator.language || 'zh').toLowerCase().indexOf('zh') === 0 || !navigator.language ? 'zh' : 'en');
+  var lang = saved === 'en' ? 'en' : 'zh';
 
   function t(key) {
     var args = Array.prototype.slice.call(arguments, 1);
@@ -79,5 +80,10 @@
   function add(words) { Object.keys(words).forEach(function (key) { TEXT[key] = words[key]; }); }
   function onChange(listener) { listeners.push(listener); }
 
-  window.EngageBotText = { t: t, pick: pick, apply: apply, toggle: toggle, add: add, onChange: onChange, lang: function () { return lang; } };
+  // The Accept-Language every fetch sends, so server messages match the page.
+  function acceptLanguage() { return lang === 'en' ? 'en' : 'zh-CN'; }
+
+  window.EngageBotText = {
+    t: t, pick: pick, apply: apply, toggle: toggle, add: add, onChange: onChange, lang: function () { return lang; }, acceptLanguage: acceptLanguage
+  };
 })();

@@ -51,7 +51,7 @@ public static class AdminGroupEndpoints
     {
         if (MemberIdentity.Validate(body?.MemberNumber, body?.Name) is { } problem)
         {
-            return Bad(problem);
+            return Bad($"{problem.Zh} / {problem.En}");
         }
 
         return await groups.AddMemberAsync(groupId, MemberIdentity.UserId(body!.MemberNumber!), body.Name!.Trim(), cancellationToken)

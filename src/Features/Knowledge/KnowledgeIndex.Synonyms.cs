@@ -3,6 +3,15 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>The synonym bonus: an entry whose synonym the question contains as a whole word scores higher.</summary>
 public sealed partial class KnowledgeIndex
 {
+    /// <summary>The most a synonym match adds to an entry's score.</summary>
+    private const double MaxSynonymBonus = 0.5;
+
+    /// <summary>
+    /// The highest score an entry can reach: a perfect cosine, the whole-vocabulary share, the answer-text evidence
+    /// (KnowledgeIndex.Answers.cs) and the full synonym bonus. The console's "try it" bar runs from 0 to this.
+    /// </summary>
+    public const double MaxScore = 1 + CentroidWeight + AnswerWeight + MaxSynonymBonus;
+
     private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence, int[] cues)
     {
         var content = normalized.Count(c => c != ' ');
@@ -34,7 +43,7 @@ public sealed partial class KnowledgeIndex
             {
                 evidence[e] = matched;
                 var coverage = Math.Min(1.0, covered / Math.Max(1, content));
-                scores[e] += Math.Min(0.5, (0.12 * count) + (0.3 * coverage));
+                scores[e] += Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
             }
         }
     }

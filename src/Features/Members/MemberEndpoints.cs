@@ -30,7 +30,7 @@ public static class MemberEndpoints
     {
         if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
-            return SignInAgain();
+            return SignInAgain(request);
         }
 
         var mine = await groups.ListForMemberAsync(member.UserId, cancellationToken);
@@ -41,17 +41,17 @@ public static class MemberEndpoints
     {
         if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
-            return SignInAgain();
+            return SignInAgain(request);
         }
 
         if (string.IsNullOrWhiteSpace(body?.InviteCode) || body.InviteCode.Length > 32)
         {
-            return Results.Problem(title: "Invite code missing", detail: "请输入群邀请码。 / Please enter the invite code.", statusCode: StatusCodes.Status400BadRequest);
+            return MemberLanguage.Problem(request, StatusCodes.Status400BadRequest, "Invite code missing", new("请输入群邀请码。", "Please enter the invite code."));
         }
 
         var group = await groups.JoinAsync(body.InviteCode, member.UserId, member.UserName ?? member.UserId, cancellationToken);
         return group is null
-            ? Results.Problem(title: "Unknown invite code", detail: "邀请码不对，请向工会干部确认。 / That invite code is not valid; please check with union staff.", statusCode: StatusCodes.Status404NotFound)
+            ? MemberLanguage.Problem(request, StatusCodes.Status404NotFound, "Unknown invite code", new("邀请码不对，请向工会干部确认。", "That invite code is not valid; please check with union staff."))
             : Results.Json(GroupSummary.From(group, withInvite: true), MembersJson.Api.GroupSummary);
     }
 
@@ -97,14 +97,14 @@ public static class MemberEndpoints
     {
         if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
-            return (null, SignInAgain());
+            return (null, SignInAgain(request));
         }
 
         return await groups.IsMemberAsync(groupId, member.UserId, cancellationToken)
             ? (member, null)
-            : (null, Results.Problem(title: "Not a member", detail: "你不在这个群里。 / You are not a member of this group.", statusCode: StatusCodes.Status403Forbidden));
+            : (null, MemberLanguage.Problem(request, StatusCodes.Status403Forbidden, "Not a member", new("你不在这个群里。", "You are not a member of this group.")));
     }
 
-    private static IResult SignInAgain() => Results.Problem(
-        title: "Sign in", detail: "请重新登录。 / Please sign in again.", statusCode: StatusCodes.Status401Unauthorized);
+    private static IResult SignInAgain(HttpRequest request) =>
+        MemberLanguage.Problem(request, StatusCodes.Status401Unauthorized, "Sign in", MemberLanguage.SignInAgain);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using EngageBot.Core.Turns;
 
 namespace EngageBot.Features.Members;
 
@@ -16,16 +17,17 @@ public static partial class MemberIdentity
     /// <summary>Member-page users' Direct Line ids: <c>dl_</c> + the member number, upper-case.</summary>
     public const string UserIdPrefix = "dl_";
 
-    public static string? Validate(string? memberNumber, string? name)
+    /// <summary>What is wrong with a member number and name, in both languages (null when both are fine).</summary>
+    public static Localized? Validate(string? memberNumber, string? name)
     {
         if (!IsMemberNumber(memberNumber))
         {
-            return "会员号只能包含字母、数字和“-”，最长 32 位。 / The member number may hold letters, digits and '-' (up to 32).";
+            return new("会员号只能包含字母、数字和“-”，最长 32 位。", "The member number may hold letters, digits and '-' (up to 32).");
         }
 
         var trimmed = name?.Trim() ?? string.Empty;
         return trimmed.Length is 0 or > MaxNameLength || trimmed.Any(char.IsControl)
-            ? $"请填写姓名（最多 {MaxNameLength} 个字）。 / Please give your name (up to {MaxNameLength} characters)."
+            ? new($"请填写姓名（最多 {MaxNameLength} 个字）。", $"Please give your name (up to {MaxNameLength} characters).")
             : null;
     }
 

@@ -24,7 +24,7 @@ public static class MemberDataEndpoint
             || DataSubjects.MemberNumberOf(member.UserId) is not { } memberNumber
             || await privacy.ExportAsync(memberNumber, cancellationToken) is not { } export)
         {
-            return Results.Problem(title: "Sign in", detail: "请重新登录。 / Please sign in again.", statusCode: StatusCodes.Status401Unauthorized);
+            return MemberLanguage.Problem(request, StatusCodes.Status401Unauthorized, "Sign in", MemberLanguage.SignInAgain);
         }
 
         var headers = request.HttpContext.Response.Headers;

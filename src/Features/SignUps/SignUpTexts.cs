@@ -1,14 +1,18 @@
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
+using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
 /// <summary>What the sign-up feature says, in both languages. Every refusal says what to do next.</summary>
-public sealed class SignUpTexts(SignUpFormat format)
+public sealed class SignUpTexts(SignUpFormat format, IOptions<SignUpOptions> options)
 {
-    private static readonly Localized CheckInHint = new(
-        "活动开始前 1 小时内到现场，发送“签到 + 现场签到码”即可签到。",
-        "At the venue (from 1 hour before the start), send \"check in\" and the code shown there.");
+    // When check-in opens, as configured (SignUps:CheckInOpensBefore), not a fixed hour.
+    private Localized OpensBefore => LeadTimeText.For(options.Value.CheckInOpensBefore);
+
+    private Localized CheckInHint => new(
+        $"活动开始前 {OpensBefore.Zh}内到现场，发送“签到 + 现场签到码”即可签到。",
+        $"At the venue (from {OpensBefore.En} before the start), send \"check in\" and the code shown there.");
 
     public static readonly Localized Yes = new("是", "Yes");
 
@@ -129,8 +133,8 @@ public sealed class SignUpTexts(SignUpFormat format)
         $"You don't have a confirmed seat for {format.Headline(a, Language.English)}, so I can't check you in. Please ask the staff at the venue.");
 
     public Localized CheckInNotOpen(ActivityRecord a) => new(
-        $"{format.Headline(a, Language.Chinese)} 现在不在签到时间内（开始前 1 小时至活动结束）。",
-        $"Check-in for {format.Headline(a, Language.English)} isn't open now (it opens 1 hour before the start and closes at the end).");
+        $"{format.Headline(a, Language.Chinese)} 现在不在签到时间内（开始前 {OpensBefore.Zh}至活动结束）。",
+        $"Check-in for {format.Headline(a, Language.English)} isn't open now (it opens {OpensBefore.En} before the start and closes at the end).");
 
     public static Localized ButtonFor(ActivityRecord a) => new(
         $"报名 {SignUpFormat.Title(a, Language.Chinese)}", $"Sign up: {SignUpFormat.Title(a, Language.English)}");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EngageBot.Core.Time;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
@@ -56,7 +57,7 @@ public static class ConsoleSessionEndpoints
         return Results.NoContent();
     }
 
-    private static IResult Session(HttpContext http, IAntiforgery antiforgery)
+    private static IResult Session(HttpContext http, IAntiforgery antiforgery, UnionTime time)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         return Results.Json(
@@ -64,7 +65,8 @@ public static class ConsoleSessionEndpoints
                 http.User.FindFirstValue(ClaimTypes.Name) ?? string.Empty,
                 http.User.FindFirstValue(ClaimTypes.Role) ?? string.Empty,
                 tokens.RequestToken ?? string.Empty,
-                ConsoleAuthentication.AntiforgeryHeader),
+                ConsoleAuthentication.AntiforgeryHeader,
+                time.ZoneId),
             ConsoleJson.Api.ConsoleSession);
     }
 

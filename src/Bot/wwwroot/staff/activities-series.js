@@ -4,6 +4,7 @@
 import { api } from '/staff/api.js';
 import { addTexts, t, translate } from '/staff/i18n.js';
 import { esc, showError, when } from '/staff/shell.js';
+import { fromUnionInput } from '/staff/union-time.js';
 
 addTexts({
   's.title': ['每周重复活动', 'Weekly series'],
@@ -27,7 +28,7 @@ const card = document.createElement('section');
 card.className = 'card';
 card.id = 'series';
 document.querySelector('main').insertBefore(card, document.getElementById('activity-list').closest('section'));
-const iso = (value) => (value ? new Date(value).toISOString() : null);
+const iso = fromUnionInput; // the union's wall clock (Union:TimeZone), whatever zone the laptop is in
 
 function draw() {
   card.innerHTML = `<h2 data-t="s.title"></h2><p class="muted" data-t="s.hint"></p>
@@ -92,7 +93,7 @@ async function create() {
     place: card.querySelector('#series-place').value.trim() || null,
     capacity: Number(card.querySelector('#series-capacity').value),
     startsAt: iso(starts),
-    endsAt: minutes > 0 ? new Date(new Date(starts).getTime() + minutes * 60000).toISOString() : null,
+    endsAt: minutes > 0 ? new Date(Date.parse(iso(starts)) + minutes * 60000).toISOString() : null,
     occurrences: Number(card.querySelector('#series-count').value),
   });
   card.querySelector('#series-form').reset();

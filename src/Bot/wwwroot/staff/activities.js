@@ -1,6 +1,7 @@
 import { api } from '/staff/api.js';
 import { addTexts, lang, t } from '/staff/i18n.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
+import { fromUnionInput, toUnionInput } from '/staff/union-time.js';
 
 addTexts({
   'a.clubs': ['社团', 'Clubs'],
@@ -19,6 +20,8 @@ addTexts({
   'a.starts': ['开始时间', 'Starts'],
   'a.ends': ['结束时间', 'Ends'],
   'a.deadline': ['报名截止', 'Sign-up deadline'],
+  'a.cancelDeadline': ['取消报名截止（可选）', 'Cancel-by (optional)'],
+  'a.reminders': ['提前提醒（小时，逗号分隔）', 'Reminders (hours before, comma-separated)'],
   'a.activities': ['近期活动', 'Upcoming activities'],
   'a.signedUp': ['已报 {c}/{cap}，候补 {w}', '{c}/{cap} signed up, {w} waiting'],
   'a.edit': ['修改', 'Edit'],
@@ -40,8 +43,12 @@ let clubs = [];
 let activities = [];
 
 const name = (item, zh, en) => (lang() === 'en' && item[en] ? item[en] : item[zh]);
-const iso = (value) => (value ? new Date(value).toISOString() : null);
-const local = (value) => (value ? new Date(new Date(value).getTime() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16) : '');
+// Fields hold the union's wall clock (Union:TimeZone), whatever zone the laptop is in.
+const iso = fromUnionInput;
+const local = toUnionInput;
+// Reminders as hours ("24, 2", "0.5"); minutes → hours with two decimals always round back to the same minutes.
+const hours = (minutes) => (minutes || []).map((m) => String(Math.round((m / 60) * 100) / 100)).join(', ');
+const minutesOf = (text) => text.split(/[,，\s]+/).filter(Boolean).map((h) => Math.round(Number(h) * 60));
 
 async function guarded(work) {
   try {
@@ -105,6 +112,8 @@ function edit(id) {
   document.getElementById('activity-starts').value = local(a.startsAt);
   document.getElementById('activity-ends').value = local(a.endsAt);
   document.getElementById('activity-deadline').value = local(a.signUpDeadline);
+  document.getElementById('activity-cancel-deadline').value = local(a.cancelDeadline);
+  document.getElementById('activity-reminders').value = hours(a.reminderLeadMinutes);
   document.getElementById('activity-form-title').textContent = t('a.editActivity');
   document.getElementById('activity-form').scrollIntoView();
 }
@@ -138,6 +147,9 @@ document.getElementById('activity-form').addEventListener('submit', (event) => g
     startsAt: iso(document.getElementById('activity-starts').value),
     endsAt: iso(document.getElementById('activity-ends').value),
     signUpDeadline: iso(document.getElementById('activity-deadline').value),
+    // Sent every time, so saving an edit keeps them: "" clears the cancel deadline, [] means no reminders.
+    cancelDeadline: iso(document.getElementById('activity-cancel-deadline').value) ?? '',
+    reminderLeadMinutes: minutesOf(document.getElementById('activity-reminders').value),
   };
   await api(id ? 'PUT' : 'POST', id ? `/api/admin/activities/${id}` : '/api/admin/activities', body);
   resetForm();

@@ -15,11 +15,10 @@ function toLogin() {
   return new Promise(() => {});
 }
 
-export async function getSession() {
+// One request per page: everyone waiting for the session (the union's time zone too) shares it.
+export function getSession() {
   if (!session) {
-    const response = await fetch('/staff/api/session', { redirect: 'manual' });
-    if (!response.ok) return toLogin();
-    session = await response.json();
+    session = fetch('/staff/api/session', { redirect: 'manual' }).then((response) => (response.ok ? response.json() : toLogin()));
   }
   return session;
 }

@@ -22,7 +22,7 @@ export async function showPreview(container, request) {
   const top = p.tried?.entryId;
   const name = top ? `${p.tried.candidates.find((c) => c.id === top)?.title ?? top}（${top}）` : '';
   const tried = !p.tried ? '' : `<p class="preview-tried">${esc(top
-    ? t('k.triedWith', { text: request.text, entry: name, score: (p.tried.confidence ?? 0).toFixed(2) })
+    ? t('k.triedWith', { text: request.text, entry: name, score: (p.tried.score ?? 0).toFixed(2) })
     : t('k.triedNone', { text: request.text }))}</p>`;
   container.innerHTML = `<div class="preview" data-before="${p.before.correct}" data-after="${p.after.correct}">
     <p class="preview-score ${diff < 0 ? 'error' : 'ok'}"><strong>${esc(t('k.score', {

@@ -4,6 +4,7 @@ import { showDeliveries } from '/staff/deliveries.js';
 import { receiptButton, receiptDraft } from '/staff/receipts.js';
 import { loadRobots } from '/staff/robots.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
+import { fromUnionInput } from '/staff/union-time.js';
 
 addTexts({
   'n.compose': ['发布通知', 'Publish a notice'],
@@ -55,7 +56,7 @@ function draft() {
   if (en) body.textEn = en;
   if (form.when.value === 'at') {
     const at = document.getElementById('notice-send-at').value;
-    body.sendAt = at ? new Date(at).toISOString() : '';
+    body.sendAt = at ? fromUnionInput(at) : ''; // the union's wall clock, not the laptop's
   }
   if (form.when.value === 'cron') body.cron = document.getElementById('notice-cron').value.trim();
   return Object.assign(body, receiptDraft());

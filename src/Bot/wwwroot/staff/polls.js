@@ -1,6 +1,7 @@
 import { api } from '/staff/api.js';
 import { addTexts, t } from '/staff/i18n.js';
-import { esc, showError, startPage } from '/staff/shell.js';
+import { esc, showError, startPage, when } from '/staff/shell.js';
+import { fromUnionInput } from '/staff/union-time.js';
 
 addTexts({
   'p.polls': ['投票', 'Polls'],
@@ -34,8 +35,6 @@ async function guarded(work) {
     showError(error, e);
   }
 }
-
-const when = (iso) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 async function loadList() {
   const { polls } = await api('GET', '/api/admin/polls');
@@ -87,7 +86,7 @@ document.getElementById('poll-form').addEventListener('submit', (event) => guard
     multiple,
     maxChoices: multiple && max ? Number(max) : undefined,
     anonymous: document.getElementById('poll-anonymous').checked,
-    closesAt: new Date(document.getElementById('poll-closes').value).toISOString(),
+    closesAt: fromUnionInput(document.getElementById('poll-closes').value), // the union's wall clock
     groupId: document.getElementById('poll-group').value,
   });
   event.target.reset();

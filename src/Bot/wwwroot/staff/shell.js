@@ -1,6 +1,7 @@
 // The header every console page shares: navigation, who is signed in, language switch, sign out.
 import { getSession, logout } from '/staff/api.js';
 import { t, translate, wireToggle } from '/staff/i18n.js';
+import { markZoneFields, unionWhen } from '/staff/union-time.js';
 
 const pages = [
   ['/staff/', 'nav.dashboard'],
@@ -36,8 +37,11 @@ export async function startPage(render) {
   header.querySelector('.logout').addEventListener('click', logout);
   document.body.prepend(header);
   translate();
-  wireToggle(render);
+  // Times are the union's: fields drawn later (a form built by a script) get the zone's name as they appear.
+  new MutationObserver(() => markZoneFields()).observe(document.querySelector('main') || document.body, { childList: true, subtree: true });
+  wireToggle(async () => { await render(); markZoneFields(); });
   await render();
+  markZoneFields();
 }
 
 /** Shows an error (or clears it) in an element with role=alert. */
@@ -51,6 +55,7 @@ export function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
+/** A time on the union's clock (Union:TimeZone), not the laptop's. */
 export function when(iso) {
-  return iso ? new Date(iso).toLocaleString(document.documentElement.lang) : '';
+  return unionWhen(iso);
 }

@@ -15,6 +15,7 @@ public static class KnowledgeTry
             recognized.Top?.Entry.Id,
             answer,
             recognized.Top is { } best ? Math.Round(best.Score, 3) : null,
+            KnowledgeIndex.MaxScore,
             answerThreshold,
             [.. recognized.Candidates.Select(c => new KnowledgeCandidate(c.Entry.Id, c.Entry.Title.For(language), Math.Round(c.Score, 3)))]);
     }

@@ -30,25 +30,25 @@ public static partial class MemberSignInEndpoints
     {
         if (MemberIdentity.Validate(body?.MemberNumber, body?.Name) is { } problem)
         {
-            return SignInProblems.BadRequest(problem);
+            return SignInProblems.BadRequest(http.Request, problem);
         }
 
         if (sms.Value.Provider is null)
         {
-            return SignInProblems.SmsUnavailable();
+            return SignInProblems.SmsUnavailable(http.Request);
         }
 
         if (await limiter.TryAcquireAsync(http, cancellationToken) is { Allowed: false, RetryAfter: var wait })
         {
-            return SignInProblems.TooMany(http.Response, "address", wait);
+            return SignInProblems.TooMany(http.Request, "address", wait);
         }
 
         var (result, hint) = await signIn.RequestCodeAsync(body!.MemberNumber!, body.Name!, cancellationToken);
         return result.Status switch
         {
             CodeRequestStatus.Issued => Results.Json(new CodeSent("sms", hint), MembersJson.Api.CodeSent, statusCode: StatusCodes.Status202Accepted),
-            CodeRequestStatus.ResendTooSoon => SignInProblems.TooMany(http.Response, "resend", result.RetryAfter),
-            _ => SignInProblems.TooMany(http.Response, "number", result.RetryAfter),
+            CodeRequestStatus.ResendTooSoon => SignInProblems.TooMany(http.Request, "resend", result.RetryAfter),
+            _ => SignInProblems.TooMany(http.Request, "number", result.RetryAfter),
         };
     }
 
@@ -58,22 +58,22 @@ public static partial class MemberSignInEndpoints
     {
         if (MemberIdentity.Validate(body?.MemberNumber, "-") is { } problem)
         {
-            return SignInProblems.BadRequest(problem);
+            return SignInProblems.BadRequest(http.Request, problem);
         }
 
         if (body!.Code is not { } code || !SixDigits().IsMatch(code.Trim()))
         {
-            return SignInProblems.BadRequest("请填写短信里的 6 位验证码。 / Please enter the 6-digit code from the text message.");
+            return SignInProblems.BadRequest(http.Request, SignInProblems.SixDigits);
         }
 
         if (await limiter.TryAcquireAsync(http, cancellationToken) is { Allowed: false, RetryAfter: var wait })
         {
-            return SignInProblems.TooMany(http.Response, "address", wait);
+            return SignInProblems.TooMany(http.Request, "address", wait);
         }
 
         var member = await signIn.VerifyAsync(body.MemberNumber!, code.Trim(), cancellationToken);
         return member is null
-            ? SignInProblems.WrongCode()
+            ? SignInProblems.WrongCode(http.Request)
             : Results.Json(sessions.Open(member, http.Request), MembersJson.Api.MemberSession);
     }
 
@@ -83,7 +83,7 @@ public static partial class MemberSignInEndpoints
     {
         if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
-            return SignInProblems.SignInAgain();
+            return SignInProblems.SignInAgain(request);
         }
 
         await roster.RevokeSessionsAsync(member.UserId[MemberIdentity.UserIdPrefix.Length..], cancellationToken);

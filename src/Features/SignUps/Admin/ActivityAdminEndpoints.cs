@@ -82,7 +82,7 @@ public static class ActivityAdminEndpoints
             return problem!;
         }
 
-        var (draft, errors) = ActivityRequestValidator.Validate(body, time, clock.GetUtcNow(), current.StartsAt);
+        var (draft, errors) = ActivityRequestValidator.Validate(body.KeepingUnsent(current, time), time, clock.GetUtcNow(), current.StartsAt);
         if (draft is null)
         {
             return Results.ValidationProblem(errors);

@@ -79,7 +79,7 @@ public static class CheckInEndpoints
     {
         if (await auth.AuthenticateAsync(request, cancellationToken) is not { } member)
         {
-            return Results.Problem(title: "Sign in", detail: "请先登录再签到。 / Please sign in to check in.", statusCode: StatusCodes.Status401Unauthorized);
+            return MemberLanguage.Problem(request, StatusCodes.Status401Unauthorized, "Sign in", CheckInTexts.SignInFirst);
         }
 
         var (body, problem) = await JsonBody.ReadAsync(request, CheckInJson.Api.MemberCheckInRequest, cancellationToken);
@@ -90,7 +90,7 @@ public static class CheckInEndpoints
 
         if (string.IsNullOrWhiteSpace(body.Token) || await tokens.ActivityOfAsync(body.Token.Trim(), cancellationToken) is not { } activityId)
         {
-            return JsonBody.NotFound("这个签到二维码无效或已更换，请扫描现场最新的二维码。 / This check-in code is not valid (or was replaced); scan the one shown at the venue.");
+            return MemberLanguage.Problem(request, StatusCodes.Status404NotFound, "Not found", CheckInTexts.UnknownToken);
         }
 
         var result = await checkIns.CheckInToAsync(new MemberKey(DirectLineChannel.ChannelId, member.UserId), activityId,
@@ -101,10 +101,9 @@ public static class CheckInEndpoints
             CheckInResultKind.CheckedIn or CheckInResultKind.AlreadyCheckedIn => Results.Json(new MemberCheckInResponse(
                 result.Kind == CheckInResultKind.CheckedIn ? "checkedIn" : "alreadyCheckedIn", a!.Id, a.Title, a.TitleEn, time.ToLocal(a.StartsAt)),
                 CheckInJson.Api.MemberCheckInResponse),
-            CheckInResultKind.NotOpen => Conflict(
-                $"还不在签到时间内：签到从开始前 {options.Value.CheckInOpensBefore.TotalMinutes:0} 分钟开放，到活动结束为止。 / Check-in is open from {options.Value.CheckInOpensBefore.TotalMinutes:0} minutes before the start until the end."),
-            CheckInResultKind.NotConfirmed => Conflict("您没有这个活动的确认名额，无法签到。发送“我的报名”查看您的报名。 / You don't hold a seat for this activity. Send \"my sign-ups\" to see yours."),
-            _ => JsonBody.NotFound("活动已取消或不存在。 / The activity was cancelled or no longer exists."),
+            CheckInResultKind.NotOpen => MemberLanguage.Problem(request, StatusCodes.Status409Conflict, "Conflict", CheckInTexts.NotOpen(options.Value.CheckInOpensBefore)),
+            CheckInResultKind.NotConfirmed => MemberLanguage.Problem(request, StatusCodes.Status409Conflict, "Conflict", CheckInTexts.NoSeat),
+            _ => MemberLanguage.Problem(request, StatusCodes.Status404NotFound, "Not found", CheckInTexts.Gone),
         };
     }
 
@@ -115,8 +114,6 @@ public static class CheckInEndpoints
         var atLeast = activity.StartsAt + options.CheckInLastsAtLeast;
         return (activity.StartsAt - options.CheckInOpensBefore, end > atLeast ? end : atLeast);
     }
-
-    private static IResult Conflict(string detail) => Results.Problem(title: "Conflict", detail: detail, statusCode: StatusCodes.Status409Conflict);
 
     private static IResult NoActivity(string id) => JsonBody.NotFound($"There is no activity with id '{id}'.");
 }

@@ -32,7 +32,7 @@ public static class ChannelBindingEndpoints
     {
         if (await MemberNumberAsync(request, auth, cancellationToken) is not { } number)
         {
-            return BindingProblems.SignInAgain();
+            return BindingProblems.SignInAgain(request);
         }
 
         var bound = await bindings.ListForMemberAsync(number, cancellationToken);
@@ -45,24 +45,24 @@ public static class ChannelBindingEndpoints
     {
         if (http.Request.Cookies[OAuthEndpoints.TicketCookie] is not { } ticket)
         {
-            return BindingProblems.NoTicket();
+            return BindingProblems.NoTicket(http.Request);
         }
 
         if (await flows.FindTicketAsync(ticket, cancellationToken) is not { } account)
         {
-            return BindingProblems.StartAgain("ticket-expired");
+            return BindingProblems.StartAgain(http.Request, "ticket-expired");
         }
 
         var number = await bindings.FindMemberAsync(account.Channel, account.UserId, cancellationToken);
         var member = number is null ? null : await roster.FindAsync(number, cancellationToken);
         if (member is not { IsActive: true })
         {
-            return BindingProblems.NotBound();
+            return BindingProblems.NotBound(http.Request);
         }
 
         if (!await flows.RedeemAsync(ticket, cancellationToken))
         {
-            return BindingProblems.StartAgain("ticket-expired");
+            return BindingProblems.StartAgain(http.Request, "ticket-expired");
         }
 
         ForgetTicket(http);
@@ -75,17 +75,17 @@ public static class ChannelBindingEndpoints
     {
         if (await MemberNumberAsync(http.Request, auth, cancellationToken) is not { } number)
         {
-            return BindingProblems.SignInAgain();
+            return BindingProblems.SignInAgain(http.Request);
         }
 
         if (http.Request.Cookies[OAuthEndpoints.TicketCookie] is not { } ticket)
         {
-            return BindingProblems.NoTicket();
+            return BindingProblems.NoTicket(http.Request);
         }
 
         if (await flows.FindTicketAsync(ticket, cancellationToken) is not { } account || !await flows.RedeemAsync(ticket, cancellationToken))
         {
-            return BindingProblems.StartAgain("ticket-expired");
+            return BindingProblems.StartAgain(http.Request, "ticket-expired");
         }
 
         ForgetTicket(http);
@@ -93,7 +93,7 @@ public static class ChannelBindingEndpoints
         var outcome = await bindings.BindAccountAsync(account.Channel, account.UserId, number, now, cancellationToken);
         BindingLog.Changed(logger, account.Channel, outcome);
         return outcome == BindOutcome.TakenByOther
-            ? BindingProblems.TakenByOther()
+            ? BindingProblems.TakenByOther(http.Request)
             : Results.Json(new BoundAccount(account.Channel.Id(), now), BindingJson.Api.BoundAccount);
     }
 
@@ -103,17 +103,17 @@ public static class ChannelBindingEndpoints
     {
         if (await MemberNumberAsync(request, auth, cancellationToken) is not { } number)
         {
-            return BindingProblems.SignInAgain();
+            return BindingProblems.SignInAgain(request);
         }
 
         if (!BindingChannels.TryParse(channel, out var which))
         {
-            return BindingProblems.Problem(StatusCodes.Status400BadRequest, "unknown-channel", "只能解除 wechat 或 wecom 的绑定。 / Only wechat or wecom can be unbound.");
+            return BindingProblems.Problem(request, StatusCodes.Status400BadRequest, "unknown-channel", new("只能解除 wechat 或 wecom 的绑定。", "Only wechat or wecom can be unbound."));
         }
 
         if (!await bindings.UnbindAsync(which, number, cancellationToken))
         {
-            return BindingProblems.Problem(StatusCodes.Status404NotFound, "not-bound", "没有绑定这个渠道的账号。 / No account of this channel is bound.");
+            return BindingProblems.Problem(request, StatusCodes.Status404NotFound, "not-bound", new("没有绑定这个渠道的账号。", "No account of this channel is bound."));
         }
 
         BindingLog.Unbound(logger, which);

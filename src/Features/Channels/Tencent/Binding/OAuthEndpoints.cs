@@ -60,20 +60,20 @@ public static class OAuthEndpoints
         if (string.IsNullOrEmpty(code) || code.Length > 512 || string.IsNullOrEmpty(state) || state.Length > 128)
         {
             BindingLog.Refused(logger, identity.Channel, "missing code or state");
-            return BindingProblems.StartAgain("missing-code");
+            return BindingProblems.StartAgain(http.Request, "missing-code");
         }
 
         if (http.Request.Cookies[StateCookie(identity.Channel)] is not { } cookie
             || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(cookie), Encoding.UTF8.GetBytes(state)))
         {
             BindingLog.Refused(logger, identity.Channel, "state not from this browser");
-            return BindingProblems.ForeignState();
+            return BindingProblems.ForeignState(http.Request);
         }
 
         if (!await flows.IsPendingAsync(identity.Channel, state, cancellationToken))
         {
             BindingLog.Refused(logger, identity.Channel, "state unknown, expired or used");
-            return BindingProblems.StartAgain("state-expired");
+            return BindingProblems.StartAgain(http.Request, "state-expired");
         }
 
         string? userId;
@@ -84,24 +84,24 @@ public static class OAuthEndpoints
         catch (TencentApiException ex) when (ex.ErrorCode is 40029 or 40163 or 40030)
         {
             BindingLog.CodeRefused(logger, identity.Channel, ex.ErrorCode);
-            return BindingProblems.BadCode();
+            return BindingProblems.BadCode(http.Request);
         }
         catch (HttpRequestException ex)
         {
             BindingLog.ExchangeFailed(logger, identity.Channel, ex);
-            return BindingProblems.Unreachable();
+            return BindingProblems.Unreachable(http.Request);
         }
 
         if (userId is null)
         {
             BindingLog.Refused(logger, identity.Channel, "not a member of the company");
-            return BindingProblems.NotInCompany();
+            return BindingProblems.NotInCompany(http.Request);
         }
 
         if (await flows.IdentifyAsync(identity.Channel, state, userId, cancellationToken) is not { } ticket)
         {
             BindingLog.Refused(logger, identity.Channel, "state used meanwhile");
-            return BindingProblems.StartAgain("state-expired");
+            return BindingProblems.StartAgain(http.Request, "state-expired");
         }
 
         http.Response.Cookies.Delete(StateCookie(identity.Channel), Cookie(http, prefix, SameSiteMode.Lax));
