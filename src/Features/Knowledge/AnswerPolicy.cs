@@ -21,6 +21,15 @@ public static class AnswerPolicy
         return clear || ahead ? candidates[0] : null;
     }
 
+    /// <summary>
+    /// True when asking back would offer only generic guesses: every offer matched by shared characters alone (no
+    /// word of its own, no sibling cue) and the best under <see cref="RecognizerOptions.GenericClarifyFloor"/>. A
+    /// question no topic covers ("心理学专业就业前景怎么样") is better told so, with a referral, than asked "did you mean".
+    /// </summary>
+    public static bool OnlyGeneric(IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings) =>
+        candidates.Count > 0 && candidates[0].Score < settings.GenericClarifyFloor
+        && Close(candidates, settings).All(c => c.Evidence == 0 && c.Cues == 0);
+
     /// <summary>The entries worth offering when none leads: those close to the best.</summary>
     public static IReadOnlyList<ScoredEntry> Close(IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings) =>
         [.. candidates.Where(c => c.Score >= settings.ClarifyThreshold * 0.8).Take(settings.ClarifyCount)];
