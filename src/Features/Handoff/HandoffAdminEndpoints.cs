@@ -95,6 +95,7 @@ public static class HandoffAdminEndpoints
         ticket.FirstReplyAt is { } replied ? (long)(replied - ticket.CreatedAt).TotalSeconds : null,
         ticket.FirstReplyAt is null ? (long)(now - ticket.CreatedAt).TotalSeconds : null,
         ticket.MemberMessages,
+        ticket.FirstReplyAt is null ? ticket.ReturnAt : null,
         transcript);
 
     private static TranscriptLine? Line(TranscriptRecord record)

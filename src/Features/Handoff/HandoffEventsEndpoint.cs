@@ -8,7 +8,8 @@ namespace EngageBot.Features.Handoff;
 /// <summary>
 /// <c>GET /api/admin/handoffs/events</c>: a Server-Sent Events stream of <see cref="HandoffAlert"/>s for the console
 /// (staff only, like the rest of /api/admin). It starts with a <c>ready</c> event and sends a comment line now and
-/// then so proxies keep an idle stream open.
+/// then so proxies keep an idle stream open; a <c>resync</c> event asks the console to reload its list (alerts from
+/// other instances may have been missed while this one's listener reconnected).
 /// </summary>
 public static class HandoffEventsEndpoint
 {
@@ -47,8 +48,10 @@ public static class HandoffEventsEndpoint
 
                 while (subscription.Reader.TryRead(out var alert))
                 {
-                    var json = JsonSerializer.Serialize(alert, HandoffJson.Api.HandoffAlert);
-                    await WriteAsync(http.Response, $"event: handoff\ndata: {json}\n\n", cancellationToken);
+                    var text = alert.Kind == HandoffAlertKind.Resync
+                        ? "event: resync\ndata: {}\n\n"
+                        : $"event: handoff\ndata: {JsonSerializer.Serialize(alert, HandoffJson.Api.HandoffAlert)}\n\n";
+                    await WriteAsync(http.Response, text, cancellationToken);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using EngageBot.Core.Privacy;
+using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Scheduling;
 using EngageBot.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,7 @@ public static class HandoffModule
         services.AddSingleton<IPersonalData, HandoffPersonalData>();
         services.AddSingleton<OfficeHours>();
         services.AddSingleton<HandoffAlerts>();
+        services.AddSingleton<IClusterAlertListener>(sp => sp.GetRequiredService<HandoffAlerts>()); // consoles on other instances
         services.AddSingleton<HandoffStore>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffReturns>();

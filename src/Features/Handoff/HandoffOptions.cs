@@ -26,7 +26,10 @@ public sealed class HandoffOptions
     /// <summary>Make-up working days (调休上班): open even on a weekend.</summary>
     public List<DateOnly> WorkingWeekends { get; set; } = [];
 
-    /// <summary>An unanswered hand-off returns to the bot this long after staff were expected to start replying.</summary>
+    /// <summary>
+    /// An unanswered hand-off returns to the bot after this much office time: evenings, days off and holidays do not
+    /// count, so a member is returned only after staff had this long on duty (<see cref="OfficeHours.AddOfficeTime"/>).
+    /// </summary>
     public TimeSpan ReturnToBotAfter { get; set; } = TimeSpan.FromHours(4);
 
     /// <summary>While waiting for staff, knowledge answers at or above this score are still given (by the assistant).</summary>

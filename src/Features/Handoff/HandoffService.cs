@@ -29,7 +29,7 @@ public sealed partial class HandoffService(
     {
         var activity = context.Activity;
         var now = clock.GetUtcNow();
-        var returnAt = officeHours.Expect(now).At + options.Value.ReturnToBotAfter;
+        var returnAt = officeHours.AddOfficeTime(now, options.Value.ReturnToBotAfter); // only time staff are on duty counts
         var opened = await store.OpenAsync(ConversationKey.For(activity), activity.From?.Id, activity.From?.Name, reason, context.Language,
             now.ToUnixTimeMilliseconds(), returnAt.ToUnixTimeMilliseconds(), cancellationToken);
         context.State.Conversation.Set(HandoffState.OpenTicket, opened.Ticket.Id);

@@ -6,7 +6,8 @@ namespace EngageBot.Features.Handoff;
 
 /// <summary>
 /// A hand-off ticket as the inbox shows it. <see cref="FirstReplySeconds"/> is the time to first reply once
-/// staff answered; until then <see cref="WaitingSeconds"/> says how long the member has been waiting.
+/// staff answered; until then <see cref="WaitingSeconds"/> says how long the member has been waiting and
+/// <see cref="ReturnAt"/> when, still unanswered, the member goes back to the bot.
 /// </summary>
 public sealed record HandoffView(
     string Id,
@@ -19,4 +20,5 @@ public sealed record HandoffView(
     long? FirstReplySeconds,
     long? WaitingSeconds,
     int MemberMessages,
+    DateTimeOffset? ReturnAt,
     IReadOnlyList<TranscriptLine>? Transcript = null);

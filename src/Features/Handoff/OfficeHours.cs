@@ -36,8 +36,48 @@ public sealed class OfficeHours(IOptions<HandoffOptions> options, UnionTime unio
             }
         }
 
-        throw new InvalidOperationException("Handoff office hours never open; check Handoff:WorkingDays and Holidays.");
+        throw NeverOpen();
     }
+
+    /// <summary>
+    /// When <paramref name="officeTime"/> of office hours has passed since <paramref name="from"/>; evenings, days off and
+    /// holidays do not count. With 4 hours: opened Wednesday 16:00 (closing 17:30), Thursday 11:30; opened Friday 20:00, Monday 13:00.
+    /// </summary>
+    public DateTimeOffset AddOfficeTime(DateTimeOffset from, TimeSpan officeTime)
+    {
+        var local = unionTime.ToLocal(from);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        var left = officeTime;
+        for (var daysOff = 0; daysOff <= SearchDays; day = day.AddDays(1), time = TimeOnly.MinValue)
+        {
+            if (!IsWorkingDay(day))
+            {
+                daysOff++;
+                continue;
+            }
+
+            daysOff = 0;
+            var start = time > Settings.Opens ? time : Settings.Opens;
+            if (start >= Settings.Closes)
+            {
+                continue;
+            }
+
+            var open = Settings.Closes - start;
+            if (left <= open)
+            {
+                return unionTime.FromLocal(day.ToDateTime(start.Add(left)));
+            }
+
+            left -= open;
+        }
+
+        throw NeverOpen();
+    }
+
+    private static InvalidOperationException NeverOpen() =>
+        new("Handoff office hours never open; check Handoff:WorkingDays and Holidays.");
 }
 
 /// <summary>

@@ -10,6 +10,7 @@ addTexts({
   'h.member': ['会员', 'Member'],
   'h.waiting': ['已等待 {m} 分钟', 'waiting {m} min'],
   'h.firstReply': ['首次回复用时 {m} 分钟', 'first reply after {m} min'],
+  'h.returnsAt': ['{at} 前无人回复将回到小助手', 'back to the bot at {at} if unanswered'],
   'h.requested': ['会员要求转人工', 'member asked for staff'],
   'h.misunderstood': ['机器人多次没听懂', 'the bot did not understand'],
   'h.alertOpened': ['新的人工咨询：{name}（{reason}）{hours}', 'New hand-off: {name} ({reason}){hours}'],
@@ -27,11 +28,12 @@ let loadedAt = Date.now();
 const minutes = (seconds) => Math.max(0, Math.round(seconds / 60));
 const waited = (x) => x.waitingSeconds + (Date.now() - loadedAt) / 1000;
 const timing = (x) => (x.firstReplySeconds != null ? t('h.firstReply', { m: minutes(x.firstReplySeconds) }) : t('h.waiting', { m: minutes(waited(x)) }));
+const returning = (x) => (x.returnAt ? ` · <span data-returns>${esc(t('h.returnsAt', { at: when(x.returnAt) }))}</span>` : '');
 
 function renderList() {
   document.getElementById('ticket-list').innerHTML = tickets.length === 0 ? `<li class="muted">${esc(t('common.none'))}</li>`
     : tickets.map((x) => `<li data-ticket="${esc(x.id)}" aria-selected="${x.id === currentId}"><strong>${esc(x.memberName || t('h.member'))}</strong>
-      <div class="muted">${esc(when(x.createdAt))} · <span data-waiting>${esc(timing(x))}</span></div></li>`).join('');
+      <div class="muted">${esc(when(x.createdAt))} · <span data-waiting>${esc(timing(x))}</span>${returning(x)}</div></li>`).join('');
 }
 
 async function loadList() {
@@ -55,6 +57,8 @@ function listen() {
   events = new EventSource('/api/admin/handoffs/events');
   // After a (re)connect the list may have missed alerts: reload it.
   events.addEventListener('ready', () => guarded(loadList));
+  // This instance's link to the others was down: alerts may have been missed.
+  events.addEventListener('resync', () => guarded(loadList));
   events.addEventListener('handoff', (event) => {
     showAlert(JSON.parse(event.data));
     guarded(loadList);

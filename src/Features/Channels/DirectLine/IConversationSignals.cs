@@ -13,7 +13,8 @@ public interface IConversationSignals
 
     /// <summary>
     /// Tells the other instances a <see cref="ConversationSignalKind.Typing"/> or <see cref="ConversationSignalKind.Disconnect"/>
-    /// signal this instance already acted on for its own sockets; best effort (a lost one is not re-sent), never blocks.
+    /// signal this instance already acted on for its own sockets, or an <see cref="ConversationSignalKind.Alert"/> it already
+    /// showed its own consoles; best effort (a lost one is not re-sent), never blocks.
     /// </summary>
     void Broadcast(ConversationSignal signal);
 
@@ -38,9 +39,15 @@ public enum ConversationSignalKind
     /// group), or in every conversation when <see cref="ConversationSignal.ConversationId"/> is empty (signed out everywhere).
     /// </summary>
     Disconnect,
+
+    /// <summary>
+    /// A staff alert for the consoles connected to other instances (<see cref="IClusterAlertListener"/>):
+    /// <see cref="ConversationSignal.ConversationId"/> is the alert's topic, <see cref="ConversationSignal.Payload"/> its JSON.
+    /// </summary>
+    Alert,
 }
 
-/// <param name="Payload">Typing: the activity's JSON; Disconnect: the user id; otherwise null.</param>
+/// <param name="Payload">Typing: the activity's JSON; Disconnect: the user id; Alert: the alert's JSON; otherwise null.</param>
 public readonly record struct ConversationSignal(ConversationSignalKind Kind, string ConversationId, long Seq, string? Payload = null)
 {
     public static ConversationSignal Resync => new(ConversationSignalKind.Resync, string.Empty, 0);
@@ -51,6 +58,9 @@ public readonly record struct ConversationSignal(ConversationSignalKind Kind, st
     /// <summary>An empty <paramref name="conversationId"/> means every conversation of the user.</summary>
     public static ConversationSignal Disconnect(string conversationId, string userId) =>
         new(ConversationSignalKind.Disconnect, conversationId, 0, userId);
+
+    /// <summary>A staff alert on <paramref name="topic"/> (e.g. "handoff") for consoles on the other instances.</summary>
+    public static ConversationSignal Alert(string topic, string json) => new(ConversationSignalKind.Alert, topic, 0, json);
 }
 
 /// <summary>One instance (SQLite, or PostgreSQL without <c>Cluster:Enabled</c>): nobody else to tell.</summary>

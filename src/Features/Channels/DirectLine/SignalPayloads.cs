@@ -5,7 +5,8 @@ namespace EngageBot.Features.Channels.DirectLine;
 
 /// <summary>
 /// The text of a signal on the wire (a NOTIFY payload). An append stays the short <c>conversationId:seq</c> hint;
-/// a live signal is <c>␟kind␟origin␟conversationId␟payload</c> (␟ = U+001F, which JSON always escapes), where
+/// a live signal is <c>␟kind␟origin␟conversationId␟payload</c> (␟ = U+001F, which JSON always escapes; an alert's
+/// topic stands where the conversation id does), where
 /// origin is the sending process, so an instance skips its own (it already acted on its sockets).
 /// </summary>
 internal static class SignalPayloads
@@ -25,7 +26,8 @@ internal static class SignalPayloads
         {
             ConversationSignalKind.Typing => "t",
             ConversationSignalKind.Disconnect => "d",
-            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal.Kind, "Only typing and disconnect are live signals."),
+            ConversationSignalKind.Alert => "a",
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal.Kind, "Only typing, disconnect and alerts are live signals."),
         };
         var text = string.Join(Separator, string.Empty, kind, origin, signal.ConversationId, signal.Payload ?? string.Empty);
         return Encoding.UTF8.GetByteCount(text) < MaxBytes ? text : null;
@@ -47,6 +49,7 @@ internal static class SignalPayloads
             {
                 "t" when parts[3].Length > 0 => ConversationSignalKind.Typing,
                 "d" => ConversationSignalKind.Disconnect,
+                "a" when parts[3].Length > 0 => ConversationSignalKind.Alert,
                 _ => null,
             };
             if (kind is { } known)

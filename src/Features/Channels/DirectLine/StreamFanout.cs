@@ -70,6 +70,8 @@ public sealed partial class StreamFanout(DirectLineHub hub, DirectLineLog log, I
             case ConversationSignalKind.Disconnect:
                 hub.Disconnect(signal.ConversationId, signal.Payload!);
                 return Task.CompletedTask;
+            case ConversationSignalKind.Alert:
+                return Task.CompletedTask; // for consoles, not streams (ConversationSignalsService hands it on)
             default:
                 return HintAsync(signal.ConversationId, signal.Seq);
         }
