@@ -60,9 +60,9 @@ public static class ActionPhrases
             return new(MemberAction.Unsubscribe, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, Unsubscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOff)))
+        if (Phrases.Contains(normalized, Unsubscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOff)) || NoticePhrases.Stops(normalized))
         {
-            if (ActionContext.Negated(normalized, Unsubscribe))
+            if (ActionContext.Negated(normalized, Unsubscribe) || ActionContext.Negated(normalized, NoticePhrases.StopWords))
             {
                 return new(MemberAction.Unsubscribe, ActionMode.Negated);
             }
@@ -75,8 +75,10 @@ public static class ActionPhrases
             return new(MemberAction.Subscribe, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, Subscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOn)))
+        if (NoticePhrases.Starts(normalized, out var whenThere) | Phrases.Contains(normalized, Subscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOn)))
         {
+            // "有啥新活动记得喊我一声": the question word sits in the condition; only a question mark or 吗 makes it a question
+            question = whenThere ? AsksOutright(raw, normalized) : question;
             // "以后有新活动能不能推送给我": a polite request, asked back with a button
             return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
@@ -134,6 +136,11 @@ public static class ActionPhrases
         || Phrases.Contains(normalized, QuestionWords)
         || AskedWithNot(normalized)
         || EnglishQuestionStarts.Any(w => normalized.StartsWith(w + " ", StringComparison.Ordinal));
+
+    /// <summary>Asked outright: a question mark or 吗 ("最近有活动吗，有的话告诉我"), or a closing 么/呢.</summary>
+    private static bool AsksOutright(string raw, string normalized) =>
+        raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
+        || normalized.Contains('吗', StringComparison.Ordinal) || normalized.TrimEnd().EndsWith('么') || normalized.TrimEnd().EndsWith('呢');
 
     /// <summary>A yes/no question closed by 不/没/没有/否 ("能补不", "报上了没", "还能知道不"): the colloquial V-not-V.</summary>
     private static bool AskedWithNot(string normalized)

@@ -78,7 +78,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             return new RecognizedIntent(talk, null, candidates, when);
         }
 
-        if (top is null || top.Score < settings.ClarifyThreshold || outOfScope)
+        if (top is null || top.Score < settings.ClarifyThreshold || outOfScope || (normalized.Length > AnswerPolicy.TerseQuery && AnswerPolicy.OnlyGeneric(candidates, settings)))
         {
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }

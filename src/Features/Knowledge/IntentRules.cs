@@ -50,12 +50,17 @@ public static class IntentRules
             return Intent.EndHandoff;
         }
 
+        if (HandoffPhrases.Read(normalized) is { } person)
+        {
+            return person; // 叫个工作人员来, 不用人工了, I'm done with the agent: before the bare "agent" below
+        }
+
         if (Phrases.Contains(normalized, Handoff))
         {
             return Intent.Handoff;
         }
 
-        if (CancelExact.Contains(normalized) || IsOnly(normalized, CancelOnly))
+        if (CancelExact.Contains(normalized) || IsOnly(normalized, CancelOnly) || ShortReplies.Cancel(normalized))
         {
             return Intent.Cancel;
         }
@@ -65,12 +70,12 @@ public static class IntentRules
             return Intent.Help;
         }
 
-        if (GreetingExact.Contains(normalized))
+        if (GreetingExact.Contains(normalized) || ShortReplies.Greeting(normalized))
         {
             return Intent.Greeting;
         }
 
-        if (IsOnly(normalized, ThanksOnly))
+        if (IsOnly(normalized, ThanksOnly) || ShortReplies.Thanks(normalized))
         {
             return Intent.Thanks;
         }
@@ -99,7 +104,8 @@ public static class IntentRules
     /// knowledge base has no clear answer and the message names no action.
     /// </summary>
     public static Intent? SmallTalk(string normalized) =>
-        Phrases.Contains(normalized, SoftHelp) ? Intent.Help
+        HandoffPhrases.WantsSomeone(normalized) ? Intent.Handoff
+        : Phrases.Contains(normalized, SoftHelp) ? Intent.Help
         : Phrases.Contains(normalized, SoftCancel) ? Intent.Cancel
         : Phrases.Contains(normalized, SoftThanks) ? Intent.Thanks
         : Phrases.Contains(normalized, SoftGreeting) ? Intent.Greeting

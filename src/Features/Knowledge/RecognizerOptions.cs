@@ -26,6 +26,12 @@ public sealed class RecognizerOptions
     /// <summary>At or above this score (and below the answer threshold) the closest entries are offered.</summary>
     public double ClarifyThreshold { get; set; } = 0.22;
 
+    /// <summary>
+    /// Below this score an ask-back whose offers all rest on shared characters only (no entry's own word found in the
+    /// message) is no guess worth offering: the member gets the honest fallback with a referral instead.
+    /// </summary>
+    public double GenericClarifyFloor { get; set; } = 0.28;
+
     /// <summary>How many entries a clarifying reply offers.</summary>
     public int ClarifyCount { get; set; } = 3;
 }

@@ -18,6 +18,20 @@ public sealed class NoActionOnQuestionsTests : IAsyncLifetime
         "I don't want to unsubscribe, just asking how it works", "what if I can't make it to yoga?", "Can my husband come to the yoga class too?",
     ];
 
+    /// <summary>
+    /// Questions, negations and hypotheticals about every state-changing action, written from how members ask (not
+    /// from evaluation lines): unsubscribing and notices above all, then cancelling, signing up, checking in and
+    /// leaving a group (no chat command leaves a group, so none may start anything).
+    /// </summary>
+    private static readonly string[] MorePhrasings =
+    [
+        "能不能退订", "退订了会怎样", "怎么取消通知", "通知能关吗", "我没说要退订", "不是要退订，就问问", "退订还能再订回来吗", "关了推送会漏掉签到码吗",
+        "what happens if I unsubscribe", "how do I turn off notifications", "I never said unsubscribe", "don't stop my notifications", "is there a way to mute alerts?",
+        "我没说要取消", "取消报名要扣分吗", "报名了能退吗", "能不能取消报名", "不是取消，是改时间", "what happens if I cancel my sign-up", "can I cancel later?", "I didn't ask to cancel",
+        "我没说要报名", "报名要交钱吗", "如果报了名去不了怎么办", "I didn't say sign me up", "签到怎么弄", "没签到会怎样", "how do I check in",
+        "怎么退群", "退群了还能回来吗", "我不想退群", "how do I leave the group", "订阅了要钱吗",
+    ];
+
     private SignUpTestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await SignUpTestHost.StartAsync(seed: true);
@@ -25,12 +39,17 @@ public sealed class NoActionOnQuestionsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task No_question_or_negation_signs_up_cancels_or_unsubscribes()
+    public Task No_question_or_negation_signs_up_cancels_or_unsubscribes() => NoneActsAsync(Phrasings, "m");
+
+    [Fact]
+    public Task More_questions_and_negations_about_every_action_never_act() => NoneActsAsync(MorePhrasings, "n");
+
+    private async Task NoneActsAsync(string[] phrasings, string prefix)
     {
         // A fresh member per phrasing: two answers the bot could not place in a row hand the member to staff.
-        for (var i = 0; i < Phrasings.Length; i++)
+        for (var i = 0; i < phrasings.Length; i++)
         {
-            var (member, phrasing) = ("m" + i, Phrasings[i]);
+            var (member, phrasing) = (prefix + i, phrasings[i]);
             await _host.SayAsync(member, "报名瑜伽");
             await _host.SayAsync(member, "订阅通知");
             var before = (await _host.SayAsync(member, "我的报名")).Activity.Text;

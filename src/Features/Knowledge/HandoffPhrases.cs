@@ -1,0 +1,98 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Wanting a person, or no longer wanting one, in any wording: a person word (人工, 真人, 工作人员, 客服, agent,
+/// human…) reached for by a verb (找, 转, 叫, 联系, 跟…说, talk to, connect me…), or given up (不用人工了, 人工可以
+/// 结束了, I'm done with the agent), or the way back to the bot (回到小助手, back to the bot). Word classes are
+/// written from how members ask for a person, not from evaluation lines; the phrase lists in
+/// <see cref="IntentRules"/> stay as the short, sure cases.
+/// </summary>
+public static class HandoffPhrases
+{
+    /// <summary>Words that name a person on the union's side and nothing else: enough on their own.</summary>
+    private static readonly string[] SurePeople = ["人工", "真人", "活人"];
+
+    /// <summary>People who could answer, named with a verb that reaches for them ("找客服", "叫个工作人员来").</summary>
+    private static readonly string[] People = ["人工", "真人", "活人", "客服", "工作人员", "工会的人", "工会的老师", "工会老师", "负责人", "负责的人", "管事的", "值班的"];
+
+    private static readonly string[] Reach = ["转", "找", "要", "接", "叫", "联系", "换", "来个", "让", "跟", "和", "有没有", "给我"];
+    private static readonly string[] Summon = ["联系我", "回复我", "回我", "来", "跟我说", "和我说", "跟我聊", "和我聊", "打给我"];
+    private static readonly string[] Stop = ["不用", "不需要", "不要", "不找", "用不着", "不必", "无需", "不想找"];
+    private static readonly string[] End = ["结束", "退出", "关闭", "聊完", "说完", "谈完", "问完"];
+    private static readonly string[] Back = ["回到", "返回", "切回", "换回", "转回", "切换回", "切换到", "切到"];
+    private static readonly string[] BotNames = ["机器人", "小助手", "助手", "自动", "智能", "原来的"];
+
+    /// <summary>"人工智能", "人工费", "别人": words holding 人 or 人工 that name no one to talk to; blanked before reading.</summary>
+    private static readonly string[] NotPeople = ["人工智能", "人工费", "人工成本", "人工资", "人工作", "人工钱", "人工龄", "人工时", "私人", "家人", "老人", "别人", "有人说"];
+
+    /// <summary>A bare 人 after one of these ("找个人", "和人聊", "让人跟我说").</summary>
+    private const string BareReach = "找叫要换跟和让来";
+    private static readonly string[] BareTalk = ["说", "聊", "谈", "问", "沟通", "处理", "来"];
+
+    private static readonly string[] EnglishPeople = ["human", "real person", "a person", "person", "agent", "operator", "representative", "rep", "staff", "staff member", "someone", "somebody", "customer service", "live chat", "support team"];
+    private static readonly string[] EnglishReach = ["talk to", "talk with", "speak to", "speak with", "chat with", "chat to", "connect me", "transfer me", "put me through", "get me", "hand me", "pass me", "i need", "i want", "i d like", "can i have", "is there", "let me talk", "let me speak"];
+    private static readonly string[] EnglishStop = ["done with", "finished with", "no longer need", "don t need", "dont need", "do not need", "not need", "end the", "end my", "end this", "end chat", "end human", "stop talking to", "no more"];
+    private static readonly string[] EnglishBack = ["back to", "return to", "switch back", "go back", "switch to"];
+    private static readonly string[] EnglishBots = ["bot", "assistant", "automated", "robot", "ai", "chatbot"];
+
+    /// <summary><see cref="Intent.EndHandoff"/>, <see cref="Intent.Handoff"/> or null.</summary>
+    public static Intent? Read(string normalized)
+    {
+        var text = normalized;
+        foreach (var word in NotPeople)
+        {
+            text = text.Replace(word, new string(' ', word.Length), StringComparison.Ordinal);
+        }
+
+        if (Ends(text))
+        {
+            return Intent.EndHandoff;
+        }
+
+        return Wants(text) ? Intent.Handoff : null;
+    }
+
+    private static bool Ends(string text) =>
+        NearWords.Near(text, Stop, People, 3) || Phrases.Contains(text, ["不找人", "不用找人", "不需要找人", "不用再找人"])
+        || NearWords.Near(text, People, End, 5) || NearWords.Near(text, End, SurePeople, 2) || NearWords.Near(text, Back, BotNames, 4)
+        || NearWords.Near(text, EnglishStop, EnglishPeople, 16) || NearWords.Near(text, EnglishBack, EnglishBots, 10);
+
+    /// <summary>"联系工作人员的电话是多少": asking for a contact detail is a question the knowledge base answers.</summary>
+    private static readonly string[] ContactDetails = ["电话", "号码", "地址", "几点", "在哪", "phone", "number", "address", "email"];
+
+    private static bool Wants(string text) =>
+        Phrases.Contains(text, SurePeople)
+        || (!Phrases.Contains(text, ContactDetails) && NearWords.Near(text, Reach, People, 3)) || NearWords.Near(text, People, Summon, 3)
+        || NearWords.Near(text, EnglishReach, EnglishPeople, 12)
+        || EnglishPeople.Any(p => text == p || text == p + " please" || text == "please " + p || text == p + " pls");
+
+    /// <summary>
+    /// True when the message reaches for a bare 人 ("找个人跟我说", "我要找人"): asked only when the knowledge base has
+    /// no clear answer, since "想找个人聊聊" may be a counselling question.
+    /// </summary>
+    public static bool WantsSomeone(string normalized) => BarePerson(normalized);
+
+    /// <summary>
+    /// A bare 人 reached for ("找个人跟我说", "能和人聊吗", "我要找人"): a reaching verb just before, and after it the end of
+    /// the clause, a particle or a talking verb, so 跟人打架 or 和人社局 is not a request for a person.
+    /// </summary>
+    private static bool BarePerson(string text)
+    {
+        for (var at = text.IndexOf('人', StringComparison.Ordinal); at > 0; at = text.IndexOf('人', at + 1))
+        {
+            var verb = text[at - 1] == '个' && at > 1 ? text[at - 2] : text[at - 1];
+            if (!BareReach.Contains(verb, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = text[(at + 1)..];
+            if (rest.Length == 0 || rest[0] is ' ' or '了' or '吧' or '啊' or '呀' or '吗' || BareTalk.Any(t => Phrases.IndexOf(rest, t) is >= 0 and <= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
