@@ -38,7 +38,7 @@ const asNotice = () => form.pollTarget.value === 'notice';
 function follow() {
   document.getElementById('poll-audience').hidden = !asNotice();
   group.disabled = asNotice();
-  group.closest('label').hidden = asNotice();
+  group.closest('label').style.display = asNotice() ? 'none' : ''; // the console's label style outranks [hidden]
 }
 box.addEventListener('change', follow);
 form.addEventListener('reset', () => setTimeout(follow));
