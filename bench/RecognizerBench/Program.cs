@@ -32,6 +32,7 @@ for (var i = 0; i < 20; i++)
 
 var samples = new double[rounds * utterances.Length];
 var n = 0;
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 for (var r = 0; r < rounds; r++)
 {
     foreach (var u in utterances)
@@ -42,9 +43,12 @@ for (var r = 0; r < rounds; r++)
     }
 }
 
+var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)samples.Length;
 Array.Sort(samples);
 Console.WriteLine($"Recognition, {utterances.Length} utterances x {rounds} rounds = {samples.Length} calls (microseconds):");
 Console.WriteLine($"  mean {samples.Average():F1}  p50 {Percentile(samples, 0.50):F1}  p90 {Percentile(samples, 0.90):F1}  p99 {Percentile(samples, 0.99):F1}  max {samples[^1]:F1}");
+// Allocations do not depend on how busy the machine is: the figure to compare between builds on a shared one.
+Console.WriteLine($"  allocated {allocated / 1024:F2} KiB per call");
 
 await TurnThroughput.RunAsync(conversations);
 

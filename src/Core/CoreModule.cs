@@ -26,6 +26,7 @@ public static class CoreModule
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite
             ? new CachingStateStore(sp.GetRequiredService<StateStore>())
             : sp.GetRequiredService<StateStore>());
+        services.AddSingleton(sp => new ConversationReferences(singleWriter: sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite));
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<Limits.RateWindows>();

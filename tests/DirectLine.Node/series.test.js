@@ -56,6 +56,7 @@ test('staff create a weekly series, move every session to come, and cancel them 
   const row = staff.locator('#series-list tr', { hasText: '周三羽毛球' });
   await row.locator('text=还有 4 次').waitFor();
   await staff.locator('#activity-list tr', { hasText: '周三羽毛球' }).nth(3).waitFor();
+  await staff.locator('#activity-list tr', { hasText: '第 2 次（共 4 次）' }).waitFor(); // each session says which it is
 
   const [series] = await admin('GET', '/api/admin/activity-series');
   await row.locator('[data-series-time]').fill('19:30');

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using EngageBot.Core.State;
+using EngageBot.Core.Turns;
 using EngageBot.Infrastructure;
 
 namespace EngageBot.Core.Privacy;
@@ -9,7 +10,7 @@ namespace EngageBot.Core.Privacy;
 /// chat, and the member's own messages elsewhere), where to reach them (conversation references) and the
 /// redelivery marks of their chat.
 /// </summary>
-public sealed class CorePersonalData(IDatabase database, IStateStore states) : IPersonalData
+public sealed class CorePersonalData(IDatabase database, IStateStore states, ConversationReferences knownReferences) : IPersonalData
 {
     public async Task<IReadOnlyList<PersonalDataSet>> ExportAsync(DataSubject subject, DbConnection connection, CancellationToken cancellationToken)
     {
@@ -50,6 +51,9 @@ public sealed class CorePersonalData(IDatabase database, IStateStore states) : I
             cache.Forget(userState);
             cache.Forget(chatState);
         }
+
+        // The SQLite build remembers which references it wrote: the deleted ones must be written again.
+        knownReferences.ForgetAll();
 
         return
         [

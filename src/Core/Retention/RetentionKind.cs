@@ -23,4 +23,7 @@ public enum RetentionKind
 
     /// <summary>Questions the bot could not answer (masked), kept for staff to learn from.</summary>
     UnansweredQuestions,
+
+    /// <summary>Ballots of polls closed longer ago than the limit (the poll and its results stay).</summary>
+    PollBallots,
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using Microsoft.Extensions.Logging;
@@ -21,11 +20,10 @@ public sealed partial class ChannelAdapter(
     OutboundRouter outbound,
     IOutbox outbox,
     ConversationGate gate,
+    ConversationReferences references,
     IOptions<TurnOptions> options,
     ILogger<ChannelAdapter> logger)
 {
-    private static readonly StateProperty<string> StoredServiceUrl = new("referenceServiceUrl", ProtocolJson.Default.String);
-
     /// <summary>Runs the turn for a validated, authenticated activity.</summary>
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -50,9 +48,10 @@ public sealed partial class ChannelAdapter(
                 var context = await LoadAsync(activity, reference, expectReplies, cancellationToken);
                 await pipeline.RunAsync(context, cancellationToken);
                 OutboxMessage?[] parked = expectReplies ? [] : Parked(conversationKey, reference, activity, context.Replies);
+                var referenceRecord = references.ToWrite(context, conversationKey, reference);
                 try
                 {
-                    await CommitAsync(context, conversationKey, reference, parked, cancellationToken);
+                    await CommitAsync(context, referenceRecord, parked, cancellationToken);
                 }
                 catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
                 {
@@ -66,6 +65,7 @@ public sealed partial class ChannelAdapter(
                     return TurnResult.Acknowledged;
                 }
 
+                references.Committed(referenceRecord);
                 if (!expectReplies)
                 {
                     // Committed: this activity never runs again, so its replies must go out even if the channel
@@ -109,9 +109,8 @@ public sealed partial class ChannelAdapter(
     }
 
     private async Task CommitAsync(
-        TurnContext context, ConversationKey conversationKey, ConversationReference reference, OutboxMessage?[] parked, CancellationToken cancellationToken)
+        TurnContext context, ConversationReferenceRecord? referenceRecord, OutboxMessage?[] parked, CancellationToken cancellationToken)
     {
-        var referenceRecord = NewReference(context, conversationKey, reference);
         var writes = new[] { context.State.Conversation.ToWrite(), context.State.User.ToWrite() }.OfType<StateWrite>().ToList();
         var replies = parked.OfType<OutboxMessage>().ToList();
         if (context.ProcessedActivityKey is null && writes.Count == 0 && context.Transcript.Count == 0 && referenceRecord is null && replies.Count == 0)
@@ -138,22 +137,6 @@ public sealed partial class ChannelAdapter(
                 ? null
                 : new OutboxMessage(key, conversationKey, member, reference, reply with { Id = reply.Id ?? key });
         })];
-    }
-
-    /// <summary>The conversation's reference, when it is new or its serviceUrl moved; null otherwise.</summary>
-    private static ConversationReferenceRecord? NewReference(TurnContext context, ConversationKey conversationKey, ConversationReference reference)
-    {
-        var serviceUrl = reference.ServiceUrl ?? string.Empty;
-        if (context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
-        {
-            return null;
-        }
-
-        context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
-        var isGroup = reference.Conversation.IsGroup == true;
-        return new ConversationReferenceRecord(
-            conversationKey, isGroup ? null : reference.User?.Id,
-            reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
     }
 
     private async Task DeliverAsync(

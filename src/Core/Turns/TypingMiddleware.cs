@@ -14,8 +14,15 @@ public sealed class TypingMiddleware(IOptions<TurnOptions> options, TimeProvider
             return;
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var turn = next(cancellationToken);
+        if (turn.IsCompleted)
+        {
+            // Answered without waiting on anything: no timer, no linked token (most knowledge answers, per turn).
+            await turn;
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var delay = Task.Delay(options.Value.TypingDelay, clock, stop.Token);
         if (await Task.WhenAny(turn, delay) == delay && !delay.IsCanceled)
         {

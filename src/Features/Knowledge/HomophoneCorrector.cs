@@ -20,8 +20,14 @@ public sealed class HomophoneCorrector
     /// <summary>Grammar characters at a span's edge are read as grammar, not as a slip (活动是 is not 活动室, 签到吗 not 签到码).</summary>
     private static readonly HashSet<char> Function = [.. "的了吗呢吧啊么是在有我你他她它们这那个就也都和与或被把给让还很又再才只吧呀嘛"];
 
+    /// <summary>Longest reading key of a span: <see cref="MaxLength"/> syllables of up to 6 letters, each with its space.</summary>
+    private const int MaxKey = MaxLength * 8;
+
     private readonly Dictionary<string, List<string>> _byReading = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    // Every span of every question is looked up (~5 per character): by span, so none becomes a string unless it slipped.
+    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _byReadingSpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termSpans;
 
     public HomophoneCorrector(IEnumerable<string> terms)
     {
@@ -40,6 +46,9 @@ public sealed class HomophoneCorrector
                 }
             }
         }
+
+        _byReadingSpan = _byReading.GetAlternateLookup<ReadOnlySpan<char>>();
+        _termSpans = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary><paramref name="normalized"/> with slipped terms written correctly (the same string when none).</summary>
@@ -53,8 +62,8 @@ public sealed class HomophoneCorrector
             var replaced = false;
             for (var n = Math.Min(MaxLength, HanRun(normalized, i)); n >= MinLength && !replaced; n--)
             {
-                var window = normalized.Substring(i, n);
-                if (_terms.Contains(window))
+                var window = normalized.AsSpan(i, n);
+                if (_termSpans.Contains(window))
                 {
                     i += n;
                     replaced = true;
@@ -102,21 +111,24 @@ public sealed class HomophoneCorrector
         return true;
     }
 
-    private string? Slip(string window)
+    private string? Slip(ReadOnlySpan<char> window)
     {
-        var key = new StringBuilder(window.Length * 4);
+        Span<char> key = stackalloc char[MaxKey];
+        var length = 0;
         foreach (var c in window)
         {
             var readings = PinyinTable.Of(c);
-            if (readings.Count == 0)
+            if (readings.Count == 0 || length + readings[0].Length + 1 > MaxKey)
             {
-                return null;
+                return null; // no reading, or longer than any term's key
             }
 
-            key.Append(readings[0]).Append(' ');
+            readings[0].AsSpan().CopyTo(key[length..]);
+            length += readings[0].Length;
+            key[length++] = ' ';
         }
 
-        if (!_byReading.TryGetValue(key.ToString(), out var terms))
+        if (!_byReadingSpan.TryGetValue(key[..length], out _, out var terms))
         {
             return null;
         }
@@ -137,7 +149,7 @@ public sealed class HomophoneCorrector
             }
 
             // One slipped character, two in long terms; a two-character term may slip whole (服力 → 福利) if the span is no word at all.
-            var frequency = differ == 0 ? 0 : ChineseSegmenter.Frequency(window);
+            var frequency = differ == 0 ? 0 : ChineseSegmenter.Frequency(window.ToString());
             var allowed = window.Length >= 5 || (window.Length == 2 && frequency == 0) ? 2 : 1;
             if (differ >= 1 && differ <= allowed && frequency < OwnWordFrequency)
             {

@@ -5,7 +5,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// TF-IDF retrieval over every sample question, synonym and title of the knowledge base. Each phrase is a
-/// document; an entry scores the best cosine of its phrases, plus a bonus when the question contains one of
+/// document; an entry scores the best cosine of its phrases, plus weak evidence from its answer text (KnowledgeIndex.Answers.cs) and a bonus when the question contains one of
 /// its synonyms as a whole word (so 领 does not fire inside 领导). The entries' Chinese terms become user words
 /// of the segmenter and the vocabulary of the <see cref="Corrector"/>. Built once per knowledge snapshot;
 /// lookups take tens of microseconds.
@@ -78,6 +78,7 @@ public sealed partial class KnowledgeIndex
 
         _entryNorm = [.. centroids.Select(c => Math.Sqrt(c.Values.Sum(v => v * v)))];
 
+        IndexAnswers(entries);
         _synonyms = [.. entries.Select(e => e.Synonyms.All
             .Select(TextNormalizer.Normalize)
             .Where(s => s.Length > 0)
@@ -165,6 +166,7 @@ public sealed partial class KnowledgeIndex
             ArrayPool<float>.Shared.Return(docScores);
         }
 
+        AddAnswerEvidence(query, scores);
         var evidence = new int[_entries.Count];
         var cues = new int[_entries.Count];
         AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence, cues);

@@ -4,7 +4,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Turns normalized text into weighted features: Chinese runs give character 1-, 2- and 3-grams and, from
-/// <see cref="ChineseSegmenter"/>, their words; Latin words give the (lightly stemmed) word and its character
+/// <see cref="ChineseSegmenter"/>, their words and the words' meaning classes (<see cref="MeaningClasses"/>); Latin words give the (lightly stemmed) word and its character
 /// trigrams, so typos still share most features with the right word.
 /// </summary>
 public static class TextFeatures
@@ -15,6 +15,7 @@ public static class TextFeatures
     private const float Word = 1f;
     private const float WordTrigram = 0.35f;
     private const float HanWord = 1f;
+    private const float MeaningClass = 0.5f;
 
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
     {
@@ -82,6 +83,10 @@ public static class TextFeatures
             if (word.Length > 1 && TextNormalizer.IsHan(word[0]) && !IsFrame(word))
             {
                 Add(features, "j:" + word, HanWord);
+                foreach (var meaning in MeaningClasses.Of(word))
+                {
+                    Add(features, meaning, MeaningClass); // 薪水 meets 工资 through their word group (MeaningClasses)
+                }
             }
         }
 

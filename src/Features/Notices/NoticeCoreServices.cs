@@ -4,7 +4,9 @@ using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.SignUps;
+using EngageBot.Features.Groups;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EngageBot.Features.Notices;
 
@@ -27,6 +29,10 @@ public static class NoticeCoreServices
         services.AddSingleton<AudienceExpander>();
         services.AddSingleton<ReceiptStore>();
         services.AddSingleton<ReceiptReport>();
+        services.AddSingleton<GroupReceiptStore>(); // members of groups a receipt-asking notice was posted into
+        services.AddSingleton<GroupReceiptRows>();
+        services.AddSingleton<GroupReceiptRecipients>();
+        services.TryAddSingleton<GroupStore>(); // the groups feature's store, also when the scheduler tests run this core alone
         services.AddSingleton<ReceiptReminders>();
         services.AddOutboxCore();
         services.AddSingleton<SubscriptionStore>();

@@ -16,6 +16,7 @@ public sealed partial class NoticeFiringService(
     FiringStore firings,
     NoticeScheduler scheduler,
     AudienceExpander expander,
+    GroupReceiptRecipients groupRecipients,
     QuietHours quietHours,
     IOptions<SchedulerOptions> options,
     TimeProvider clock,
@@ -64,6 +65,7 @@ public sealed partial class NoticeFiringService(
             await firings.PutAsync(firingId, noticeId, intended, now, FiringStatus.Expanding, null, cancellationToken);
         }
 
+        await groupRecipients.RecordAsync(notice, cancellationToken); // before the post goes out: a member may confirm at once
         await expander.ExpandAsync(notice, firingId, cancellationToken);
         if (notice is { AsksReceipt: true, RemindAfter: { } remindAfter })
         {

@@ -31,6 +31,9 @@ public sealed class RetentionOptions
 
     public TimeSpan UnansweredQuestions { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>Ballots of closed polls: counted from when the poll closed.</summary>
+    public TimeSpan PollBallots { get; set; } = TimeSpan.FromDays(180);
+
     public int BatchSize { get; set; } = 500;
 
     public TimeSpan PauseBetweenBatches { get; set; } = TimeSpan.FromMilliseconds(50);
@@ -45,6 +48,7 @@ public sealed class RetentionOptions
         RetentionKind.DeliveredOutbox => DeliveredOutbox,
         RetentionKind.AuditLog => AuditLog,
         RetentionKind.UnansweredQuestions => UnansweredQuestions,
+        RetentionKind.PollBallots => PollBallots,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown retention kind."),
     };
 }

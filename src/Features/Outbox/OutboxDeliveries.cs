@@ -106,14 +106,27 @@ public sealed class OutboxDeliveries(IDatabase database)
         var page = new List<Delivery>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            page.Add(new Delivery(
-                reader.GetInt64(0), MemberKey.Parse(reader.GetString(1)), reader.GetStringOrNull(2), Parse(reader.GetString(3)), reader.GetStringOrNull(4),
-                Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
-                DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(6), CultureInfo.InvariantCulture))));
+            page.Add(Read(reader));
         }
 
         return page;
     }
+
+    /// <summary>The notice's newest delivery to <paramref name="member"/> (a group post's, for its members' receipts), if any.</summary>
+    public async Task<Delivery?> OfMemberAsync(string noticeId, MemberKey member, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT id, member_key, firing_id, status, reason, attempts, updated_at FROM outbox WHERE notice_id = @notice AND member_key = @m ORDER BY id DESC LIMIT 1")
+            .With("@notice", noticeId).With("@m", member.Format());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static Delivery Read(System.Data.Common.DbDataReader reader) => new(
+        reader.GetInt64(0), MemberKey.Parse(reader.GetString(1)), reader.GetStringOrNull(2), Parse(reader.GetString(3)), reader.GetStringOrNull(4),
+        Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
+        DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(6), CultureInfo.InvariantCulture)));
 
     private static DeliveryStatus Parse(string status) => OutboxStatusNames.Parse(status) switch
     {

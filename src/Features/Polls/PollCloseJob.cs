@@ -4,12 +4,12 @@ using Quartz;
 namespace EngageBot.Features.Polls;
 
 /// <summary>
-/// Closes every poll whose deadline has come and posts group polls' results, on Quartz's persistent schedule. The
+/// Closes every poll whose deadline has come and posts their results (into the group, or to a notice poll's recipients), on Quartz's persistent schedule. The
 /// close is a conditional update, so on several instances (or after a restart) each poll is closed, and its results
 /// posted, once. A failed run is logged; the next run finds the same polls still due.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class PollCloseJob(PollStore polls, PollService service, TimeProvider clock, ILogger<PollCloseJob> logger) : IJob
+public sealed partial class PollCloseJob(PollStore polls, PollService service, PollNoticeResults noticeResults, TimeProvider clock, ILogger<PollCloseJob> logger) : IJob
 {
     public static readonly JobKey Key = new("poll-close", "polls");
 
@@ -41,6 +41,12 @@ public sealed partial class PollCloseJob(PollStore polls, PollService service, T
 
             if (due.Count < Batch)
             {
+                // Results of notice polls closed lately, in case the service stopped between a close and its results.
+                foreach (var poll in await polls.ClosedNoticePollsAsync(clock.GetUtcNow() - TimeSpan.FromDays(1), cancellationToken))
+                {
+                    await noticeResults.PostAsync(poll, cancellationToken);
+                }
+
                 return closed;
             }
         }

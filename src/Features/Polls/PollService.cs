@@ -16,10 +16,10 @@ namespace EngageBot.Features.Polls;
 /// Starts and closes polls. A group poll is stored with the outbox row that posts its card into the group; a notice
 /// poll is stored first, then its notice (so the notice's buttons always find their poll) goes through the notice
 /// scheduler and outbox like any notice, once per recipient. Closing posts a group poll's results in the same
-/// transaction that closes it, so they are posted once.
+/// transaction that closes it, so they are posted once; a notice poll's go to its recipients (<see cref="PollNoticeResults"/>).
 /// </summary>
 public sealed partial class PollService(
-    PollStore polls, NoticeStore notices, NoticeScheduler scheduler, IOutbox outbox, UnionTime time, TimeProvider clock, ILogger<PollService> logger)
+    PollStore polls, NoticeStore notices, NoticeScheduler scheduler, IOutbox outbox, PollNoticeResults noticeResults, UnionTime time, TimeProvider clock, ILogger<PollService> logger)
 {
     public const string ClosedByDeadline = "deadline";
 
@@ -75,6 +75,7 @@ public sealed partial class PollService(
             return false;
         }
 
+        await noticeResults.PostAsync(closed, cancellationToken); // a notice poll's results go to its recipients
         outbox.Wake();
         LogClosed(logger, pollId, closedBy == ClosedByDeadline ? ClosedByDeadline : "staff");
         return true;

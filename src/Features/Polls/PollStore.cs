@@ -56,6 +56,11 @@ public sealed class PollStore(IDatabase database)
         QueryAsync($"SELECT {Columns} FROM polls WHERE notice_id IS NOT NULL AND closes_at > @since ORDER BY created_at DESC, id LIMIT 100",
             c => c.With("@since", since.ToUnixTimeMilliseconds()), cancellationToken);
 
+    /// <summary>Polls sent as notices that closed since <paramref name="since"/> (their results are checked again by the close job).</summary>
+    public Task<IReadOnlyList<Poll>> ClosedNoticePollsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        QueryAsync($"SELECT {Columns} FROM polls WHERE notice_id IS NOT NULL AND closed_at >= @since ORDER BY closed_at, id LIMIT 100",
+            c => c.With("@since", since.ToUnixTimeMilliseconds()), cancellationToken);
+
     /// <summary>Ids of open polls whose deadline has come, oldest deadline first.</summary>
     public async Task<IReadOnlyList<string>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         [.. (await QueryAsync($"SELECT {Columns} FROM polls WHERE closed_at IS NULL AND closes_at <= @now ORDER BY closes_at, id LIMIT @l",

@@ -22,9 +22,11 @@ public static class PollsModule
         services.AddSingleton<BallotStore>();
         services.AddSingleton<PollVoting>();
         services.AddSingleton<PollService>();
+        services.AddSingleton<PollNoticeResults>();
         services.AddSingleton<PollRoute>();
         services.AddSingleton<INoticeActions, PollNoticeActions>();
         services.AddSingleton<IGroupCommandWords, PollGroupWords>();
+        services.AddPollBallotsRetention();
         services.AddTransient<PollCloseJob>();
         services.AddRepeatingJob<PollCloseJob, PollOptions>(PollCloseJob.Key, o => o.CloseCheckInterval);
         return services;

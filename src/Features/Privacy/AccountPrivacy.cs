@@ -1,6 +1,9 @@
+using EngageBot.Core.Privacy;
 using EngageBot.Core.State;
+using EngageBot.Features.Channels.Tencent.Binding;
 using EngageBot.Features.Channels.WeChat;
 using EngageBot.Features.Channels.WeCom;
+using EngageBot.Features.Channels.WeCom.AiBot;
 using EngageBot.Infrastructure;
 using Microsoft.Extensions.Logging;
 
@@ -27,8 +30,18 @@ public sealed class AccountPrivacy(
     IDatabase database, PersonalDataShares shares, PersonalDataService members, IEnumerable<IDataSubjectLinks> links,
     ConversationDirectory conversations, TimeProvider clock, ILogger<PersonalDataService> logger)
 {
-    /// <summary>The channels whose 1:1 chat is named after the account, so the account alone finds everything.</summary>
-    public static bool IsAccountChannel(string channelId) => channelId is WeChatActivityMapper.ChannelId or WeComActivityMapper.ChannelId;
+    /// <summary>
+    /// The channels whose 1:1 chat is named after the account, so the account alone finds everything: WeChat, the
+    /// WeCom app and the WeCom intelligent robot (whose 1:1 chat is named after the userid too).
+    /// </summary>
+    public static bool IsAccountChannel(string channelId) =>
+        channelId is WeChatActivityMapper.ChannelId or WeComActivityMapper.ChannelId or WeComAiBotMapper.ChannelId;
+
+    /// <summary>The account as a subject on every channel it writes on under that id (a WeCom userid: the app and the robot).</summary>
+    public static IReadOnlyList<DataSubject> Subjects(MemberKey account) =>
+        BindingChannels.TryParseAccount(account.ChannelId, out var channel)
+            ? [.. channel.AccountChannelIds().Select(c => DataSubjects.ForAccount(new MemberKey(c, account.UserId)))]
+            : [DataSubjects.ForAccount(account)];
 
     public async Task<(AccountStatus Status, string? MemberNumber)> FindAsync(MemberKey account, CancellationToken cancellationToken)
     {
@@ -40,19 +53,19 @@ public sealed class AccountPrivacy(
             }
         }
 
-        var known = await conversations.KnownDirectAsync([new ConversationKey(account.ChannelId, account.UserId)], cancellationToken);
+        var known = await conversations.KnownDirectAsync([.. Subjects(account).Select(s => s.DirectConversation)], cancellationToken);
         return (known.Count > 0 ? AccountStatus.Found : AccountStatus.Unknown, null);
     }
 
     public Task<PersonalDataExport> ExportAsync(MemberKey account, CancellationToken cancellationToken) =>
-        members.ExportAsync([DataSubjects.ForAccount(account)], account.Format(), cancellationToken);
+        members.ExportAsync(Subjects(account), account.Format(), cancellationToken);
 
     public async Task<ErasureReport> EraseAsync(MemberKey account, string? staffId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         // No erasure record: it would keep the very openid the person asked to be forgotten; the audit log has the request.
         var tables = await database.WriteAsync(
-            (connection, transaction) => shares.EraseAsync([DataSubjects.ForAccount(account)], connection, transaction, now.ToUnixTimeMilliseconds(), cancellationToken),
+            (connection, transaction) => shares.EraseAsync(Subjects(account), connection, transaction, now.ToUnixTimeMilliseconds(), cancellationToken),
             cancellationToken);
         var report = new ErasureReport(account.Format(), AlreadyErased: false, now, tables.Sum(t => t.Deleted), tables.Sum(t => t.Anonymised), tables);
         PrivacyLog.Erased(logger, staffId, again: false, report.Deleted, report.Anonymised);

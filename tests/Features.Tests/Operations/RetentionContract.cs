@@ -4,6 +4,7 @@ using EngageBot.Features.Channels.DirectLine;
 using EngageBot.Features.Knowledge.Unanswered;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Operations;
+using EngageBot.Features.Polls;
 using EngageBot.Features.Staff;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
@@ -44,6 +45,7 @@ public abstract class RetentionContract : IAsyncLifetime
         services.AddNoticeCore();
         services.AddStaff(new ConfigurationBuilder().Build());
         services.AddUnansweredQuestionsRetention();
+        services.AddPollBallotsRetention();
         _services = services.BuildServiceProvider();
     }
 
@@ -84,6 +86,8 @@ public abstract class RetentionContract : IAsyncLifetime
         await rows.AddOutboxAsync("pending-old", "pending", Now.AddYears(-1));
         await rows.AddOutboxAsync("failed-old", "failed", Now.AddYears(-1));
         await rows.AddOutboxAsync("waiting-old", "waiting", Now.AddYears(-1));
+        // An open poll's ballots are never deleted by age, however old the votes.
+        await rows.AddBallotAsync("open-old", closedAt: null, votedAt: Now.AddYears(-1));
 
         var dryRun = await Run.DryRunAsync(CancellationToken.None);
         var deleted = await Run.PurgeAsync(CancellationToken.None);
@@ -95,9 +99,12 @@ public abstract class RetentionContract : IAsyncLifetime
         foreach (var kind in Enum.GetValues<RetentionKind>())
         {
             var left = await rows.MarkersAsync(kind);
-            var expected = kind == RetentionKind.DeliveredOutbox
-                ? new[] { "edge", "failed-old", "now", "pending-old", "waiting-old", "young" }
-                : new[] { "edge", "now", "young" };
+            var expected = kind switch
+            {
+                RetentionKind.DeliveredOutbox => new[] { "edge", "failed-old", "now", "pending-old", "waiting-old", "young" },
+                RetentionKind.PollBallots => new[] { "edge", "now", "open-old", "young" },
+                _ => new[] { "edge", "now", "young" },
+            };
             Assert.Equal(expected, left.Order(StringComparer.Ordinal));
         }
     }

@@ -22,8 +22,23 @@ internal sealed class RetentionRows(IDatabase database)
         RetentionKind.AuditLog => ExecuteAsync("INSERT INTO staff_audit (at, action, outcome) VALUES (@t, @m, 200)", marker, at),
         RetentionKind.UnansweredQuestions => ExecuteAsync(
             "INSERT INTO unanswered_questions (at, text, language, reading, score) VALUES (@t, @m, 'zh', 'none', 0)", marker, at),
+        RetentionKind.PollBallots => AddBallotAsync(marker, closedAt: at, votedAt: at),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>A poll named <paramref name="marker"/> (closed at <paramref name="closedAt"/>, or open) with one ballot.</summary>
+    public Task AddBallotAsync(string marker, DateTimeOffset? closedAt, DateTimeOffset votedAt) => database.WriteAsync(async (connection, transaction) =>
+    {
+        await using var poll = connection.Command(
+            """
+            INSERT INTO polls (id, question, options, multiple, max_choices, anonymous, salt, closes_at, created_at, closed_at)
+            VALUES (@m, 'q', '["a","b"]', 0, 1, 0, 's', @t, @t, @closed)
+            """, transaction).With("@m", marker).With("@t", votedAt.ToUnixTimeMilliseconds()).With("@closed", (object?)closedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        await poll.ExecuteNonQueryAsync();
+        await using var ballot = connection.Command("INSERT INTO poll_ballots (poll_id, voter_key, choices, voted_at) VALUES (@m, @m, '1', @t)", transaction)
+            .With("@m", marker).With("@t", votedAt.ToUnixTimeMilliseconds());
+        return await ballot.ExecuteNonQueryAsync();
+    }, CancellationToken.None);
 
     public Task AddOutboxAsync(string marker, string status, DateTimeOffset updatedAt) => ExecuteAsync(
         """
@@ -43,6 +58,7 @@ internal sealed class RetentionRows(IDatabase database)
             RetentionKind.DeliveredOutbox => "SELECT idempotency_key FROM outbox",
             RetentionKind.AuditLog => "SELECT action FROM staff_audit",
             RetentionKind.UnansweredQuestions => "SELECT text FROM unanswered_questions",
+            RetentionKind.PollBallots => "SELECT voter_key FROM poll_ballots",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         await using var connection = await database.OpenReadAsync(CancellationToken.None);

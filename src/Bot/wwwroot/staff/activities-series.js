@@ -20,6 +20,7 @@ addTexts({
   's.apply': ['应用到以后各次', 'Apply to all to come'],
   's.confirmCancel': ['确定取消以后各次吗？已报名的会员会收到通知。', 'Cancel every session to come? Everyone signed up will be told.'],
   's.told': ['已保存，{n} 位会员将收到变更通知。', 'Saved; {n} member(s) will be told.'],
+  's.index': ['第 {n} 次（共 {of} 次）', 'session {n} of {of}'],
 });
 
 const card = document.createElement('section');
@@ -62,7 +63,26 @@ async function load() {
       <button type="button" class="secondary" data-series-apply="${esc(s.id)}" data-t="s.apply"></button>
       <button type="button" class="secondary" data-series-cancel="${esc(s.id)}" data-t="s.cancelAll"></button></td></tr>`).join('')}</tbody></table>`;
   translate(card.querySelector('#series-list'));
+  await loadSessions(list);
 }
+
+// The activity list (activities.js) says which session of a series each row is: "第 2 次（共 4 次）".
+let sessions = new Map();
+async function loadSessions(list) {
+  const details = await Promise.all(list.map((s) => api('GET', `/api/admin/activity-series/${encodeURIComponent(s.id)}`)));
+  sessions = new Map(details.flatMap((d) => d.occurrences.map((o, i) => [o.id, { n: o.seriesIndex ?? i + 1, of: d.occurrences.length }])));
+  markSessions();
+}
+
+function markSessions() {
+  document.querySelectorAll('#activity-list tr[data-activity]').forEach((row) => {
+    const session = sessions.get(row.dataset.activity);
+    if (!session || row.querySelector('.series-index')) return;
+    row.querySelector('strong')?.insertAdjacentHTML('afterend', ` <span class="muted series-index">${esc(t('s.index', session))}</span>`);
+  });
+}
+
+new MutationObserver(markSessions).observe(document.getElementById('activity-list'), { childList: true });
 
 async function create() {
   const starts = card.querySelector('#series-starts').value;

@@ -27,6 +27,7 @@ addTexts({
   'kind.DeliveredOutbox': ['已送达的待发消息', 'Delivered outbox rows'],
   'kind.AuditLog': ['操作记录', 'Audit log'],
   'kind.UnansweredQuestions': ['未答上的问题', 'Unanswered questions'],
+  'kind.PollBallots': ['已截止投票的选票', 'Ballots of closed polls'],
 });
 
 function size(bytes) {

@@ -86,10 +86,13 @@ public sealed partial class DirectLineConversations(
             return (id, false);
         }
 
-        var logged = await transcript.AppendAsync(conversation.ConversationId, activity, cancellationToken)
+        // In a group every member reads the log: a card tap's value (an anonymous vote's option) is for the bot alone,
+        // so the log keeps the tap without it and only the turn sees it.
+        var shown = conversation.IsGroup && activity.Value is not null ? activity with { Value = null } : activity;
+        var logged = await transcript.AppendAsync(conversation.ConversationId, shown, cancellationToken)
             ?? throw new InvalidOperationException("The conversation disappeared.");
         var stored = JsonSerializer.Deserialize(logged.Json, ProtocolJson.Default.Activity)!;
-        var failed = !await RunTurnAsync(stored with { ServiceUrl = DirectLineChannel.ServiceUrl, Recipient = Bot }, cancellationToken);
+        var failed = !await RunTurnAsync(stored with { ServiceUrl = DirectLineChannel.ServiceUrl, Recipient = Bot, Value = activity.Value }, cancellationToken);
         return (stored.Id!, failed);
     }
 

@@ -32,7 +32,7 @@ public static class WeComActivityMapper
     };
 
     /// <summary>The JSON value a card button was given as its key (see <see cref="WeComCards"/>), or null.</summary>
-    private static JsonElement? PostBack(string? key)
+    public static JsonElement? PostBack(string? key)
     {
         if (key is null || !key.StartsWith('{'))
         {

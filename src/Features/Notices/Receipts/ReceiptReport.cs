@@ -8,9 +8,10 @@ namespace EngageBot.Features.Notices;
 /// <summary>
 /// The receipts report of a notice, member by member: its recipients as the outbox lists them (keyset pages by
 /// row), joined with the confirmations and the roster's names. A search or state filter scans at most
-/// <see cref="MaxScan"/> rows per call and returns where it stopped, so a page never takes unbounded time.
+/// <see cref="MaxScan"/> rows per call and returns where it stopped, so a page never takes unbounded time. A notice
+/// posted into a group lists the group's members (<see cref="GroupReceiptRows"/>, after the outbox's rows) instead of the post.
 /// </summary>
-public sealed class ReceiptReport(OutboxDeliveries deliveries, ReceiptStore receipts, IMemberRoster roster)
+public sealed class ReceiptReport(OutboxDeliveries deliveries, ReceiptStore receipts, IMemberRoster roster, GroupReceiptRows groups)
 {
     public const int MaxScan = 5000;
     private const int Batch = 200;
@@ -25,6 +26,13 @@ public sealed class ReceiptReport(OutboxDeliveries deliveries, ReceiptStore rece
             _ => (DeliveryStatus?)null,
         };
         var rows = new List<ReceiptRow>(limit);
+        bool Wanted(ReceiptRow row) => (state is null || row.State == Names.Of(state.Value)) && Matches(row, query);
+        if (after < 0)
+        {
+            return new ReceiptPage(rows, await groups.FillAsync(noticeId, Wanted, rows, limit, -after, MaxScan, cancellationToken));
+        }
+
+        var posts = await groups.PostKeysAsync(noticeId, cancellationToken);
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         var cursor = after;
         for (var scanned = 0; scanned < MaxScan;)
@@ -34,8 +42,13 @@ public sealed class ReceiptReport(OutboxDeliveries deliveries, ReceiptStore rece
             foreach (var delivery in page)
             {
                 cursor = delivery.Id;
+                if (posts.Contains(delivery.MemberKey))
+                {
+                    continue; // a group post: its members are listed after these rows
+                }
+
                 var row = await RowAsync(delivery, confirmed.GetValueOrDefault(delivery.MemberKey), names, cancellationToken);
-                if ((state is null || row.State == Names.Of(state.Value)) && Matches(row, query))
+                if (Wanted(row))
                 {
                     rows.Add(row);
                     if (rows.Count == limit)
@@ -47,7 +60,7 @@ public sealed class ReceiptReport(OutboxDeliveries deliveries, ReceiptStore rece
 
             if (page.Count < Batch)
             {
-                return new ReceiptPage(rows, null);
+                return new ReceiptPage(rows, posts.Count == 0 ? null : await groups.FillAsync(noticeId, Wanted, rows, limit, 0, MaxScan - scanned, cancellationToken));
             }
 
             scanned += page.Count;
@@ -56,16 +69,17 @@ public sealed class ReceiptReport(OutboxDeliveries deliveries, ReceiptStore rece
         return new ReceiptPage(rows, cursor);
     }
 
-    /// <summary>Every member who got the notice and has not confirmed it (the audience of a reminder round).</summary>
+    /// <summary>Every member who got the notice 1:1 and has not confirmed it (the audience of a reminder round); a group's members: <see cref="GroupReceiptRows.UnconfirmedAsync"/>.</summary>
     public async Task<IReadOnlyList<MemberKey>> UnconfirmedAsync(string noticeId, CancellationToken cancellationToken)
     {
+        var posts = await groups.PostKeysAsync(noticeId, cancellationToken);
         var members = new List<MemberKey>();
         long cursor = 0;
         while (true)
         {
             var page = await deliveries.ListAsync(noticeId, DeliveryStatus.Sent, cursor, 500, cancellationToken);
             var confirmed = await receipts.AmongAsync(noticeId, [.. page.Select(d => d.MemberKey)], cancellationToken);
-            members.AddRange(page.Select(d => d.MemberKey).Where(m => !confirmed.ContainsKey(m)));
+            members.AddRange(page.Select(d => d.MemberKey).Where(m => !confirmed.ContainsKey(m) && !posts.Contains(m)));
             if (page.Count < 500)
             {
                 return [.. members.Distinct()];

@@ -8,9 +8,11 @@ namespace EngageBot.Features.Notices;
 /// 确认收到: the confirm button of a notice (its postBack names the notice), or "收到" / "got it" typed by a member
 /// who has a notice to confirm (the newest one that reached them). Confirming twice is harmless: the member is told
 /// it is done (also a typed "收到" within a day of their last confirmation). Anything else, and "收到" from a member
-/// with nothing to confirm, is left to the other routes.
+/// with nothing to confirm, is left to the other routes. In a group, "收到" confirms the newest notice posted into that
+/// group that the member has not confirmed (<see cref="GroupReceiptStore"/>); otherwise it is members talking among
+/// themselves, and the bot says nothing.
 /// </summary>
-public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, OutboxDeliveries deliveries, TimeProvider clock) : IBotRoute
+public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, GroupReceiptStore groups, OutboxDeliveries deliveries, TimeProvider clock) : IBotRoute
 {
     /// <summary>How far back a typed "收到" looks for a notice to confirm.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
@@ -43,6 +45,17 @@ public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, Out
         if (!ReceiptActions.IsTypedConfirmation(context.Text))
         {
             return false;
+        }
+
+        if (context.Activity.Conversation?.IsGroup == true)
+        {
+            if (await groups.OpenInGroupAsync(ConversationKey.For(context.Activity), member, clock.GetUtcNow() - Window, cancellationToken) is { } posted
+                && await notices.GetAsync(posted, cancellationToken) is { } inGroup)
+            {
+                await ConfirmAsync(context, inGroup, member, "text", cancellationToken);
+            }
+
+            return true;
         }
 
         var open = await receipts.OpenForAsync(member, clock.GetUtcNow() - Window, cancellationToken);

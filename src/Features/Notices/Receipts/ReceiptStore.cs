@@ -77,11 +77,11 @@ public sealed class ReceiptStore(IDatabase database)
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    /// <summary>How many reminder rounds the notice has had (manual ones; the automatic one has its own id).</summary>
+    /// <summary>How many reminder rounds the notice has had (manual ones; the automatic one has its own id; a round's group posts end in -g{n}).</summary>
     public async Task<long> CountRoundsAsync(string noticeId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command("SELECT COUNT(*) FROM notices WHERE reminds = @n AND kind = 'receipt_reminder' AND id <> @auto")
+        await using var command = connection.Command("SELECT COUNT(*) FROM notices WHERE reminds = @n AND kind = 'receipt_reminder' AND id <> @auto AND id NOT LIKE '%-g%'")
             .With("@n", noticeId).With("@auto", ReceiptReminders.AutoRoundId(noticeId));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }

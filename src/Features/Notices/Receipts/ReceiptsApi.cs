@@ -13,7 +13,7 @@ public static class ReceiptsApi
     public static RouteGroupBuilder MapReceiptsApi(this RouteGroupBuilder notices)
     {
         notices.MapGet("/{id}/receipts", ListAsync).WithName("ListNoticeReceipts")
-            .WithSummary("Who confirmed the notice, who got it and has not, and whose delivery failed (?state=confirmed|unconfirmed|failed|pending|skipped&q=name or member number, paged with after/limit)")
+            .WithSummary("Who confirmed the notice, who got it and has not, and whose delivery failed (?state=confirmed|unconfirmed|failed|pending|skipped&q=name or member number, paged with after/limit: after is the previous page's next, negative once the report reaches the members of a group the notice was posted into)")
             .Produces<ReceiptPage>();
         notices.MapGet("/{id}/receipts.csv", CsvAsync).WithName("ExportNoticeReceipts").WithSummary("The receipts report as CSV (UTF-8, for Excel)");
         notices.MapPost("/{id}/receipts/remind", RemindAsync).WithName("RemindUnconfirmed")
@@ -33,11 +33,6 @@ public static class ReceiptsApi
         if (limit is < 1 or > 500)
         {
             return Invalid("limit", "limit must be between 1 and 500.");
-        }
-
-        if (after is < 0)
-        {
-            return Invalid("after", "after must be a non-negative row id (the next of the previous page).");
         }
 
         if (q?.Length > 100)

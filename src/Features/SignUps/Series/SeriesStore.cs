@@ -99,12 +99,16 @@ public sealed class SeriesStore(IDatabase database, TimeProvider clock)
         }, cancellationToken);
 
     /// <summary>Series with occurrences still to come: how many, and when the next one starts.</summary>
+    /// <summary>Series with occurrences to come; the title is the next occurrence's (as staff last changed it), not the one it was created with.</summary>
     public async Task<IReadOnlyList<(SeriesRecord Series, int Upcoming, DateTimeOffset Next)>> ListUpcomingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
             """
-            SELECT s.id, s.club_id, s.title, s.interval_weeks, s.occurrences, s.created_at, COUNT(a.id), MIN(a.starts_at)
+            SELECT s.id, s.club_id,
+                   COALESCE((SELECT n.title FROM activities n WHERE n.series_id = s.id AND n.status = 'active' AND n.starts_at > @now
+                             ORDER BY n.starts_at, n.id LIMIT 1), s.title),
+                   s.interval_weeks, s.occurrences, s.created_at, COUNT(a.id), MIN(a.starts_at)
             FROM activity_series s JOIN activities a ON a.series_id = s.id AND a.status = 'active' AND a.starts_at > @now
             GROUP BY s.id, s.club_id, s.title, s.interval_weeks, s.occurrences, s.created_at
             ORDER BY MIN(a.starts_at), s.id

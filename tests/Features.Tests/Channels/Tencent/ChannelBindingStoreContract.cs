@@ -41,7 +41,9 @@ public abstract class ChannelBindingStoreContract : IAsyncLifetime
         Assert.Null(await _bindings.FindMemberAsync(BindingChannel.WeChat, "oA", None));
         Assert.Equal("BJ-1", await _bindings.FindMemberAsync(BindingChannel.WeChat, "oB", None));
         Assert.Equal("BJ-2", await _bindings.FindMemberAsync(BindingChannel.WeCom, "oA", None));
-        Assert.Equal(["wecom/oA"], (await _bindings.LinkedAsync("BJ-2", None)).Select(k => k.Format()));
+        // A WeCom userid writes as the same person in the app and through the intelligent robot: both are linked.
+        Assert.Equal(["wecom/oA", "wecom-aibot/oA"], (await _bindings.LinkedAsync("BJ-2", None)).Select(k => k.Format()));
+        Assert.Equal("BJ-2", await _bindings.MemberOfAsync(new EngageBot.Core.State.MemberKey("wecom-aibot", "oA"), None));
 
         Assert.True(await _bindings.UnbindAsync(BindingChannel.WeChat, "BJ-1", None));
         Assert.False(await _bindings.UnbindAsync(BindingChannel.WeChat, "BJ-1", None));

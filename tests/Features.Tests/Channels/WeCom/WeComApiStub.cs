@@ -10,7 +10,7 @@ namespace EngageBot.Features.Tests.Channels.WeCom;
 /// qyapi.weixin.qq.com on loopback, as documented: <c>/cgi-bin/gettoken</c> for the one CorpID and Secret, and
 /// <c>/cgi-bin/message/send</c>, which refuses unknown tokens (40014), expired ones (42001) and a wrong agentid.
 /// </summary>
-public sealed class WeComApiStub : LoopbackStub
+public sealed partial class WeComApiStub : LoopbackStub
 {
     public const string Secret = "wecom-stub-secret";
     public const int AgentId = 1000002;
@@ -45,6 +45,7 @@ public sealed class WeComApiStub : LoopbackStub
             app.MapPost("/cgi-bin/message/send", (HttpRequest r) => stub.AcceptAsync(r));
             app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => stub.RobotAsync(r));
             app.MapGet("/cgi-bin/auth/getuserinfo", (HttpRequest r) => stub.UserInfo(r));
+            app.MapPost("/cgi-bin/aibot/response", (HttpRequest r) => stub.RespondAsync(r));
         });
         return stub;
     }

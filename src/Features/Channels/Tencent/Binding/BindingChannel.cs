@@ -1,5 +1,6 @@
 using EngageBot.Features.Channels.WeChat;
 using EngageBot.Features.Channels.WeCom;
+using EngageBot.Features.Channels.WeCom.AiBot;
 
 namespace EngageBot.Features.Channels.Tencent.Binding;
 
@@ -17,6 +18,27 @@ public static class BindingChannels
         BindingChannel.WeChat => WeChatActivityMapper.ChannelId,
         _ => WeComActivityMapper.ChannelId,
     };
+
+    /// <summary>
+    /// Every channel on which a bound account writes under the same id: a WeCom userid is the same in the app
+    /// (<c>wecom</c>) and through the intelligent robot (<c>wecom-aibot</c>), so one binding covers both.
+    /// </summary>
+    public static IReadOnlyList<string> AccountChannelIds(this BindingChannel channel) => channel switch
+    {
+        BindingChannel.WeChat => [WeChatActivityMapper.ChannelId],
+        _ => [WeComActivityMapper.ChannelId, WeComAiBotMapper.ChannelId],
+    };
+
+    /// <summary>The binding channel of an account's channel (<c>wechat</c>; <c>wecom</c> or <c>wecom-aibot</c>), or false.</summary>
+    public static bool TryParseAccount(string? channelId, out BindingChannel channel)
+    {
+        (var ok, channel) = channelId switch
+        {
+            WeComAiBotMapper.ChannelId => (true, BindingChannel.WeCom),
+            _ => (TryParse(channelId, out var parsed), parsed),
+        };
+        return ok;
+    }
 
     /// <summary>The channel an id names (<c>wechat</c>, <c>wecom</c>), or false.</summary>
     public static bool TryParse(string? channelId, out BindingChannel channel)

@@ -28,10 +28,10 @@ public sealed class ChannelBindingStore(IDatabase database) : IDataSubjectLinks
 
     /// <summary>The member's bound accounts as member keys, so their export and erasure reach those too.</summary>
     public async Task<IReadOnlyList<MemberKey>> LinkedAsync(string memberNumber, CancellationToken cancellationToken) =>
-        [.. (await ListForMemberAsync(memberNumber, cancellationToken)).Select(b => new MemberKey(b.Channel.Id(), b.UserId))];
+        [.. (await ListForMemberAsync(memberNumber, cancellationToken)).SelectMany(b => b.Channel.AccountChannelIds().Select(c => new MemberKey(c, b.UserId)))];
 
     public async Task<string?> MemberOfAsync(MemberKey account, CancellationToken cancellationToken) =>
-        BindingChannels.TryParse(account.ChannelId, out var channel) ? await FindMemberAsync(channel, account.UserId, cancellationToken) : null;
+        BindingChannels.TryParseAccount(account.ChannelId, out var channel) ? await FindMemberAsync(channel, account.UserId, cancellationToken) : null;
 
     public Task<BindOutcome> BindAccountAsync(BindingChannel channel, string userId, string memberNumber, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>

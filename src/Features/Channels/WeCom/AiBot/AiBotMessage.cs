@@ -11,17 +11,30 @@ public enum AiBotChatType
 }
 
 /// <summary>
-/// One decrypted robot callback (接收消息): <c>msgid</c>, <c>aibotid</c>, <c>chatid</c>, <c>chattype</c>,
-/// <c>from.userid</c>, <c>msgtype</c> and, by type, <c>text.content</c> or a stream refresh's <c>stream.id</c>.
-/// Types EngageBot does not read (image, mixed, voice, file, events) keep only their type.
+/// One decrypted robot callback: a message (接收消息, doc 100719: <c>msgid</c>, <c>aibotid</c>, <c>chatid</c>,
+/// <c>chattype</c>, <c>from.userid</c>, <c>response_url</c>, <c>msgtype</c> and <c>text.content</c>), a stream
+/// refresh (<c>stream.id</c>), or an event (接收事件, doc 101027: <c>msgtype</c> "event", <c>event.eventtype</c>, and
+/// for a card press <c>event.template_card_event.event_key</c> / <c>task_id</c>). Other types keep only their type.
 /// </summary>
 public sealed record AiBotMessage(
     string MsgType, string? MsgId, string? AiBotId, string? ChatId, AiBotChatType ChatType, string? UserId, string? Text, string? StreamId)
 {
     public const string TextType = "text";
     public const string StreamType = "stream";
+    public const string EventType = "event";
+    public const string EnterChat = "enter_chat";
+    public const string CardEvent = "template_card_event";
 
-    /// <summary>Reads the plaintext JSON; malformed JSON or a text message without its ids is refused (400).</summary>
+    /// <summary>Where replies outside the stream go (one use, one hour; doc 101138).</summary>
+    public string? ResponseUrl { get; init; }
+
+    /// <summary>An event's <c>eventtype</c>.</summary>
+    public string? Event { get; init; }
+
+    /// <summary>The pressed button's key (a card press).</summary>
+    public string? EventKey { get; init; }
+
+    /// <summary>Reads the plaintext JSON; malformed JSON or a message or event without its ids is refused (400).</summary>
     public static AiBotMessage Parse(string json)
     {
         try
@@ -35,13 +48,22 @@ public sealed record AiBotMessage(
 
             var chatType = Str(root, "chattype") == "group" ? AiBotChatType.Group : AiBotChatType.OneToOne;
             var userId = root.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? Str(from, "userid") : null;
+            var eventType = Inner(root, "event", "eventtype");
             var message = new AiBotMessage(type, Str(root, "msgid"), Str(root, "aibotid"), Str(root, "chatid"), chatType, userId,
-                Inner(root, "text", "content"), Inner(root, "stream", "id"));
+                Inner(root, "text", "content"), Inner(root, "stream", "id"))
+            {
+                ResponseUrl = Str(root, "response_url"),
+                Event = eventType,
+                EventKey = eventType == CardEvent && root.GetProperty("event").TryGetProperty(CardEvent, out var press)
+                    && press.ValueKind == JsonValueKind.Object ? Str(press, "event_key") : null,
+            };
+            var identified = message is { MsgId.Length: > 0, UserId.Length: > 0 }
+                && (chatType == AiBotChatType.OneToOne || message.ChatId is { Length: > 0 });
             var complete = type switch
             {
-                TextType => message is { MsgId.Length: > 0, UserId.Length: > 0, Text: not null }
-                    && (chatType == AiBotChatType.OneToOne || message.ChatId is { Length: > 0 }),
+                TextType => identified && message.Text is not null,
                 StreamType => message.StreamId is { Length: > 0 },
+                EventType => identified && eventType is { Length: > 0 } && (eventType != CardEvent || message.EventKey is { Length: > 0 }),
                 _ => true,
             };
             return complete ? message : throw new CallbackRejectedException(CallbackRejection.Missing);

@@ -42,5 +42,5 @@ public sealed class AiBotStreamsPersonalData : IPersonalData
     }
 
     private static bool IsWeCom(DataSubject subject) =>
-        subject.Member.ChannelId is WeComActivityMapper.ChannelId or WeComAiBotMapper.ChannelId;
+        subject.Member.ChannelId is WeComActivityMapper.ChannelId; // a userid is a subject on both WeCom channels: answered once
 }

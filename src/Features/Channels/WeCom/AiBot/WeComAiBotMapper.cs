@@ -36,6 +36,32 @@ public static partial class WeComAiBotMapper
         };
     }
 
+    /// <summary>
+    /// A template card press (doc 101027, <c>template_card_event</c>) as the postBack its button key carries (see
+    /// <see cref="AiBotCards"/>), in the conversation the card was in; null for a key EngageBot did not give.
+    /// </summary>
+    public static Activity? MapPress(AiBotMessage message, DateTimeOffset now)
+    {
+        if (message.Event != AiBotMessage.CardEvent || WeComActivityMapper.PostBack(message.EventKey) is not { ValueKind: System.Text.Json.JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        var robot = new ChannelAccount { Id = message.AiBotId is { Length: > 0 } id ? id : ChannelId };
+        var group = message.ChatType == AiBotChatType.Group;
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = message.MsgId,
+            ChannelId = ChannelId,
+            Timestamp = now,
+            From = new ChannelAccount { Id = message.UserId },
+            Recipient = robot,
+            Conversation = new ConversationAccount { Id = group ? message.ChatId : message.UserId, IsGroup = group ? true : null },
+            Value = value,
+        };
+    }
+
     // "@RobotA +1": WeCom writes the robot's @name first; later @names are the member's own words.
     [GeneratedRegex(@"^\s*@\S+\s*")]
     private static partial Regex LeadingMentions();

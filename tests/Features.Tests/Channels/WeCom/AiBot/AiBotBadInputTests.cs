@@ -28,10 +28,32 @@ public sealed class AiBotBadInputTests
         await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync("{\"msgtype\": \"text\", \"text\": "));
         await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message.Replace("\"userid\":\"lisi\"", "\"userid\":\"\"", StringComparison.Ordinal)));
         await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(message, encrypted: "bm90IGJsb2Nrcw=="));
+        const string url = "https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC";
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(AiBotPush.CardPress(push.NewMsgId(), string.Empty, "{}", "eb-task", url)));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(AiBotPush.CardPress(push.NewMsgId(), "lisi", string.Empty, "eb-task", url)));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync(AiBotPush.EnterChat(string.Empty, "lisi")));
+        await ExpectAsync(HttpStatusCode.BadRequest, () => push.PostAsync("""{"msgtype": "event", "msgid": "m-9", "from": {"userid": "lisi"}, "event": "enter_chat"}"""));
         await ExpectAsync(HttpStatusCode.RequestEntityTooLarge, () => push.PostAsync(message, body: new string(' ', (64 * 1024) + 1)));
 
         Assert.Equal(0, wecom.Host.Count("wecom_aibot_streams"));
         Assert.Equal(0, wecom.Host.Count("transcript"));
+        Assert.Equal(0, wecom.Host.Count("wecom_aibot_responses"));
+    }
+
+    [Fact]
+    public async Task A_response_url_that_is_not_WeComs_is_never_kept_and_a_press_of_a_foreign_key_runs_nothing()
+    {
+        await using var wecom = await AiBotChainTests.StartAsync();
+        var push = new AiBotPush(wecom.Host.Http);
+
+        Assert.False(string.IsNullOrWhiteSpace(await push.SayAsync(
+            AiBotPush.GroupText(push.NewMsgId(), "lisi", "@工会小助手 帮助", responseUrl: "https://attacker.example/cgi-bin/aibot/response?response_code=RC"))));
+        using var press = await push.PostAsync(AiBotPush.CardPress(push.NewMsgId(), "lisi", "not-ours", "eb-task", "https://qyapi.weixin.qq.com/x"));
+
+        Assert.Equal(HttpStatusCode.OK, press.StatusCode);
+        Assert.Null(await push.AnswerAsync(press));
+        Assert.Equal(1, wecom.Host.Count("wecom_aibot_streams"));
+        Assert.Equal(0, wecom.Host.Count("wecom_aibot_responses"));
     }
 
     [Fact]

@@ -32,14 +32,14 @@ public sealed class AiBotPush(HttpClient http)
 
     public string NewMsgId() => "CAIQ16HMjQYY/NGagIOAgAM" + Interlocked.Increment(ref _msg).ToString("D4", CultureInfo.InvariantCulture) + "=";
 
-    public static string GroupText(string msgId, string userId, string content, string chatId = ChatId) => new JsonObject
+    public static string GroupText(string msgId, string userId, string content, string chatId = ChatId, string? responseUrl = null) => new JsonObject
     {
         ["msgid"] = msgId,
         ["aibotid"] = RobotId,
         ["chatid"] = chatId,
         ["chattype"] = "group",
         ["from"] = new JsonObject { ["userid"] = userId },
-        ["response_url"] = "https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RESPONSE_CODE",
+        ["response_url"] = responseUrl ?? "https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RESPONSE_CODE",
         ["msgtype"] = "text",
         ["text"] = new JsonObject { ["content"] = content },
     }.ToJsonString();
@@ -53,6 +53,36 @@ public sealed class AiBotPush(HttpClient http)
         ["from"] = new JsonObject { ["userid"] = userId },
         ["msgtype"] = "text",
         ["text"] = new JsonObject { ["content"] = content },
+    }.ToJsonString();
+
+    /// <summary>A press on a template card's button (接收事件 doc 101027: <c>template_card_event</c>), with its response_url.</summary>
+    public static string CardPress(string msgId, string userId, string eventKey, string taskId, string responseUrl, string chatId = ChatId) => new JsonObject
+    {
+        ["msgid"] = msgId,
+        ["create_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["aibotid"] = RobotId,
+        ["chatid"] = chatId,
+        ["chattype"] = "group",
+        ["from"] = new JsonObject { ["userid"] = userId },
+        ["response_url"] = responseUrl,
+        ["msgtype"] = "event",
+        ["event"] = new JsonObject
+        {
+            ["eventtype"] = "template_card_event",
+            ["template_card_event"] = new JsonObject { ["card_type"] = "button_interaction", ["event_key"] = eventKey, ["task_id"] = taskId },
+        },
+    }.ToJsonString();
+
+    /// <summary>A user's first visit of the day to the robot's 1:1 chat (进入会话事件).</summary>
+    public static string EnterChat(string msgId, string userId) => new JsonObject
+    {
+        ["msgid"] = msgId,
+        ["create_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["aibotid"] = RobotId,
+        ["chattype"] = "single",
+        ["from"] = new JsonObject { ["userid"] = userId },
+        ["msgtype"] = "event",
+        ["event"] = new JsonObject { ["eventtype"] = "enter_chat" },
     }.ToJsonString();
 
     public static string StreamRefresh(string streamId) => new JsonObject
@@ -80,6 +110,14 @@ public sealed class AiBotPush(HttpClient http)
     /// <summary>The decrypted stream reply (<c>stream.id</c>, <c>finish</c>, <c>content</c>), or null for an empty answer.</summary>
     public async Task<JsonObject?> ReplyAsync(HttpResponseMessage response)
     {
+        var reply = await AnswerAsync(response);
+        Assert.True(reply is null || reply["msgtype"]!.GetValue<string>() is "stream" or "stream_with_template_card", reply?.ToJsonString());
+        return reply?["stream"]!.AsObject();
+    }
+
+    /// <summary>The whole decrypted answer (its <c>msgtype</c> and body), its signature checked as WeCom would; null for an empty answer.</summary>
+    public async Task<JsonObject?> AnswerAsync(HttpResponseMessage response)
+    {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
         if (body.Length == 0)
@@ -92,24 +130,25 @@ public sealed class AiBotPush(HttpClient http)
         Assert.Equal(
             CallbackSignature.Compute(Token, sealedReply["timestamp"]!.GetValue<string>(), sealedReply["nonce"]!.GetValue<string>(), encrypted),
             sealedReply["msgsignature"]!.GetValue<string>());
-        var reply = JsonNode.Parse(_cipher.Decrypt(encrypted))!.AsObject();
-        Assert.Equal("stream", reply["msgtype"]!.GetValue<string>());
-        return reply["stream"]!.AsObject();
+        return JsonNode.Parse(_cipher.Decrypt(encrypted))!.AsObject();
     }
 
     /// <summary>Sends the message and, while its stream is open, WeCom's refreshes, until the stream is finished; its final text.</summary>
-    public async Task<string?> SayAsync(string json)
+    public async Task<string?> SayAsync(string json) => (await SayWholeAsync(json))?["stream"]!["content"]!.GetValue<string>();
+
+    /// <summary>As <see cref="SayAsync"/>, the last whole answer (a card comes as <c>stream_with_template_card</c>).</summary>
+    public async Task<JsonObject?> SayWholeAsync(string json)
     {
         using var first = await PostAsync(json);
-        var stream = await ReplyAsync(first);
-        while (stream is not null && !stream["finish"]!.GetValue<bool>())
+        var answer = await AnswerAsync(first);
+        while (answer is not null && !answer["stream"]!["finish"]!.GetValue<bool>())
         {
             await Task.Delay(50);
-            using var refreshed = await PostAsync(StreamRefresh(stream["id"]!.GetValue<string>()));
-            stream = await ReplyAsync(refreshed);
+            using var refreshed = await PostAsync(StreamRefresh(answer["stream"]!["id"]!.GetValue<string>()));
+            answer = await AnswerAsync(refreshed);
         }
 
-        return stream?["content"]!.GetValue<string>();
+        return answer;
     }
 
 }

@@ -1,0 +1,55 @@
+using System.Net;
+using EngageBot.Core.State;
+using EngageBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EngageBot.Bot.Tests.Channels;
+
+/// <summary>
+/// Issue 16: on SQLite a new conversation's first turn writes its reference and no conversation state row that only
+/// records it; a later serviceUrl is still written, so proactive sends go where the channel now is.
+/// </summary>
+public sealed class ConversationReferenceWriteTests : IAsyncLifetime
+{
+    private BotHost _bot = null!;
+    private ChannelSink _sink = null!;
+    private ChannelSink _moved = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sink = await ChannelSink.StartAsync();
+        _moved = await ChannelSink.StartAsync();
+        _bot = await BotHost.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _sink.DisposeAsync();
+        await _moved.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_new_conversation_stores_its_reference_without_a_conversation_state_row_and_a_moved_service_url_replaces_it()
+    {
+        await AskAsync(_sink, "帮助");
+        var store = _bot.Services.GetRequiredService<IStateStore>();
+        var conversation = new ConversationKey("emulator", "ref-1");
+
+        Assert.Equal(_sink.ServiceUrl, (await store.GetReferenceAsync(conversation, CancellationToken.None))?.ServiceUrl);
+        Assert.Empty(await store.ReadAsync([StateKeys.Conversation(conversation)], CancellationToken.None));
+
+        await AskAsync(_sink, "help");
+        await AskAsync(_moved, "帮助");
+
+        Assert.Equal(_moved.ServiceUrl, (await store.GetReferenceAsync(conversation, CancellationToken.None))?.ServiceUrl);
+        Assert.Equal(1, _bot.Count("conversation_references"));
+    }
+
+    private async Task AskAsync(ChannelSink sink, string text)
+    {
+        using var response = await _bot.PostActivityAsync(Activities.Message(sink.ServiceUrl, text, conversationId: "ref-1"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await sink.NextAsync();
+    }
+}
