@@ -2,10 +2,11 @@ import { api } from '/staff/api.js';
 import { addTexts, t } from '/staff/i18n.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 import { fromUnionInput } from '/staff/union-time.js';
+import { loadAudiences, pollTarget } from '/staff/polls-audience.js';
 
 addTexts({
   'p.polls': ['投票', 'Polls'],
-  'p.new': ['发起投票（发到群里）', 'New poll (posted into a group)'],
+  'p.new': ['发起投票（发到群里或作为通知）', 'New poll (into a group or as a notice)'],
   'p.question': ['问题', 'Question'],
   'p.options': ['选项（每行一个，2–10 个）', 'Options (one per line, 2–10)'],
   'p.multiple': ['可多选', 'Multiple choice'],
@@ -45,6 +46,7 @@ async function loadList() {
   const chosen = select.value;
   select.innerHTML = groups.map((g) => `<option value="${esc(g.groupId)}">${esc(g.name)}</option>`).join('');
   if (chosen) select.value = chosen;
+  await loadAudiences(groups);
 }
 
 /** The results as horizontal bars (CSS widths), voters listed under each option on named polls. */
@@ -87,7 +89,7 @@ document.getElementById('poll-form').addEventListener('submit', (event) => guard
     maxChoices: multiple && max ? Number(max) : undefined,
     anonymous: document.getElementById('poll-anonymous').checked,
     closesAt: fromUnionInput(document.getElementById('poll-closes').value), // the union's wall clock
-    groupId: document.getElementById('poll-group').value,
+    ...pollTarget(),
   });
   event.target.reset();
   await open(created.id);

@@ -8,6 +8,8 @@ namespace EngageBot.Features.Channels.Tencent;
 /// <summary>
 /// A reply as the plain text WeChat and WeCom show: the text, each hero card's title and lines, and the buttons.
 /// In WeChat, buttons become <c>weixin://bizmsgmenu</c> links that send their text back when tapped.
+/// A card line equal to the message text is left out: a notice with buttons carries its text both as the message
+/// and on the card (for channels that show only the card), and here both would land in one message.
 /// </summary>
 public static class ReplyText
 {
@@ -19,13 +21,14 @@ public static class ReplyText
             return null;
         }
 
-        var text = new StringBuilder(reply.Text?.Trim() ?? string.Empty);
+        var said = reply.Text?.Trim() ?? string.Empty;
+        var text = new StringBuilder(said);
         var buttons = new List<string>();
         foreach (var card in reply.Attachments ?? [])
         {
             if (card.Content is { ValueKind: JsonValueKind.Object } content)
             {
-                AppendCard(text, content, buttons);
+                AppendCard(text, content, buttons, said);
             }
         }
 
@@ -40,12 +43,12 @@ public static class ReplyText
         return text.Length == 0 ? null : text.ToString();
     }
 
-    private static void AppendCard(StringBuilder text, JsonElement content, List<string> buttons)
+    private static void AppendCard(StringBuilder text, JsonElement content, List<string> buttons, string said)
     {
         var title = Str(content, "title");
         foreach (var line in new[] { title, Str(content, "subtitle"), Str(content, "text") })
         {
-            if (line is { Length: > 0 })
+            if (line is { Length: > 0 } && !string.Equals(line.Trim(), said, StringComparison.Ordinal))
             {
                 text.Append(text.Length > 0 ? "\n" : string.Empty).Append(line);
             }
