@@ -13,7 +13,7 @@ public sealed class OperationsOptionsTests
         Assert.True(new RetentionOptionsValidator().Validate(null, options).Succeeded);
         Assert.True(new BackupOptionsValidator().Validate(null, new BackupOptions()).Succeeded);
         Assert.Equal(
-            [7d, 180d, 180d, 30d, 30d, 1095d, 90d],
+            [7d, 180d, 180d, 30d, 30d, 1095d, 90d, 180d],
             Enum.GetValues<Core.Retention.RetentionKind>().Select(k => options.LimitOf(k).TotalDays));
     }
 

@@ -38,17 +38,21 @@ public sealed class SignInLimitsTests
     }
 
     [Fact]
-    public async Task Without_an_sms_provider_sign_in_answers_503_in_both_languages()
+    public async Task Without_an_sms_provider_sign_in_answers_503_in_the_members_language()
     {
         await using var host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["Sms:Provider"] = null });
         await host.SeedMemberAsync("BJ-0001", "王芳");
 
-        using var response = await host.Http.PostAsJsonAsync("api/members/session", new { memberNumber = "BJ-0001", name = "王芳" });
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var chinese = await host.Http.PostAsJsonAsync("api/members/session", new { memberNumber = "BJ-0001", name = "王芳" });
+        var zh = (await chinese.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        using var english = await host.Http.PostAsJsonAsync("api/members/session?lang=en", new { memberNumber = "BJ-0001", name = "王芳" });
+        var problem = await english.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, chinese.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, english.StatusCode);
         Assert.Equal("sms-unavailable", problem.GetProperty("code").GetString());
-        Assert.Contains("短信验证码服务还没有配置", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("短信验证码服务还没有配置", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("not set up", zh, StringComparison.Ordinal);
         Assert.Contains("not set up", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(host.SmsTo(MemberSignInExtensions.PhoneOf("BJ-0001")));
     }
