@@ -46,6 +46,13 @@ public sealed partial class KnowledgeIndex
 
     private void AddAnswerEvidence(Dictionary<string, float> query, double[] scores)
     {
+        // A situation is told in several words; one word ("保障") names a subject, and the answer texts that repeat
+        // it would decide between sibling topics the member did not choose between.
+        if (query.Keys.Count(f => f.StartsWith("j:", StringComparison.Ordinal) || f.StartsWith("w:", StringComparison.Ordinal)) < 2)
+        {
+            return;
+        }
+
         var norm = 0f;
         foreach (var feature in query.Keys)
         {

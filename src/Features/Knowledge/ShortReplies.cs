@@ -7,10 +7,11 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class ShortReplies
 {
+    // "不了" / "先不了" are a "no" to the question just asked (确认报名？— 不了), not a cancel: a prompt reads them itself.
     private static readonly string[] CancelWords =
     [
         "取消", "算了", "不要了", "不用了", "不弄了", "不整了", "不搞了", "不办了", "不做了", "不填了", "不选了", "不需要了", "不想弄了", "不想继续", "不继续", "不往下",
-        "停下", "停止", "停", "打住", "作废", "撤了", "撤销", "撤回", "罢了", "拉倒", "退出", "先不了", "不了", "放弃", "别问了", "不用问了", "不用麻烦了", "不麻烦了",
+        "停下", "停止", "停", "打住", "作废", "撤了", "撤销", "撤回", "罢了", "拉倒", "退出", "放弃", "别问了", "不用问了", "不用麻烦了", "不麻烦了",
         "再说", "再弄", "再办", "先这样", "先到这儿", "先到这里", "先到这", "到此为止", "不用管了", "别管了",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",

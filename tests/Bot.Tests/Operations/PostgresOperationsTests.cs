@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EngageBot.Core.Retention;
 using EngageBot.Features.Operations;
 using EngageBot.TestKit;
 using Quartz;
@@ -30,7 +31,7 @@ public sealed class PostgresOperationsTests(PostgresServer server) : IClassFixtu
         var problem = await take.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(OperationsEndpoints.PostgresBackupDetail, problem.GetProperty("detail").GetString());
         Assert.Contains("pg_dump", OperationsEndpoints.PostgresBackupDetail, StringComparison.Ordinal);
-        Assert.Equal(7, dryRun.GetArrayLength());
+        Assert.Equal(Enum.GetValues<RetentionKind>().Length, dryRun.GetArrayLength());
         Assert.Null(await scheduler.GetJobDetail(BackupJob.Key));
         Assert.NotNull(await scheduler.GetJobDetail(RetentionJob.Key));
     }
