@@ -46,13 +46,6 @@ public sealed partial class KnowledgeIndex
 
     private void AddAnswerEvidence(Dictionary<string, float> query, double[] scores)
     {
-        // A situation is told in several words; one word ("保障") names a subject, and the answer texts that repeat
-        // it would decide between sibling topics the member did not choose between.
-        if (query.Keys.Count(f => f.StartsWith("j:", StringComparison.Ordinal) || f.StartsWith("w:", StringComparison.Ordinal)) < 2)
-        {
-            return;
-        }
-
         var norm = 0f;
         foreach (var feature in query.Keys)
         {
@@ -71,7 +64,9 @@ public sealed partial class KnowledgeIndex
         norm = MathF.Sqrt(norm);
         foreach (var feature in query.Keys)
         {
-            if (_answerPostings.TryGetValue(feature, out var postings))
+            // A word the entries' own phrases hold is weighed there already; counted again from the answers it would
+            // decide between siblings that all use it ("保障": what mutual aid covers, joining, claiming).
+            if (!_featureIds.ContainsKey(feature) && _answerPostings.TryGetValue(feature, out var postings))
             {
                 foreach (var (entry, weight) in postings)
                 {

@@ -64,10 +64,10 @@ public sealed class OperationsApiTests : IAsyncLifetime
         var deleted = await run.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(
-            [("DedupMarks", 7d), ("Transcripts", 180d), ("DirectLineLogs", 180d), ("Uploads", 30d), ("DeliveredOutbox", 30d), ("AuditLog", 1095d), ("UnansweredQuestions", 90d)],
+            [("DedupMarks", 7d), ("Transcripts", 180d), ("DirectLineLogs", 180d), ("Uploads", 30d), ("DeliveredOutbox", 30d), ("AuditLog", 1095d), ("UnansweredQuestions", 90d), ("PollBallots", 180d)],
             dryRun.EnumerateArray().Select(k => (k.GetProperty("kind").GetString()!, k.GetProperty("limitDays").GetDouble())));
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
-        Assert.Equal(7, deleted.GetArrayLength());
+        Assert.Equal(8, deleted.GetArrayLength());
         Assert.All(deleted.EnumerateArray(), k => Assert.Equal(0, k.GetProperty("rows").GetInt64()));
     }
 
