@@ -20,19 +20,11 @@ public static partial class WeComAiBotMapper
             return null;
         }
 
-        var robot = new ChannelAccount { Id = message.AiBotId is { Length: > 0 } id ? id : ChannelId };
-        var group = message.ChatType == AiBotChatType.Group;
-        return new Activity
+        var activity = Envelope(message, now);
+        return activity with
         {
-            Type = ActivityTypes.Message,
-            Id = message.MsgId,
-            ChannelId = ChannelId,
-            Timestamp = now,
-            From = new ChannelAccount { Id = message.UserId },
-            Recipient = robot,
-            Conversation = new ConversationAccount { Id = group ? message.ChatId : message.UserId, IsGroup = group ? true : null },
             Text = LeadingMentions().Replace(message.Text!, string.Empty).Trim(),
-            Entities = group ? [new Entity { Type = "mention", Mentioned = robot }] : null,
+            Entities = message.ChatType == AiBotChatType.Group ? [new Entity { Type = "mention", Mentioned = activity.Recipient }] : null,
         };
     }
 
@@ -47,7 +39,12 @@ public static partial class WeComAiBotMapper
             return null;
         }
 
-        var robot = new ChannelAccount { Id = message.AiBotId is { Length: > 0 } id ? id : ChannelId };
+        return Envelope(message, now) with { Value = value };
+    }
+
+    /// <summary>A message from the member to the robot, in the group chat or their 1:1 chat with it.</summary>
+    private static Activity Envelope(AiBotMessage message, DateTimeOffset now)
+    {
         var group = message.ChatType == AiBotChatType.Group;
         return new Activity
         {
@@ -56,9 +53,8 @@ public static partial class WeComAiBotMapper
             ChannelId = ChannelId,
             Timestamp = now,
             From = new ChannelAccount { Id = message.UserId },
-            Recipient = robot,
+            Recipient = new ChannelAccount { Id = message.AiBotId is { Length: > 0 } id ? id : ChannelId },
             Conversation = new ConversationAccount { Id = group ? message.ChatId : message.UserId, IsGroup = group ? true : null },
-            Value = value,
         };
     }
 
