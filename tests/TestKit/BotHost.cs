@@ -123,13 +123,14 @@ public sealed class BotHost : IAsyncDisposable
     public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
     /// <summary>Polls a notice's report (as staff) until it has recipients and nothing is pending: delivery runs in the background.</summary>
-    public async Task<JsonElement> SettledNoticeReportAsync(string noticeId)
+    /// <summary>The notice's report once <paramref name="recipients"/> are written (a firing writes them in pages) and none is pending.</summary>
+    public async Task<JsonElement> SettledNoticeReportAsync(string noticeId, long recipients = 1)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             var report = (await Admin.GetFromJsonAsync<JsonElement>($"api/admin/notices/{noticeId}", timeout.Token)).GetProperty("report");
-            if (report.GetProperty("recipients").GetInt64() > 0 && report.GetProperty("pending").GetInt64() == 0)
+            if (report.GetProperty("recipients").GetInt64() >= recipients && report.GetProperty("pending").GetInt64() == 0)
             {
                 return report;
             }

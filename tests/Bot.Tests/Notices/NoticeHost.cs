@@ -50,5 +50,5 @@ internal static class NoticeHost
     }
 
     /// <summary>Polls the report until nothing is pending (the service delivers in the background).</summary>
-    public static Task<JsonElement> SettledReportAsync(BotHost host, string id) => host.SettledNoticeReportAsync(id);
+    public static Task<JsonElement> SettledReportAsync(BotHost host, string id, long recipients = 1) => host.SettledNoticeReportAsync(id, recipients);
 }
