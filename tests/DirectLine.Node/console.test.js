@@ -173,7 +173,7 @@ test('the knowledge editor tries a question, and the dashboard, groups and Engli
 test('admins see the retention dry run on the 运维 page and take a backup there', async () => {
   await staff.goto(server.base + '/staff/operations.html');
   await staff.locator('#retention-rows').getByText('对话记录').waitFor();
-  assert.equal(await staff.locator('#retention-rows tr').count(), 7); // one row per retention kind, unanswered questions included
+  assert.equal(await staff.locator('#retention-rows tr').count(), 8); // one row per retention kind, unanswered questions and poll ballots included
   await staff.locator('#backup-rows').getByText('暂无').waitFor();
   await staff.click('#backup-now');
   await staff.locator('#backup-rows').getByText(/^engagebot-\d{8}-\d{6}-\d{3}\.db$/).waitFor();
