@@ -125,7 +125,8 @@ test('staff send a poll as a notice to all members from the console', async () =
     assert.equal(await staff.locator('#poll-group').isVisible(), false); // no group needed (there is none here)
     await staff.fill('#poll-question', '年底联欢会选哪天？');
     await staff.fill('#poll-options', '周五\n周六');
-    const closes = new Date(Date.now() + 3 * 3600 * 1000 - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+    // Three hours from now on the union's clock (Beijing, UTC+8): the console reads the field in the union's zone.
+    const closes = new Date(Date.now() + 3 * 3600 * 1000 + 8 * 3600 * 1000).toISOString().slice(0, 16);
     await staff.fill('#poll-closes', closes);
     const created = staff.waitForResponse((r) => r.url().endsWith('/api/admin/polls') && r.request().method() === 'POST');
     await staff.click('#poll-form button[type="submit"]');
