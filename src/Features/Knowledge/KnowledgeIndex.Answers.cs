@@ -64,8 +64,7 @@ public sealed partial class KnowledgeIndex
         norm = MathF.Sqrt(norm);
         foreach (var feature in query.Keys)
         {
-            // A word the entries' own phrases hold is weighed there already; counted again from the answers it would
-            // decide between siblings that all use it ("保障": what mutual aid covers, joining, claiming).
+            // A word the entries' own phrases hold is weighed there already; the answers add only what the phrases lack.
             if (!_featureIds.ContainsKey(feature) && _answerPostings.TryGetValue(feature, out var postings))
             {
                 foreach (var (entry, weight) in postings)
