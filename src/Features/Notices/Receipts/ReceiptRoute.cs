@@ -10,9 +10,11 @@ namespace EngageBot.Features.Notices;
 /// it is done (also a typed "收到" within a day of their last confirmation). Anything else, and "收到" from a member
 /// with nothing to confirm, is left to the other routes. In a group, "收到" confirms the newest notice posted into that
 /// group that the member has not confirmed (<see cref="GroupReceiptStore"/>); otherwise it is members talking among
-/// themselves, and the bot says nothing.
+/// themselves, and the bot says nothing. A confirmation in a group is not answered one by one: the group gets one
+/// gathered progress line (<see cref="ReceiptProgress"/>).
 /// </summary>
-public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, GroupReceiptStore groups, OutboxDeliveries deliveries, TimeProvider clock) : IBotRoute
+public sealed class ReceiptRoute(
+    NoticeStore notices, ReceiptStore receipts, GroupReceiptStore groups, OutboxDeliveries deliveries, ReceiptProgress progress, TimeProvider clock) : IBotRoute
 {
     /// <summary>How far back a typed "收到" looks for a notice to confirm.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
@@ -80,6 +82,16 @@ public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, Gro
     private async Task ConfirmAsync(TurnContext context, Notice notice, MemberKey member, string via, CancellationToken cancellationToken)
     {
         var added = await receipts.ConfirmAsync(notice.Id, member, via, clock.GetUtcNow(), cancellationToken);
+        if (context.Activity.Conversation?.IsGroup == true)
+        {
+            if (added)
+            {
+                await progress.ScheduleAsync(notice.Id, ConversationKey.For(context.Activity), cancellationToken);
+            }
+
+            return; // quiet in the group: the progress line speaks for everyone
+        }
+
         var english = context.Language == Language.English;
         var title = ReceiptTexts.Title(english && notice.TextEn is not null ? notice.TextEn : notice.Text);
         context.Reply(added ? ReceiptTexts.Confirmed(title) : ReceiptTexts.AlreadyConfirmed(title));
