@@ -51,7 +51,7 @@ public static class HandoffTexts
             1 => ($"明天（{date}）{time}", $"{time} tomorrow ({dateEn})"),
             _ => ($"{date} {time}", $"{time} on {dateEn}"),
         };
-        return new($"如果到{zh}仍没有工作人员回复，会自动为您回到小助手。", $"If nobody has replied by {en}, you'll be back with the bot automatically.");
+        return new($"如果到{zh} 仍没有工作人员回复，会自动为您回到小助手。", $"If nobody has replied by {en}, you'll be back with the bot automatically.");
     }
 
     public static Localized Opened(string ticketId, Localized when, Localized returnsBy) => new(

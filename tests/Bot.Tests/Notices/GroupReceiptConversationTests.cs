@@ -3,6 +3,7 @@ using System.Text.Json;
 using EngageBot.Bot.Tests.Polls;
 using EngageBot.Core.State;
 using EngageBot.Features.Notices;
+using EngageBot.TestKit;
 using Quartz;
 
 namespace EngageBot.Bot.Tests.Notices;

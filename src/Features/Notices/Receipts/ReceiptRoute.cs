@@ -82,14 +82,17 @@ public sealed class ReceiptRoute(
     private async Task ConfirmAsync(TurnContext context, Notice notice, MemberKey member, string via, CancellationToken cancellationToken)
     {
         var added = await receipts.ConfirmAsync(notice.Id, member, via, clock.GetUtcNow(), cancellationToken);
-        if (context.Activity.Conversation?.IsGroup == true)
+        // Quiet in a group whose members were recorded for the notice (groups hosted here): the progress line speaks
+        // for everyone. A group with no member list here (a WeCom group) cannot count, so the member is answered there.
+        if (context.Activity.Conversation?.IsGroup == true && ConversationKey.For(context.Activity) is var group
+            && (await groups.GroupsAsync(notice.Id, cancellationToken)).Contains(group))
         {
             if (added)
             {
-                await progress.ScheduleAsync(notice.Id, ConversationKey.For(context.Activity), cancellationToken);
+                await progress.ScheduleAsync(notice.Id, group, cancellationToken);
             }
 
-            return; // quiet in the group: the progress line speaks for everyone
+            return;
         }
 
         var english = context.Language == Language.English;
