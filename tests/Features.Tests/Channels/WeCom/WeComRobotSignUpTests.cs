@@ -77,7 +77,7 @@ public sealed partial class WeComRobotSignUpTests
 
         var roster = BotHost.Json(await wecom.Host.Admin.GetStringAsync(new Uri($"api/admin/activities/{activityId}/roster", UriKind.Relative)));
         Assert.Equal("dl_BJ-3001", Assert.Single(roster.GetProperty("confirmed").EnumerateArray()).GetProperty("memberId").GetString());
-        Assert.Equal("dl_BJ-3002", Assert.Single(roster.GetProperty("waitlisted").EnumerateArray()).GetProperty("memberId").GetString());
+        Assert.Equal("dl_BJ-3002", Assert.Single(roster.GetProperty("waitlist").EnumerateArray()).GetProperty("memberId").GetString());
     }
 
     [Fact]
