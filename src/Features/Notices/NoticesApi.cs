@@ -46,6 +46,11 @@ public static class NoticesApi
             return Invalid(unknown);
         }
 
+        if (await service.CheckPartsAsync(draft!, cancellationToken) is { Count: > 0 } parts)
+        {
+            return Invalid(parts);
+        }
+
         var notice = await service.CreateAsync(draft!, createdBy: null, cancellationToken);
         var view = await ViewAsync(notice, store, clock, cancellationToken);
         request.HttpContext.Response.Headers.Location = $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(notice.Id)}";
@@ -104,6 +109,11 @@ public static class NoticesApi
         if (await service.UnknownUnitsAsync(draft!, cancellationToken) is { Count: > 0 } unknown)
         {
             return Invalid(unknown);
+        }
+
+        if (await service.CheckPartsAsync(draft!, cancellationToken) is { Count: > 0 } parts)
+        {
+            return Invalid(parts);
         }
 
         var (recipients, fireTimes) = await service.PreviewAsync(draft!, cron, cancellationToken);
