@@ -133,7 +133,8 @@ public sealed class WeChatNoticeTemplateTests
     /// <summary>The follower writes once (their chat exists) and the reply has gone out.</summary>
     internal static async Task WriteOnceAsync(WeChatHost wechat, string openId)
     {
-        Assert.NotNull(await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.TextXml(openId, "你好"))));
+        // Passive or (on a slow machine, past the window) through the customer-service API: either way the chat exists.
+        await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.TextXml(openId, "你好")));
         await WeChatLateReplyTests.UntilAsync(() => WeChatLateReplyTests.CountMessages(wechat.Host.DatabasePath) == 0);
     }
 
