@@ -47,6 +47,11 @@ public static class NoticesApi
             return Invalid(unknown);
         }
 
+        if (await service.CheckPartsAsync(draft!, cancellationToken) is { Count: > 0 } parts)
+        {
+            return Invalid(parts);
+        }
+
         await groupReferences.EnsureAsync(draft!.Audience!, cancellationToken); // a group chosen in the console may never have talked to the bot
         var notice = await service.CreateAsync(draft!, createdBy: null, cancellationToken);
         var view = await ViewAsync(notice, store, totals, clock, cancellationToken);
@@ -106,6 +111,11 @@ public static class NoticesApi
         if (await service.UnknownUnitsAsync(draft!, cancellationToken) is { Count: > 0 } unknown)
         {
             return Invalid(unknown);
+        }
+
+        if (await service.CheckPartsAsync(draft!, cancellationToken) is { Count: > 0 } parts)
+        {
+            return Invalid(parts);
         }
 
         var (recipients, fireTimes) = await service.PreviewAsync(draft!, cron, cancellationToken);

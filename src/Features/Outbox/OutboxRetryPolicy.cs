@@ -61,8 +61,8 @@ public sealed partial class OutboxRetryPolicy(IOptions<DeliveryOptions> options,
         status is null || status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     /// <summary>
-    /// The sender's own word when it gave one ("timeout", "circuit_open", "wecom_invaliduser"); else "http_429",
-    /// "http_403", …; or "network" when no answer came.
+    /// The sender's own word when it gave one ("timeout", "circuit_open", "wecom_invaliduser", "wechat_refused"); else
+    /// "http_429", "http_403", …; or "network" when no answer came.
     /// </summary>
     private static string Reason(HttpRequestException ex) =>
         ex.Data["Reason"] as string

@@ -5,6 +5,7 @@ import { receiptButton, receiptDraft, receiptLine } from '/staff/receipts.js';
 import { loadRobots } from '/staff/robots.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 import { fromUnionInput } from '/staff/union-time.js';
+import { loadWechatTemplates, wechatDraft } from '/staff/wechat-template.js';
 
 addTexts({
   'n.compose': ['发布通知', 'Publish a notice'],
@@ -63,7 +64,7 @@ function draft() {
     body.sendAt = at ? fromUnionInput(at) : ''; // the union's wall clock, not the laptop's
   }
   if (form.when.value === 'cron') body.cron = document.getElementById('notice-cron').value.trim();
-  return Object.assign(body, receiptDraft());
+  return Object.assign(body, receiptDraft(), wechatDraft());
 }
 
 function choices(containerId, items) {
@@ -164,7 +165,7 @@ form.addEventListener('submit', async (event) => {
 
 startPage(async () => {
   try {
-    await Promise.all([loadAudiences(), loadNotices(), loadRobots()]);
+    await Promise.all([loadAudiences(), loadNotices(), loadRobots(), loadWechatTemplates()]);
   } catch (e) {
     showError(error, e);
   }
