@@ -51,7 +51,7 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
         var returned = await _bot.Admin.GetFromJsonAsync<JsonElement>("api/admin/handoffs?filter=returned");
         Assert.Equal(2, returned.GetArrayLength());
         Assert.All(returned.EnumerateArray(), t => Assert.Equal(ManualClock.Shanghai(2026, 12, 3, 11, 30), t.GetProperty("returnedAt").GetDateTimeOffset()));
-        Assert.All(returned.EnumerateArray(), t => Assert.Equal(JsonValueKind.Null, t.GetProperty("firstReplyAt").ValueKind));
+        Assert.DoesNotContain(returned.EnumerateArray(), Replied);
         var zhTicket = returned.EnumerateArray().Single(t => t.GetProperty("language").GetString() == "chinese").GetProperty("id").GetString();
         using (var reply = await _bot.Admin.PostAsJsonAsync($"api/admin/handoffs/{zhTicket}/reply", new { text = "您好，昨天的问题我来跟进一下。" }))
         {
@@ -60,11 +60,15 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
 
         Assert.EndsWith("您好，昨天的问题我来跟进一下。", (await _sink.NextAsync()).Activity.Text, StringComparison.Ordinal);
         var after = await _bot.Admin.GetFromJsonAsync<JsonElement>("api/admin/handoffs?filter=returned");
-        Assert.Equal(1, after.EnumerateArray().Count(t => t.GetProperty("firstReplyAt").ValueKind != JsonValueKind.Null));
+        Assert.Equal(1, after.EnumerateArray().Count(Replied));
         Assert.Empty(await InboxAsync()); // following up does not reopen it
         using var unknown = await _bot.Admin.GetAsync("api/admin/handoffs?filter=everything");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
     }
+
+    // The view leaves out what is null: a ticket nobody answered has no firstReplyAt.
+    private static bool Replied(JsonElement ticket) =>
+        ticket.TryGetProperty("firstReplyAt", out var at) && at.ValueKind != JsonValueKind.Null;
 
     [Fact]
     public async Task Opened_on_friday_evening_it_waits_over_the_weekend_and_returns_four_office_hours_into_monday()
