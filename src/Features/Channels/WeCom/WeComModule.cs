@@ -19,6 +19,7 @@ public static class WeComModule
         services.AddSingleton<WeComCallback>();
         services.AddSingleton<WeComOAuth>();
         services.AddSingleton<WeComAutoBinding>();
+        services.AddSingleton<WeComBindPrompt>();
         services.AddSingleton<WeComSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComSender>());
 

@@ -29,8 +29,9 @@ public sealed partial class SqlMemberRoster
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var update = connection.Command(
-                "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, updated_at = @t WHERE member_number = @n", transaction);
-            Bind(update, member, Now());
+                "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, wecom_userid = @wecom, updated_at = @t WHERE member_number = @n",
+                transaction);
+            Bind(update, member, Now()).With("@wecom", member.WeComUserId);
             return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
         }, cancellationToken);
 
@@ -103,7 +104,7 @@ public sealed partial class SqlMemberRoster
         return same ? Change.Unchanged : Change.Updated;
     }
 
-    private static void Bind(DbCommand command, RosterMember member, long now) =>
+    private static DbCommand Bind(DbCommand command, RosterMember member, long now) =>
         command.With("@n", Normalize(member.MemberNumber)).With("@name", member.Name).With("@phone", member.Phone).With("@unit", member.Unit)
             .With("@joined", JoinedText(member.JoinedOn)).With("@t", now);
 

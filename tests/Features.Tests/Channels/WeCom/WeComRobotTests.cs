@@ -1,5 +1,6 @@
 using System.Net;
 using EngageBot.TestKit;
+using EngageBot.Core.Limits;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
@@ -14,7 +15,7 @@ public sealed class WeComRobotTests
     public async Task The_limiter_allows_20_a_minute_per_robot_and_says_when_the_next_slot_frees()
     {
         var clock = new ManualClock();
-        var limiter = new RobotRateLimiter(clock, new EngageBot.Infrastructure.ClusterRegistration(false), null!); // one instance: memory only
+        var limiter = new RobotRateLimiter(clock, new RateSlots(null!, new EngageBot.Infrastructure.ClusterRegistration(false), clock)); // one instance: memory only
         for (var i = 0; i < 20; i++)
         {
             await limiter.TakeAsync("一车间", 20, CancellationToken.None);
