@@ -85,7 +85,7 @@ public static class ShortReplies
 
     public static bool Greeting(string normalized) => Only(normalized, GreetingSorted, GreetingFillersSorted);
 
-    /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers are taken out (longest first).</summary>
+    /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers (both longest first) are taken out.</summary>
     private static bool Only(string normalized, string[] words, string[] fillers)
     {
         if (normalized.Length == 0 || normalized.Length > 40)
@@ -125,11 +125,12 @@ public static class ShortReplies
             return rest.Contains(word, StringComparison.Ordinal) ? rest.Replace(word, " ", StringComparison.Ordinal) : rest;
         }
 
-        var padded = " " + word + " ";
-        if (!rest.Contains(padded, StringComparison.Ordinal))
+        if (!HasPadded(rest, word))
         {
-            return rest;
+            return rest; // the common case, without building " word " for every English word of every list
         }
+
+        var padded = " " + word + " ";
 
         while (rest.Contains(padded, StringComparison.Ordinal))
         {
@@ -137,5 +138,20 @@ public static class ShortReplies
         }
 
         return rest;
+    }
+
+    /// <summary>True when <paramref name="rest"/> holds " <paramref name="word"/> " (the word between two spaces).</summary>
+    private static bool HasPadded(string rest, string word)
+    {
+        for (var at = rest.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = rest.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (rest[at - 1] == ' ' && end < rest.Length && rest[end] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
