@@ -17,15 +17,24 @@ public static class ShortReplies
     /// <summary>
     /// Calling it off as a grammar, not a list: a negator before a verb of doing or going on (不弄了, 甭整了, 别折腾了,
     /// 不想填了, 先不问了). Safe because the whole message must be such words and fillers: 不做饭了 leaves 饭.
+    /// A bare 不 needs its 了 (不填了): 不填 alone is a plain "no" to what was asked, a form's way to leave a field out.
     /// </summary>
-    private static readonly string[] Negators = ["不", "别", "甭", "不用", "不要", "不想", "不必", "先不", "没必要", "用不着", "不需要"];
+    private static readonly string[] Negators = ["别", "甭", "不用", "不要", "不想", "不必", "先不", "没必要", "用不着", "不需要"];
 
     private static readonly string[] DoingVerbs = ["弄", "整", "搞", "办", "做", "填", "选", "继续", "往下", "往下走", "问", "管", "玩", "折腾", "聊", "试", "操作", "麻烦"];
+
+    /// <summary>
+    /// Cancels that are also an answer to the question a prompt asks: "skip" leaves a form's field out, "no thanks"
+    /// is a "no". A running dialog reads them as its answer first (<see cref="AnswersAPrompt"/>); elsewhere they call it off.
+    /// </summary>
+    private static readonly string[] PromptAnswers = ["skip", "skip it", "no thanks", "no thank you"];
 
     // "不了" / "先不了" are a "no" to the question just asked (确认报名？— 不了), not a cancel: a prompt reads them itself.
     private static readonly string[] CancelWords =
     [
         .. Negators.SelectMany(no => DoingVerbs.Select(verb => no + verb)),
+        .. DoingVerbs.Select(verb => "不" + verb + "了"),
+        .. PromptAnswers,
         "取消", "算了", "不要了", "不用了", "不需要了", "不继续",
         "停下", "停止", "停", "打住", "作废", "撤了", "撤销", "撤回", "罢了", "拉倒", "退出", "放弃", "别问了",
         "再说", "再弄", "再办", "先这样", "先到这儿", "先到这里", "先到这", "到此为止",
@@ -33,7 +42,7 @@ public static class ShortReplies
         "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "重来", "重新来",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
-        "no thanks", "no thank you", "don t bother", "dont bother", "skip it", "skip", "undo", "wrong button", "pressed the wrong", "clicked the wrong", "my bad", "i m out", "im out",
+        "don t bother", "dont bother", "undo", "wrong button", "pressed the wrong", "clicked the wrong", "my bad", "i m out", "im out",
     ];
 
     private static readonly string[] CancelFillers =
@@ -73,6 +82,7 @@ public static class ShortReplies
 
     // Sorted once, longest first (the order the words are taken out in).
     private static readonly string[] CancelSorted = Longest(CancelWords);
+    private static readonly string[] PromptAnswersSorted = Longest(PromptAnswers);
     private static readonly string[] CancelFillersSorted = Longest([.. CancelFillers, .. Address, .. Particles]);
     private static readonly string[] ThanksSorted = Longest(ThanksWords);
     private static readonly string[] ThanksFillersSorted = Longest([.. ThanksFillers, .. Address, .. Particles]);
@@ -80,6 +90,9 @@ public static class ShortReplies
     private static readonly string[] GreetingFillersSorted = Longest([.. GreetingFillers, .. Address, .. Particles]);
 
     public static bool Cancel(string normalized) => Only(normalized, CancelSorted, CancelFillersSorted);
+
+    /// <summary>True when the message is only words a prompt may take as its answer ("skip", "no thanks"): no explicit cancel.</summary>
+    public static bool AnswersAPrompt(string normalized) => Only(normalized, PromptAnswersSorted, CancelFillersSorted);
 
     public static bool Thanks(string normalized) => Only(normalized, ThanksSorted, ThanksFillersSorted);
 
