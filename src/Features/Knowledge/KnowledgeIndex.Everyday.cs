@@ -5,14 +5,19 @@ namespace EngageBot.Features.Knowledge;
 /// 老板跑路, 开网约车的). Found as whole words like synonyms, they add half a synonym's bonus and nothing else: a hint,
 /// not a name. They are no phrase documents and no evidence of the entry's own: with both, on dev, a shared everyday
 /// word (睡不着 of a noisy neighbour, 跑滴滴 of a would-be driver) turned out-of-scope questions into topics.
+/// An everyday word that is most of the message (休完产假, "长鼻子朋友怎么领") is what the member asks about: it counts
+/// as a synonym, bonus and evidence, so the word staff entered finds its topic.
 /// </summary>
 public sealed partial class KnowledgeIndex
 {
     private const double EverydayShare = 0.5;
 
+    /// <summary>From this share of the message's characters an everyday word counts as a synonym.</summary>
+    private const double EverydayAlone = 0.6;
+
     private readonly (string Phrase, bool Latin)[][] _everyday;
 
-    private void AddEverydayBonus(string normalized, bool[] boundaries, double[] scores)
+    private void AddEverydayBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
     {
         var content = normalized.Count(c => c != ' ');
         for (var e = 0; e < _everyday.Length; e++)
@@ -31,7 +36,9 @@ public sealed partial class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                scores[e] += EverydayShare * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
+                var alone = coverage >= EverydayAlone;
+                scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
+                evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
             }
         }
     }

@@ -172,7 +172,7 @@ public sealed partial class KnowledgeIndex
         var cues = new int[_entries.Count];
         var boundaries = ChineseSegmenter.Boundaries(normalized, tokens);
         AddSynonymBonus(normalized, boundaries, scores, evidence, cues);
-        AddEverydayBonus(normalized, boundaries, scores);
+        AddEverydayBonus(normalized, boundaries, scores, evidence);
         // Only entries with a score become ScoredEntry objects (in entry order, so equal scores keep their order).
         var scored = new List<ScoredEntry>();
         for (var e = 0; e < scores.Length; e++)

@@ -31,14 +31,18 @@ public sealed class EverydayWordsTests
     }
 
     [Fact]
-    public void An_everyday_word_alone_is_no_evidence_of_the_topic()
+    public void An_everyday_word_in_a_longer_message_is_no_evidence_of_the_topic_but_one_that_is_the_message_is()
     {
         var index = new KnowledgeIndex([Entry("mind", "心理咨询", everyday: ["睡不着"])]);
+        var settings = new RecognizerOptions();
 
-        var found = Assert.Single(index.Search("睡不着", 5));
+        var inStory = Assert.Single(index.Search("楼上邻居天天半夜装修吵得我睡不着", 5));
+        var alone = Assert.Single(index.Search("睡不着", 5));
 
-        Assert.Equal(0, found.Evidence); // a hint: an ask-back resting on it alone is an honest fallback (AnswerPolicy.OnlyGeneric)
-        Assert.True(found.Score < new RecognizerOptions().ClarifyThreshold + 0.1);
+        Assert.Equal(0, inStory.Evidence); // a hint: an ask-back resting on it alone is an honest fallback (AnswerPolicy.OnlyGeneric)
+        Assert.True(inStory.Score < settings.ClarifyThreshold);
+        Assert.Equal(3, alone.Evidence); // what the member asks about: staff entered it for this topic
+        Assert.Same(alone, AnswerPolicy.Leader([alone], settings, outOfScope: false));
     }
 
     [Fact]
