@@ -22,10 +22,13 @@ public sealed record ConversationReferenceRecord(ConversationKey Key, string? Us
 /// <summary>
 /// Everything one turn writes, committed in one transaction or not at all. <see cref="AlsoInTransaction"/> writes the
 /// turn's replies to the outbox in that same transaction, so a reply can never be lost between the commit and its send.
+/// <see cref="AlsoInBatch"/>, when given, writes the same rows as statements added to PostgreSQL's one-batch commit
+/// instead (no transaction of its own there, so one round trip); null when the rows need the transaction itself.
 /// </summary>
 public sealed record TurnCommit(
     string? ProcessedActivityKey,
     IReadOnlyList<StateWrite> States,
     IReadOnlyList<TranscriptEntry> Transcript,
     ConversationReferenceRecord? Reference,
-    Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? AlsoInTransaction = null);
+    Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? AlsoInTransaction = null,
+    Action<System.Data.Common.DbBatch>? AlsoInBatch = null);

@@ -45,8 +45,17 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        if (database.Provider == StorageProvider.Postgres && PostgresTurnBatch.FitsOneBatch(commit))
+        {
+            // One round trip: the batch is its own transaction (no BEGIN, no COMMIT; see PostgresTurnBatch).
+            await using var connection = await database.OpenReadAsync(cancellationToken);
+            await PostgresTurnBatch.WriteAsync(connection, null, commit, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+            return;
+        }
+
+        await database.WriteAsync(async (connection, transaction) =>
         {
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
             if (database.Provider == StorageProvider.Postgres)
@@ -65,6 +74,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
             return 0;
         }, cancellationToken);
+    }
 
     /// <summary>SQLite: each statement on the one writer connection, kept prepared (no round trips to save there).</summary>
     private async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, TurnCommit commit, long now, CancellationToken cancellationToken)

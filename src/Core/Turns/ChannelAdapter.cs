@@ -120,7 +120,8 @@ public sealed partial class ChannelAdapter(
 
         await store.CommitAsync(
             new TurnCommit(context.ProcessedActivityKey, writes, context.Transcript, referenceRecord,
-                replies.Count == 0 ? null : (connection, transaction, ct) => outbox.ParkAsync(connection, transaction, replies, ct)),
+                replies.Count == 0 ? null : (connection, transaction, ct) => outbox.ParkAsync(connection, transaction, replies, ct),
+                replies.Count == 0 ? null : outbox.ParkInBatch(replies)),
             cancellationToken);
     }
 

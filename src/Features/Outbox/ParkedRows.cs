@@ -38,6 +38,11 @@ public static class ParkedRows
         await insert.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The same insert as <see cref="ParkAsync"/>, as a statement of a batch (PostgreSQL's one-batch turn commit).</summary>
+    public static void Park(DbBatch batch, OutboxMessage reply, string referenceJson, string payload, long now, long leaseUntil) =>
+        batch.Add(InsertSql).With("@key", reply.IdempotencyKey).With("@member", reply.MemberKey.Format()).With("@ref", reply.ConversationKey.Format())
+            .With("@refjson", referenceJson).With("@payload", payload).With("@lease", leaseUntil).With("@now", now);
+
     /// <summary>True while an earlier message to the conversation waits in the outbox (a new reply must go behind it).</summary>
     public static async Task<bool> OutboxWaitsAsync(
         PreparedCommands prepared, DbConnection connection, DbTransaction transaction, string conversationKey, CancellationToken cancellationToken)
