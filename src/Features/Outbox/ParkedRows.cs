@@ -59,11 +59,12 @@ public static class ParkedRows
     /// SQLite runs its prepared single-key delete per key on the one writer, where a statement is no round trip.
     /// </summary>
     public static async Task<int> DeleteAsync(
-        StorageProvider provider, PreparedCommands prepared, DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys,
+        StorageProvider provider, PreparedCommands prepared, DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> keys,
         CancellationToken cancellationToken)
     {
-        if (provider == StorageProvider.Postgres && keys.Count > 1)
+        if (provider == StorageProvider.Postgres)
         {
+            // One statement shape for any number of keys: prepared once per connection.
             await using var all = connection.Command("DELETE FROM parked_replies WHERE idempotency_key = ANY(@keys)", transaction).With("@keys", keys.ToArray());
             return await all.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -71,7 +72,8 @@ public static class ParkedRows
         var deleted = 0;
         foreach (var key in keys)
         {
-            await using var delete = prepared.Lease(connection, transaction, DeleteSql);
+            // SQLite: always inside the one writer's transaction.
+            await using var delete = prepared.Lease(connection, transaction!, DeleteSql);
             delete.Command.With("@key", key);
             deleted += await delete.Command.ExecuteNonQueryAsync(cancellationToken);
         }
