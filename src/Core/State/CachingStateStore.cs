@@ -48,6 +48,24 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
         return result;
     }
 
+    public async Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken)
+    {
+        if (keys.All(_documents.ContainsKey))
+        {
+            var cached = await ReadAsync(keys, cancellationToken);
+            return new TurnRead(cached, activityKey is not null && await inner.IsProcessedAsync(activityKey, cancellationToken));
+        }
+
+        // Something to read anyway: the whole read in one go (PostgreSQL: one round trip), cached as ReadAsync does.
+        var read = await inner.ReadTurnAsync(keys, activityKey, cancellationToken);
+        foreach (var stored in read.States.Values)
+        {
+            Remember(stored);
+        }
+
+        return read;
+    }
+
     public Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken) =>
         inner.IsProcessedAsync(activityKey, cancellationToken);
 

@@ -2,6 +2,9 @@ using EngageBot.Infrastructure;
 
 namespace EngageBot.Core.State;
 
+/// <summary>A turn's state documents, and whether its activity was processed already (false when it has no id).</summary>
+public sealed record TurnRead(IReadOnlyDictionary<string, StoredState> States, bool Processed);
+
 /// <summary>A state document as stored, with the ETag a later write must present.</summary>
 public sealed record StoredState(string Key, string Json, string ETag);
 

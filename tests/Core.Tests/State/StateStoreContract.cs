@@ -147,6 +147,23 @@ public abstract partial class StateStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_turn_read_brings_the_documents_and_whether_the_activity_was_processed()
+    {
+        await Store.CommitAsync(new TurnCommit("emulator/c1/a1", [new StateWrite("k1", """{"n":1}""", null)], [], null), CancellationToken.None);
+
+        var seen = await Store.ReadTurnAsync(["k1", "k2"], "emulator/c1/a1", CancellationToken.None);
+        var fresh = await Store.ReadTurnAsync(["k1", "k2"], "emulator/c1/a2", CancellationToken.None);
+        var noId = await Store.ReadTurnAsync(["k2"], null, CancellationToken.None);
+
+        Assert.True(seen.Processed);
+        Assert.Equal(await ReadAsync("k1"), Assert.Single(seen.States).Value);
+        Assert.False(fresh.Processed);
+        Assert.Single(fresh.States);
+        Assert.False(noId.Processed);
+        Assert.Empty(noId.States);
+    }
+
+    [Fact]
     public async Task Rows_another_module_adds_to_the_commit_are_written_with_it_and_rolled_back_with_it()
     {
         var conversation = new ConversationKey("emulator", "c1");
