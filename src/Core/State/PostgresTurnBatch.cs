@@ -14,7 +14,9 @@ namespace EngageBot.Core.State;
 internal static class PostgresTurnBatch
 {
     private const string Duplicate = "EBDUP";
-    private const string Changed = "EBCAS";
+
+    // A CAS that changed nothing raises EBC00, EBC01, …: the position of its write in TurnCommit.States.
+    private const string ChangedPrefix = "EBC";
 
     private const string Mark =
         """
@@ -25,13 +27,13 @@ internal static class PostgresTurnBatch
     private const string Insert =
         """
         WITH w AS (INSERT INTO state (key, json, version, updated_at) VALUES (@k, @j, 1, @t) ON CONFLICT (key) DO NOTHING RETURNING 1)
-        SELECT engagebot_turn_conflict('EBCAS') WHERE NOT EXISTS (SELECT 1 FROM w)
+        SELECT engagebot_turn_conflict(@conflict) WHERE NOT EXISTS (SELECT 1 FROM w)
         """;
 
     private const string Update =
         """
         WITH w AS (UPDATE state SET json = @j, version = version + 1, updated_at = @t WHERE key = @k AND version = @v RETURNING 1)
-        SELECT engagebot_turn_conflict('EBCAS') WHERE NOT EXISTS (SELECT 1 FROM w)
+        SELECT engagebot_turn_conflict(@conflict) WHERE NOT EXISTS (SELECT 1 FROM w)
         """;
 
     // All of a turn's transcript rows in one statement (usually two: the message and the reply), in order.
@@ -52,13 +54,12 @@ internal static class PostgresTurnBatch
     {
         await using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
-        var casKeys = new Dictionary<DbBatchCommand, string>();
         if (commit.ProcessedActivityKey is { } activityKey)
         {
             batch.Add(Mark).With("@k", activityKey).With("@t", now);
         }
 
-        foreach (var write in commit.States)
+        foreach (var (write, i) in commit.States.Select((write, i) => (write, i)))
         {
             var cas = write.ExpectedETag switch
             {
@@ -67,7 +68,10 @@ internal static class PostgresTurnBatch
                 _ => batch.Add(Update).With("@v", TurnSql.Version(write.ExpectedETag)),
             };
             cas.With("@k", write.Key).With("@j", write.Json).With("@t", now);
-            casKeys[cas] = write.Key;
+            if (write.ExpectedETag != "*")
+            {
+                cas.With("@conflict", ChangedPrefix + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         if (commit.Transcript.Count > 0)
@@ -105,10 +109,9 @@ internal static class PostgresTurnBatch
         {
             throw new DuplicateActivityException(commit.ProcessedActivityKey!);
         }
-        catch (DbException ex) when (ex.SqlState == Changed)
+        catch (DbException ex) when (ex.SqlState is { Length: 5 } code && code.StartsWith(ChangedPrefix, StringComparison.Ordinal))
         {
-            var key = ex.BatchCommand is { } failed && casKeys.TryGetValue(failed, out var failedKey) ? failedKey : commit.States[0].Key;
-            throw new ETagConflictException(key);
+            throw new ETagConflictException(commit.States[int.Parse(code.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture)].Key);
         }
     }
 }
