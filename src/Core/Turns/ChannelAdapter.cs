@@ -35,7 +35,7 @@ public sealed partial class ChannelAdapter(
         var conversationKey = ConversationKey.For(activity);
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         using var trace = TurnTelemetry.Start(conversationKey.ChannelId);
-        using var scope = logger.BeginScope(new TurnLogScope(conversationKey.ChannelId, conversationKey.ConversationId, activity.Id));
+        using var scope = logger.BeginScope(TurnLogScope.For(conversationKey, activity));
         var outcome = TurnOutcome.Failed;
         try
         {

@@ -135,7 +135,7 @@ public static class ActionPhrases
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
         || Phrases.Contains(normalized, QuestionWords)
         || AskedWithNot(normalized)
-        || EnglishQuestionStarts.Any(w => normalized.StartsWith(w + " ", StringComparison.Ordinal));
+        || EnglishQuestionStarts.Any(w => normalized.Length > w.Length && normalized.StartsWith(w, StringComparison.Ordinal) && normalized[w.Length] == ' ');
 
     /// <summary>Asked outright: a question mark or 吗 ("最近有活动吗，有的话告诉我"), or a closing 么/呢.</summary>
     private static bool AsksOutright(string raw, string normalized) =>

@@ -41,7 +41,10 @@ public static class HandoffPhrases
         var text = normalized;
         foreach (var word in NotPeople)
         {
-            text = text.Replace(word, new string(' ', word.Length), StringComparison.Ordinal);
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                text = text.Replace(word, new string(' ', word.Length), StringComparison.Ordinal); // blanks built only when needed
+            }
         }
 
         if (Ends(text))
@@ -64,7 +67,12 @@ public static class HandoffPhrases
         Phrases.Contains(text, SurePeople)
         || (!Phrases.Contains(text, ContactDetails) && NearWords.Near(text, Reach, People, 3)) || NearWords.Near(text, People, Summon, 3)
         || NearWords.Near(text, EnglishReach, EnglishPeople, 12)
-        || EnglishPeople.Any(p => text == p || text == p + " please" || text == "please " + p || text == p + " pls");
+        || EnglishPeople.Any(p => text == p || Politely(text, p));
+
+    /// <summary>"<paramref name="person"/> please", "please <paramref name="person"/>" or "<paramref name="person"/> pls", compared without building them.</summary>
+    private static bool Politely(string text, string person) =>
+        (text.StartsWith(person, StringComparison.Ordinal) && text.AsSpan(person.Length) is " please" or " pls")
+        || (text.EndsWith(person, StringComparison.Ordinal) && text.AsSpan(0, text.Length - person.Length) is "please ");
 
     /// <summary>
     /// True when the message reaches for a bare 人 ("找个人跟我说", "我要找人"): asked only when the knowledge base has

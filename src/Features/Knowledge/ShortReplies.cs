@@ -47,13 +47,23 @@ public static class ShortReplies
 
     private static readonly string[] GreetingFillers = ["小助手", "助手", "机器人", "亲", "大家", "啊", "呀", "哈", "呢", "哦", "there", "bot", "everyone", "all", "again"];
 
-    public static bool Cancel(string normalized) => Only(normalized, CancelWords, CancelFillers);
+    // Longest first, sorted once (a stable sort, as the per-call OrderByDescending it replaces): every message asks all three.
+    private static readonly string[] CancelWordsByLength = ByLength(CancelWords);
+    private static readonly string[] CancelFillersByLength = ByLength(CancelFillers);
+    private static readonly string[] ThanksWordsByLength = ByLength(ThanksWords);
+    private static readonly string[] ThanksFillersByLength = ByLength(ThanksFillers);
+    private static readonly string[] GreetingWordsByLength = ByLength(GreetingWords);
+    private static readonly string[] GreetingFillersByLength = ByLength(GreetingFillers);
 
-    public static bool Thanks(string normalized) => Only(normalized, ThanksWords, ThanksFillers);
+    public static bool Cancel(string normalized) => Only(normalized, CancelWordsByLength, CancelFillersByLength);
 
-    public static bool Greeting(string normalized) => Only(normalized, GreetingWords, GreetingFillers);
+    public static bool Thanks(string normalized) => Only(normalized, ThanksWordsByLength, ThanksFillersByLength);
 
-    /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers are taken out (longest first).</summary>
+    public static bool Greeting(string normalized) => Only(normalized, GreetingWordsByLength, GreetingFillersByLength);
+
+    private static string[] ByLength(string[] words) => [.. words.OrderByDescending(w => w.Length)];
+
+    /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers (both longest first) are taken out.</summary>
     private static bool Only(string normalized, string[] words, string[] fillers)
     {
         if (normalized.Length == 0 || normalized.Length > 40)
@@ -63,7 +73,7 @@ public static class ShortReplies
 
         var rest = " " + normalized + " ";
         var found = false;
-        foreach (var word in words.OrderByDescending(w => w.Length))
+        foreach (var word in words)
         {
             var taken = Take(rest, word);
             found |= !ReferenceEquals(taken, rest);
@@ -75,7 +85,7 @@ public static class ShortReplies
             return false;
         }
 
-        foreach (var filler in fillers.OrderByDescending(f => f.Length))
+        foreach (var filler in fillers)
         {
             rest = Take(rest, filler);
         }
@@ -91,11 +101,12 @@ public static class ShortReplies
             return rest.Contains(word, StringComparison.Ordinal) ? rest.Replace(word, " ", StringComparison.Ordinal) : rest;
         }
 
-        var padded = " " + word + " ";
-        if (!rest.Contains(padded, StringComparison.Ordinal))
+        if (!HasPadded(rest, word))
         {
-            return rest;
+            return rest; // the common case, without building " word " for every English word of every list
         }
+
+        var padded = " " + word + " ";
 
         while (rest.Contains(padded, StringComparison.Ordinal))
         {
@@ -103,5 +114,20 @@ public static class ShortReplies
         }
 
         return rest;
+    }
+
+    /// <summary>True when <paramref name="rest"/> holds " <paramref name="word"/> " (the word between two spaces).</summary>
+    private static bool HasPadded(string rest, string word)
+    {
+        for (var at = rest.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = rest.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (rest[at - 1] == ' ' && end < rest.Length && rest[end] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
