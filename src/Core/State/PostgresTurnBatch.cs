@@ -15,8 +15,10 @@ internal static class PostgresTurnBatch
 {
     private const string Duplicate = "EBDUP";
 
-    // A CAS that changed nothing raises EBC00, EBC01, …: the position of its write in TurnCommit.States.
+    // A CAS that changed nothing raises EBC00, EBC01, …, EBCZZ: the position of its write in TurnCommit.States, in two
+    // base-36 digits (a SQLSTATE is five digits or capital letters).
     private const string ChangedPrefix = "EBC";
+    private const string Digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private const string Mark =
         """
@@ -70,7 +72,7 @@ internal static class PostgresTurnBatch
             cas.With("@k", write.Key).With("@j", write.Json).With("@t", now);
             if (write.ExpectedETag != "*")
             {
-                cas.With("@conflict", ChangedPrefix + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+                cas.With("@conflict", ConflictCode(i));
             }
         }
 
@@ -111,7 +113,11 @@ internal static class PostgresTurnBatch
         }
         catch (DbException ex) when (ex.SqlState is { Length: 5 } code && code.StartsWith(ChangedPrefix, StringComparison.Ordinal))
         {
-            throw new ETagConflictException(commit.States[int.Parse(code.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture)].Key);
+            throw new ETagConflictException(commit.States[Digits.IndexOf(code[3]) * Digits.Length + Digits.IndexOf(code[4])].Key);
         }
     }
+
+    private static string ConflictCode(int position) => position < Digits.Length * Digits.Length
+        ? string.Concat(ChangedPrefix, Digits[position / Digits.Length].ToString(), Digits[position % Digits.Length].ToString())
+        : throw new ArgumentOutOfRangeException(nameof(position), position, "A turn commit takes at most 1,296 state writes.");
 }
