@@ -50,20 +50,34 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
 
     public async Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken)
     {
-        if (keys.All(_documents.ContainsKey))
+        var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var key in keys)
         {
-            var cached = await ReadAsync(keys, cancellationToken);
-            return new TurnRead(cached, activityKey is not null && await inner.IsProcessedAsync(activityKey, cancellationToken));
+            if (_documents.TryGetValue(key, out var cached))
+            {
+                result[key] = cached;
+            }
+            else
+            {
+                (missing ??= []).Add(key);
+            }
         }
 
-        // Something to read anyway: the whole read in one go (PostgreSQL: one round trip), cached as ReadAsync does.
-        var read = await inner.ReadTurnAsync(keys, activityKey, cancellationToken);
-        foreach (var stored in read.States.Values)
+        if (missing is null)
         {
+            return new TurnRead(result, activityKey is not null && await inner.IsProcessedAsync(activityKey, cancellationToken));
+        }
+
+        // The keys not cached and the dedup question in one read, cached as ReadAsync does.
+        var read = await inner.ReadTurnAsync(missing, activityKey, cancellationToken);
+        foreach (var (key, stored) in read.States)
+        {
+            result[key] = stored;
             Remember(stored);
         }
 
-        return read;
+        return read with { States = result };
     }
 
     public Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken) =>
