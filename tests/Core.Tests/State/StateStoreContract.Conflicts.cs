@@ -1,3 +1,4 @@
+using System.Globalization;
 using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 
@@ -59,6 +60,21 @@ public abstract partial class StateStoreContract
         Assert.All((await Store.ReadAsync(keys, CancellationToken.None)).Values, s => Assert.Equal("""{"n":99}""", s.Json));
         Assert.True(await Store.IsProcessedAsync("hook", CancellationToken.None));
         Assert.Equal(2, await CountAsync("transcript"));
+    }
+
+    [Fact]
+    public async Task In_a_commit_of_many_writes_the_conflict_still_names_its_key()
+    {
+        var keys = Enumerable.Range(0, 120).Select(i => "k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        await Store.CommitAsync(new TurnCommit(null, [.. keys.Select(key => new StateWrite(key, "{}", null))], [], null), CancellationToken.None);
+        var read = await Store.ReadAsync(keys, CancellationToken.None);
+        await CommitAsync(new StateWrite("k110", """{"n":2}""", read["k110"].ETag));
+
+        var conflict = await Assert.ThrowsAsync<ETagConflictException>(() => Store.CommitAsync(
+            new TurnCommit(null, [.. keys.Select(key => new StateWrite(key, """{"n":3}""", read[key].ETag))], [], null), CancellationToken.None));
+
+        Assert.Equal("k110", conflict.Key);
+        Assert.Equal(119, (await Store.ReadAsync(keys, CancellationToken.None)).Values.Count(s => s.Json == "{}"));
     }
 
     [Fact]
