@@ -17,36 +17,9 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
     private readonly ConcurrentDictionary<string, StoredState> _documents = new(StringComparer.Ordinal);
     private int _count;
 
-    public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
-        List<string>? missing = null;
-        foreach (var key in keys)
-        {
-            if (_documents.TryGetValue(key, out var cached))
-            {
-                result[key] = cached;
-            }
-            else
-            {
-                (missing ??= []).Add(key);
-            }
-        }
-
-        if (missing is null)
-        {
-            return result;
-        }
-
-        // Absent rows are not cached: the first write of a new key inserts it, and is cached then.
-        foreach (var (key, stored) in await inner.ReadAsync(missing, cancellationToken))
-        {
-            result[key] = stored;
-            Remember(stored);
-        }
-
-        return result;
-    }
+    // Absent rows are not cached: the first write of a new key inserts it, and is cached then.
+    public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        (await ReadTurnAsync(keys, activityKey: null, cancellationToken)).States;
 
     public async Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken)
     {
@@ -69,7 +42,7 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
             return new TurnRead(result, activityKey is not null && await inner.IsProcessedAsync(activityKey, cancellationToken));
         }
 
-        // The keys not cached and the dedup question in one read, cached as ReadAsync does.
+        // The keys not cached and the dedup question in one read (without an activity, the inner store's plain read).
         var read = await inner.ReadTurnAsync(missing, activityKey, cancellationToken);
         foreach (var (key, stored) in read.States)
         {
