@@ -6,7 +6,6 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent.Binding;
 using EngageBot.Features.Channels.WeCom.AiBot;
 using EngageBot.Features.Channels.WeCom.Robots;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Channels.WeCom;
 
@@ -16,7 +15,7 @@ namespace EngageBot.Features.Channels.WeCom;
 /// instance nor a restart says it again (until the sent row is cleared away by retention or an erasure). Written
 /// before their turn, so it arrives ahead of the answer. In Chinese, or English when they wrote English.
 /// </summary>
-public sealed class WeComBindPrompt(IOutbox outbox, ChannelBindingStore bindings, IOptions<WeComRobotOptions> robots)
+public sealed class WeComBindPrompt(IOutbox outbox, ChannelBindingStore bindings, RobotSignUpLink links)
 {
     public const string KeyPrefix = "wecom-bind-prompt|";
     private const int MaxRemembered = 10_000;
@@ -60,11 +59,9 @@ public sealed class WeComBindPrompt(IOutbox outbox, ChannelBindingStore bindings
     /// <summary>The prompt in <paramref name="language"/>: the member page through the app's sign-in when its address is known.</summary>
     public string For(Language language)
     {
-        var where = robots.Value.MemberPageUrl is { } page
-            ? string.Format(CultureInfo.InvariantCulture, AiBotTexts.BindAt.For(language), new Uri(Root(page), "api/wecom/oauth/start"))
+        var where = links.SignIn() is { } signIn
+            ? string.Format(CultureInfo.InvariantCulture, AiBotTexts.BindAt.For(language), signIn)
             : AiBotTexts.BindInWorkbench.For(language);
         return string.Format(CultureInfo.InvariantCulture, Text.For(language), where);
     }
-
-    private static Uri Root(Uri page) => page.AbsoluteUri.EndsWith('/') ? page : new Uri(page.AbsoluteUri + "/");
 }

@@ -66,7 +66,8 @@ public sealed class WeComBindPromptTests
     [Fact]
     public void The_prompt_names_the_page_in_Chinese_by_default()
     {
-        var prompt = new WeComBindPrompt(null!, null!, Options.Create(new WeComRobotOptions { MemberPageUrl = new Uri("https://union.example.cn/members") }));
+        var prompt = new WeComBindPrompt(null!, null!, new RobotSignUpLink(
+            Options.Create(new WeComRobotOptions { MemberPageUrl = new Uri("https://union.example.cn/members") }), Options.Create(new WeComOptions())));
 
         Assert.Equal(
             "您的企业微信账号还没有绑定工会会员：系统没能根据您的企业微信账号或手机号在会员名册里自动找到您。请在企业微信里打开会员页 https://union.example.cn/members/api/wecom/oauth/start，"

@@ -12,13 +12,18 @@ public sealed class RobotSignUpLink(IOptions<WeComRobotOptions> robots, IOptions
     /// <summary>The link for <paramref name="activityId"/>, or null when no member page address is configured.</summary>
     public Uri? For(string activityId)
     {
-        if (robots.Value.MemberPageUrl is not { } page)
+        if (Root() is not { } root)
         {
             return null;
         }
 
-        var root = page.AbsoluteUri.EndsWith('/') ? page : new Uri(page.AbsoluteUri + "/");
         var id = Uri.EscapeDataString(activityId);
         return app.Value.Enabled ? new Uri(root, $"api/wecom/oauth/start?activity={id}") : new Uri(root, $"#activity={id}");
     }
+
+    /// <summary>The app's sign-in on the member page (binds whoever signs in), or null when no member page address is configured.</summary>
+    public Uri? SignIn() => Root() is { } root ? new Uri(root, "api/wecom/oauth/start") : null;
+
+    private Uri? Root() => robots.Value.MemberPageUrl is not { } page ? null
+        : page.AbsoluteUri.EndsWith('/') ? page : new Uri(page.AbsoluteUri + "/");
 }
