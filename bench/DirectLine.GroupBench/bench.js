@@ -194,7 +194,13 @@ function percentile(sorted, p) {
     const counts = await Promise.all(receivers.map((r) => r.counts()));
     // Exactly once: every member got every message once (none twice, none missing), each socket in posting order.
     let deliveries = 0;
-    for (const c of counts) for (const [, entry] of c.received) deliveries += entry.count;
+    let duplicates = 0;
+    counts.forEach((c, i) => {
+      for (const [, entry] of c.received) {
+        deliveries += entry.count;
+        duplicates += Math.max(0, entry.count - receivers[i].size);
+      }
+    });
 
     const latencies = [...sent].map(([key, t0]) => (done(key) ? complete.get(key).last - t0 : Infinity)).sort((a, b) => a - b);
     const incomplete = latencies.filter((l) => l === Infinity).length;
@@ -213,6 +219,7 @@ function percentile(sorted, p) {
       incompleteMessages: incomplete,
       deliveries,
       expectedDeliveries: total * MEMBERS,
+      duplicates,
       outOfOrder: counts.reduce((sum, c) => sum + c.outOfOrder, 0),
       receiverThreads: RECEIVERS,
       receiverEventLoopBusy: counts.map((c) => Number(c.elu.toFixed(2))),
