@@ -20,11 +20,15 @@ function receive(streamUrls, onComplete) {
       if (!text) return;
       const now = performance.timeOrigin + performance.now();
       // A regex instead of JSON.parse: the receivers must cost as little as they can (they share the machine).
-      for (const match of text.matchAll(/"text":"bench (\d+)"/g)) {
-        const k = Number(match[1]);
-        if (k <= previous) outOfOrder++; // messages are posted one conversation, so each socket must see k rising
-        previous = k;
-        const key = `bench ${k}`;
+      // Every socket must see the log in order: the watermarks in activity ids (conversation|0000042) rising. (Not
+      // the bench's own numbers: posts overlap, so message k+1 may commit before k.)
+      for (const match of text.matchAll(/\|(\d{7,})"/g)) {
+        const seq = Number(match[1]);
+        if (seq <= previous) outOfOrder++;
+        previous = seq;
+      }
+      for (const match of text.matchAll(/"text":"(bench \d+)"/g)) {
+        const key = match[1];
         const entry = received.get(key) || { count: 0, last: 0 };
         entry.count++;
         entry.last = now;
