@@ -206,6 +206,7 @@ function percentile(sorted, p) {
     const incomplete = latencies.filter((l) => l === Infinity).length;
     const fmt = (v) => (v === Infinity ? 'incomplete' : `${v.toFixed(1)} ms`);
     const cores = (seconds) => Number((seconds / window).toFixed(2));
+    const perDelivery = (seconds) => Number(((seconds * 1e6) / Math.max(1, deliveries)).toFixed(1));
     console.log(JSON.stringify({
       instances: INSTANCES,
       members: MEMBERS,
@@ -228,6 +229,12 @@ function percentile(sorted, p) {
         client: cores((clientCpu.user + clientCpu.system) / 1e6),
         instances: cores(serverCpu),
         postgres: POSTGRES_PID ? cores(postgresCpu) : 'n/a',
+      },
+      // Per delivery (one message on one socket): depends far less on how loaded the machine is than the latencies.
+      cpuMicrosecondsPerDelivery: {
+        client: perDelivery((clientCpu.user + clientCpu.system) / 1e6),
+        instances: perDelivery(serverCpu),
+        postgres: POSTGRES_PID ? perDelivery(postgresCpu) : 'n/a',
       },
       loadAverage: require('node:os').loadavg().map((l) => Number(l.toFixed(1))),
       serverRssBeforeSocketsMb: Number(rssBefore.toFixed(1)),
