@@ -3,7 +3,7 @@
 // messages per second posted by random members for SECONDS seconds. Reports p50/p95/p99 of the time from the
 // start of each POST until the last member received that message, and the service's memory for the open sockets.
 // Run: npm ci --prefix bench/DirectLine.GroupBench && node bench/DirectLine.GroupBench/bench.js
-// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10 (BENCH_LOG_LEVEL=Information for the service's log on failure). Uses the built src/Bot (Release if present).
+// Knobs (env): MEMBERS=500 RATE=50 SECONDS=10 WARMUP=5 (BENCH_LOG_LEVEL=Information for the service's log on failure). Uses the built src/Bot (Release if present).
 // Several instances: POSTGRES=<connection string of an empty database> INSTANCES=3 starts that many clustered
 // instances on it (one DirectLine:Secret); member i streams from instance i % INSTANCES and message k is posted to
 // instance k % INSTANCES, so most deliveries cross instances (LISTEN/NOTIFY). bench/group-fanout-cluster.sh runs 1 and 3.
@@ -25,6 +25,7 @@ const STAFF = { userName: 'bench-admin', password: 'Bench-Admin-Pass-1' };
 const INSTANCES = Number(process.env.INSTANCES || 1);
 const POSTGRES = process.env.POSTGRES || '';
 const RECEIVERS = Number(process.env.RECEIVERS ?? 4);
+const WARMUP = Number(process.env.WARMUP ?? 5); // seconds posted at RATE before the measured window
 const POSTGRES_PID = Number(process.env.POSTGRES_PID || 0);
 const TICKS = 100; // USER_HZ: /proc's CPU times are in 1/100 s on Linux
 if (INSTANCES > 1 && !POSTGRES) throw new Error('INSTANCES > 1 needs POSTGRES (instances share only a PostgreSQL database).');
@@ -161,27 +162,37 @@ function percentile(sorted, p) {
     const rssConnected = rss();
     const done = (key) => (complete.get(key)?.receivers || 0) === receivers.length;
 
+    const now = () => performance.timeOrigin + performance.now();
+    /** Posts `count` messages `${prefix} k` at RATE/s round robin over the instances; resolves when every POST answered. */
+    async function postAll(prefix, count, sent) {
+      const start = now();
+      const posts = [];
+      for (let k = 0; k < count; k++) {
+        const wait = start + (k * 1000) / RATE - now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        sent?.set(`${prefix} ${k}`, now());
+        posts.push(json(`${servers[k % INSTANCES].domain}/conversations/${group.groupId}/activities`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${members[k % MEMBERS].token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text: `${prefix} ${k}` }),
+        }));
+      }
+      await Promise.all(posts);
+    }
+
+    // Warm-up (not measured): fresh instances JIT-compile the hot path and grow their thread pools in the first
+    // seconds; steady state is what the figures are about.
+    if (WARMUP > 0) {
+      await postAll('warm', RATE * WARMUP);
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+
     const sent = new Map();
     const total = RATE * SECONDS;
-    const now = () => performance.timeOrigin + performance.now();
     receivers.forEach((r) => r.mark());
     const cpuBefore = { client: process.cpuUsage(), servers: servers.map((s) => cpuSeconds(s.pid)), postgres: postgresCpuSeconds() };
     const began = now();
-    const posts = [];
-    for (let k = 0; k < total; k++) {
-      const due = began + (k * 1000) / RATE;
-      const wait = due - now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const key = `bench ${k}`;
-      const member = members[k % MEMBERS];
-      sent.set(key, now());
-      posts.push(json(`${servers[k % INSTANCES].domain}/conversations/${group.groupId}/activities`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${member.token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ type: 'message', text: key }),
-      }));
-    }
-    await Promise.all(posts);
+    await postAll('bench', total, sent);
     const postedIn = (now() - began) / 1000;
     const deadline = now() + 30000;
     while ([...sent.keys()].some((key) => !done(key)) && now() < deadline) {
@@ -212,6 +223,7 @@ function percentile(sorted, p) {
       members: MEMBERS,
       messages: total,
       targetRate: RATE,
+      warmupSeconds: WARMUP,
       achievedRate: Number((total / postedIn).toFixed(1)),
       p50: fmt(percentile(latencies, 50)),
       p95: fmt(percentile(latencies, 95)),
