@@ -36,7 +36,12 @@ async function startInstances(env) {
     ? { ...env, Storage__Provider: 'Postgres', ConnectionStrings__EngageBot: POSTGRES, Cluster__Enabled: 'true', DirectLine__Secret: 'bench-cluster-secret-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2) }
     : env;
   const servers = [await startServer({ ...shared, ...(POSTGRES ? { Cluster__NodeName: 'node0' } : {}) })];
-  for (let i = 1; i < INSTANCES; i++) servers.push(await startServer({ ...shared, Cluster__NodeName: `node${i}` }));
+  try {
+    for (let i = 1; i < INSTANCES; i++) servers.push(await startServer({ ...shared, Cluster__NodeName: `node${i}` }));
+  } catch (error) {
+    for (const s of servers) await s.stop(); // the ones that did start (a loaded machine can take over a minute)
+    throw error;
+  }
   return servers;
 }
 
