@@ -14,7 +14,8 @@ for i in 1 2 3; do   # telemetry off/on interleaved, so drift over the run falls
   "${tb[@]}" "${mix[@]}" >"$out/telemetry-on-$i.txt" 2>&1
 done
 "${tb[@]}" "${mix[@]}" --conversations fresh >"$out/fresh.txt" 2>&1
-bash bench/peer-compare.sh >"$out/peer.txt" 2>&1
+# The kit reads OUT as a file to append to: not this script's folder.
+env -u OUT bash bench/peer-compare.sh >"$out/peer.txt" 2>&1
 "${tb[@]}" --provider postgres --mix real --concurrency 32 --warmup 15 --duration 20 >"$out/postgres.txt" 2>&1
 "${tb[@]}" --provider postgres --mix real --instances 1,3 --concurrency 32 --warmup 15 --duration 20 >"$out/postgres-1-3.txt" 2>&1
 "${tb[@]}" --provider postgres --mode notice --recipients 10000 --instances 1,3 >"$out/notice-10000.txt" 2>&1

@@ -15,9 +15,12 @@ using Microsoft.Extensions.Logging;
 // Passive-reply latency of the 公众号 channel: N followers (default 200) each send M messages one after another, as
 // people do, signed as WeChat signs them, all followers at once; each request is timed until its passive reply
 // arrives. The service runs in this process on a SQLite file, the WeChat API is never called (every turn fits
-// the passive window). Usage: WeChatBench [followers=200] [messagesPerFollower=25]
+// the passive window). Usage: WeChatBench [followers=200] [messagesPerFollower=25] [pauseMs=0]
+// pauseMs is how long a follower waits after an answer before writing again (reading it, typing). 0 is a closed loop
+// with no pause: the saturation case, where latency is mostly queueing (followers / throughput).
 var followers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var perFollower = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
+var pause = TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
 const string Token = "bench-token";
 var directory = Path.Combine(Path.GetTempPath(), "engagebot-bench", Guid.NewGuid().ToString("N"));
 var app = EngageBotApp.Build([], builder =>
@@ -38,7 +41,7 @@ var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFea
 using var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
 string[] questions = ["帮助", "近期活动", "会员服务卡怎么办理", "我的报名", "职工互助保障有哪些", "法律援助", "母婴关爱室在哪里"];
 var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-Console.WriteLine($"cores: {Environment.ProcessorCount}, followers: {followers}, messages each: {perFollower}, load average before: {load}");
+Console.WriteLine($"cores: {Environment.ProcessorCount}, followers: {followers}, messages each: {perFollower}, pause: {pause.TotalMilliseconds} ms, load average before: {load}");
 
 await RunAsync(followers: 20, perFollower: 5, report: false); // warm-up: JIT, connection pool, SQLite caches
 var (latencies, passive, other, wall) = await RunAsync(followers, perFollower, report: true);
@@ -61,6 +64,10 @@ async Task<(List<double> Latencies, int Passive, int Other, TimeSpan Wall)> RunA
     await Task.WhenAll(Enumerable.Range(0, followers).Select(f => Task.Run(async () =>
     {
         var mine = all[f] = new List<double>(perFollower);
+        if (report && pause > TimeSpan.Zero)
+        {
+            await Task.Delay(Random.Shared.Next((int)pause.TotalMilliseconds)); // people don't all write in the same instant
+        }
         for (var m = 0; m < perFollower; m++)
         {
             var openId = string.Create(CultureInfo.InvariantCulture, $"o_bench_{(report ? "r" : "w")}_{f:D4}");
@@ -75,6 +82,10 @@ async Task<(List<double> Latencies, int Passive, int Other, TimeSpan Wall)> RunA
             var body = await response.Content.ReadAsStringAsync();
             watch.Stop();
             mine.Add(watch.Elapsed.TotalMilliseconds);
+            if (report && pause > TimeSpan.Zero)
+            {
+                await Task.Delay(pause);
+            }
             if (response.IsSuccessStatusCode && body.StartsWith("<xml>", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref passive);
