@@ -29,12 +29,11 @@ public abstract class DirectLineLogContract : IAsyncLifetime
         Assert.True(await _log.CreateAsync("b", isGroup: false, CancellationToken.None));
         Assert.False(await _log.CreateAsync("a", isGroup: false, CancellationToken.None));
 
-        var appends = Enumerable.Range(0, 60).Select(i => i % 3 == 0 ? "b" : "a")
-            .Select(c => (Conversation: c, Append: _log.AppendAsync(c, Render, CancellationToken.None))).ToList();
-        await Task.WhenAll(appends.Select(x => x.Append));
+        var conversations = Enumerable.Range(0, 60).Select(i => i % 3 == 0 ? "b" : "a").ToList();
+        var logged = await Task.WhenAll(conversations.Select(c => _log.AppendAsync(c, Render, CancellationToken.None)));
 
         // The JSON handed back is what was stored, with the number it got in its id.
-        Assert.All(appends, x => Assert.Equal(Render(DirectLineChannel.ActivityId(x.Conversation, x.Append.Result!.Seq)), x.Append.Result.Json));
+        Assert.All(conversations.Zip(logged), x => Assert.Equal(Render(DirectLineChannel.ActivityId(x.First, x.Second!.Seq)), x.Second.Json));
         var a = await _log.ReadAfterAsync("a", 0, 100, CancellationToken.None);
         var b = await _log.ReadAfterAsync("b", 0, 100, CancellationToken.None);
         Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), a.Select(x => x.Seq));
