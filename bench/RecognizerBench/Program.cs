@@ -7,11 +7,13 @@ using RecognizerBench;
 
 // Recognition latency per utterance over the full shipped knowledge base, then whole-turn throughput
 // (in-process ChannelAdapter, SQLite file, a 3-step dialog plus FAQ questions), Release build:
-//   dotnet run -c Release --project bench/RecognizerBench [rounds] [conversations]
+//   dotnet run -c Release --project bench/RecognizerBench [rounds] [conversations] [texts file, one utterance a line]
+// conversations 0 skips the turn part; a texts file replaces the evaluation set (e.g. TurnBench's real mix).
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var conversations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+var textsFile = args.Length > 2 ? args[2] : Path.Combine(AppContext.BaseDirectory, "eval-set.tsv");
 
-var utterances = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "eval-set.tsv"))
+var utterances = File.ReadAllLines(textsFile)
     .Where(l => l.Length > 0 && !l.StartsWith('#'))
     .Select(l => l.Split('\t')[0])
     .ToArray();
@@ -33,6 +35,7 @@ for (var i = 0; i < 20; i++)
 var samples = new double[rounds * utterances.Length];
 var n = 0;
 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var cpuBefore = Environment.CpuUsage.TotalTime;
 for (var r = 0; r < rounds; r++)
 {
     foreach (var u in utterances)
@@ -44,12 +47,17 @@ for (var r = 0; r < rounds; r++)
 }
 
 var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)samples.Length;
+// The process's CPU over the loop (the loop's thread, plus the GC's): less distorted by other jobs than wall time.
+var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds / samples.Length;
 Array.Sort(samples);
 Console.WriteLine($"Recognition, {utterances.Length} utterances x {rounds} rounds = {samples.Length} calls (microseconds):");
 Console.WriteLine($"  mean {samples.Average():F1}  p50 {Percentile(samples, 0.50):F1}  p90 {Percentile(samples, 0.90):F1}  p99 {Percentile(samples, 0.99):F1}  max {samples[^1]:F1}");
 // Allocations do not depend on how busy the machine is: the figure to compare between builds on a shared one.
-Console.WriteLine($"  allocated {allocated / 1024:F2} KiB per call");
+Console.WriteLine($"  allocated {allocated / 1024:F2} KiB per call, process CPU {cpu:F1} µs per call");
 
-await TurnThroughput.RunAsync(conversations);
+if (conversations > 0)
+{
+    await TurnThroughput.RunAsync(conversations);
+}
 
 static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];

@@ -49,7 +49,9 @@ public sealed class UnionBot(BotRoutes routes, DialogEngine dialogs) : IBot
 
         if (!await TryRoutesAsync(_afterDialogs, context, cancellationToken))
         {
-            BotMenu.Reply(context, BotTexts.Fallback);
+            // A picture or voice without text is not "outside what I can help with": the bot just cannot read it.
+            var mediaOnly = string.IsNullOrWhiteSpace(context.Activity.Text) && context.Activity.Attachments is { Count: > 0 };
+            BotMenu.Reply(context, mediaOnly ? BotTexts.MediaOnly : BotTexts.Fallback);
         }
 
         if (outcome == DialogOutcome.Interrupted)

@@ -30,6 +30,7 @@ public static class CoreModule
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<Limits.RateWindows>();
+        services.AddSingleton<Limits.RateSlots>();
         services.AddSingleton<DedupMiddleware>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<LocaleMiddleware>();

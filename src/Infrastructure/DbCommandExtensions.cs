@@ -22,6 +22,24 @@ public static class DbCommandExtensions
         return command;
     }
 
+    /// <summary>Appends a statement to <paramref name="batch"/> (PostgreSQL sends a batch in one round trip).</summary>
+    public static DbBatchCommand Add(this DbBatch batch, string sql)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+
+    public static DbBatchCommand With(this DbBatchCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
     /// <summary>The column as a string, or null for SQL NULL (the row is already read, so this never blocks).</summary>
     public static string? GetStringOrNull(this DbDataReader reader, int ordinal) => reader.GetValue(ordinal) as string;
 }

@@ -10,7 +10,10 @@ public interface IDatabase
 {
     StorageProvider Provider { get; }
 
-    /// <summary>Opens a connection for reads. Callers dispose it.</summary>
+    /// <summary>
+    /// Opens a connection for reads. Callers dispose it. On PostgreSQL also for a write that is one statement or one
+    /// batch, which runs as its own implicit transaction (no BEGIN/COMMIT round trips).
+    /// </summary>
     Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken);
 
     /// <summary>

@@ -2,7 +2,8 @@
 // The hand-off inbox in headless Chromium when nobody answers: each waiting member shows how long they have waited
 // and when they go back to the bot; when that time comes the inbox says so live and the ticket leaves the list.
 // Office hours are set to the whole day and the return time to a few seconds, so the return comes during the test.
-// Screenshots: artifacts/console/handoff-waiting.png and handoff-returned.png.
+// The "returned" filter then lists the ticket for staff to follow up, and a reply still goes out.
+// Screenshots: artifacts/console/handoff-waiting.png, handoff-returned.png and handoff-returned-list.png.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -68,6 +69,18 @@ test('an unanswered member shows the wait and the return time, then leaves the i
     await item.waitFor({ state: 'detached', timeout: 30000 });
     assert.equal(await staff.locator('#ticket-list [data-ticket]').count(), 0);
     await staff.screenshot({ path: path.join(artifacts, 'handoff-returned.png'), fullPage: true });
+
+    await staff.selectOption('#ticket-filter', 'returned');
+    const returned = staff.locator('#ticket-list [data-ticket]', { hasText: '周婷' });
+    await returned.getByText('无人回复，已回到小助手').waitFor();
+    await returned.click();
+    await staff.locator('#follow-up-hint', { hasText: '会员仍会收到' }).waitFor();
+    assert.equal(await staff.locator('#close-button').isHidden(), true);
+    await staff.fill('#reply-text', '您好，刚才没来得及回复，请问还需要帮忙吗？');
+    await staff.click('#reply-button');
+    await staff.locator('#transcript .bubble', { hasText: '刚才没来得及回复' }).waitFor();
+    await returned.getByText('已跟进').waitFor();
+    await staff.screenshot({ path: path.join(artifacts, 'handoff-returned-list.png'), fullPage: true });
     assert.deepEqual(staff.errors, []);
   } finally {
     await staff.context().close();

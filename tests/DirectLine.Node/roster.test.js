@@ -88,9 +88,21 @@ test('staff import a roster through the page: preview with the bad row, confirm,
   await staff.locator('#edit-phone').waitFor();
   assert.equal(await staff.locator('#edit-phone').inputValue(), '13800000001');
   assert.equal(await staff.locator('#edit-joined').inputValue(), '2019-03-01');
+  assert.equal(await staff.locator('#edit-wecom').inputValue(), '');
+  await staff.fill('#edit-wecom', '李娜的账号');
+  await staff.click('#edit-save');
+  await staff.locator('#error', { hasText: '企业微信账号只能包含字母、数字' }).waitFor();
+  assert.equal(await staff.locator('#edit').isHidden(), false, 'the form stays open with the refused value');
+  await staff.fill('#edit-wecom', 'lina.tech');
   await staff.fill('#edit-unit', '朝阳区总工会/乙公司工会');
   await staff.click('#edit-save');
   await staff.locator('#member-list tr[data-member="BJ-T001"]', { hasText: '乙公司工会' }).waitFor();
+  assert.match(await staff.locator('#member-list tr[data-member="BJ-T001"]').innerText(), /lina\.tech/);
+  await staff.locator('#member-list [data-edit="BJ-T001"]').click();
+  await staff.locator('#edit-wecom').waitFor();
+  assert.equal(await staff.locator('#edit-wecom').inputValue(), 'lina.tech');
+  await staff.locator('#edit').screenshot({ path: path.join(artifacts, 'roster-edit.png') });
+  await staff.click('#edit-cancel');
 
   await staff.locator('#member-list [data-deactivate="BJ-T001"]').click();
   await staff.locator('#member-list tr[data-member="BJ-T001"]', { hasText: '已停用' }).waitFor();

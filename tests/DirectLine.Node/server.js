@@ -55,7 +55,8 @@ async function startServer(extraEnv = {}) {
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60000;
+  // A loaded shared machine (several builds at once) can take minutes to start the service.
+  const deadline = Date.now() + Number(process.env.ENGAGEBOT_NODE_START_SECONDS || 180) * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the service exited:\n' + output);
     try {

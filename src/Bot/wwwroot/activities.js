@@ -144,5 +144,17 @@
   });
   T.apply(document);
 
-  window.EngageBotActivities = { open: open };
+  // A WeCom group's sign-up link (channelbind.js keeps its activity): that activity's sign-up screen, once signed in.
+  function openPending() {
+    var id = sessionStorage.getItem('engagebot.openActivity');
+    if (!id || !sessionStorage.getItem('engagebot.session')) return;
+    sessionStorage.removeItem('engagebot.openActivity');
+    open().then(function () {
+      var item = state.list && state.list.activities.filter(function (a) { return a.id === id; })[0];
+      if (item && !item.myStatus && item.signUpOpen) openSheet(item);
+    });
+  }
+
+  window.EngageBotActivities = { open: open, openPending: openPending };
+  openPending();
 })();

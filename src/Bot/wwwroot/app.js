@@ -45,7 +45,9 @@
     state.session = session;
     sessionStorage.setItem('engagebot.session', JSON.stringify(session));
     window.EngageBotChannelBind.afterSignIn(session);
-    return openHome();
+    var home = openHome();
+    if (window.EngageBotActivities) window.EngageBotActivities.openPending(); // a group's sign-up link brought them here
+    return home;
   }
 
   // Ends every session of this member (other phones and browsers too), then this one.

@@ -1,6 +1,8 @@
 // Binding a WeChat / WeCom account to the member (opened from the 公众号 or WeCom menu, which lands here as
 // "#bind=wechat"): a bound account is signed in at once; otherwise the member signs in with their code once and the
 // account is bound to them. The account itself travels only in an HttpOnly cookie the server set.
+// A group robot's sign-up link lands as "#bind=wecom&activity=…" (or "#activity=…" without the WeCom app): the
+// activity's sign-up screen opens once the member is signed in (activities.js).
 (function () {
   'use strict';
 
@@ -14,7 +16,10 @@
   }
 
   function landed() {
-    var match = /^#bind=(wechat|wecom)$/.exec(location.hash);
+    var activity = /^#(?:bind=(?:wechat|wecom)&)?activity=([A-Za-z0-9_-]{1,64})$/.exec(location.hash);
+    if (activity) sessionStorage.setItem('engagebot.openActivity', activity[1]);
+    var match = /^#bind=(wechat|wecom)(?:&activity=[A-Za-z0-9_-]{1,64})?$/.exec(location.hash);
+    if (activity && !match) history.replaceState(null, '', location.pathname + location.search);
     if (!match) return;
     history.replaceState(null, '', location.pathname + location.search);
     post('/api/members/channels/session').then(function (response) {

@@ -14,8 +14,8 @@ public readonly record struct RateDecision(bool Allowed, TimeSpan RetryAfter);
 /// <summary>
 /// Fixed-window limits by key. On one instance they count in memory. Clustered (<c>Cluster:Enabled</c>) they count
 /// in the shared database, one upsert per hit, so a limit that guards sign-in from an address holds across the
-/// instances instead of multiplying by their number (README, "Several instances"). Only for sign-in paths: a
-/// round trip per hit would be too dear on every turn.
+/// instances instead of multiplying by their number (README, "Several instances"). Only for sign-in paths: a round
+/// trip per hit would be too dear on every turn. (WeCom robots count a sliding minute in the same table: <see cref="RateSlots"/>.)
 /// </summary>
 public sealed class RateWindows(IDatabase database, ClusterRegistration cluster, TimeProvider clock)
 {

@@ -48,6 +48,38 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
         return result;
     }
 
+    public async Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var key in keys)
+        {
+            if (_documents.TryGetValue(key, out var cached))
+            {
+                result[key] = cached;
+            }
+            else
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+
+        if (missing is null)
+        {
+            return new TurnRead(result, activityKey is not null && await inner.IsProcessedAsync(activityKey, cancellationToken));
+        }
+
+        // The keys not cached and the dedup question in one read, cached as ReadAsync does.
+        var read = await inner.ReadTurnAsync(missing, activityKey, cancellationToken);
+        foreach (var (key, stored) in read.States)
+        {
+            result[key] = stored;
+            Remember(stored);
+        }
+
+        return read with { States = result };
+    }
+
     public Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken) =>
         inner.IsProcessedAsync(activityKey, cancellationToken);
 

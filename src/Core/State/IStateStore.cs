@@ -12,6 +12,12 @@ public interface IStateStore
 
     Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What a turn reads before it runs: its state documents and, for <paramref name="activityKey"/>, whether that
+    /// activity was processed already; in one round trip on PostgreSQL.
+    /// </summary>
+    Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken);
+
     /// <summary>Commits the turn atomically.</summary>
     /// <exception cref="ETagConflictException">A state write met a changed ETag; nothing was written.</exception>
     /// <exception cref="DuplicateActivityException">The activity was already processed; nothing was written.</exception>

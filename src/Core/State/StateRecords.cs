@@ -2,6 +2,9 @@ using EngageBot.Infrastructure;
 
 namespace EngageBot.Core.State;
 
+/// <summary>A turn's state documents, and whether its activity was processed already (false when it has no id).</summary>
+public sealed record TurnRead(IReadOnlyDictionary<string, StoredState> States, bool Processed);
+
 /// <summary>A state document as stored, with the ETag a later write must present.</summary>
 public sealed record StoredState(string Key, string Json, string ETag);
 
@@ -22,10 +25,13 @@ public sealed record ConversationReferenceRecord(ConversationKey Key, string? Us
 /// <summary>
 /// Everything one turn writes, committed in one transaction or not at all. <see cref="AlsoInTransaction"/> writes the
 /// turn's replies to the outbox in that same transaction, so a reply can never be lost between the commit and its send.
+/// <see cref="AlsoInBatch"/>, when given, writes the same rows as statements added to PostgreSQL's one-batch commit
+/// instead (no transaction of its own there, so one round trip); null when the rows need the transaction itself.
 /// </summary>
 public sealed record TurnCommit(
     string? ProcessedActivityKey,
     IReadOnlyList<StateWrite> States,
     IReadOnlyList<TranscriptEntry> Transcript,
     ConversationReferenceRecord? Reference,
-    Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? AlsoInTransaction = null);
+    Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? AlsoInTransaction = null,
+    Action<System.Data.Common.DbBatch>? AlsoInBatch = null);

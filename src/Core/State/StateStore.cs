@@ -45,8 +45,52 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+    public async Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken)
+    {
+        if (database.Provider != StorageProvider.Postgres)
+        {
+            // SQLite: two reads on the file, no round trips to save.
+            var states = await ReadAsync(keys, cancellationToken);
+            return new TurnRead(states, activityKey is not null && await IsProcessedAsync(activityKey, cancellationToken));
+        }
+
+        // One statement, one round trip: the documents, and the activity's mark as a row of its own (version -1).
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT key, json, version FROM state WHERE key = ANY(@keys)
+            UNION ALL SELECT key, NULL, -1 FROM processed_activities WHERE key = @a
+            """).With("@keys", keys.ToArray()).With("@a", activityKey ?? string.Empty);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
+        var processed = false;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var version = reader.GetInt64(2);
+            if (version < 0)
+            {
+                processed = activityKey is not null;
+                continue;
+            }
+
+            var key = reader.GetString(0);
+            result[key] = new StoredState(key, reader.GetString(1), version.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new TurnRead(result, processed);
+    }
+
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        if (database.Provider == StorageProvider.Postgres && PostgresTurnBatch.FitsOneBatch(commit))
+        {
+            // One round trip: the batch is its own transaction (no BEGIN, no COMMIT; see PostgresTurnBatch).
+            await using var connection = await database.OpenReadAsync(cancellationToken);
+            await PostgresTurnBatch.WriteAsync(connection, null, commit, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+            return;
+        }
+
+        await database.WriteAsync(async (connection, transaction) =>
         {
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
             if (database.Provider == StorageProvider.Postgres)
@@ -65,6 +109,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
             return 0;
         }, cancellationToken);
+    }
 
     /// <summary>SQLite: each statement on the one writer connection, kept prepared (no round trips to save there).</summary>
     private async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, TurnCommit commit, long now, CancellationToken cancellationToken)

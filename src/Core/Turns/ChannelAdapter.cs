@@ -35,7 +35,7 @@ public sealed partial class ChannelAdapter(
         var conversationKey = ConversationKey.For(activity);
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         using var trace = TurnTelemetry.Start(conversationKey.ChannelId);
-        using var scope = logger.BeginScope(new TurnLogScope(conversationKey.ChannelId, conversationKey.ConversationId, activity.Id));
+        using var scope = logger.BeginScope(TurnLogScope.For(conversationKey, activity));
         var outcome = TurnOutcome.Failed;
         try
         {
@@ -98,14 +98,17 @@ public sealed partial class ChannelAdapter(
     {
         var conversationKey = StateKeys.Conversation(ConversationKey.For(activity));
         var userKey = StateKeys.User(MemberKey.ForSender(activity));
-        var stored = await store.ReadAsync([conversationKey, userKey], cancellationToken);
+        // The dedup middleware's question goes along with the state read: one round trip for both.
+        var activityKey = string.IsNullOrEmpty(activity.Id) ? null : StateKeys.Activity(ConversationKey.For(activity), activity.Id);
+        var read = await store.ReadTurnAsync([conversationKey, userKey], activityKey, cancellationToken);
+        var stored = read.States;
         var state = new TurnState(
             new StateBag(conversationKey, stored.GetValueOrDefault(conversationKey)),
             new StateBag(userKey, stored.GetValueOrDefault(userKey)));
         Func<Activity, CancellationToken, Task> sendNow = expectReplies
             ? (_, _) => Task.CompletedTask
             : (reply, ct) => SendTypingAsync(reference, reply, ct);
-        return new TurnContext(activity, state, sendNow);
+        return new TurnContext(activity, state, sendNow) { FoundProcessed = activityKey is null ? null : read.Processed };
     }
 
     private async Task CommitAsync(
@@ -120,7 +123,8 @@ public sealed partial class ChannelAdapter(
 
         await store.CommitAsync(
             new TurnCommit(context.ProcessedActivityKey, writes, context.Transcript, referenceRecord,
-                replies.Count == 0 ? null : (connection, transaction, ct) => outbox.ParkAsync(connection, transaction, replies, ct)),
+                replies.Count == 0 ? null : (connection, transaction, ct) => outbox.ParkAsync(connection, transaction, replies, ct),
+                replies.Count == 0 ? null : outbox.ParkInBatch(replies)),
             cancellationToken);
     }
 

@@ -18,7 +18,7 @@ public sealed class DedupMiddleware(IStateStore store) : ITurnMiddleware
         }
 
         var key = StateKeys.Activity(ConversationKey.For(activity), activity.Id);
-        if (await store.IsProcessedAsync(key, cancellationToken))
+        if (context.FoundProcessed ?? await store.IsProcessedAsync(key, cancellationToken))
         {
             return;
         }

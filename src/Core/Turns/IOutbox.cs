@@ -27,6 +27,12 @@ public interface IOutbox
     Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken);
 
     /// <summary>
+    /// What <see cref="ParkAsync"/> writes, as statements for PostgreSQL's one-batch turn commit; null when a reply needs the
+    /// transaction itself (an in-process channel's append, checked and rolled back on its own).
+    /// </summary>
+    Action<DbBatch>? ParkInBatch(IReadOnlyList<OutboxMessage> replies) => null;
+
+    /// <summary>
     /// Sends a parked reply now and settles its row (in-process channels: in the transaction that appends it, so
     /// exactly once); hands it to the dispatcher when it cannot go at once or an earlier message still waits.
     /// </summary>

@@ -30,6 +30,12 @@ public sealed class TurnContext(
 
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// Whether the activity was found processed already when the turn's state was read (the same round trip), so the
+    /// dedup middleware need not ask again; null when nobody looked.
+    /// </summary>
+    public bool? FoundProcessed { get; set; }
+
     /// <summary>Set by the dedup middleware: the key that marks this activity processed when the turn commits.</summary>
     public string? ProcessedActivityKey { get; set; }
 

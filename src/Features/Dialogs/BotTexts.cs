@@ -17,6 +17,11 @@ public static class BotTexts
         "抱歉，这个问题超出了我能回答的范围，我主要解答工会会员服务、俱乐部和活动方面的问题。您可以发送“帮助”看看我能做什么，或发送“转人工”联系工会工作人员。",
         "Sorry, that's outside what I can help with; I answer questions about union member services, clubs and activities. Send \"help\" to see what I can do, or \"talk to a person\" to reach the union staff.");
 
+    /// <summary>A picture or a voice message with no text (WeChat gave no recognition): the bot cannot read it, and says so.</summary>
+    public static readonly Localized MediaOnly = new(
+        "收到了，不过我还看不了图片、也听不了语音。请用文字告诉我您想问什么；需要工作人员看图或听语音，请发送“转人工”。",
+        "Got it, but I can't look at pictures or listen to voice messages yet. Please type your question, or send \"talk to a person\" so the union staff can see or hear it.");
+
     public static readonly Localized Greeting = new("您好！有什么可以帮您？", "Hi! How can I help?");
 
     public static readonly Localized Thanks = new("不客气 😊 还有什么可以帮您？", "You're welcome 😊 Anything else?");

@@ -107,7 +107,7 @@ public sealed class DialogEngine
     private async Task<DialogOutcome> AnswerAsync(TurnContext context, IDialog dialog, DialogFrame frame, CancellationToken cancellationToken)
     {
         var recognized = _recognizer.Recognize(context);
-        if (recognized.Intent == Intent.Cancel)
+        if (Stops(recognized, context, dialog))
         {
             DialogFrames.Save(context, null);
             context.Reply(DialogTexts.Cancelled(dialog.Title));
@@ -157,10 +157,38 @@ public sealed class DialogEngine
         return DialogOutcome.Handled;
     }
 
-    /// <summary>An answer the step cannot use: a real question is an interruption; anything else is asked again.</summary>
+    /// <summary>
+    /// Only an explicit cancel leaves a dialog: a cancel command ("取消", "算了", "不想填了", "cancel") or the sign-up
+    /// called off ("取消报名", "不报了", "stop the sign-up"). A cancel that is also an answer ("skip", "no thanks") goes
+    /// to the step first: an optional field takes "skip", a required one says what to type. A button's press is its own action.
+    /// </summary>
+    private static bool Stops(RecognizedIntent recognized, TurnContext context, IDialog dialog) => recognized switch
+    {
+        { Intent: Intent.Cancel } => !ShortReplies.AnswersAPrompt(TextNormalizer.Normalize(context.Text ?? string.Empty)),
+        { Intent: Intent.CancelSignUp } or { Intent: Intent.Declined, Action.Action: MemberAction.SignUp } =>
+            context.Activity.Value is not { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) },
+        _ => CallsOff(TextNormalizer.Normalize(context.Text ?? string.Empty), dialog.Title),
+    };
+
+    /// <summary>A cancel beside the dialog's name ("stop the sign-up", "退出报名", "报名不弄了"): the name taken out, a cancel is left.</summary>
+    private static bool CallsOff(string normalized, Core.Turns.Localized title)
+    {
+        foreach (var name in (string[])[TextNormalizer.Normalize(title.Zh), TextNormalizer.Normalize(title.En)])
+        {
+            if (name.Length > 0 && normalized.Contains(name, StringComparison.Ordinal)
+                && ShortReplies.Cancel(normalized.Replace(name, " ", StringComparison.Ordinal).Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An answer the step cannot use: a real question is an interruption; anything else (a "skip" it refused, too) is asked again.</summary>
     private async Task<DialogOutcome> MissAsync(TurnContext context, IDialog dialog, DialogFrame frame, RecognizedIntent recognized, Core.Turns.Localized error, CancellationToken cancellationToken)
     {
-        if (recognized.Intent is not (Intent.None or Intent.Clarify))
+        if (recognized.Intent is not (Intent.None or Intent.Clarify or Intent.Cancel))
         {
             return DialogOutcome.Interrupted;
         }

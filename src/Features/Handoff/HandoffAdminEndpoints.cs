@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
+using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Groups;
 using EngageBot.Features.Knowledge;
@@ -22,7 +23,8 @@ public static class HandoffAdminEndpoints
     public static IEndpointRouteBuilder MapHandoffAdminApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapAdminGroup("/handoffs").WithTags("Hand-off");
-        group.MapGet("/", ListAsync).WithSummary("Open hand-off tickets, oldest first, with time to first reply")
+        group.MapGet("/", ListAsync).WithSummary(
+                "Open hand-off tickets, oldest first, with time to first reply; ?filter=returned: tickets that went back to the bot unanswered, newest first, to follow up (a reply still reaches the member)")
             .Produces<List<HandoffView>>();
         group.MapGet("/events", HandoffEventsEndpoint.StreamAsync).WithSummary("Live alerts for the inbox (Server-Sent Events: ready, then handoff events)")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
@@ -37,14 +39,23 @@ public static class HandoffAdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HandoffService handoffs, TimeProvider clock, CancellationToken cancellationToken)
+    private const int ReturnedLimit = 200;
+
+    private static async Task<IResult> ListAsync(string? filter, HandoffService handoffs, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (filter is not (null or "open" or "returned"))
+        {
+            return JsonBody.BadRequest("filter must be open (the default) or returned.");
+        }
+
         var now = clock.GetUtcNow();
-        var views = (await handoffs.ListOpenAsync(cancellationToken)).Select(t => View(t, now, null)).ToList();
+        var tickets = filter == "returned" ? await handoffs.ListReturnedAsync(ReturnedLimit, cancellationToken) : await handoffs.ListOpenAsync(cancellationToken);
+        var views = tickets.Select(t => View(t, now, null)).ToList();
         return Results.Json(views, ConsoleJson.Api.ListHandoffView);
     }
 
-    private static async Task<IResult> GetAsync(string id, HandoffService handoffs, IStateStore states, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string id, HandoffService handoffs, IStateStore states, IEnumerable<ITapDescriber> describers, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await handoffs.GetAsync(id, cancellationToken) is not { } ticket)
         {
@@ -52,7 +63,15 @@ public static class HandoffAdminEndpoints
         }
 
         var records = await states.ReadTranscriptAsync(ticket.ConversationKey, 0, TranscriptLimit, cancellationToken);
-        var lines = records.Select(Line).OfType<TranscriptLine>().ToList();
+        var lines = new List<TranscriptLine>(records.Count);
+        foreach (var record in records)
+        {
+            if (await LineAsync(record, describers, cancellationToken) is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
         return Results.Json(View(ticket, clock.GetUtcNow(), lines), ConsoleJson.Api.HandoffView);
     }
 
@@ -93,23 +112,49 @@ public static class HandoffAdminEndpoints
         ticket.CreatedAt,
         ticket.FirstReplyAt,
         ticket.FirstReplyAt is { } replied ? (long)(replied - ticket.CreatedAt).TotalSeconds : null,
-        ticket.FirstReplyAt is null ? (long)(now - ticket.CreatedAt).TotalSeconds : null,
+        ticket.FirstReplyAt is null && ticket.ClosedAt is null ? (long)(now - ticket.CreatedAt).TotalSeconds : null,
         ticket.MemberMessages,
-        ticket.FirstReplyAt is null ? ticket.ReturnAt : null,
-        transcript);
-
-    private static TranscriptLine? Line(TranscriptRecord record)
+        ticket.FirstReplyAt is null && ticket.ClosedAt is null ? ticket.ReturnAt : null,
+        transcript)
     {
+        ReturnedAt = ticket.ClosedBy == HandoffReturns.ClosedBy ? ticket.ClosedAt : null,
+    };
+
+    // A button press carries its postBack value (often with no text): staff read what the member did, in words.
+    private static readonly Localized UnknownTap = new("（点了一个按钮）", "(tapped a button)");
+
+    private static async Task<TranscriptLine?> LineAsync(TranscriptRecord record, IEnumerable<ITapDescriber> describers, CancellationToken cancellationToken)
+    {
+        Activity? activity;
         try
         {
-            var activity = JsonSerializer.Deserialize(record.Json, ProtocolJson.Default.Activity);
-            return activity is { Type: ActivityTypes.Message, Text: { Length: > 0 } text }
-                ? new TranscriptLine(record.Direction, activity.From?.Name, text, record.At)
-                : null;
+            activity = JsonSerializer.Deserialize(record.Json, ProtocolJson.Default.Activity);
         }
         catch (JsonException)
         {
             return null;
         }
+
+        if (activity is not { Type: ActivityTypes.Message })
+        {
+            return null;
+        }
+
+        if (record.Direction == "in" && activity.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            Localized? tap = null;
+            foreach (var describer in describers)
+            {
+                if ((tap = await describer.DescribeAsync(value, cancellationToken)) is not null)
+                {
+                    break;
+                }
+            }
+
+            tap ??= UnknownTap;
+            return new TranscriptLine(record.Direction, activity.From?.Name, tap.Zh, record.At) { TapEn = tap.En };
+        }
+
+        return activity.Text is { Length: > 0 } text ? new TranscriptLine(record.Direction, activity.From?.Name, text, record.At) : null;
     }
 }

@@ -10,6 +10,9 @@ namespace EngageBot.Features.Handoff;
 /// </summary>
 public sealed partial class HandoffReturns(HandoffStore store, HandoffService handoff, HandoffAlerts alerts, TimeProvider clock, ILogger<HandoffReturns> logger)
 {
+    /// <summary>Who closed a returned ticket (<c>closed_by</c>), as <see cref="HandoffStore.ReturnToBotAsync"/> writes it.</summary>
+    public const string ClosedBy = "timeout";
+
     private const int Batch = 100;
 
     /// <summary>Returns every due ticket; the number returned.</summary>

@@ -47,9 +47,18 @@ public sealed partial class HandoffService(
     public Localized Announce(HandoffTicket ticket, bool created)
     {
         var when = WhenNow();
-        return !created ? HandoffTexts.AlreadyOpen(ticket.Id, when)
-            : ticket.Reason == HandoffReason.Misunderstood ? HandoffTexts.OpenedAfterMisunderstanding(ticket.Id, when)
-            : HandoffTexts.Opened(ticket.Id, when);
+        if (!created)
+        {
+            return HandoffTexts.AlreadyOpen(ticket.Id, when);
+        }
+
+        // The return time was fixed when the ticket opened (ReturnToBotAfter of office time, OfficeHours.AddOfficeTime).
+        var now = clock.GetUtcNow();
+        var returnsBy = HandoffTexts.ReturnsBy(
+            officeHours.ToLocal(ticket.ReturnAt ?? officeHours.AddOfficeTime(now, options.Value.ReturnToBotAfter)), officeHours.ToLocal(now));
+        return ticket.Reason == HandoffReason.Misunderstood
+            ? HandoffTexts.OpenedAfterMisunderstanding(ticket.Id, when, returnsBy)
+            : HandoffTexts.Opened(ticket.Id, when, returnsBy);
     }
 
     /// <summary>"Staff will reply shortly" in office hours, else when they next open.</summary>
@@ -59,6 +68,9 @@ public sealed partial class HandoffService(
 
     /// <summary>Tickets waiting for or in conversation with staff, oldest first.</summary>
     public Task<IReadOnlyList<HandoffTicket>> ListOpenAsync(CancellationToken cancellationToken) => store.ListOpenAsync(cancellationToken);
+
+    /// <summary>Tickets that went back to the bot unanswered, newest first: staff follow them up (<see cref="ReplyAsync"/> still reaches the member).</summary>
+    public Task<IReadOnlyList<HandoffTicket>> ListReturnedAsync(int limit, CancellationToken cancellationToken) => store.ListReturnedAsync(limit, cancellationToken);
 
     /// <summary>Counts a member message that went to staff (its text is in the transcript).</summary>
     public Task RecordMemberMessageAsync(string ticketId, CancellationToken cancellationToken) =>
@@ -76,7 +88,9 @@ public sealed partial class HandoffService(
             return HandoffReplyResult.NotFound;
         }
 
-        if (ticket.Status == HandoffStatus.Closed)
+        // A ticket that went back to the bot unanswered can still be followed up: the member gets the reply, the bot keeps the chat.
+        var returned = ticket is { Status: HandoffStatus.Closed, ClosedBy: HandoffReturns.ClosedBy };
+        if (ticket.Status == HandoffStatus.Closed && !returned)
         {
             return HandoffReplyResult.Closed;
         }
@@ -87,7 +101,7 @@ public sealed partial class HandoffService(
             return HandoffReplyResult.NoConversation;
         }
 
-        await store.MarkRepliedAsync(ticket.Id, Now(), cancellationToken);
+        _ = returned ? await store.MarkFollowedUpAsync(ticket.Id, Now(), cancellationToken) : await store.MarkRepliedAsync(ticket.Id, Now(), cancellationToken);
         LogReplied(logger, ticket.Id);
         return HandoffReplyResult.Sent;
     }

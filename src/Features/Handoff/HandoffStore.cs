@@ -57,6 +57,27 @@ public sealed class HandoffStore(IDatabase database)
         return tickets;
     }
 
+    /// <summary>Tickets that went back to the bot unanswered (closed by "timeout"), most recently returned first.</summary>
+    public async Task<IReadOnlyList<HandoffTicket>> ListReturnedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {Columns} FROM handoff_tickets WHERE closed_by = 'timeout' ORDER BY closed_at DESC, id LIMIT @n")
+            .With("@n", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tickets = new List<HandoffTicket>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tickets.Add(Read(reader));
+        }
+
+        return tickets;
+    }
+
+    /// <summary>Staff followed up a returned ticket: its first reply is recorded (it stays closed; the member is with the bot).</summary>
+    public Task<bool> MarkFollowedUpAsync(string id, long now, CancellationToken cancellationToken) => ExecuteAsync(
+        "UPDATE handoff_tickets SET first_reply_at = COALESCE(first_reply_at, @t) WHERE id = @id AND closed_by = 'timeout'",
+        id, now, cancellationToken);
+
     /// <summary>Open tickets no staff member has answered whose return time has come, oldest first (at most <paramref name="limit"/>).</summary>
     public async Task<IReadOnlyList<HandoffTicket>> ListDueToReturnAsync(long now, int limit, CancellationToken cancellationToken)
     {

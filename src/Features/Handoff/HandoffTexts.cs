@@ -34,13 +34,33 @@ public static class HandoffTexts
         return new($"现在是下班时间，工作人员{zh}会尽快回复您。", $"Staff are off duty now; a person will reply {en}.");
     }
 
-    public static Localized Opened(string ticketId, Localized when) => new(
-        $"好的，已为您转人工（工单号 {ticketId}）。{when.Zh}{WhileWaitingZh}",
-        $"OK, I've passed you to a person (ticket {ticketId}). {when.En} {WhileWaitingEn}");
+    /// <summary>
+    /// When an unanswered hand-off returns to the bot (its return time, in office time, on the union's clock):
+    /// "如果到明天（12月4日 周五）11:30 仍没有工作人员回复，会自动为您回到小助手。"
+    /// </summary>
+    public static Localized ReturnsBy(DateTimeOffset localReturn, DateTimeOffset localNow)
+    {
+        var day = DateOnly.FromDateTime(localReturn.DateTime);
+        var ahead = day.DayNumber - DateOnly.FromDateTime(localNow.DateTime).DayNumber;
+        var time = localReturn.ToString("H:mm", CultureInfo.InvariantCulture);
+        var date = $"{day.Month}月{day.Day}日 {ZhWeekdays[(int)day.DayOfWeek]}";
+        var dateEn = day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        var (zh, en) = ahead switch
+        {
+            0 => ($"今天 {time}", $"{time} today"),
+            1 => ($"明天（{date}）{time}", $"{time} tomorrow ({dateEn})"),
+            _ => ($"{date} {time}", $"{time} on {dateEn}"),
+        };
+        return new($"如果到{zh} 仍没有工作人员回复，会自动为您回到小助手。", $"If nobody has replied by {en}, you'll be back with the bot automatically.");
+    }
 
-    public static Localized OpenedAfterMisunderstanding(string ticketId, Localized when) => new(
-        $"抱歉，我好像一直没听明白。我已经请工会工作人员来帮您（工单号 {ticketId}）。{when.Zh}{WhileWaitingZh}",
-        $"Sorry, I don't seem to understand. I've asked the union staff to help you (ticket {ticketId}). {when.En} {WhileWaitingEn}");
+    public static Localized Opened(string ticketId, Localized when, Localized returnsBy) => new(
+        $"好的，已为您转人工（工单号 {ticketId}）。{when.Zh}{returnsBy.Zh}{WhileWaitingZh}",
+        $"OK, I've passed you to a person (ticket {ticketId}). {when.En} {returnsBy.En} {WhileWaitingEn}");
+
+    public static Localized OpenedAfterMisunderstanding(string ticketId, Localized when, Localized returnsBy) => new(
+        $"抱歉，我好像一直没听明白。我已经请工会工作人员来帮您（工单号 {ticketId}）。{when.Zh}{returnsBy.Zh}{WhileWaitingZh}",
+        $"Sorry, I don't seem to understand. I've asked the union staff to help you (ticket {ticketId}). {when.En} {returnsBy.En} {WhileWaitingEn}");
 
     public static Localized AlreadyOpen(string ticketId, Localized when) => new(
         $"您的人工服务（工单号 {ticketId}）还在进行中。{when.Zh}发送“结束人工”可回到小助手。",

@@ -21,4 +21,8 @@ public sealed record HandoffView(
     long? WaitingSeconds,
     int MemberMessages,
     DateTimeOffset? ReturnAt,
-    IReadOnlyList<TranscriptLine>? Transcript = null);
+    IReadOnlyList<TranscriptLine>? Transcript = null)
+{
+    /// <summary>When the ticket went back to the bot unanswered (the "returned" list); staff may still reply to follow up.</summary>
+    public DateTimeOffset? ReturnedAt { get; init; }
+}

@@ -76,6 +76,9 @@ public sealed class OfficeHours(IOptions<HandoffOptions> options, UnionTime unio
         throw NeverOpen();
     }
 
+    /// <summary><paramref name="at"/> on the union's wall clock.</summary>
+    public DateTimeOffset ToLocal(DateTimeOffset at) => unionTime.ToLocal(at);
+
     private static InvalidOperationException NeverOpen() =>
         new("Handoff office hours never open; check Handoff:WorkingDays and Holidays.");
 }

@@ -11,20 +11,24 @@ public static class ActionPhrases
     private static readonly string[] NotCancel = ["不取消", "别取消", "不要取消", "不用取消", "先不取消", "不想取消", "don t cancel", "do not cancel", "don t want to cancel", "not cancel"];
     private static readonly string[] NotUnsubscribe = ["不退订", "别退订", "不要退订", "不想退订", "don t unsubscribe", "do not unsubscribe"];
     private static readonly string[] NotSubscribe = ["不订阅", "别订阅", "不要订阅", "不想订阅", "don t subscribe", "do not subscribe"];
-    private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "unsubscribe", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
+    private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "取关", "取消关注", "免打扰", "unsubscribe", "unsub", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
-    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming"];
-    private static readonly string[] CancelWords = ["取消", "撤销", "cancel"];
+    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
+    private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
+
+    /// <summary>What a sign-up is called: a cancel verb with one of these is about the sign-up even when a notice is named too ("取消报名，提醒也别发了").</summary>
+    private static readonly string[] SignUpNames = ["报名", "报的", "报了", "sign up", "signup", "registration", "booking"];
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "signup", "registration", "booking", "my "];
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
-    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how"];
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
+        "how do i", "how can i", "how to", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
-    private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "if i", "what if", "just asking", "wondering"];
+    private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "考虑", "的话", "if i", "what if", "just asking", "wondering", "in case", "suppose", "thinking about", "thinking of", "considering"];
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
     private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
@@ -60,7 +64,9 @@ public static class ActionPhrases
             return new(MemberAction.Unsubscribe, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, Unsubscribe) || (Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOff)) || NoticePhrases.Stops(normalized))
+        var cancelsSignUp = Phrases.Contains(normalized, CancelWords) && Phrases.Contains(normalized, SignUpNames) && !Phrases.Contains(normalized, Unsubscribe);
+        if (Phrases.Contains(normalized, Unsubscribe)
+            || (!cancelsSignUp && ((Phrases.Contains(normalized, NoticeWords) && Phrases.Contains(normalized, SwitchOff)) || NoticePhrases.Stops(normalized))))
         {
             if (ActionContext.Negated(normalized, Unsubscribe) || ActionContext.Negated(normalized, NoticePhrases.StopWords))
             {
@@ -135,7 +141,8 @@ public static class ActionPhrases
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
         || Phrases.Contains(normalized, QuestionWords)
         || AskedWithNot(normalized)
-        || EnglishQuestionStarts.Any(w => normalized.StartsWith(w + " ", StringComparison.Ordinal));
+        || EnglishQuestionStarts.Any(w => normalized.Length > w.Length && normalized.StartsWith(w, StringComparison.Ordinal) && normalized[w.Length] == ' ')
+        || normalized.EndsWith(" right", StringComparison.Ordinal) || normalized.EndsWith(" correct", StringComparison.Ordinal);
 
     /// <summary>Asked outright: a question mark or 吗 ("最近有活动吗，有的话告诉我"), or a closing 么/呢.</summary>
     private static bool AsksOutright(string raw, string normalized) =>

@@ -13,14 +13,24 @@ public static class HandoffPhrases
     private static readonly string[] SurePeople = ["人工", "真人", "活人"];
 
     /// <summary>People who could answer, named with a verb that reaches for them ("找客服", "叫个工作人员来").</summary>
-    private static readonly string[] People = ["人工", "真人", "活人", "客服", "工作人员", "工会的人", "工会的老师", "工会老师", "负责人", "负责的人", "管事的", "值班的"];
+    private static readonly string[] People = ["人工", "真人", "活人", "客服", "工作人员", "工会的人", "工会的老师", "工会老师", "负责人", "负责的人", "管事的", "值班的", "值班老师", "专人", "懂的人", "懂行的人", "明白人", "工会干部"];
 
     private static readonly string[] Reach = ["转", "找", "要", "接", "叫", "联系", "换", "来个", "让", "跟", "和", "有没有", "给我"];
-    private static readonly string[] Summon = ["联系我", "回复我", "回我", "来", "跟我说", "和我说", "跟我聊", "和我聊", "打给我"];
+    private static readonly string[] Summon = ["联系我", "回复我", "回我", "来", "跟我说", "和我说", "跟我聊", "和我聊", "打给我", "在吗", "在么", "在不在", "在线", "回复", "看一下", "看看我"];
     private static readonly string[] Stop = ["不用", "不需要", "不要", "不找", "用不着", "不必", "无需", "不想找"];
     private static readonly string[] End = ["结束", "退出", "关闭", "聊完", "说完", "谈完", "问完"];
     private static readonly string[] Back = ["回到", "返回", "切回", "换回", "转回", "切换回", "切换到", "切到"];
     private static readonly string[] BotNames = ["机器人", "小助手", "助手", "自动", "智能", "原来的"];
+
+    /// <summary>Given up after the person is named ("人工不用了", "工作人员就不麻烦了").</summary>
+    private static readonly string[] StopAfter = ["不用了", "不需要了", "不要了", "不找了", "就不用", "不麻烦", "可以走了"];
+
+    /// <summary>A talk with someone, ended ("结束对话", "结束这次咨询"): only right after an end verb, so 咨询什么时候结束 is a question.</summary>
+    private static readonly string[] Talks = ["对话", "会话", "咨询", "聊天", "沟通", "通话", "人工服务"];
+
+    /// <summary>The bot asked back in ("还是让机器人来吧", "用回小助手", "跟机器人说就行").</summary>
+    private static readonly string[] BotAgain = ["还是", "用回", "换成", "让"];
+    private static readonly string[] BotWillDo = ["来吧", "来就行", "来就好", "就行", "就好", "回答吧", "答就行"];
 
     /// <summary>"人工智能", "人工费", "别人": words holding 人 or 人工 that name no one to talk to; blanked before reading.</summary>
     private static readonly string[] NotPeople = ["人工智能", "人工费", "人工成本", "人工资", "人工作", "人工钱", "人工龄", "人工时", "私人", "家人", "老人", "别人", "有人说"];
@@ -34,6 +44,8 @@ public static class HandoffPhrases
     private static readonly string[] EnglishStop = ["done with", "finished with", "no longer need", "don t need", "dont need", "do not need", "not need", "end the", "end my", "end this", "end chat", "end human", "stop talking to", "no more"];
     private static readonly string[] EnglishBack = ["back to", "return to", "switch back", "go back", "switch to"];
     private static readonly string[] EnglishBots = ["bot", "assistant", "automated", "robot", "ai", "chatbot"];
+    private static readonly string[] EnglishEnd = ["end", "close", "finish", "wrap up"];
+    private static readonly string[] EnglishTalks = ["chat", "conversation", "session", "talk"];
 
     /// <summary><see cref="Intent.EndHandoff"/>, <see cref="Intent.Handoff"/> or null.</summary>
     public static Intent? Read(string normalized)
@@ -41,7 +53,10 @@ public static class HandoffPhrases
         var text = normalized;
         foreach (var word in NotPeople)
         {
-            text = text.Replace(word, new string(' ', word.Length), StringComparison.Ordinal);
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                text = text.Replace(word, new string(' ', word.Length), StringComparison.Ordinal); // blanks built only when needed
+            }
         }
 
         if (Ends(text))
@@ -55,7 +70,9 @@ public static class HandoffPhrases
     private static bool Ends(string text) =>
         NearWords.Near(text, Stop, People, 3) || Phrases.Contains(text, ["不找人", "不用找人", "不需要找人", "不用再找人"])
         || NearWords.Near(text, People, End, 5) || NearWords.Near(text, End, SurePeople, 2) || NearWords.Near(text, Back, BotNames, 4)
-        || NearWords.Near(text, EnglishStop, EnglishPeople, 16) || NearWords.Near(text, EnglishBack, EnglishBots, 10);
+        || NearWords.Near(text, People, StopAfter, 3) || NearWords.Near(text, End, Talks, 2)
+        || NearWords.Near(text, BotAgain, BotNames, 2) && NearWords.Near(text, BotNames, BotWillDo, 3)
+        || NearWords.Near(text, EnglishStop, EnglishPeople, 16) || NearWords.Near(text, EnglishBack, EnglishBots, 10) || NearWords.Near(text, EnglishEnd, EnglishTalks, 10);
 
     /// <summary>"联系工作人员的电话是多少": asking for a contact detail is a question the knowledge base answers.</summary>
     private static readonly string[] ContactDetails = ["电话", "号码", "地址", "几点", "在哪", "phone", "number", "address", "email"];
@@ -64,7 +81,12 @@ public static class HandoffPhrases
         Phrases.Contains(text, SurePeople)
         || (!Phrases.Contains(text, ContactDetails) && NearWords.Near(text, Reach, People, 3)) || NearWords.Near(text, People, Summon, 3)
         || NearWords.Near(text, EnglishReach, EnglishPeople, 12)
-        || EnglishPeople.Any(p => text == p || text == p + " please" || text == "please " + p || text == p + " pls");
+        || EnglishPeople.Any(p => text == p || Politely(text, p));
+
+    /// <summary>"<paramref name="person"/> please", "please <paramref name="person"/>" or "<paramref name="person"/> pls", compared without building them.</summary>
+    private static bool Politely(string text, string person) =>
+        (text.StartsWith(person, StringComparison.Ordinal) && text.AsSpan(person.Length) is " please" or " pls")
+        || (text.EndsWith(person, StringComparison.Ordinal) && text.AsSpan(0, text.Length - person.Length) is "please ");
 
     /// <summary>
     /// True when the message reaches for a bare 人 ("找个人跟我说", "我要找人"): asked only when the knowledge base has

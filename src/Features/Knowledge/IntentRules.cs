@@ -9,7 +9,7 @@ namespace EngageBot.Features.Knowledge;
 public static class IntentRules
 {
     private static readonly string[] EndHandoff = ["结束人工", "退出人工", "不用人工", "不需要人工", "不要人工了", "不用真人", "回到机器人", "返回机器人", "切回机器人", "换回机器人", "回机器人", "回到自动", "自动回复", "切回自动", "回到智能助手", "返回智能助手", "返回智能", "人工结束", "聊完了", "end the chat", "end chat", "done talking", "done with the human", "back to the bot", "back to bot", "back to the assistant", "back to the automated", "end chat with staff", "stop human", "finish the chat", "close the chat"];
-    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "找人工", "要人工", "接人工", "真人", "活人", "找工作人员", "联系工作人员", "找客服", "转客服", "找工会的人", "找个人问问", "找人问问", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member", "live chat"];
+    private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "在线客服", "找人工", "要人工", "接人工", "真人", "活人", "找工作人员", "联系工作人员", "找客服", "转客服", "找工会的人", "找个人问问", "找人问问", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member", "live chat"];
     private static readonly HashSet<string> CancelExact = new(StringComparer.Ordinal) { "取消", "算了", "算了吧", "不要了", "不用了", "退出", "cancel", "quit", "stop", "never mind", "nevermind", "forget it", "exit" };
     private static readonly string[] Help = ["how to use this", "where do i start", "使用说明", "怎么用这个", "这个怎么用", "从哪开始"];
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
@@ -21,13 +21,6 @@ public static class IntentRules
     private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "先不办", "不想继续", "不继续了", "先停", "停下", "算了", "回头再说", "以后再说", "nvm", "changed my mind", "stop here", "never mind", "forget it", "not now"];
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activity", "activities", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
-
-    // IsOnly's lists, longest first, sorted once (the order IsOnly removes them in).
-    private static readonly string[] CancelOnly = [.. CancelExact.OrderByDescending(p => p.Length)];
-    private static readonly string[] ThanksOnly = [.. Thanks.OrderByDescending(p => p.Length)];
-
-    /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>
-    private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
 
     /// <summary>The commands' and small talk's Chinese phrases, so a typing slip in one (砖人工, 泥好, 蒜了) is forgiven like a knowledge-base term.</summary>
     public static IEnumerable<string> Vocabulary =>
@@ -60,7 +53,7 @@ public static class IntentRules
             return Intent.Handoff;
         }
 
-        if (CancelExact.Contains(normalized) || IsOnly(normalized, CancelOnly) || ShortReplies.Cancel(normalized))
+        if (CancelExact.Contains(normalized) || ShortReplies.Cancel(normalized))
         {
             return Intent.Cancel;
         }
@@ -75,7 +68,7 @@ public static class IntentRules
             return Intent.Greeting;
         }
 
-        if (IsOnly(normalized, ThanksOnly) || ShortReplies.Thanks(normalized))
+        if (ShortReplies.Thanks(normalized))
         {
             return Intent.Thanks;
         }
@@ -113,31 +106,4 @@ public static class IntentRules
 
     /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗").</summary>
     public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords);
-
-    /// <summary>True when the message is made only of these phrases, longest first ("谢谢", "好的谢谢", "ok thanks").</summary>
-    private static bool IsOnly(string normalized, string[] longestFirst)
-    {
-        var rest = normalized;
-        foreach (var phrase in longestFirst)
-        {
-            rest = Without(rest, phrase);
-        }
-
-        var matched = rest.Replace(" ", string.Empty, StringComparison.Ordinal).Length < normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
-        foreach (var name in Address)
-        {
-            rest = Without(rest, name);
-        }
-
-        var left = rest.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return matched
-            && left.Trim('啊', '呀', '哈', '哦', '噢', '嗯', '了', '啦', '您', '你', '很', '非', '常', '的', '哈').Length == 0;
-    }
-
-    // A phrase not in the text leaves it as it was: only spaces differed, and they are dropped before comparing (so the
-    // padded copies are built only for a phrase that is there; they were built for every phrase on every message).
-    private static string Without(string rest, string phrase) =>
-        !rest.Contains(phrase, StringComparison.Ordinal) ? rest
-        : TextNormalizer.IsHan(phrase[0]) ? rest.Replace(phrase, " ", StringComparison.Ordinal)
-        : (" " + rest + " ").Replace(" " + phrase + " ", "  ", StringComparison.Ordinal);
 }

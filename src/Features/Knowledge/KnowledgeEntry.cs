@@ -5,7 +5,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// One answer the union gives: a stable id (used in buttons, stored state and the evaluation set), title and
-/// answer in both languages, the questions and synonyms that find it, and related entries offered as follow-ups.
+/// answer in both languages, the questions, synonyms and everyday words that find it, and related entries offered as follow-ups.
 /// </summary>
 public sealed record KnowledgeEntry
 {
@@ -20,6 +20,12 @@ public sealed record KnowledgeEntry
     public LocalizedList Questions { get; init; } = LocalizedList.Empty;
 
     public LocalizedList Synonyms { get; init; } = LocalizedList.Empty;
+
+    /// <summary>
+    /// Everyday words and situations members use instead of the topic's terms (吸奶 for the nursing room, 老板跑路 for
+    /// unpaid wages): staff edit them beside the synonyms. Weaker than a synonym: they hint at the topic, they do not name it.
+    /// </summary>
+    public LocalizedList Everyday { get; init => field = value ?? LocalizedList.Empty; } = LocalizedList.Empty; // entries saved before it read as null
 
     /// <summary>Ids of entries suggested as follow-up buttons.</summary>
     public IReadOnlyList<string> Related { get; init; } = [];

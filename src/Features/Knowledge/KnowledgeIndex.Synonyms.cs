@@ -8,9 +8,10 @@ public sealed partial class KnowledgeIndex
 
     /// <summary>
     /// The highest score an entry can reach: a perfect cosine, the whole-vocabulary share, the answer-text evidence
-    /// (KnowledgeIndex.Answers.cs) and the full synonym bonus. The console's "try it" bar runs from 0 to this.
+    /// (KnowledgeIndex.Answers.cs), the full synonym bonus and as much again for an everyday word that is most of the
+    /// message (KnowledgeIndex.Everyday.cs). The console's "try it" bar runs from 0 to this.
     /// </summary>
-    public const double MaxScore = 1 + CentroidWeight + AnswerWeight + MaxSynonymBonus;
+    public const double MaxScore = 1 + CentroidWeight + AnswerWeight + (MaxSynonymBonus * 2);
 
     private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence, int[] cues)
     {

@@ -6,7 +6,7 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// TF-IDF retrieval over every sample question, synonym and title of the knowledge base. Each phrase is a
 /// document; an entry scores the best cosine of its phrases, plus weak evidence from its answer text (KnowledgeIndex.Answers.cs) and a bonus when the question contains one of
-/// its synonyms as a whole word (so 领 does not fire inside 领导). The entries' Chinese terms become user words
+/// its synonyms as a whole word (so 领 does not fire inside 领导), a smaller one for its everyday words. The entries' Chinese terms become user words
 /// of the segmenter and the vocabulary of the <see cref="Corrector"/>. Built once per knowledge snapshot;
 /// lookups take tens of microseconds.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed partial class KnowledgeIndex
     {
         _entries = entries;
         var terms = Terms(entries);
-        ChineseSegmenter.AddWords(terms);
+        ChineseSegmenter.AddWords(terms.Concat(EverydayWords(entries, terms)));
         Corrector = new HomophoneCorrector(terms.Concat(QuestionWords(entries)).Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary));
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
@@ -84,6 +84,7 @@ public sealed partial class KnowledgeIndex
             .Where(s => s.Length > 0)
             .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
             .ToArray())];
+        _everyday = Phrased(entries, e => e.Everyday);
         _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(s => (s, !s.Any(TextNormalizer.IsHan))).ToArray())];
         foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
         {
@@ -169,7 +170,9 @@ public sealed partial class KnowledgeIndex
         AddAnswerEvidence(query, scores);
         var evidence = new int[_entries.Count];
         var cues = new int[_entries.Count];
-        AddSynonymBonus(normalized, ChineseSegmenter.Boundaries(normalized, tokens), scores, evidence, cues);
+        var boundaries = ChineseSegmenter.Boundaries(normalized, tokens);
+        AddSynonymBonus(normalized, boundaries, scores, evidence, cues);
+        AddEverydayBonus(normalized, boundaries, scores, evidence);
         // Only entries with a score become ScoredEntry objects (in entry order, so equal scores keep their order).
         var scored = new List<ScoredEntry>();
         for (var e = 0; e < scores.Length; e++)

@@ -9,13 +9,13 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class NoticePhrases
 {
-    private static readonly string[] Notices = ["通知", "推送", "提醒", "消息", "短信", "群发"];
-    private static readonly string[] StopVerbs = ["取消", "退订", "退掉", "关掉", "关闭", "关了", "关上", "关吧", "关一下", "给关", "停止", "停掉", "停了", "停吧", "停发", "屏蔽", "免打扰", "去掉", "拿掉", "移除", "删掉", "静音"];
+    private static readonly string[] Notices = ["通知", "推送", "提醒", "消息", "短信", "群发", "活动信息"];
+    private static readonly string[] StopVerbs = ["取消", "退订", "退掉", "关掉", "关闭", "关了", "关上", "关吧", "关一下", "给关", "停止", "停掉", "停了", "停吧", "停发", "屏蔽", "免打扰", "去掉", "拿掉", "移除", "删掉", "删了", "删除", "撤掉", "静音", "不要了", "不收了", "不想收"];
 
     /// <summary>A send the member tells the bot not to do: 别/不要/不用 + (再/老/总) + (给我) + 发/推/通知/提醒.</summary>
     private static readonly string[] NoSend = ["别", "不要", "不用", "不必", "甭", "不想", "不再"];
     private static readonly string[] Fillers = ["再", "老", "总", "又", "天天", "每天", "给我", "跟我", "帮我", "往我这"];
-    private static readonly string[] Sends = ["发", "推", "通知", "提醒", "打扰"];
+    private static readonly string[] Sends = ["发", "推", "通知", "提醒", "打扰", "骚扰"];
 
     private static readonly string[] ReceiveVerbs = ["订阅", "开通", "开启", "打开", "恢复", "接收", "想收", "要收", "收一下", "加到", "开一下"];
 
@@ -66,7 +66,7 @@ public static class NoticePhrases
                     {
                         var after = rest[send.Length..].TrimStart();
                         var next = after[..Math.Min(after.Length, 4)].ToString();
-                        if (after.IsEmpty || after[0] is '了' or '我' or '啦' or '吧' || Phrases.Contains(next, Notices) || next.Contains("活动", StringComparison.Ordinal))
+                        if (after.IsEmpty || after[0] is '了' or '我' or '啦' or '吧' or '给' || Phrases.Contains(next, Notices) || next.Contains("活动", StringComparison.Ordinal))
                         {
                             return true;
                         }

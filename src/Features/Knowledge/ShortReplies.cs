@@ -4,39 +4,72 @@ namespace EngageBot.Features.Knowledge;
 /// Short messages that are nothing but a cancel, a thanks or a greeting in everyday wording ("刚才那个取消掉吧",
 /// "得嘞，谢了", "早啊", "cancel that", "thank you so much"): at least one word of the kind, everything else fillers
 /// (objects like 这个/that, particles, the bot's names, politeness). A message that says anything more is not one.
+/// The one reader of "only these words" messages (the rule layer's own reader was folded into it).
 /// </summary>
 public static class ShortReplies
 {
+    /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>
+    private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
+
+    /// <summary>Particles and politeness around a short reply (好的啊, 非常感谢您).</summary>
+    private static readonly string[] Particles = ["啊", "呀", "哈", "哦", "噢", "嗯", "了", "啦", "您", "你", "很", "非常", "的", "吧", "嘛", "呢"];
+
+    /// <summary>
+    /// Calling it off as a grammar, not a list: a negator before a verb of doing or going on (不弄了, 甭整了, 别折腾了,
+    /// 不想填了, 先不问了). Safe because the whole message must be such words and fillers: 不做饭了 leaves 饭.
+    /// A bare 不 needs its 了 (不填了): 不填 alone is a plain "no" to what was asked, a form's way to leave a field out.
+    /// </summary>
+    private static readonly string[] Negators = ["别", "甭", "不用", "不要", "不想", "不必", "先不", "没必要", "用不着", "不需要"];
+
+    private static readonly string[] DoingVerbs = ["弄", "整", "搞", "办", "做", "填", "选", "继续", "往下", "往下走", "问", "管", "玩", "折腾", "聊", "试", "操作", "麻烦"];
+
+    /// <summary>
+    /// Cancels that are also an answer to the question a prompt asks: "skip" leaves a form's field out, "no thanks"
+    /// is a "no". A running dialog reads them as its answer first (<see cref="AnswersAPrompt"/>); elsewhere they call it off.
+    /// </summary>
+    private static readonly string[] PromptAnswers = ["skip", "skip it", "no thanks", "no thank you"];
+
     // "不了" / "先不了" are a "no" to the question just asked (确认报名？— 不了), not a cancel: a prompt reads them itself.
     private static readonly string[] CancelWords =
     [
-        "取消", "算了", "不要了", "不用了", "不弄了", "不整了", "不搞了", "不办了", "不做了", "不填了", "不选了", "不需要了", "不想弄了", "不想继续", "不继续", "不往下",
-        "停下", "停止", "停", "打住", "作废", "撤了", "撤销", "撤回", "罢了", "拉倒", "退出", "放弃", "别问了", "不用问了", "不用麻烦了", "不麻烦了",
-        "再说", "再弄", "再办", "先这样", "先到这儿", "先到这里", "先到这", "到此为止", "不用管了", "别管了",
+        .. Negators.SelectMany(no => DoingVerbs.Select(verb => no + verb)),
+        .. DoingVerbs.Select(verb => "不" + verb + "了"),
+        .. PromptAnswers,
+        "取消", "算了", "不要了", "不用了", "不需要了", "不继续",
+        "停下", "停止", "停", "打住", "作废", "撤了", "撤销", "撤回", "罢了", "拉倒", "退出", "放弃", "别问了",
+        "再说", "再弄", "再办", "先这样", "先到这儿", "先到这里", "先到这", "到此为止",
+        // a slip of the finger: the member tapped or chose wrong and wants out
+        "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "重来", "重新来",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
+        "don t bother", "dont bother", "undo", "wrong button", "pressed the wrong", "clicked the wrong", "my bad", "i m out", "im out",
     ];
 
     private static readonly string[] CancelFillers =
     [
         "刚才那个", "刚才的", "刚才", "这个", "那个", "这一步", "这步", "这些", "它", "掉", "我", "先", "还是", "要不", "得了", "哎呀", "哎", "唉", "嗯", "好吧", "行吧", "好", "行",
-        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛",
+        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢",
         "it", "that", "this", "that one", "everything", "all", "please", "pls", "plz", "just", "ok", "okay", "nah", "no", "actually", "then", "now", "for now", "i want to",
-        "i d like to", "i", "the", "whole thing", "thing", "let s", "lets", "oh", "hmm", "sorry",
+        "i d like to", "i", "the", "whole thing", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you",
     ];
+
+    /// <summary>An acknowledgement alone ("好的", "ok", "明白了") closes an exchange like a thanks and is answered like one.</summary>
+    private static readonly string[] Acknowledgements = ["好的", "好嘞", "好滴", "得嘞", "明白了", "知道了", "懂了", "ok", "okay", "great", "got it"];
 
     private static readonly string[] ThanksWords =
     [
-        "谢谢", "多谢", "感谢", "谢了", "谢啦", "谢", "辛苦了", "辛苦", "3q", "蟹蟹", "麻烦了", "麻烦你了", "感恩", "感激", "thank you", "thank u", "thanks", "thx", "ty", "tysm",
-        "cheers", "appreciate it", "appreciated", "appreciate", "many thanks",
+        .. Acknowledgements,
+        "谢谢", "多谢", "感谢", "谢了", "谢啦", "谢", "辛苦了", "辛苦", "3q", "蟹蟹", "麻烦了", "麻烦你了", "感恩", "感激", "帮了大忙", "帮大忙了",
+        "thank you", "thank u", "thanks", "thx", "ty", "tysm", "cheers", "appreciate it", "appreciated", "appreciate", "many thanks", "lifesaver", "you re the best", "youre the best",
     ];
 
     private static readonly string[] ThanksFillers =
     [
-        "好的", "好嘞", "好滴", "得嘞", "行", "收到", "明白了", "明白", "了解", "知道了", "懂了", "太好了", "有用", "真棒", "厉害", "非常", "万分", "太", "真", "哈", "嘞", "啦",
-        "了", "您", "你", "亲", "啊", "呀", "哦", "嗯", "很", "的", "多", "大家", "小助手", "助手", "机器人",
+        "好的", "好嘞", "好滴", "得嘞", "行", "收到", "明白了", "明白", "了解", "知道了", "懂了", "太好了", "有用", "真棒", "厉害", "万分", "太", "真", "嘞",
+        "多", "大家", "问题解决了", "解决了", "清楚了", "有帮助", "帮到我了",
         "so much", "a lot", "lots", "very much", "so", "much", "again", "for the help", "for your help", "for helping", "for that", "really", "awesome", "perfect", "great", "nice",
-        "cool", "ok", "okay", "mate", "man", "guys", "bro", "all", "a", "the", "help", "for", "got it", "you", "bot", "very", "super", "oh",
+        "cool", "ok", "okay", "man", "guys", "bro", "all", "a", "the", "help", "for", "got it", "you", "very", "super", "oh", "a ton", "heaps", "a bunch",
+        "your", "the info", "info", "information", "your patience", "patience", "helpful", "that helps", "that helped", "it helps", "you re", "youre", "sorted", "it s", "its",
     ];
 
     private static readonly string[] GreetingWords =
@@ -45,15 +78,27 @@ public static class ShortReplies
         "hello", "hi", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings", "what s up", "whats up", "sup",
     ];
 
-    private static readonly string[] GreetingFillers = ["小助手", "助手", "机器人", "亲", "大家", "啊", "呀", "哈", "呢", "哦", "there", "bot", "everyone", "all", "again"];
+    private static readonly string[] GreetingFillers = ["大家", "there", "everyone", "all", "again"];
 
-    public static bool Cancel(string normalized) => Only(normalized, CancelWords, CancelFillers);
+    // Sorted once, longest first (the order the words are taken out in).
+    private static readonly string[] CancelSorted = Longest(CancelWords);
+    private static readonly string[] PromptAnswersSorted = Longest(PromptAnswers);
+    private static readonly string[] CancelFillersSorted = Longest([.. CancelFillers, .. Address, .. Particles]);
+    private static readonly string[] ThanksSorted = Longest(ThanksWords);
+    private static readonly string[] ThanksFillersSorted = Longest([.. ThanksFillers, .. Address, .. Particles]);
+    private static readonly string[] GreetingSorted = Longest(GreetingWords);
+    private static readonly string[] GreetingFillersSorted = Longest([.. GreetingFillers, .. Address, .. Particles]);
 
-    public static bool Thanks(string normalized) => Only(normalized, ThanksWords, ThanksFillers);
+    public static bool Cancel(string normalized) => Only(normalized, CancelSorted, CancelFillersSorted);
 
-    public static bool Greeting(string normalized) => Only(normalized, GreetingWords, GreetingFillers);
+    /// <summary>True when the message is only words a prompt may take as its answer ("skip", "no thanks"): no explicit cancel.</summary>
+    public static bool AnswersAPrompt(string normalized) => Only(normalized, PromptAnswersSorted, CancelFillersSorted);
 
-    /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers are taken out (longest first).</summary>
+    public static bool Thanks(string normalized) => Only(normalized, ThanksSorted, ThanksFillersSorted);
+
+    public static bool Greeting(string normalized) => Only(normalized, GreetingSorted, GreetingFillersSorted);
+
+    /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers (both longest first) are taken out.</summary>
     private static bool Only(string normalized, string[] words, string[] fillers)
     {
         if (normalized.Length == 0 || normalized.Length > 40)
@@ -63,7 +108,7 @@ public static class ShortReplies
 
         var rest = " " + normalized + " ";
         var found = false;
-        foreach (var word in words.OrderByDescending(w => w.Length))
+        foreach (var word in words)
         {
             var taken = Take(rest, word);
             found |= !ReferenceEquals(taken, rest);
@@ -75,13 +120,15 @@ public static class ShortReplies
             return false;
         }
 
-        foreach (var filler in fillers.OrderByDescending(f => f.Length))
+        foreach (var filler in fillers)
         {
             rest = Take(rest, filler);
         }
 
         return rest.Trim().Length == 0;
     }
+
+    private static string[] Longest(string[] words) => [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
 
     /// <summary>Every place of <paramref name="word"/> blanked: anywhere for Chinese, as whole words for English.</summary>
     private static string Take(string rest, string word)
@@ -91,11 +138,12 @@ public static class ShortReplies
             return rest.Contains(word, StringComparison.Ordinal) ? rest.Replace(word, " ", StringComparison.Ordinal) : rest;
         }
 
-        var padded = " " + word + " ";
-        if (!rest.Contains(padded, StringComparison.Ordinal))
+        if (!HasPadded(rest, word))
         {
-            return rest;
+            return rest; // the common case, without building " word " for every English word of every list
         }
+
+        var padded = " " + word + " ";
 
         while (rest.Contains(padded, StringComparison.Ordinal))
         {
@@ -103,5 +151,20 @@ public static class ShortReplies
         }
 
         return rest;
+    }
+
+    /// <summary>True when <paramref name="rest"/> holds " <paramref name="word"/> " (the word between two spaces).</summary>
+    private static bool HasPadded(string rest, string word)
+    {
+        for (var at = rest.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = rest.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (rest[at - 1] == ' ' && end < rest.Length && rest[end] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

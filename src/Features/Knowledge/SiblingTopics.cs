@@ -15,6 +15,12 @@ public static class SiblingTopics
     /// <summary>The siblings not chosen fall to this share of the chosen one, so the answer policy answers it.</summary>
     private const double Behind = 0.6;
 
+    /// <summary>
+    /// A child picked by its own verb while the family is named (会员卡…申请, 互助保障…报销) is what was asked: it leads
+    /// by this much, so an unrelated runner-up (入会 beside 刚入会…怎么申请会员卡) does not turn the answer into an ask-back.
+    /// </summary>
+    private const double VerbDecides = 0.15;
+
     /// <summary>A child's phrase this long holds its family's name (办会员卡, 申请给付 is not one: 4 characters of verbs are rare).</summary>
     private const int NamedPhrase = 4;
 
@@ -52,7 +58,8 @@ public static class SiblingTopics
             return candidates;
         }
 
-        var lead = pick with { Score = Math.Max(pick.Score, top.Score) };
+        var named = pick.Entry.Id != root && members.Any(c => c.Evidence > 0);
+        var lead = pick with { Score = Math.Max(pick.Score, top.Score) + (named ? VerbDecides : 0) };
         return [.. candidates.Select(c => c == pick ? lead : Root(c.Entry.Id) == root ? c with { Score = Math.Min(c.Score, lead.Score * Behind) } : c)
             .OrderByDescending(c => c.Score)];
     }

@@ -17,7 +17,7 @@ public sealed class MembersPersonalData : IPersonalData
     public async Task<IReadOnlyList<PersonalDataSet>> ExportAsync(DataSubject subject, DbConnection connection, CancellationToken cancellationToken)
     {
         await using var roster = connection.Command(
-            "SELECT member_number, name, phone, unit, status, joined_on, session_version, created_at, updated_at FROM members WHERE member_number = @n")
+            "SELECT member_number, name, phone, unit, status, joined_on, wecom_userid, session_version, created_at, updated_at FROM members WHERE member_number = @n")
             .With("@n", SqlMemberRoster.Normalize(subject.MemberNumber));
         await using var signIn = connection.Command(
             """

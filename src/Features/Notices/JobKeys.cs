@@ -10,6 +10,10 @@ public static class JobKeys
     public const string NoticeGroup = "notices";
     public const string ReminderGroup = "reminders";
     public const string ReceiptGroup = "receipt-reminders";
+    public const string ReceiptProgressGroup = "receipt-progress";
+
+    /// <summary>Job data: the group conversation a <see cref="ReceiptProgressJob"/> posts its line into.</summary>
+    public const string GroupKey = "groupKey";
 
     /// <summary>Job data: the notice a <see cref="NoticeJob"/> fires.</summary>
     public const string NoticeId = "noticeId";
@@ -26,4 +30,7 @@ public static class JobKeys
     public static JobKey Notice(string noticeId) => new(noticeId, NoticeGroup);
 
     public static JobKey Reminder(string activityId) => new(activityId, ReminderGroup);
+
+    /// <summary>The one pending progress line of a notice in a group.</summary>
+    public static JobKey ReceiptProgress(string noticeId, string groupKey) => new(noticeId + "|" + groupKey, ReceiptProgressGroup);
 }

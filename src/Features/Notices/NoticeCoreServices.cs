@@ -34,6 +34,8 @@ public static class NoticeCoreServices
         services.AddSingleton<GroupReceiptRecipients>();
         services.TryAddSingleton<GroupStore>(); // the groups feature's store, also when the scheduler tests run this core alone
         services.AddSingleton<ReceiptReminders>();
+        services.AddSingleton<ReceiptProgress>(); // the group's gathered progress line instead of a reply per confirmation
+        services.AddSingleton<ReceiptTotals>();
         services.AddOutboxCore();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<INoticeSubscriptions>(sp => sp.GetRequiredService<SubscriptionStore>());

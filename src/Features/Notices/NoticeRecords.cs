@@ -42,6 +42,13 @@ public sealed record NoticeDraft
 
     /// <summary>Remind those who have not confirmed this many hours after it went out (with <see cref="AskReceipt"/>).</summary>
     public double? RemindAfterHours { get; init; }
+
+    /// <summary>
+    /// The 公众号 template (模板消息) or subscription notice (订阅通知) for followers outside WeChat's 48-hour window, and
+    /// which notice field fills which of its keys; checked and kept by the WeChat channel (<see cref="INoticeDraftPart"/>).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonPropertyName("wechat")]
+    public EngageBot.Features.Channels.WeChat.Templates.WeChatNoticeTemplate? WeChat { get; init; }
 }
 
 /// <summary>A stored notice. <see cref="Kind"/> is "notice" or "reminder".</summary>

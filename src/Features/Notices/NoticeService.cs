@@ -18,7 +18,8 @@ public sealed class NoticeService(
     IRosterAudience roster,
     IOptions<SchedulerOptions> options,
     UnionTime time,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<INoticeDraftPart> parts)
 {
     public const int MaxTextLength = 4000;
 
@@ -107,6 +108,18 @@ public sealed class NoticeService(
         return problems;
     }
 
+    /// <summary>What other features say about their parts of a valid draft (the 公众号 template mapping).</summary>
+    public async Task<IReadOnlyList<NoticeValidation>> CheckPartsAsync(NoticeDraft draft, CancellationToken cancellationToken)
+    {
+        var problems = new List<NoticeValidation>();
+        foreach (var part in parts)
+        {
+            problems.AddRange(await part.CheckAsync(draft, cancellationToken));
+        }
+
+        return problems;
+    }
+
     /// <summary>Stores and schedules a valid draft (call <see cref="Validate"/> first).</summary>
     public async Task<Notice> CreateAsync(NoticeDraft draft, string? createdBy, CancellationToken cancellationToken)
     {
@@ -137,6 +150,11 @@ public sealed class NoticeService(
 
         // Row first, then the trigger: a trigger whose notice row is missing would fire into nothing.
         await store.AddAsync(notice, cancellationToken);
+        foreach (var part in parts)
+        {
+            await part.KeepAsync(notice, draft, cancellationToken);
+        }
+
         await scheduler.ScheduleAsync(notice, now, cancellationToken);
         return notice;
     }

@@ -24,6 +24,9 @@ public sealed record NoticeView(
     public double? RemindAfterHours { get; init; }
 
     public long? Confirmed { get; init; }
+
+    /// <summary>Receipt notices: the totals per member, a group post counted as its members (<see cref="ReceiptTotals"/>).</summary>
+    public ReceiptTotalsView? Receipts { get; init; }
 }
 
 /// <summary>Delivery counts: <c>{"recipients","sent","pending","failed","skipped","waiting"}</c> (waiting: for the member's first sign-in).</summary>

@@ -28,7 +28,8 @@ public static class NoticesApi
         return admin;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, NoticeService service, NoticeStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, NoticeService service, NoticeStore store, ReceiptTotals totals, HostedGroupReferences groupReferences, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (draft, problem) = await ReadDraftAsync(request, cancellationToken);
         if (problem is not null)
@@ -46,13 +47,19 @@ public static class NoticesApi
             return Invalid(unknown);
         }
 
+        if (await service.CheckPartsAsync(draft!, cancellationToken) is { Count: > 0 } parts)
+        {
+            return Invalid(parts);
+        }
+
+        await groupReferences.EnsureAsync(draft!.Audience!, cancellationToken); // a group chosen in the console may never have talked to the bot
         var notice = await service.CreateAsync(draft!, createdBy: null, cancellationToken);
-        var view = await ViewAsync(notice, store, clock, cancellationToken);
+        var view = await ViewAsync(notice, store, totals, clock, cancellationToken);
         request.HttpContext.Response.Headers.Location = $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(notice.Id)}";
         return Results.Json(view, NoticesApiJson.Api.NoticeView, statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> ListAsync(NoticeStore store, TimeProvider clock, int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(NoticeStore store, ReceiptTotals totals, TimeProvider clock, int? limit, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > 200)
         {
@@ -62,15 +69,15 @@ public static class NoticesApi
         var views = new List<NoticeView>();
         foreach (var notice in await store.ListAsync(NoticeKinds.Notice, limit ?? 50, cancellationToken))
         {
-            views.Add(await ViewAsync(notice, store, clock, cancellationToken));
+            views.Add(await ViewAsync(notice, store, totals, clock, cancellationToken));
         }
 
         return Results.Json(new NoticeList(views), NoticesApiJson.Api.NoticeList);
     }
 
-    private static async Task<IResult> GetAsync(string id, NoticeStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(string id, NoticeStore store, ReceiptTotals totals, TimeProvider clock, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } notice
-            ? Results.Json(await ViewAsync(notice, store, clock, cancellationToken), NoticesApiJson.Api.NoticeView)
+            ? Results.Json(await ViewAsync(notice, store, totals, clock, cancellationToken), NoticesApiJson.Api.NoticeView)
             : NotFound(id);
 
     private static async Task<IResult> CancelAsync(string id, NoticeService service, NoticeStore store, CancellationToken cancellationToken)
@@ -104,6 +111,11 @@ public static class NoticesApi
         if (await service.UnknownUnitsAsync(draft!, cancellationToken) is { Count: > 0 } unknown)
         {
             return Invalid(unknown);
+        }
+
+        if (await service.CheckPartsAsync(draft!, cancellationToken) is { Count: > 0 } parts)
+        {
+            return Invalid(parts);
         }
 
         var (recipients, fireTimes) = await service.PreviewAsync(draft!, cron, cancellationToken);
@@ -140,7 +152,7 @@ public static class NoticesApi
     private static IResult NotFound(string id) =>
         Results.Problem(title: "Notice not found", detail: $"No notice has the id '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
-    private static async Task<NoticeView> ViewAsync(Notice notice, NoticeStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<NoticeView> ViewAsync(Notice notice, NoticeStore store, ReceiptTotals totals, TimeProvider clock, CancellationToken cancellationToken)
     {
         var confirmed = notice.AsksReceipt ? await store.CountConfirmedAsync(notice.Id, cancellationToken) : (long?)null;
         var report = await store.ReportAsync(notice.Id, cancellationToken);
@@ -155,6 +167,7 @@ public static class NoticesApi
             AskReceipt = notice.AsksReceipt ? true : null,
             RemindAfterHours = notice.RemindAfter?.TotalHours,
             Confirmed = confirmed,
+            Receipts = notice.AsksReceipt ? await totals.CountAsync(notice.Id, cancellationToken) : null,
         };
     }
 }

@@ -36,6 +36,9 @@ public static class NoticesModule
 
         services.AddSingleton<ReceiptRoute>(); // 确认收到 in chat; the receipts' stores come with the core
         services.AddTransient<ReceiptReminderJob>();
+        services.AddTransient<ReceiptProgressJob>();
+        services.AddSingleton<HostedGroupReferences>();
+        services.AddSingleton<EngageBot.Core.Turns.ITapDescriber, ReceiptTapDescriber>();
         services.AddSingleton<EngageBot.Features.Groups.IGroupCommandWords, ReceiptGroupWords>();
 
         // Audiences over the groups' members; the clubs' come with the sign-ups feature, which owns their tables.

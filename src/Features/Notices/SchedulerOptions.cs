@@ -20,6 +20,12 @@ public sealed class SchedulerOptions
     /// <summary>Retired: Quartz is clustered by <c>Cluster:Enabled</c>, the one cluster switch; set here, start-up stops.</summary>
     public bool? Clustered { get; set; }
 
+    /// <summary>
+    /// How long after a group member's confirmation the group gets one progress line ("已确认 37/120"): confirmations within
+    /// this time share the line, so a 200-member group sees a few lines, not 200 replies.
+    /// </summary>
+    public TimeSpan ReceiptProgressEvery { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Default reminder lead times before an activity starts (24 h and 2 h).</summary>
     public IList<TimeSpan> ReminderLeads { get; } = [];
 }

@@ -12,6 +12,8 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
         .Check(options.MisfireGrace > TimeSpan.Zero, "Scheduler:MisfireGrace must be above zero.")
         .Check(options.Clustered is null,
             "Scheduler:Clustered is replaced by Cluster:Enabled, the one switch for several instances (Quartz clustering, LISTEN/NOTIFY): remove Scheduler:Clustered and set Cluster:Enabled.")
+        .Check(options.ReceiptProgressEvery >= TimeSpan.Zero && options.ReceiptProgressEvery <= TimeSpan.FromDays(1),
+            "Scheduler:ReceiptProgressEvery must be between 00:00:00 and 1.00:00:00 (how long group confirmations are gathered into one progress line).")
         .Check(options.ReminderLeads.All(l => l > TimeSpan.Zero), "Scheduler:ReminderLeads must all be above zero (e.g. 1.00:00:00 and 02:00:00).")
         .Result;
 

@@ -93,8 +93,17 @@ public sealed partial class DeliveredReplies(IDatabase database, ILogger<Deliver
 
             try
             {
-                await database.WriteAsync((connection, transaction) => ParkedRows.DeleteAsync(database.Provider, _prepared, connection, transaction, keys, CancellationToken.None),
-                    CancellationToken.None);
+                if (database.Provider == StorageProvider.Postgres)
+                {
+                    // One statement: its own transaction, no BEGIN/COMMIT round trips around it.
+                    await using var connection = await database.OpenReadAsync(CancellationToken.None);
+                    await ParkedRows.DeleteAsync(database.Provider, _prepared, connection, null, keys, CancellationToken.None);
+                }
+                else
+                {
+                    await database.WriteAsync((connection, transaction) => ParkedRows.DeleteAsync(database.Provider, _prepared, connection, transaction, keys, CancellationToken.None),
+                        CancellationToken.None);
+                }
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {

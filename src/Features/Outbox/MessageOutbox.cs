@@ -23,6 +23,8 @@ public sealed class MessageOutbox(IDatabase database, OutboxHolds holds, OutboxS
     public Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken) =>
         parked.ParkAsync(connection, transaction, replies, cancellationToken);
 
+    public Action<DbBatch>? ParkInBatch(IReadOnlyList<OutboxMessage> replies) => parked.ParkInBatch(replies);
+
     public Task DeliverParkedAsync(OutboxMessage reply, CancellationToken cancellationToken) => parked.DeliverAsync(reply, cancellationToken);
 
     public void Wake() => signal.Notify();

@@ -60,10 +60,13 @@ public sealed partial class OutboxRetryPolicy(IOptions<DeliveryOptions> options,
     private static bool IsTransient(HttpStatusCode? status) =>
         status is null || status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 
-    /// <summary>"http_429", "http_403", …; the sender's own word ("timeout", "circuit_open"); or "network" when no answer came.</summary>
+    /// <summary>
+    /// The sender's own word when it gave one ("timeout", "circuit_open", "wecom_invaliduser", "wechat_refused"); else
+    /// "http_429", "http_403", …; or "network" when no answer came.
+    /// </summary>
     private static string Reason(HttpRequestException ex) =>
-        ex.StatusCode is { } status ? "http_" + ((int)status).ToString(CultureInfo.InvariantCulture)
-        : ex.Data["Reason"] as string ?? "network";
+        ex.Data["Reason"] as string
+        ?? (ex.StatusCode is { } status ? "http_" + ((int)status).ToString(CultureInfo.InvariantCulture) : "network");
 
     [LoggerMessage(EventId = 601, Level = LogLevel.Warning, Message = "Outbox row {Id}: permanent failure (status {Status})")]
     private static partial void LogFailed(ILogger logger, long id, int? status);

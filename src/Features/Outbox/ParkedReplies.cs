@@ -55,6 +55,31 @@ public sealed partial class ParkedReplies(
     }
 
     /// <summary>
+    /// PostgreSQL's one-batch turn commit: the parked rows as statements of that batch, for replies no in-process channel
+    /// takes (those are appended in the transaction, behind a check and a savepoint: <see cref="ParkAsync"/>).
+    /// </summary>
+    public Action<DbBatch>? ParkInBatch(IReadOnlyList<OutboxMessage> replies)
+    {
+        if (replies.Any(reply => _inProcess.Any(s => s.Handles(reply.Reference))))
+        {
+            return null;
+        }
+
+        // Serialised only when the batch is built (SQLite never builds one).
+        return batch =>
+        {
+            var now = clock.GetUtcNow();
+            foreach (var reply in replies)
+            {
+                ParkedRows.Park(batch, reply,
+                    JsonSerializer.Serialize(reply.Reference, ProtocolJson.Default.ConversationReference),
+                    JsonSerializer.Serialize(reply.Activity, ProtocolJson.Default.Activity),
+                    now.ToUnixTimeMilliseconds(), (now + options.Value.Lease).ToUnixTimeMilliseconds());
+            }
+        };
+    }
+
+    /// <summary>
     /// Moves rows a previous life (or, with several instances, one whose lease ran out) left parked into the outbox
     /// as pending: all of them when <paramref name="leaseExpiredBefore"/> is null (one SQLite process starting up).
     /// </summary>

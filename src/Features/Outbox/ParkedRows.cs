@@ -38,6 +38,11 @@ public static class ParkedRows
         await insert.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The same insert as <see cref="ParkAsync"/>, as a statement of a batch (PostgreSQL's one-batch turn commit).</summary>
+    public static void Park(DbBatch batch, OutboxMessage reply, string referenceJson, string payload, long now, long leaseUntil) =>
+        batch.Add(InsertSql).With("@key", reply.IdempotencyKey).With("@member", reply.MemberKey.Format()).With("@ref", reply.ConversationKey.Format())
+            .With("@refjson", referenceJson).With("@payload", payload).With("@lease", leaseUntil).With("@now", now);
+
     /// <summary>True while an earlier message to the conversation waits in the outbox (a new reply must go behind it).</summary>
     public static async Task<bool> OutboxWaitsAsync(
         PreparedCommands prepared, DbConnection connection, DbTransaction transaction, string conversationKey, CancellationToken cancellationToken)
@@ -54,11 +59,12 @@ public static class ParkedRows
     /// SQLite runs its prepared single-key delete per key on the one writer, where a statement is no round trip.
     /// </summary>
     public static async Task<int> DeleteAsync(
-        StorageProvider provider, PreparedCommands prepared, DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys,
+        StorageProvider provider, PreparedCommands prepared, DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> keys,
         CancellationToken cancellationToken)
     {
-        if (provider == StorageProvider.Postgres && keys.Count > 1)
+        if (provider == StorageProvider.Postgres)
         {
+            // One statement shape for any number of keys: prepared once per connection.
             await using var all = connection.Command("DELETE FROM parked_replies WHERE idempotency_key = ANY(@keys)", transaction).With("@keys", keys.ToArray());
             return await all.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -66,7 +72,8 @@ public static class ParkedRows
         var deleted = 0;
         foreach (var key in keys)
         {
-            await using var delete = prepared.Lease(connection, transaction, DeleteSql);
+            // SQLite: always inside the one writer's transaction.
+            await using var delete = prepared.Lease(connection, transaction!, DeleteSql);
             delete.Command.With("@key", key);
             deleted += await delete.Command.ExecuteNonQueryAsync(cancellationToken);
         }

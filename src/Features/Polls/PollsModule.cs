@@ -19,6 +19,7 @@ public static class PollsModule
         services.AddSingleton<IValidateOptions<PollOptions>, PollOptionsValidator>();
         services.AddSingleton<IPersonalData, PollsPersonalData>();
         services.AddSingleton<PollStore>();
+        services.AddSingleton<EngageBot.Core.Turns.ITapDescriber, PollTapDescriber>();
         services.AddSingleton<BallotStore>();
         services.AddSingleton<PollVoting>();
         services.AddSingleton<PollService>();

@@ -30,6 +30,7 @@ public static class SignUpsModule
         services.AddSingleton<IValidateOptions<SignUpOptions>, SignUpOptionsValidator>();
         services.AddSingleton<ClubStore>();
         services.AddSingleton<ActivityStore>();
+        services.AddSingleton<EngageBot.Core.Turns.ITapDescriber, SignUpTapDescriber>();
         services.AddSingleton<SignUpStore>();
         services.AddSingleton<SignUpLists>();
         services.AddSingleton<CheckInStore>();

@@ -57,7 +57,7 @@ internal static class ClusterNotices
         await batch.ExecuteNonQueryAsync();
     }
 
-    public static async Task<long> CountAsync(string connectionString, string sql, string? parameter = null)
+    public static async Task<long> CountAsync(string connectionString, string sql, string? parameter = null, long? at = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -65,6 +65,11 @@ internal static class ClusterNotices
         if (parameter is not null)
         {
             command.Parameters.AddWithValue("p", parameter);
+        }
+
+        if (at is not null)
+        {
+            command.Parameters.AddWithValue("at", at.Value);
         }
 
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);

@@ -58,12 +58,33 @@ public sealed class ClusterTurnRaceTests(PostgresServer postgres) : IClassFixtur
         Assert.Equal(["1", "2", "3"], await race.RepliesStoredAsync());
     }
 
+    [Fact]
+    public async Task One_activity_delivered_to_two_instances_at_once_runs_once_and_its_reply_leaves_once()
+    {
+        // Both racers read "not processed yet" and run the bot; the loser's commit meets the winner's processed mark
+        // inside its one-batch commit, so nothing of it is stored and its reply never leaves.
+        await using var race = await RaceAsync(maxAttempts: 3, "d2", "d2");
+
+        Assert.All(race.Responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var reply = await race.Sink.NextAsync();
+        Assert.True(await race.Sink.StaysQuietAsync(TimeSpan.FromMilliseconds(500)), string.Join(", ", race.Sink.All.Select(r => r.Activity.Type + ":" + r.Activity.Text)));
+
+        Assert.Equal(("2", "d2"), (reply.Activity.Text, reply.Activity.ReplyToId));
+        Assert.Equal(["t1", "d2", "d2"], race.Bot.Attempts);
+        Assert.Equal(2, await race.CounterAsync());
+        Assert.Equal(["1", "2"], await race.RepliesStoredAsync());
+        Assert.Equal(1, await ClusterNotices.CountAsync(race.ConnectionString, "SELECT count(*) FROM transcript WHERE activity_id = @p", "d2"));
+        Assert.Equal(1, await ClusterNotices.CountAsync(race.ConnectionString, "SELECT count(*) FROM processed_activities WHERE key LIKE '%' || @p", "/d2"));
+        Assert.Equal(0, await ClusterNotices.CountAsync(race.ConnectionString, "SELECT count(*) FROM outbox"));
+    }
+
     /// <summary>
-    /// Turn 1 on instance 0; then turns a2 on instance 0 and b2 on instance 1 at once, each waiting in the bot until
+    /// Turn 1 on instance 0; then turns <paramref name="racers"/> (a2 and b2 unless given) on instances 0 and 1 at once, each waiting in the bot until
     /// both have read the conversation's state (PostgreSQL instances cache no state, so both read counter 1).
     /// </summary>
-    private async Task<Race> RaceAsync(int maxAttempts)
+    private async Task<Race> RaceAsync(int maxAttempts, params string[] racers)
     {
+        racers = racers.Length == 0 ? ["a2", "b2"] : racers;
         var connectionString = await postgres.CreateDatabaseAsync();
         var sink = await ChannelSink.StartAsync();
         var racing = 0;
@@ -100,7 +121,7 @@ public sealed class ClusterTurnRaceTests(PostgresServer postgres) : IClassFixtur
         }
 
         Interlocked.Exchange(ref racing, 1);
-        race.Responses = await Task.WhenAll(race.Hosts[0].PostActivityAsync(race.Turn("a2")), race.Hosts[1].PostActivityAsync(race.Turn("b2")));
+        race.Responses = await Task.WhenAll(race.Hosts[0].PostActivityAsync(race.Turn(racers[0])), race.Hosts[1].PostActivityAsync(race.Turn(racers[1])));
         return race;
     }
 

@@ -33,8 +33,9 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
     public async Task Opened_an_hour_and_a_half_before_closing_it_returns_the_next_morning_not_in_the_evening()
     {
         await StartAsync();
-        await Zh.ExpectAsync("转人工", "现在是工作时间");
-        await En.ExpectAsync("talk to a person", "Staff are at their desks now");
+        // The opening message says when the conversation returns to the bot (ReturnToBotAfter of office time).
+        await Zh.ExpectAsync("转人工", "现在是工作时间", "如果到明天（12月3日 周四）11:30 仍没有工作人员回复，会自动为您回到小助手。");
+        await En.ExpectAsync("talk to a person", "Staff are at their desks now", "If nobody has replied by 11:30 tomorrow (Thu 3 Dec), you'll be back with the bot automatically.");
 
         // 16:00–17:30 counts 1.5 h; 2.5 h more from Thursday 9:00.
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 2, 20, 0)));
@@ -45,15 +46,37 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
         Assert.Equal(2, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 3, 11, 30)));
         await ExpectToldBothAsync();
         Assert.Empty(await InboxAsync());
+
+        // The "returned" list keeps them for staff to follow up; a reply still reaches the member, and the list says it was followed up.
+        var returned = await _bot.Admin.GetFromJsonAsync<JsonElement>("api/admin/handoffs?filter=returned");
+        Assert.Equal(2, returned.GetArrayLength());
+        Assert.All(returned.EnumerateArray(), t => Assert.Equal(ManualClock.Shanghai(2026, 12, 3, 11, 30), t.GetProperty("returnedAt").GetDateTimeOffset()));
+        Assert.DoesNotContain(returned.EnumerateArray(), Replied);
+        var zhTicket = returned.EnumerateArray().Single(t => t.GetProperty("language").GetString() == "chinese").GetProperty("id").GetString();
+        using (var reply = await _bot.Admin.PostAsJsonAsync($"api/admin/handoffs/{zhTicket}/reply", new { text = "您好，昨天的问题我来跟进一下。" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NoContent, reply.StatusCode);
+        }
+
+        Assert.EndsWith("您好，昨天的问题我来跟进一下。", (await _sink.NextAsync()).Activity.Text, StringComparison.Ordinal);
+        var after = await _bot.Admin.GetFromJsonAsync<JsonElement>("api/admin/handoffs?filter=returned");
+        Assert.Equal(1, after.EnumerateArray().Count(Replied));
+        Assert.Empty(await InboxAsync()); // following up does not reopen it
+        using var unknown = await _bot.Admin.GetAsync("api/admin/handoffs?filter=everything");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
     }
+
+    // The view leaves out what is null: a ticket nobody answered has no firstReplyAt.
+    private static bool Replied(JsonElement ticket) =>
+        ticket.TryGetProperty("firstReplyAt", out var at) && at.ValueKind != JsonValueKind.Null;
 
     [Fact]
     public async Task Opened_on_friday_evening_it_waits_over_the_weekend_and_returns_four_office_hours_into_monday()
     {
         _clock.Set(ManualClock.Shanghai(2026, 12, 4, 20, 0));
         await StartAsync();
-        await Zh.ExpectAsync("转人工", "工作人员12月7日 周一 9:00 上班后（之前是休息日）会尽快回复您");
-        await En.ExpectAsync("talk to a person", "a person will reply after 9:00 on Mon 7 Dec");
+        await Zh.ExpectAsync("转人工", "工作人员12月7日 周一 9:00 上班后（之前是休息日）会尽快回复您", "如果到12月7日 周一 13:00 仍没有工作人员回复");
+        await En.ExpectAsync("talk to a person", "a person will reply after 9:00 on Mon 7 Dec", "If nobody has replied by 13:00 on Mon 7 Dec");
 
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 5, 0, 0)));
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 7, 12, 59)));
@@ -66,8 +89,8 @@ public sealed class HandoffOfficeTimeTests : IAsyncLifetime
     {
         _clock.Set(ManualClock.Shanghai(2026, 12, 4, 20, 0));
         await StartAsync(("Handoff:Holidays:0", "2026-12-07"));
-        await Zh.ExpectAsync("转人工", "工作人员12月8日 周二 9:00 上班后（之前是休息日）会尽快回复您");
-        await En.ExpectAsync("talk to a person", "a person will reply after 9:00 on Tue 8 Dec");
+        await Zh.ExpectAsync("转人工", "工作人员12月8日 周二 9:00 上班后（之前是休息日）会尽快回复您", "如果到12月8日 周二 13:00 仍没有工作人员回复");
+        await En.ExpectAsync("talk to a person", "a person will reply after 9:00 on Tue 8 Dec", "If nobody has replied by 13:00 on Tue 8 Dec");
 
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 7, 13, 0)));
         Assert.Equal(0, await SweepAtAsync(ManualClock.Shanghai(2026, 12, 8, 12, 59)));

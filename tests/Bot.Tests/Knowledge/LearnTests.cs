@@ -112,6 +112,31 @@ public sealed class LearnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Everyday_words_are_edited_beside_synonyms_find_the_topic_and_are_kept_by_a_client_that_leaves_them_out()
+    {
+        Assert.Contains("休完产假", (await EntryAsync("nursing-room")).GetProperty("everydayZh").EnumerateArray().Select(w => w.GetString()));
+        var draft = Draft("purple-elephant", "紫色大象补贴", "紫象补贴每人 200 元，找工会小王领取。", "The purple elephant allowance is 200 yuan; ask Wang at the union.");
+        using var created = await _host.AdminAsync(HttpMethod.Post, "api/admin/knowledge/entries", draft);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.DoesNotContain("200 元", (await _host.SayAsync("m1", "长鼻子朋友")).Activity.Text ?? "", StringComparison.Ordinal);
+
+        using var tooMany = await _host.AdminAsync(HttpMethod.Put, "api/admin/knowledge/entries/purple-elephant",
+            draft with { EverydayZh = [.. Enumerable.Range(0, 51).Select(i => $"说法{i}")] });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        using var saved = await _host.AdminAsync(HttpMethod.Put, "api/admin/knowledge/entries/purple-elephant", draft with { EverydayZh = ["长鼻子朋友"], EverydayEn = ["long-nosed friend"] });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("200 元", (await _host.SayAsync("m2", "长鼻子朋友")).Activity.Text, StringComparison.Ordinal);
+
+        // An edit without the field (a client written before it) keeps them; an empty list clears them.
+        using var older = await _host.AdminAsync(HttpMethod.Put, "api/admin/knowledge/entries/purple-elephant", Edit(await EntryAsync("purple-elephant"), []));
+        Assert.Equal(HttpStatusCode.OK, older.StatusCode);
+        Assert.Equal(["长鼻子朋友"], (await EntryAsync("purple-elephant")).GetProperty("everydayZh").EnumerateArray().Select(w => w.GetString()));
+        using var cleared = await _host.AdminAsync(HttpMethod.Put, "api/admin/knowledge/entries/purple-elephant", draft with { EverydayZh = [], EverydayEn = [] });
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Empty((await EntryAsync("purple-elephant")).GetProperty("everydayZh").EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_answer_dated_tomorrow_is_answered_from_tomorrow_and_a_past_date_is_refused()
     {
         var entry = await EntryAsync(Target);
@@ -193,5 +218,5 @@ public sealed class LearnTests : IAsyncLifetime
 
     private sealed record DraftBody(
         string Id, string TitleZh, string TitleEn, string AnswerZh, string AnswerEn, string[] QuestionsZh, string[] QuestionsEn,
-        string[] SynonymsZh, string[] SynonymsEn, string[] Related, object[] Scheduled);
+        string[] SynonymsZh, string[] SynonymsEn, string[] Related, object[] Scheduled, string[]? EverydayZh = null, string[]? EverydayEn = null);
 }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EngageBot.Features.Members.Roster;
 using EngageBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EngageBot.Bot.Tests.Members;
 
@@ -73,6 +75,36 @@ public sealed class RosterAdminApiTests : IAsyncLifetime
             (li.GetProperty("phone").GetString(), li.GetProperty("unit").GetString(), li.GetProperty("joinedOn").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(4, _host.Count("members"));
+    }
+
+    [Fact]
+    public async Task The_wecom_userid_is_edited_validated_kept_when_left_out_cleared_when_empty_and_binds_by_it()
+    {
+        var roster = _host.Services.GetRequiredService<IMemberRoster>();
+        var edit = new { name = "李娜", phone = "13800000001", unit = "朝阳区总工会/甲公司工会/技术部", joinedOn = "2019-03-01" };
+
+        using var set = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { edit.name, edit.phone, edit.unit, edit.joinedOn, wecomUserId = " LiNa.Tech@jia " });
+        var listed = await RosterApi.GetJsonAsync(_host.Admin, "api/admin/members?query=BJ-1");
+        var boundBy = await roster.FindByWeComAccountAsync("LiNa.Tech@jia", null, CancellationToken.None);
+        using var bad = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { edit.name, edit.phone, edit.unit, wecomUserId = "李娜 的账号" });
+        using var tooLong = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { edit.name, edit.phone, edit.unit, wecomUserId = new string('a', 65) });
+        var afterBad = await RosterApi.GetJsonAsync(_host.Admin, "api/admin/members/BJ-1");
+        using var leftOut = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { edit.name, edit.phone, unit = "朝阳区总工会/乙公司工会" });
+        var afterLeftOut = await leftOut.Content.ReadFromJsonAsync<JsonElement>();
+        using var cleared = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { edit.name, edit.phone, edit.unit, wecomUserId = "" });
+        var afterCleared = await cleared.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Equal("LiNa.Tech@jia", (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("wecomUserId").GetString());
+        Assert.Equal("LiNa.Tech@jia", listed.GetProperty("members")[0].GetProperty("wecomUserId").GetString());
+        Assert.Equal("BJ-1", boundBy); // what WeComAutoBinding asks when that WeCom user first writes
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (bad.StatusCode, tooLong.StatusCode));
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("wecomUserId", out _));
+        Assert.Equal(("LiNa.Tech@jia", "朝阳区总工会/甲公司工会/技术部"), (afterBad.GetProperty("wecomUserId").GetString(), afterBad.GetProperty("unit").GetString()));
+        Assert.Equal(("LiNa.Tech@jia", "朝阳区总工会/乙公司工会"), (afterLeftOut.GetProperty("wecomUserId").GetString(), afterLeftOut.GetProperty("unit").GetString()));
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.False(afterCleared.TryGetProperty("wecomUserId", out _));
+        Assert.Null(await roster.FindByWeComAccountAsync("LiNa.Tech@jia", null, CancellationToken.None));
     }
 
     [Fact]

@@ -52,6 +52,24 @@ public sealed class ReceiptConversationTests
     }
 
     [Fact]
+    public async Task Staff_reading_a_hand_off_transcript_see_a_button_press_in_words_not_its_payload()
+    {
+        var (host, sink, id, received) = await SentAsync();
+        await using var _ = host;
+        await using var __ = sink;
+
+        Assert.Contains("已为您转人工", await ReplyAsync(host, sink, Say(sink, "u1", "转人工")), StringComparison.Ordinal);
+        Assert.Equal("已确认收到通知“周五上午体检，请空腹”，谢谢！", await ReplyAsync(host, sink, Press(sink, "u1", ConfirmValue(received["u1"]))));
+
+        var ticket = (await host.Admin.GetFromJsonAsync<JsonElement>("api/admin/handoffs")).EnumerateArray().Single().GetProperty("id").GetString();
+        var transcript = (await host.Admin.GetFromJsonAsync<JsonElement>($"api/admin/handoffs/{ticket}")).GetProperty("transcript").EnumerateArray().ToList();
+        var press = Assert.Single(transcript, l => l.TryGetProperty("tapEn", out var en) && en.ValueKind == JsonValueKind.String);
+        Assert.Equal(("in", "点了“收到”，确认收到通知“周五上午体检，请空腹”", "Tapped \"Got it\" for the notice \"周五上午体检，请空腹\""),
+            (press.GetProperty("direction").GetString(), press.GetProperty("text").GetString(), press.GetProperty("tapEn").GetString()));
+        Assert.DoesNotContain(transcript, l => l.GetProperty("text").GetString()!.Contains(id, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Pressing_the_button_or_typing_收到_confirms_and_names_the_notice_and_confirming_twice_is_harmless()
     {
         var (host, sink, id, received) = await SentAsync();

@@ -63,6 +63,46 @@ public sealed class StaffNoticeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Staff_ask_a_group_notice_for_receipts_with_需确认_or_receipt_and_members_confirm_it_quietly()
+    {
+        await CreateStaffAsync("zhao.staff");
+        var groupId = (await _chats.Groups.CreateGroupAsync("体检通知群")).GetProperty("groupId").GetString()!;
+        await _chats.Groups.AddMemberAsync(groupId, "S901", "赵老师");
+        await _chats.Groups.AddMemberAsync(groupId, "A101", "钱一");
+        await _chats.Groups.AddMemberAsync(groupId, "A102", "Amy");
+        var staffSession = await _chats.Groups.SignInAsync("S901", "赵老师");
+        using (var link = await LinkAsync(staffSession, await StaffTokenAsync("zhao.staff")))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, link.StatusCode);
+        }
+
+        var staff = await _chats.Groups.GroupTokenAsync(staffSession, groupId);
+        var qian = await _chats.Groups.GroupTokenAsync(await _chats.Groups.SignInAsync("A101", "钱一"), groupId);
+        var amy = await _chats.Groups.GroupTokenAsync(await _chats.Groups.SignInAsync("A102", "Amy"), groupId);
+
+        var bare = await _chats.Groups.SayAsync(groupId, staff, "/notice 需确认");
+        Assert.Contains("/notice 需确认 周五上午体检", Assert.Single(await _chats.Groups.BotRepliesAsync(groupId, staff, bare)), StringComparison.Ordinal);
+        await _chats.Groups.SayAsync(groupId, staff, "/notice 需确认 周五上午体检，请空腹");
+        await WaitForTextAsync(groupId, qian, "周五上午体检，请空腹");
+        await _chats.Groups.SayAsync(groupId, staff, "/notice --receipt Health check on Friday: please fast");
+        await WaitForTextAsync(groupId, amy, "Health check on Friday: please fast");
+
+        var notices = (await _bot.Admin.GetFromJsonAsync<JsonElement>("api/admin/notices")).GetProperty("notices").EnumerateArray().ToList();
+        Assert.Equal(
+            [("Health check on Friday: please fast", true), ("周五上午体检，请空腹", true)],
+            notices.Select(n => (n.GetProperty("text").GetString(), n.TryGetProperty("askReceipt", out var ask) && ask.GetBoolean())).OrderBy(n => n.Item1, StringComparer.Ordinal));
+
+        // Each member confirms the newest notice in the group; nobody's "收到" / "got it" gets a reply of its own there.
+        Assert.Empty(await _chats.Groups.BotRepliesAsync(groupId, qian, await _chats.Groups.SayAsync(groupId, qian, "收到")));
+        Assert.Empty(await _chats.Groups.BotRepliesAsync(groupId, amy, await _chats.Groups.SayAsync(groupId, amy, "got it")));
+        var english = notices.Single(n => n.GetProperty("text").GetString()!.StartsWith("Health", StringComparison.Ordinal)).GetProperty("id").GetString();
+        var report = await _bot.Admin.GetFromJsonAsync<JsonElement>($"api/admin/notices/{english}/receipts");
+        Assert.Equal(
+            [("engagebot/dl_A101", "confirmed"), ("engagebot/dl_A102", "confirmed"), ("engagebot/dl_S901", "unconfirmed")],
+            report.GetProperty("members").EnumerateArray().Select(m => (m.GetProperty("member").GetString(), m.GetProperty("state").GetString())).OrderBy(m => m.Item1, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Linking_needs_both_sign_ins_and_an_admin_can_only_remove_a_link()
     {
         var first = await CreateStaffAsync("li.staff");

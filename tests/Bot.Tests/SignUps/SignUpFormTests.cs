@@ -101,6 +101,52 @@ public sealed class SignUpFormTests : IAsyncLifetime
         Assert.Equal(0, _host.Bot.Count("signups"));
     }
 
+    [Theory]
+    [InlineData("z3", "我想报名", "是", "不填", "报名信息 2/2")]
+    [InlineData("z4", "我想报名", "是", "跳过", "报名信息 2/2")]
+    [InlineData("e3", "I want to sign up", "yes", "skip", "Sign-up details 2/2")]
+    [InlineData("e4", "I want to sign up", "yes", "skip it", "Sign-up details 2/2")]
+    public async Task A_word_that_answers_the_field_is_the_answer_even_where_it_could_call_things_off(string member, string start, string yes, string answer, string next)
+    {
+        await ActivityWithFormAsync(
+        [
+            new { key = "phone", label = "手机号", labelEn = "Mobile", kind = "phone", required = false },
+            new { key = "family", label = "家属人数", labelEn = "Family members", kind = "number", required = true, max = 3 },
+        ]);
+
+        await _host.SayAsync(member, start);
+        await _host.SayAsync(member, yes);
+        var reply = await _host.SayAsync(member, answer);
+        var refused = await _host.SayAsync(member, answer);
+
+        Assert.StartsWith(next, reply.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains(member.StartsWith('z') ? "请输入 0 到 3 之间的整数" : "Please type a whole number from 0 to 3", refused.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _host.Bot.Count("signups"));
+    }
+
+    [Theory]
+    [InlineData("取消", "好的，已退出“报名”")]
+    [InlineData("算了", "好的，已退出“报名”")]
+    [InlineData("不想填了", "好的，已退出“报名”")]
+    [InlineData("取消报名", "好的，已退出“报名”")]
+    [InlineData("不报了", "好的，已退出“报名”")]
+    [InlineData("cancel", "OK, I've stopped the sign-up")]
+    [InlineData("stop the sign-up", "OK, I've stopped the sign-up")]
+    [InlineData("never mind", "OK, I've stopped the sign-up")]
+    public async Task An_explicit_cancel_stops_the_form_even_at_a_free_text_field_and_signs_nobody_up(string cancel, string stopped)
+    {
+        await ActivityWithFormAsync([new { key = "dept", label = "部门", labelEn = "Department", kind = "text", required = true }]);
+        var english = stopped.StartsWith('O');
+
+        await _host.SayAsync("x1", english ? "I want to sign up" : "我想报名");
+        var asked = await _host.SayAsync("x1", english ? "yes" : "是");
+        var reply = await _host.SayAsync("x1", cancel);
+
+        Assert.StartsWith(english ? "Sign-up details 1/1" : "报名信息 1/1", asked.Activity.Text, StringComparison.Ordinal);
+        Assert.StartsWith(stopped, reply.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _host.Bot.Count("signups"));
+    }
+
     [Fact]
     public async Task A_sign_up_button_starts_the_form_and_signing_up_again_offers_to_change_the_details_before_the_deadline()
     {

@@ -146,6 +146,53 @@ public abstract partial class StateStoreContract : IAsyncLifetime
         Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task The_turn_read_brings_the_documents_and_whether_the_activity_was_processed()
+    {
+        await Store.CommitAsync(new TurnCommit("emulator/c1/a1", [new StateWrite("k1", """{"n":1}""", null)], [], null), CancellationToken.None);
+
+        var seen = await Store.ReadTurnAsync(["k1", "k2"], "emulator/c1/a1", CancellationToken.None);
+        var fresh = await Store.ReadTurnAsync(["k1", "k2"], "emulator/c1/a2", CancellationToken.None);
+        var noId = await Store.ReadTurnAsync(["k2"], null, CancellationToken.None);
+
+        Assert.True(seen.Processed);
+        Assert.Equal(await ReadAsync("k1"), Assert.Single(seen.States).Value);
+        Assert.False(fresh.Processed);
+        Assert.Single(fresh.States);
+        Assert.False(noId.Processed);
+        Assert.Empty(noId.States);
+    }
+
+    [Fact]
+    public async Task Rows_another_module_adds_to_the_commit_are_written_with_it_and_rolled_back_with_it()
+    {
+        var conversation = new ConversationKey("emulator", "c1");
+        await Store.CommitAsync(Hooked("emulator/c1/a1", new StateWrite("k1", "{}", null), "hook-1",
+            [new TranscriptEntry(conversation, "a1", "in", """{"n":1}"""), new TranscriptEntry(conversation, null, "out", """{"n":2}""")]), CancellationToken.None);
+        var stale = await ReadAsync("k1");
+        await CommitAsync(new StateWrite("k1", """{"n":2}""", stale.ETag));
+
+        await Assert.ThrowsAsync<ETagConflictException>(() =>
+            Store.CommitAsync(Hooked("emulator/c1/a2", new StateWrite("k1", "{}", stale.ETag), "hook-2", []), CancellationToken.None));
+
+        Assert.True(await Store.IsProcessedAsync("hook-1", CancellationToken.None));
+        Assert.False(await Store.IsProcessedAsync("hook-2", CancellationToken.None));
+        Assert.False(await Store.IsProcessedAsync("emulator/c1/a2", CancellationToken.None));
+        var transcript = await Store.ReadTranscriptAsync(conversation, 0, 10, CancellationToken.None);
+        Assert.Equal(new[] { """{"n":1}""", """{"n":2}""" }, transcript.Select(r => r.Json));
+        Assert.Equal(new string?[] { "a1", null }, transcript.Select(r => r.ActivityId));
+    }
+
+    /// <summary>A commit whose hook marks <paramref name="hookKey"/> processed: in the transaction, or (PostgreSQL) in the one batch.</summary>
+    private static TurnCommit Hooked(string activityKey, StateWrite write, string hookKey, IReadOnlyList<TranscriptEntry> transcript) => new(
+        activityKey, [write], transcript, null,
+        async (connection, transaction, ct) =>
+        {
+            await using var insert = connection.Command("INSERT INTO processed_activities (key, processed_at) VALUES (@k, 1)", transaction).With("@k", hookKey);
+            await insert.ExecuteNonQueryAsync(ct);
+        },
+        batch => batch.Add("INSERT INTO processed_activities (key, processed_at) VALUES (@k, 1)").With("@k", hookKey));
+
     private Task CommitAsync(StateWrite write) => Store.CommitAsync(new TurnCommit(null, [write], [], null), CancellationToken.None);
 
     private async Task<StoredState> ReadAsync(string key) => (await Store.ReadAsync([key], CancellationToken.None))[key];

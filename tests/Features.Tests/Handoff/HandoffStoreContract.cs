@@ -56,6 +56,29 @@ public abstract class HandoffStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Returned_tickets_are_listed_newest_return_first_and_a_follow_up_is_recorded_only_on_them()
+    {
+        var (first, _) = await OpenAsync("conv-1", Now);
+        var (second, _) = await OpenAsync("conv-2", Now);
+        var (closedByStaff, _) = await OpenAsync("conv-3", Now);
+        await Store.ReturnToBotAsync(first.Id, Now.AddMinutes(1).ToUnixTimeMilliseconds(), CancellationToken.None);
+        await Store.ReturnToBotAsync(second.Id, Now.AddMinutes(2).ToUnixTimeMilliseconds(), CancellationToken.None);
+        await Store.CloseAsync(closedByStaff.Id, "li.staff", Now.AddMinutes(3).ToUnixTimeMilliseconds(), CancellationToken.None);
+
+        var returned = await Store.ListReturnedAsync(10, CancellationToken.None);
+        var followed = await Store.MarkFollowedUpAsync(first.Id, Now.AddMinutes(5).ToUnixTimeMilliseconds(), CancellationToken.None);
+        var notReturned = await Store.MarkFollowedUpAsync(closedByStaff.Id, Now.AddMinutes(5).ToUnixTimeMilliseconds(), CancellationToken.None);
+
+        Assert.Equal([second.Id, first.Id], returned.Select(t => t.Id));
+        Assert.All(returned, t => Assert.Equal("timeout", t.ClosedBy));
+        Assert.Equal([second.Id], (await Store.ListReturnedAsync(1, CancellationToken.None)).Select(t => t.Id));
+        Assert.Equal((true, false), (followed, notReturned));
+        var after = (await Store.GetAsync(first.Id, CancellationToken.None))!;
+        Assert.Equal((Now.AddMinutes(5), HandoffStatus.Closed), (after.FirstReplyAt, after.Status));
+        Assert.Null((await Store.GetAsync(closedByStaff.Id, CancellationToken.None))!.FirstReplyAt);
+    }
+
+    [Fact]
     public async Task The_due_list_is_oldest_return_first_and_limited()
     {
         var (late, _) = await OpenAsync("conv-1", Now.AddMinutes(2));

@@ -136,4 +136,19 @@ public abstract class RosterAdminStoreContract : IAsyncLifetime
         Assert.Equal(("李娜娜", "13900000001", "甲/乙", (DateOnly?)null), (li!.Name, li.Phone, li.Unit, li.JoinedOn));
         Assert.Null(await Roster.FindAsync("BJ-9", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Editing_sets_and_clears_the_WeCom_userid_the_roster_reads_back()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会,企业微信账号\nBJ-1,李娜,13800000001,甲,lina\n"), false, CancellationToken.None);
+        var imported = await Roster.FindAsync("BJ-1", CancellationToken.None);
+
+        await Roster.UpdateDetailsAsync(new RosterMember("BJ-1", "李娜", "13800000001", "甲", MemberStatus.Active, null, 1) { WeComUserId = "lina.tech" }, CancellationToken.None);
+        var changed = await Roster.FindAsync("BJ-1", CancellationToken.None);
+        await Roster.UpdateDetailsAsync(new RosterMember("BJ-1", "李娜", "13800000001", "甲", MemberStatus.Active, null, 1), CancellationToken.None);
+        var cleared = await Roster.FindAsync("BJ-1", CancellationToken.None);
+
+        Assert.Equal(("lina", "lina.tech", (string?)null), (imported!.WeComUserId, changed!.WeComUserId, cleared!.WeComUserId));
+        Assert.Null(await Roster.FindByWeComAccountAsync("lina.tech", null, CancellationToken.None));
+    }
 }

@@ -52,6 +52,26 @@ public abstract class GroupReceiptStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_group_counts_its_members_and_those_who_confirmed_for_the_progress_line_and_the_totals()
+    {
+        var store = new GroupReceiptStore(_database);
+        var receipts = new ReceiptStore(_database);
+        await store.AddAsync("n1", Group, [(Zhang, "张一"), (Li, "李二")], CancellationToken.None);
+        await store.AddAsync("n1", Other, [(Zhang, "张一")], CancellationToken.None);
+        await store.AddAsync("n2", Group, [(Li, "李二")], CancellationToken.None);
+        await receipts.ConfirmAsync("n1", Zhang, "text", Now, CancellationToken.None);
+        await receipts.ConfirmAsync("n2", Zhang, "text", Now, CancellationToken.None); // not n2's recipient in any group
+
+        var counts = await store.CountAsync("n1", CancellationToken.None);
+
+        Assert.Equal(
+            [new GroupReceiptCount(Other, 1, 1), new GroupReceiptCount(Group, 2, 1)],
+            counts.OrderBy(c => c.Group.Format(), StringComparer.Ordinal));
+        Assert.Equal([new GroupReceiptCount(Group, 1, 0)], await store.CountAsync("n2", CancellationToken.None));
+        Assert.Empty(await store.CountAsync("n3", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_typed_收到_in_a_group_finds_the_newest_unconfirmed_notice_posted_there_only()
     {
         var store = new GroupReceiptStore(_database);

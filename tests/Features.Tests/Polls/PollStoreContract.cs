@@ -134,6 +134,25 @@ public abstract class PollStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vote_button_is_told_in_words_for_staff_and_an_anonymous_polls_choice_never_is()
+    {
+        await Polls.AddAsync(NewPoll("p1"), null, Now.ToUnixTimeMilliseconds(), CancellationToken.None);
+        await Polls.AddAsync(NewPoll("p2") with { Anonymous = true, Salt = "s2" }, null, Now.ToUnixTimeMilliseconds(), CancellationToken.None);
+        var describer = new PollTapDescriber(Polls);
+        var named = (await Polls.GetAsync("p1", CancellationToken.None))!;
+        var anonymous = (await Polls.GetAsync("p2", CancellationToken.None))!;
+
+        var chose = await describer.DescribeAsync(PollActions.Button(named, 2).Value!.Value, CancellationToken.None);
+        var voted = await describer.DescribeAsync(PollActions.Button(anonymous, 2).Value!.Value, CancellationToken.None);
+        var other = await describer.DescribeAsync(System.Text.Json.JsonDocument.Parse("{\"action\":\"confirm\",\"noticeId\":\"n1\"}").RootElement, CancellationToken.None);
+
+        Assert.Equal(new Localized("在投票“周五活动选哪个？”中选了“2. 乒乓球”", "Voted \"2. 乒乓球\" in the poll \"周五活动选哪个？\""), chose);
+        Assert.Equal("在匿名投票“周五活动选哪个？”中投了票（匿名，不显示选项）", voted!.Zh);
+        Assert.DoesNotContain("乒乓球", voted.Zh + voted.En, StringComparison.Ordinal);
+        Assert.Null(other);
+    }
+
+    [Fact]
     public async Task The_export_shows_named_ballots_only_and_erasing_unlinks_named_and_anonymous_ballots_but_keeps_the_counts()
     {
         var member = new MemberKey("engagebot", "dl_A1");

@@ -1,8 +1,6 @@
 using EngageBot.Infrastructure;
-using EngageBot.Infrastructure.Postgres;
 using EngageBot.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Tests.Staff;
 
@@ -10,13 +8,7 @@ namespace EngageBot.Features.Tests.Staff;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresConsoleStoreTests(PostgresServer server) : ConsoleStoreContract
 {
-    protected override async Task<IDatabase> CreateDatabaseAsync()
-    {
-        var options = Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = await server.CreateDatabaseAsync() });
-        var database = new PostgresDatabase(options);
-        await TestSchema.Migrator(database, TimeProvider.System).MigrateAsync(CancellationToken.None);
-        return database;
-    }
+    protected override Task<IDatabase> CreateDatabaseAsync() => TestDatabases.PostgresAsync(server);
 
-    protected override async Task DeleteDatabaseAsync(IDatabase database) => await ((PostgresDatabase)database).DisposeAsync();
+    protected override async Task DeleteDatabaseAsync(IDatabase database) => await TestDatabases.DisposeAsync(database);
 }

@@ -1,6 +1,7 @@
 // The per-recipient delivery report of one notice: who got it, when, and why not, a page at a time.
 import { api } from '/staff/api.js';
 import { addTexts, t } from '/staff/i18n.js';
+import { reasonText } from '/staff/reasons.js';
 import { esc, showError, when } from '/staff/shell.js';
 
 addTexts({
@@ -25,7 +26,7 @@ let current = { id: null, status: '', next: null };
 
 function row(d) {
   return `<tr><td>${esc(d.member)}</td><td>${esc(t('d.' + d.status))}</td><td>${esc(when(d.at))}</td>
-    <td>${esc(String(d.attempts))}</td><td>${esc(d.reason || '')}</td></tr>`;
+    <td>${esc(String(d.attempts))}</td><td>${esc(reasonText(d.reason))}</td></tr>`;
 }
 
 async function load(append) {

@@ -1,5 +1,5 @@
 import { api } from '/staff/api.js';
-import { addTexts, t } from '/staff/i18n.js';
+import { addTexts, lang, t } from '/staff/i18n.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 
 addTexts({
@@ -16,6 +16,11 @@ addTexts({
   'h.alertOpened': ['新的人工咨询：{name}（{reason}）{hours}', 'New hand-off: {name} ({reason}){hours}'],
   'h.alertReturned': ['{name} 的咨询无人回复，已回到小助手', 'Nobody answered {name}; they are back with the bot'],
   'h.offHours': ['，会员已被告知下个工作时间回复', '; the member was told staff reply next working hours'],
+  'h.filterOpen': ['待处理', 'Open'],
+  'h.filterReturned': ['无人回复、已回到小助手（待跟进）', 'Returned to the bot unanswered (to follow up)'],
+  'h.returnedAt': ['{at} 无人回复，已回到小助手', 'back with the bot since {at}, unanswered'],
+  'h.followedUp': ['已跟进', 'followed up'],
+  'h.followUpHint': ['这次咨询已回到小助手。在这里回复，会员仍会收到（跟进），之后的消息由小助手回答。', 'This question went back to the bot. A reply here still reaches the member (a follow-up); their next messages go to the bot.'],
   'h.confirmClose': ['结束这次咨询吗？会员会收到通知。', 'Close this question? The member will be told.'],
 });
 
@@ -27,7 +32,9 @@ let loadedAt = Date.now();
 // Waiting time counts on in the page between loads (no polling: new tickets arrive as Server-Sent Events).
 const minutes = (seconds) => Math.max(0, Math.round(seconds / 60));
 const waited = (x) => x.waitingSeconds + (Date.now() - loadedAt) / 1000;
-const timing = (x) => (x.firstReplySeconds != null ? t('h.firstReply', { m: minutes(x.firstReplySeconds) }) : t('h.waiting', { m: minutes(waited(x)) }));
+const timing = (x) => (x.returnedAt ? t('h.returnedAt', { at: when(x.returnedAt) }) + (x.firstReplyAt ? ` · ${t('h.followedUp')}` : '')
+  : x.firstReplySeconds != null ? t('h.firstReply', { m: minutes(x.firstReplySeconds) }) : t('h.waiting', { m: minutes(waited(x)) }));
+const filter = () => document.getElementById('ticket-filter').value;
 const returning = (x) => (x.returnAt ? ` · <span data-returns>${esc(t('h.returnsAt', { at: when(x.returnAt) }))}</span>` : '');
 
 function renderList() {
@@ -37,7 +44,7 @@ function renderList() {
 }
 
 async function loadList() {
-  tickets = await api('GET', '/api/admin/handoffs');
+  tickets = await api('GET', filter() === 'returned' ? '/api/admin/handoffs?filter=returned' : '/api/admin/handoffs');
   loadedAt = Date.now();
   renderList();
 }
@@ -71,7 +78,12 @@ async function open(id) {
   document.getElementById('ticket-title').textContent = x.memberName || t('h.member');
   document.getElementById('ticket-meta').textContent = `${t('h.' + x.reason)} · ${timing(x)}`;
   document.getElementById('transcript').innerHTML = x.transcript
-    .map((line) => `<div class="bubble ${line.direction}"><div class="muted">${esc(line.from || '')} ${esc(when(line.at))}</div>${esc(line.text)}</div>`).join('');
+    // A button press comes told in words (zh text, tapEn), marked as a tap.
+    .map((line) => `<div class="bubble ${line.direction}${line.tapEn ? ' tap' : ''}"><div class="muted">${esc(line.from || '')} ${esc(when(line.at))}</div>${esc(line.tapEn && lang() === 'en' ? line.tapEn : line.text)}</div>`).join('');
+  document.getElementById('close-button').hidden = Boolean(x.returnedAt);
+  const hint = document.getElementById('follow-up-hint');
+  hint.textContent = x.returnedAt ? t('h.followUpHint') : '';
+  hint.hidden = !x.returnedAt;
   document.getElementById('ticket').hidden = false;
   await loadList();
 }
@@ -107,6 +119,12 @@ document.getElementById('close-button').addEventListener('click', () => {
     await loadList();
   });
 });
+
+document.getElementById('ticket-filter').addEventListener('change', () => guarded(async () => {
+  currentId = undefined;
+  document.getElementById('ticket').hidden = true;
+  await loadList();
+}));
 
 setInterval(renderList, 30000);
 

@@ -3,13 +3,13 @@
 import { t } from '/staff/i18n.js';
 import { esc } from '/staff/shell.js';
 
-export function chips(container, { typing = true, label = (v) => v, max = 200 } = {}) {
+export function chips(container, { typing = true, label = (v) => v, max = 200, addText = 'k.chipAdd' } = {}) {
   let values = [];
 
   function draw() {
     container.innerHTML = values.map((v, i) => `<span class="chip" data-chip="${esc(v)}">${esc(label(v))}<button type="button"
       class="chip-remove" data-remove="${i}" aria-label="${esc(t('k.chipRemove', { value: label(v) }))}">×</button></span>`).join('')
-      + (typing ? `<input class="chip-input" maxlength="${max}" aria-label="${esc(t('k.chipAdd'))}" placeholder="${esc(t('k.chipAdd'))}">` : '');
+      + (typing ? `<input class="chip-input" maxlength="${max}" aria-label="${esc(t(addText))}" placeholder="${esc(t(addText))}">` : '');
   }
 
   function add(value) {

@@ -19,6 +19,8 @@ let saved = () => {};
 let current = null; // null: a new entry
 const synonymsZh = chips($('synonyms-zh'));
 const synonymsEn = chips($('synonyms-en'));
+const everydayZh = chips($('everyday-zh'), { addText: 'k.everydayAdd' });
+const everydayEn = chips($('everyday-en'), { addText: 'k.everydayAdd' });
 const related = chips($('related'), { typing: false, label: (id) => { const e = entries().find((x) => x.id === id); return e ? titleOf(e) : id; } });
 
 /** Wires the form to the page: `list()` gives the entries, `onSaved(entry, message)` is told after each save. */
@@ -38,7 +40,7 @@ function drawPicker() {
 /** Opens an entry (or a blank new one when `entry` is null). */
 export function open(entry) {
   current = entry;
-  const e = entry ?? { titleZh: '', titleEn: '', answerZh: '', answerEn: '', questionsZh: [], questionsEn: [], synonymsZh: [], synonymsEn: [], related: [], scheduled: [] };
+  const e = entry ?? { titleZh: '', titleEn: '', answerZh: '', answerEn: '', questionsZh: [], questionsEn: [], synonymsZh: [], synonymsEn: [], everydayZh: [], everydayEn: [], related: [], scheduled: [] };
   $('entry-title').textContent = entry ? titleOf(entry) : t('k.newTitle');
   $('entry-state').textContent = [entry?.retired ? t('k.retired') : '', entry?.editedBy ? t('k.edited', { by: entry.editedBy }) : ''].join(' ');
   $('id-label').hidden = !!entry;
@@ -52,6 +54,8 @@ export function open(entry) {
   $('questions-en').value = e.questionsEn.join('\n');
   synonymsZh.set(e.synonymsZh);
   synonymsEn.set(e.synonymsEn);
+  everydayZh.set(e.everydayZh ?? []);
+  everydayEn.set(e.everydayEn ?? []);
   related.set(e.related);
   drawPicker();
   showDated(e.scheduled);
@@ -75,6 +79,8 @@ export function draft() {
     questionsEn: lines('questions-en'),
     synonymsZh: synonymsZh.get(),
     synonymsEn: synonymsEn.get(),
+    everydayZh: everydayZh.get(),
+    everydayEn: everydayEn.get(),
     related: related.get(),
     scheduled: readDated(),
   };

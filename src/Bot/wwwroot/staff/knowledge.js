@@ -11,7 +11,7 @@ const error = document.getElementById('error');
 const done = document.getElementById('done');
 let entries = [];
 
-const haystack = (e) => [e.id, e.titleZh, e.titleEn, ...e.questionsZh, ...e.questionsEn, ...e.synonymsZh, ...e.synonymsEn].join(' ').toLowerCase();
+const haystack = (e) => [e.id, e.titleZh, e.titleEn, ...e.questionsZh, ...e.questionsEn, ...e.synonymsZh, ...e.synonymsEn, ...(e.everydayZh ?? []), ...(e.everydayEn ?? [])].join(' ').toLowerCase();
 
 function drawList() {
   const filter = document.getElementById('filter').value.trim().toLowerCase();

@@ -17,6 +17,8 @@ addTexts({
   'm.phone': ['手机号', 'Phone'],
   'm.unitPath': ['工会（上下级用 / 分隔）', 'Unit (levels separated by /)'],
   'm.joined': ['入会日期', 'Joined'],
+  'm.wecom': ['企业微信账号', 'WeCom userid'],
+  'm.wecomHint': ['企业微信通讯录里的账号，用于自动绑定；可不填', 'The account in WeCom\'s contacts, for automatic binding; optional'],
   'm.prev': ['上一页', 'Previous'],
   'm.next': ['下一页', 'Next'],
   'm.page': ['共 {total} 人，第 {page}/{pages} 页', '{total} members, page {page} of {pages}'],
@@ -84,9 +86,9 @@ async function loadMembers() {
   document.getElementById('page-prev').disabled = page <= 1;
   document.getElementById('page-next').disabled = page >= pages;
   document.getElementById('member-list').innerHTML = members.length === 0 ? `<p class="muted">${esc(t('common.none'))}</p>`
-    : `<table><thead><tr><th>${esc(t('m.number'))}</th><th>${esc(t('m.name'))}</th><th>${esc(t('m.phone'))}</th><th>${esc(t('m.unit'))}</th><th>${esc(t('m.status'))}</th><th></th></tr></thead>
+    : `<table><thead><tr><th>${esc(t('m.number'))}</th><th>${esc(t('m.name'))}</th><th>${esc(t('m.phone'))}</th><th>${esc(t('m.wecom'))}</th><th>${esc(t('m.unit'))}</th><th>${esc(t('m.status'))}</th><th></th></tr></thead>
       <tbody>${members.map((m) => `<tr data-member="${esc(m.memberNumber)}"><td>${esc(m.memberNumber)}</td><td>${esc(m.name)}</td><td>${esc(m.phone)}</td>
-      <td>${esc(m.unit)}</td><td>${esc(t('status.' + m.status))}</td>
+      <td>${esc(m.wecomUserId)}</td><td>${esc(m.unit)}</td><td>${esc(t('status.' + m.status))}</td>
       <td class="row"><button type="button" class="secondary" data-edit="${esc(m.memberNumber)}">${esc(t('m.editButton'))}</button>
       ${m.status === 'active' ? `<button type="button" class="secondary" data-deactivate="${esc(m.memberNumber)}">${esc(t('m.deactivate'))}</button>`
     : `<button type="button" class="secondary" data-reactivate="${esc(m.memberNumber)}">${esc(t('m.reactivate'))}</button>`}</td></tr>`).join('')}</tbody></table>`;
@@ -99,6 +101,7 @@ async function edit(number) {
   document.getElementById('edit-phone').value = m.phone;
   document.getElementById('edit-unit').value = m.unit;
   document.getElementById('edit-joined').value = m.joinedOn || '';
+  document.getElementById('edit-wecom').value = m.wecomUserId || '';
   document.getElementById('privacy-note').hidden = true;
   document.getElementById('edit-form').hidden = false;
   document.getElementById('privacy').hidden = document.getElementById('privacy').dataset.admin !== 'true';
@@ -135,6 +138,7 @@ document.getElementById('edit-form').addEventListener('submit', (event) => guard
     phone: document.getElementById('edit-phone').value.trim(),
     unit: document.getElementById('edit-unit').value.trim(),
     joinedOn: document.getElementById('edit-joined').value || null,
+    wecomUserId: document.getElementById('edit-wecom').value.trim(), // empty clears it
   });
   document.getElementById('edit').hidden = true;
   await Promise.all([loadUnits(), loadMembers()]);

@@ -1,10 +1,11 @@
 import { api } from '/staff/api.js';
 import { addTexts, lang, t } from '/staff/i18n.js';
 import { showDeliveries } from '/staff/deliveries.js';
-import { receiptButton, receiptDraft } from '/staff/receipts.js';
+import { receiptButton, receiptDraft, receiptLine } from '/staff/receipts.js';
 import { loadRobots } from '/staff/robots.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
 import { fromUnionInput } from '/staff/union-time.js';
+import { loadWechatTemplates, wechatDraft } from '/staff/wechat-template.js';
 
 addTexts({
   'n.compose': ['发布通知', 'Publish a notice'],
@@ -12,7 +13,9 @@ addTexts({
   'n.textEn': ['英文内容（可选）', 'English text (optional)'],
   'n.audience': ['发送对象', 'Audience'],
   'n.all': ['全体会员', 'All members'],
-  'n.groups': ['指定群组', 'Chosen groups'],
+  'n.groups': ['指定群组的成员（每人私聊收到一条）', 'Members of chosen groups (each gets it 1:1)'],
+  'n.groupPosts': ['发到群里（群里一条，人人能看到；可要求确认收到）', 'Post into groups (one message in the group; can ask for receipts)'],
+  'n.groupPosted': ['群里发出 {sent} 条（每个群算 1 条，不是人数）', 'Posted into {sent} group(s) (a group counts once, not per member)'],
   'n.clubs': ['指定社团成员', 'Members of chosen clubs'],
   'n.units': ['指定工会（含下级单位）', 'Chosen units (and the units under them)'],
   'n.robots': ['企业微信群（群机器人）', 'WeCom groups (group robots)'],
@@ -49,6 +52,8 @@ function draft() {
   const audienceKind = form.audience.value;
   const audience = audienceKind === 'all' ? { all: true }
     : audienceKind === 'groups' ? { groups: checked('audience-groups') }
+      // A group's own conversation (hosted here as engagebot/<群号>): one post that every member sees.
+      : audienceKind === 'groupPosts' ? { conversations: checked('audience-group-posts').map((id) => `engagebot/${id}`) }
       : audienceKind === 'units' ? { units: checked('audience-units') }
         : audienceKind === 'wecomRobots' ? { wecomRobots: checked('audience-robots') } : { clubs: checked('audience-clubs') };
   const body = { text: document.getElementById('notice-text').value.trim(), audience, urgent: document.getElementById('notice-urgent').checked };
@@ -59,7 +64,7 @@ function draft() {
     body.sendAt = at ? fromUnionInput(at) : ''; // the union's wall clock, not the laptop's
   }
   if (form.when.value === 'cron') body.cron = document.getElementById('notice-cron').value.trim();
-  return Object.assign(body, receiptDraft());
+  return Object.assign(body, receiptDraft(), wechatDraft());
 }
 
 function choices(containerId, items) {
@@ -74,6 +79,7 @@ async function loadAudiences() {
   const [groups, clubs, tree, robots] = await Promise.all([api('GET', '/api/admin/groups'), api('GET', '/api/admin/clubs'),
     api('GET', '/api/admin/members/units'), api('GET', '/api/admin/wecom/robots')]);
   choices('audience-groups', groups.map((g) => ({ id: g.groupId, name: g.name })));
+  choices('audience-group-posts', groups.map((g) => ({ id: g.groupId, name: g.memberCount != null ? `${g.name} (${g.memberCount})` : g.name })));
   choices('audience-clubs', clubs.map((c) => ({ id: c.id, name: lang() === 'en' && c.nameEn ? c.nameEn : c.name })));
   choices('audience-units', units(tree));
   choices('audience-robots', robots.map((r) => ({ id: r.name, name: r.name })));
@@ -98,13 +104,19 @@ async function preview() {
   }
 }
 
+// The delivery counts are per message: a group post is one. Say so, and give receipts per member (receipts.js).
+function groupNote(n) {
+  if (!(n.audience.conversations || []).length) return '';
+  return `<div class="muted" data-group-note>${esc(t('n.groupPosted', n.report))}${n.receipts ? ' · ' + esc(receiptLine(n.receipts)) : ''}</div>`;
+}
+
 function noticeRow(n) {
   const r = n.report;
   const done = r.recipients ? Math.round(((r.sent + r.failed + r.skipped) / r.recipients) * 100) : 0;
   const cancel = n.status === 'scheduled' ? `<button type="button" class="secondary" data-cancel="${esc(n.id)}">${esc(t('n.cancel'))}</button>` : '';
   return `<tr data-notice="${esc(n.id)}"><td>${esc(n.text)}<div class="muted">${esc(n.cron || when(n.sendAt || n.createdAt))}</div></td>
     <td>${esc(t('status.' + n.status))}</td>
-    <td><div class="progress"><div style="width:${done}%"></div></div><div class="muted report">${esc(t('n.sent', r))}</div></td>
+    <td><div class="progress"><div style="width:${done}%"></div></div><div class="muted report">${esc(t('n.sent', r))}</div>${groupNote(n)}</td>
     <td><button type="button" class="secondary" data-deliveries="${esc(n.id)}">${esc(t('d.show'))}</button> ${receiptButton(n)} ${cancel}</td></tr>`;
 }
 
@@ -153,7 +165,7 @@ form.addEventListener('submit', async (event) => {
 
 startPage(async () => {
   try {
-    await Promise.all([loadAudiences(), loadNotices(), loadRobots()]);
+    await Promise.all([loadAudiences(), loadNotices(), loadRobots(), loadWechatTemplates()]);
   } catch (e) {
     showError(error, e);
   }

@@ -28,7 +28,11 @@ addTexts({
   'rc.confirmRemind': ['给所有已送达但未确认的会员再发一次提醒？', 'Send a reminder to everyone who got it and has not confirmed?'],
   'rc.reminded': ['已提醒 {reminded} 人', 'Reminded {reminded} members'],
   'rc.more': ['更多', 'More'],
-  'rc.summary': ['已确认 {confirmed} / 已送达 {sent}', 'Confirmed {confirmed} / delivered {sent}'],
+  'rc.summary': ['已确认 {confirmed} / 已送达 {delivered} 人（未确认 {unconfirmed}，发送失败 {failed}，待发送 {pending}）',
+    'Confirmed {confirmed} / delivered {delivered} members ({unconfirmed} not confirmed, {failed} failed, {pending} pending)'],
+  'rc.line': ['回执：已确认 {confirmed} / 已送达 {delivered} 人', 'Receipts: {confirmed} of {delivered} members confirmed'],
+  'rc.groups': ['按人统计：发到 {groupPosts} 个群的通知，算的是发通知时群里的 {groupMembers} 位成员，不是群里的 1 条消息。',
+    'Counted per member: the notice posted into {groupPosts} group(s) counts the {groupMembers} members the group(s) had then, not the one message.'],
 });
 
 /** The draft's receipt fields, from the form's checkbox and hours. */
@@ -36,6 +40,11 @@ export function receiptDraft() {
   if (!document.getElementById('notice-receipt')?.checked) return {};
   const hours = Number(document.getElementById('notice-remind-after').value);
   return hours > 0 ? { askReceipt: true, remindAfterHours: hours } : { askReceipt: true };
+}
+
+/** "回执：已确认 37 / 已送达 120 人", from a notice's per-member receipt totals. */
+export function receiptLine(totals) {
+  return t('rc.line', totals);
 }
 
 /** The list row's button, for notices that ask for receipts. */
@@ -67,12 +76,13 @@ async function load(append) {
   panel.querySelector('[data-more]').hidden = current.next === null;
 }
 
+// Per member, as the report below lists them: a group post counts its members, not one delivery.
 async function summary() {
   const n = await api('GET', `/api/admin/notices/${encodeURIComponent(current.id)}`);
-  const confirmed = n.confirmed ?? 0;
-  const sent = n.report.sent;
-  panel.querySelector('[data-summary]').innerHTML = `<div class="progress"><div style="width:${sent ? Math.round((confirmed / sent) * 100) : 0}%"></div></div>
-    <div class="muted">${esc(t('rc.summary', { confirmed, sent }))}</div>`;
+  const r = n.receipts;
+  panel.querySelector('[data-summary]').innerHTML = `<div class="progress"><div style="width:${r.delivered ? Math.round((r.confirmed / r.delivered) * 100) : 0}%"></div></div>
+    <div class="muted" data-totals>${esc(t('rc.summary', r))}</div>
+    ${r.groupPosts ? `<div class="muted" data-group-totals>${esc(t('rc.groups', r))}</div>` : ''}`;
 }
 
 /** Shows the receipts report of notice <id>. */

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.Options;
@@ -51,6 +52,35 @@ public sealed class WeChatApiClient
 
         return _api.PostAsync("cgi-bin/message/template/send", body, cancellationToken);
     }
+
+    /// <summary>
+    /// A subscription notice (订阅通知, <c>/cgi-bin/message/subscribe/bizsend</c>) to a follower who subscribed to the
+    /// template: <c>data</c> as <c>{"thing1":{"value":…}}</c>, <c>page</c> the web page a tap opens.
+    /// </summary>
+    public Task SendSubscriptionAsync(string openId, string templateId, IReadOnlyDictionary<string, string> data, Uri? link, CancellationToken cancellationToken)
+    {
+        var values = new JsonObject();
+        foreach (var (name, value) in data)
+        {
+            values[name] = new JsonObject { ["value"] = value };
+        }
+
+        var body = new JsonObject { ["touser"] = openId, ["template_id"] = templateId, ["data"] = values };
+        if (link is not null)
+        {
+            body["page"] = link.ToString();
+        }
+
+        return _api.PostAsync("cgi-bin/message/subscribe/bizsend", body, cancellationToken);
+    }
+
+    /// <summary>The account's template messages (<c>/cgi-bin/template/get_all_private_template</c>): <c>{"template_list":[…]}</c>.</summary>
+    public Task<JsonElement> ListTemplatesAsync(CancellationToken cancellationToken) =>
+        _api.GetAsync("cgi-bin/template/get_all_private_template", cancellationToken);
+
+    /// <summary>The account's subscription-notice templates (<c>/wxaapi/newtmpl/gettemplate</c>): <c>{"data":[…]}</c>.</summary>
+    public Task<JsonElement> ListSubscriptionTemplatesAsync(CancellationToken cancellationToken) =>
+        _api.GetAsync("wxaapi/newtmpl/gettemplate", cancellationToken);
 
     /// <summary>Replaces the 公众号's custom menu (<c>/cgi-bin/menu/create</c>); WeChat clients pick it up within minutes.</summary>
     public Task CreateMenuAsync(JsonObject menu, CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
 using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.Tencent.Binding;
+using EngageBot.Features.Channels.WeChat.Followers;
+using EngageBot.Features.Channels.WeChat.Templates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,14 +22,17 @@ public static class WeChatEndpoints
     {
         app.MapCallback<WeChatOptions, WeChatCallback>("/api/wechat").MapPost(string.Empty, ReceiveAsync);
         app.MapWeChatMenuAdmin();
+        app.MapWeChatTemplatesAdmin();
         app.MapChannelOAuth<WeChatOAuth>("/api/wechat/oauth");
         return app;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, WeChatCallback callback, WeChatTurns turns, BoundSenders bound, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, WeChatCallback callback, WeChatTurns turns, BoundSenders bound, FollowState follow, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var inbound = await callback.ReadAsync(http.Request, cancellationToken);
+        await follow.RecordAsync(inbound.Fields, cancellationToken); // (un)subscribe: whether notices may go to this openid
         if (WeChatActivityMapper.Map(inbound.Fields) is not { } activity
             || await turns.RunAsync(await bound.ActAsync(BindingChannel.WeChat, activity, cancellationToken), cancellationToken) is not { } text)
         {

@@ -1,6 +1,9 @@
 using EngageBot.Core.Privacy;
 using EngageBot.Core.Turns;
+using EngageBot.Features.Channels.WeChat.Followers;
 using EngageBot.Features.Channels.WeChat.Passive;
+using EngageBot.Features.Channels.WeChat.Templates;
+using EngageBot.Features.Notices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +26,14 @@ public static class WeChatModule
         services.AddSingleton<WeChatTurns>();
         services.AddSingleton<WeChatSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeChatSender>());
+        services.AddSingleton<FollowState>();
+        services.AddSingleton<IPersonalData, FollowStatePersonalData>();
+        services.AddSingleton<TemplateCatalog>();
+        services.AddSingleton<NoticeTemplateStore>();
+        services.AddSingleton<NoticeTemplateValues>();
+        services.AddSingleton<NoticeTemplateCheck>();
+        services.AddSingleton<OutsideWindowSender>();
+        services.AddSingleton<INoticeDraftPart, WeChatNoticeDraftPart>();
         return services;
     }
 }

@@ -3,7 +3,8 @@ using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
 using EngageBot.Features.Channels.WeChat.Passive;
-using Microsoft.Extensions.Options;
+using EngageBot.Features.Channels.WeChat.Followers;
+using EngageBot.Features.Channels.WeChat.Templates;
 
 namespace EngageBot.Features.Channels.WeChat;
 
@@ -11,10 +12,11 @@ namespace EngageBot.Features.Channels.WeChat;
 /// Delivers to 公众号 followers. A reply whose callback still waits goes into that callback's passive reply
 /// (<see cref="PassiveSlots"/>); everything else — late replies, notices, reminders, promotions, all sent by the
 /// outbox — goes through the customer-service message API. Failures surface as <see cref="TencentApiException"/>
-/// so the outbox retries or records them. Outside WeChat's 48-hour window (errcode 45015) a message goes as the
-/// configured template message instead, when there is one.
+/// so the outbox retries or records them, tagged with the report's word (<see cref="WeChatReasons"/>). Outside
+/// WeChat's 48-hour window (errcode 45015) a message goes as a template (<see cref="OutsideWindowSender"/>); nothing
+/// goes to a follower who unsubscribed (<see cref="FollowState"/>).
 /// </summary>
-public sealed class WeChatSender(WeChatApiClient api, PassiveSlots slots, IOptions<WeChatOptions> options) : IActivitySender
+public sealed class WeChatSender(WeChatApiClient api, PassiveSlots slots, FollowState followers, OutsideWindowSender outsideWindow) : IActivitySender
 {
     /// <summary>How long a reply that no longer fits the passive reply waits for it to go out first.</summary>
     public static readonly TimeSpan AfterPassive = TimeSpan.FromSeconds(1);
@@ -41,16 +43,23 @@ public sealed class WeChatSender(WeChatApiClient api, PassiveSlots slots, IOptio
                 throw later;
         }
 
+        if (await followers.UnfollowedAsync(openId, cancellationToken))
+        {
+            // WeChat would refuse (43004) anyway; asking is pointless and the report should say why.
+            throw WeChatReasons.Tag(new TencentApiException(43004), WeChatReasons.Unsubscribed);
+        }
+
         try
         {
             await api.SendTextAsync(openId, text, cancellationToken);
         }
-        catch (TencentApiException ex) when (ex.ErrorCode == 45015 && options.Value.NoticeTemplateId.Length > 0)
+        catch (TencentApiException ex) when (ex.ErrorCode == 45015)
         {
-            var plain = ReplyText.Render(activity, tappableButtons: false) ?? text;
-            var data = new Dictionary<string, string> { [options.Value.NoticeTemplateField] = plain };
-            var link = Uri.TryCreate(options.Value.SignInUrl, UriKind.Absolute, out var page) ? page : null;
-            await api.SendTemplateAsync(openId, options.Value.NoticeTemplateId, data, link, cancellationToken);
+            await outsideWindow.SendAsync(openId, activity, ReplyText.Render(activity, tappableButtons: false) ?? text, ex, cancellationToken);
+        }
+        catch (TencentApiException ex)
+        {
+            throw WeChatReasons.Tag(ex);
         }
 
         return null;

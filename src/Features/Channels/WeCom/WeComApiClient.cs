@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EngageBot.Features.Channels.Tencent;
 using Microsoft.Extensions.Options;
@@ -22,18 +23,57 @@ public sealed class WeComApiClient
         _api = new TencentApi(http, tokens, $"wecom:{_options.CorpId}:{_options.AgentId}", FetchTokenAsync);
     }
 
-    /// <summary>Sends one message (<c>msgtype</c> and its body) to <paramref name="userId"/> from the app.</summary>
+    /// <summary>
+    /// Sends one message (<c>msgtype</c> and its body) to <paramref name="userId"/> from the app. WeCom answers a
+    /// recipient it cannot reach (left the company, outside the app's range, no licence) in <c>invaliduser</c> /
+    /// <c>unlicenseduser</c>, with errcode 0 when others were reached and 81013 when none was: either way this
+    /// recipient failed for good, and the outbox row says why (<c>wecom_invaliduser</c>; <c>wecom_unlicensed</c> when
+    /// WeCom names it in unlicenseduser with errcode 0).
+    /// </summary>
     public async Task SendAsync(string userId, JsonObject message, CancellationToken cancellationToken)
     {
         var body = message.DeepClone().AsObject();
         body["touser"] = userId;
         body["agentid"] = _options.AgentId;
-        var answer = await _api.PostAsync("cgi-bin/message/send", body, cancellationToken);
-        if (answer.TryGetProperty("invaliduser", out var invalid) && invalid.GetString() is { Length: > 0 })
+        JsonElement answer;
+        try
         {
-            throw new TencentApiException(81013); // WeCom: no valid recipient (left the company, or outside the app's range)
+            answer = await _api.PostAsync("cgi-bin/message/send", body, cancellationToken);
+        }
+        catch (TencentApiException ex) when (ex.ErrorCode == 81013)
+        {
+            throw Unreached("wecom_invaliduser"); // 81013: "user & party & tag all invalid"
+        }
+
+        if (Lists(answer, "invaliduser", userId))
+        {
+            throw Unreached("wecom_invaliduser");
+        }
+
+        if (Lists(answer, "unlicenseduser", userId))
+        {
+            throw Unreached("wecom_unlicensed");
         }
     }
+
+    /// <summary>
+    /// 读取成员 (<c>/cgi-bin/user/get</c>): the member's mobile as WeCom has it, or null when WeCom gives none (since
+    /// 2022 only to apps granted it, so usually absent). Never logged.
+    /// </summary>
+    public async Task<string?> MobileOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        var answer = await _api.GetAsync($"cgi-bin/user/get?userid={Uri.EscapeDataString(userId)}", cancellationToken);
+        return answer.TryGetProperty("mobile", out var mobile) && mobile.ValueKind == JsonValueKind.String && mobile.GetString() is { Length: > 0 } value
+            ? value
+            : null;
+    }
+
+    // "a|b|c", as WeCom lists them.
+    private static bool Lists(JsonElement answer, string field, string userId) =>
+        answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty(field, out var list) && list.ValueKind == JsonValueKind.String
+        && (list.GetString() ?? string.Empty).Split('|').Contains(userId, StringComparer.Ordinal);
+
+    private static TencentApiException Unreached(string reason) => new(81013) { Data = { ["Reason"] = reason } };
 
     /// <summary>
     /// 获取访问用户身份 (<c>/cgi-bin/auth/getuserinfo</c>): the WeCom userid for a web authorisation

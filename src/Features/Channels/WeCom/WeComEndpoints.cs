@@ -26,12 +26,18 @@ public static class WeComEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, WeComCallback callback, DetachedTurns turns, BoundSenders bound, IOptions<WeComOptions> options, TimeProvider clock,
-        CancellationToken cancellationToken)
+        HttpRequest request, WeComCallback callback, DetachedTurns turns, BoundSenders bound, WeComAutoBinding autoBinding, WeComBindPrompt bindPrompt,
+        IOptions<WeComOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (WeComActivityMapper.Map(await callback.ReadAsync(request, cancellationToken)) is { } mapped)
         {
+            if (mapped.From?.Id is { Length: > 0 } userId)
+            {
+                await autoBinding.BindIfKnownAsync(userId, cancellationToken); // a roster that names them binds them before their first turn
+            }
+
             var activity = await bound.ActAsync(BindingChannel.WeCom, mapped, cancellationToken);
+            await bindPrompt.TellIfUnboundAsync(activity, cancellationToken); // nobody the roster names: how to bind, once, ahead of the answer
             // Replies go out through message/send as the turn commits; waiting a little only keeps WeCom from retrying.
             await DetachedTurns.FinishesWithinAsync(turns.Start(activity), options.Value.CallbackWindow, clock, cancellationToken);
         }

@@ -18,13 +18,18 @@ public static class WeComModule
         services.AddSingleton<WeComApiClient>();
         services.AddSingleton<WeComCallback>();
         services.AddSingleton<WeComOAuth>();
+        services.AddSingleton<WeComAutoBinding>();
+        services.AddSingleton<WeComBindPrompt>();
         services.AddSingleton<WeComSender>();
         services.AddSingleton<IActivitySender>(sp => sp.GetRequiredService<WeComSender>());
 
         // Group robots: webhooks staff register per WeCom group.
         services.AddOptions<WeComRobotOptions>().BindConfiguration(WeComRobotOptions.Section)
             .Validate(o => o.WebhookBaseUrl.IsAbsoluteUri && o.MessagesPerMinute > 0, "WeCom:Robots needs an absolute WebhookBaseUrl and MessagesPerMinute above zero.")
+            .Validate(o => o.MemberPageUrl is null || (o.MemberPageUrl.IsAbsoluteUri && o.MemberPageUrl.Scheme is "https" or "http"),
+                "WeCom:Robots:MemberPageUrl must be the service's public http(s) address, e.g. https://union.example.cn/.")
             .ValidateOnStart();
+        services.AddSingleton<RobotSignUpLink>();
         services.AddHttpClient(WeComRobotSender.HttpClientName);
         services.AddSingleton<WeComRobotStore>();
         services.AddSingleton<RobotRateLimiter>();

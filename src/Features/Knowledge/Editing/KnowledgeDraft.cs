@@ -1,8 +1,9 @@
 namespace EngageBot.Features.Knowledge.Editing;
 
 /// <summary>
-/// A whole entry as the editor sends it (new or changed): titles, answers, sample questions and synonyms in both
-/// languages, related topic ids, and answers that take over from a future date. Every field is replaced.
+/// A whole entry as the editor sends it (new or changed): titles, answers, sample questions, synonyms and everyday
+/// words in both languages, related topic ids, and answers that take over from a future date. Every field is
+/// replaced, except everyday words left out of the request altogether: an older client keeps the entry's own.
 /// </summary>
 public sealed record KnowledgeDraft(
     string? Id,
@@ -15,7 +16,9 @@ public sealed record KnowledgeDraft(
     IReadOnlyList<string>? SynonymsZh,
     IReadOnlyList<string>? SynonymsEn,
     IReadOnlyList<string>? Related,
-    IReadOnlyList<ScheduledAnswerDraft>? Scheduled);
+    IReadOnlyList<ScheduledAnswerDraft>? Scheduled,
+    IReadOnlyList<string>? EverydayZh = null,
+    IReadOnlyList<string>? EverydayEn = null);
 
 /// <summary>An answer that applies from <see cref="From"/> (which must lie in the future when saved).</summary>
 public sealed record ScheduledAnswerDraft(DateTimeOffset? From, string? AnswerZh, string? AnswerEn);
@@ -32,6 +35,8 @@ public sealed record KnowledgeEntryDetail(
     IReadOnlyList<string> QuestionsEn,
     IReadOnlyList<string> SynonymsZh,
     IReadOnlyList<string> SynonymsEn,
+    IReadOnlyList<string> EverydayZh,
+    IReadOnlyList<string> EverydayEn,
     IReadOnlyList<string> Related,
     IReadOnlyList<ScheduledAnswerDraft> Scheduled,
     bool Retired,

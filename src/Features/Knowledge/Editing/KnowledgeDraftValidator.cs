@@ -31,6 +31,8 @@ public static partial class KnowledgeDraftValidator
         Phrases(errors, "questionsEn", draft.QuestionsEn, required: true);
         Phrases(errors, "synonymsZh", draft.SynonymsZh, required: false);
         Phrases(errors, "synonymsEn", draft.SynonymsEn, required: false);
+        Phrases(errors, "everydayZh", draft.EverydayZh, required: false);
+        Phrases(errors, "everydayEn", draft.EverydayEn, required: false);
         if (draft.Related is { } related && (related.Count > 10 || related.Any(r => string.IsNullOrWhiteSpace(r) || r == id)))
         {
             errors["related"] = ["related needs at most 10 ids of other entries."];
@@ -62,6 +64,7 @@ public static partial class KnowledgeDraftValidator
             Answer = new Localized(draft.AnswerZh!.Trim(), draft.AnswerEn!.Trim()),
             Questions = new LocalizedList(Clean(draft.QuestionsZh), Clean(draft.QuestionsEn)),
             Synonyms = new LocalizedList(Clean(draft.SynonymsZh), Clean(draft.SynonymsEn)),
+            Everyday = Everyday(draft, existing),
             Related = Clean(draft.Related),
             Scheduled = [.. scheduled.OrderBy(s => s.From).Select(s => new ScheduledAnswer(s.From!.Value, s.AnswerZh!.Trim(), s.AnswerEn!.Trim()))],
         };
@@ -75,10 +78,16 @@ public static partial class KnowledgeDraftValidator
         var answer = entry.AnswerAt(now);
         return new KnowledgeEntryDetail(
             entry.Id, entry.Kind.ToString().ToLowerInvariant(), entry.Title.Zh, entry.Title.En, answer.Zh, answer.En,
-            entry.Questions.Zh, entry.Questions.En, entry.Synonyms.Zh, entry.Synonyms.En, entry.Related,
+            entry.Questions.Zh, entry.Questions.En, entry.Synonyms.Zh, entry.Synonyms.En, entry.Everyday.Zh, entry.Everyday.En, entry.Related,
             [.. entry.Scheduled.Where(s => s.From > now).Select(s => new ScheduledAnswerDraft(s.From, s.Zh, s.En))],
             stored.Retired, stored.Added, stored.UpdatedBy, stored.UpdatedBy is null ? null : stored.UpdatedAt);
     }
+
+    /// <summary>Everyday words as sent; a client that leaves both out (one written before the field) keeps the entry's own.</summary>
+    private static LocalizedList Everyday(KnowledgeDraft draft, KnowledgeEntry? existing) =>
+        draft.EverydayZh is null && draft.EverydayEn is null && existing is not null
+            ? existing.Everyday
+            : new LocalizedList(Clean(draft.EverydayZh), Clean(draft.EverydayEn));
 
     public static List<string> Clean(IReadOnlyList<string>? phrases) =>
         phrases is null ? [] : [.. phrases.Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).Distinct(StringComparer.Ordinal)];

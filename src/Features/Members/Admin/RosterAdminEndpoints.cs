@@ -28,7 +28,7 @@ public static class RosterAdminEndpoints
             .Produces<RosterImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{memberNumber}", GetAsync).WithSummary("One member, phone shown whole").Produces<RosterMemberView>();
-        group.MapPut("/{memberNumber}", UpdateAsync).WithSummary("Change a member's name, phone, unit and joined date")
+        group.MapPut("/{memberNumber}", UpdateAsync).WithSummary("Change a member's name, phone, unit, joined date and 企业微信账号 (wecomUserId: left out keeps it, empty clears it)")
             .Accepts<UpdateMemberRequest>("application/json").Produces<RosterMemberView>().ProducesValidationProblem();
         group.MapPost("/{memberNumber}/deactivate", (string memberNumber, IMemberRoster roster, CancellationToken ct) =>
             SetStatusAsync(memberNumber, MemberStatus.Deactivated, roster, ct)).WithSummary("Deactivate a member: every session of theirs ends at once");
@@ -92,7 +92,9 @@ public static class RosterAdminEndpoints
             return problem!;
         }
 
-        var (member, problems) = MemberDetailsRules.Check(new MemberDetails(memberNumber, body.Name, body.Phone, body.Unit, body.JoinedOn));
+        // Left out, the 企业微信账号 stays as the roster has it (clients written before the field keep working).
+        var wecom = body.WeComUserId ?? (await roster.FindAsync(memberNumber, cancellationToken))?.WeComUserId;
+        var (member, problems) = MemberDetailsRules.Check(new MemberDetails(memberNumber, body.Name, body.Phone, body.Unit, body.JoinedOn, wecom));
         if (member is null)
         {
             return Results.ValidationProblem(problems.ToDictionary(p => p.Field, p => new[] { p.Text }, StringComparer.Ordinal));

@@ -1,10 +1,10 @@
 namespace EngageBot.Features.Members.Import;
 
 /// <summary>
-/// Where each field sits in the file, read from its header row: <c>会员号,姓名,手机号,工会[,入会日期]</c> or
-/// <c>memberNumber,name,phone,unit[,joinedOn]</c>, in any order; other columns (备注…) are ignored.
+/// Where each field sits in the file, read from its header row: <c>会员号,姓名,手机号,工会[,入会日期][,企业微信账号]</c> or
+/// <c>memberNumber,name,phone,unit[,joinedOn][,wecomUserId]</c>, in any order; other columns (备注…) are ignored.
 /// </summary>
-public sealed record RosterColumns(int MemberNumber, int Name, int Phone, int Unit, int? JoinedOn)
+public sealed record RosterColumns(int MemberNumber, int Name, int Phone, int Unit, int? JoinedOn, int? WeComUserId = null)
 {
     public const string ChineseHeader = "会员号,姓名,手机号,工会";
     public const string EnglishHeader = "memberNumber,name,phone,unit";
@@ -27,7 +27,7 @@ public sealed record RosterColumns(int MemberNumber, int Name, int Phone, int Un
         }
 
         return (Find("会员号", "memberNumber"), Find("姓名", "name"), Find("手机号", "phone"), Find("工会", "unit")) is ({ } number, { } name, { } phone, { } unit)
-            ? new RosterColumns(number, name, phone, unit, Find("入会日期", "joinedOn"))
+            ? new RosterColumns(number, name, phone, unit, Find("入会日期", "joinedOn"), Find("企业微信账号", "wecomUserId"))
             : null;
     }
 }

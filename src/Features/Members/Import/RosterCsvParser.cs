@@ -66,6 +66,6 @@ public static class RosterCsvParser
     private static MemberDetails Details(IReadOnlyList<string> fields, RosterColumns columns)
     {
         string? At(int? index) => index is { } i && i < fields.Count ? fields[i] : null;
-        return new MemberDetails(At(columns.MemberNumber), At(columns.Name), At(columns.Phone), At(columns.Unit), At(columns.JoinedOn));
+        return new MemberDetails(At(columns.MemberNumber), At(columns.Name), At(columns.Phone), At(columns.Unit), At(columns.JoinedOn), At(columns.WeComUserId));
     }
 }

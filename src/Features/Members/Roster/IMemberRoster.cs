@@ -16,4 +16,10 @@ public interface IMemberRoster
 
     /// <summary>Signs the member out everywhere; the new session version, or null for an unknown number.</summary>
     Task<int?> RevokeSessionsAsync(string memberNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The one active member whose roster row has this WeCom userid, else the one with this mobile; null when none,
+    /// or when two members share it (nobody is bound on a guess).
+    /// </summary>
+    Task<string?> FindByWeComAccountAsync(string userId, string? mobile, CancellationToken cancellationToken);
 }

@@ -15,6 +15,6 @@ public interface IRosterAdmin
     /// </summary>
     Task<RosterImportCounts> ImportAsync(IReadOnlyList<RosterMember> members, bool preview, CancellationToken cancellationToken);
 
-    /// <summary>Changes an existing member's name, phone, unit and joined date; false for an unknown number.</summary>
+    /// <summary>Changes an existing member's name, phone, unit, joined date and WeCom userid (null: none); false for an unknown number.</summary>
     Task<bool> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken);
 }

@@ -51,8 +51,18 @@ public static class MemberDetailsRules
             }
         }
 
+        var wecom = string.IsNullOrWhiteSpace(details.WeComUserId) ? null : details.WeComUserId.Trim();
+        if (wecom is not null && !IsWeComUserId(wecom))
+        {
+            problems.Add(new("wecomUserId", "企业微信账号只能包含字母、数字和 _ - . @，最长 64 位", "the WeCom userid may hold letters, digits and _ - . @ (up to 64)"));
+        }
+
         return problems.Count > 0
             ? (null, problems)
-            : (new RosterMember(SqlMemberRoster.Normalize(details.MemberNumber!), name, phone!, unit!, MemberStatus.Active, joined, 1), []);
+            : (new RosterMember(SqlMemberRoster.Normalize(details.MemberNumber!), name, phone!, unit!, MemberStatus.Active, joined, 1) { WeComUserId = wecom }, []);
     }
+
+    /// <summary>WeCom userids (账号): 1–64 letters, digits, '_', '-', '.', '@', as WeCom allows them.</summary>
+    public static bool IsWeComUserId(string text) =>
+        text.Length is > 0 and <= 64 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '@');
 }

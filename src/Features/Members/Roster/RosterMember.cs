@@ -14,4 +14,7 @@ public sealed record RosterMember(
     int SessionVersion)
 {
     public bool IsActive => Status == MemberStatus.Active;
+
+    /// <summary>The member's WeCom userid, when the roster file gave one (the optional 企业微信账号 column).</summary>
+    public string? WeComUserId { get; init; }
 }

@@ -29,8 +29,9 @@ public sealed partial class SqlMemberRoster
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var update = connection.Command(
-                "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, updated_at = @t WHERE member_number = @n", transaction);
-            Bind(update, member, Now());
+                "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, wecom_userid = @wecom, updated_at = @t WHERE member_number = @n",
+                transaction);
+            Bind(update, member, Now()).With("@wecom", member.WeComUserId);
             return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
         }, cancellationToken);
 
@@ -41,16 +42,21 @@ public sealed partial class SqlMemberRoster
     private static async Task<RosterImportCounts> ImportAsync(
         DbConnection connection, DbTransaction? transaction, IReadOnlyList<RosterMember> members, bool write, long now, CancellationToken cancellationToken)
     {
-        await using var find = connection.Command("SELECT name, phone, unit, joined_on FROM members WHERE member_number = @n", transaction).With("@n", null);
+        await using var find = connection.Command("SELECT name, phone, unit, joined_on, wecom_userid FROM members WHERE member_number = @n", transaction).With("@n", null);
+        // A file without the 企业微信账号 column (or an empty cell) keeps the userid the roster has.
         await using var insert = MemberCommand(connection, transaction,
             """
-            INSERT INTO members (member_number, name, phone, unit, status, joined_on, session_version, created_at, updated_at)
-            VALUES (@n, @name, @phone, @unit, 'active', @joined, 1, @t, @t)
+            INSERT INTO members (member_number, name, phone, unit, status, joined_on, session_version, created_at, updated_at, wecom_userid)
+            VALUES (@n, @name, @phone, @unit, 'active', @joined, 1, @t, @t, @wecom)
             ON CONFLICT (member_number) DO UPDATE SET name = excluded.name, phone = excluded.phone, unit = excluded.unit,
-                joined_on = excluded.joined_on, updated_at = excluded.updated_at
+                joined_on = excluded.joined_on, updated_at = excluded.updated_at, wecom_userid = COALESCE(excluded.wecom_userid, members.wecom_userid)
             """);
         await using var update = MemberCommand(connection, transaction,
-            "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, updated_at = @t WHERE member_number = @n");
+            """
+            UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, updated_at = @t,
+                wecom_userid = COALESCE(@wecom, wecom_userid)
+            WHERE member_number = @n
+            """);
         var counts = new int[3]; // by Change
         foreach (var member in members)
         {
@@ -71,7 +77,7 @@ public sealed partial class SqlMemberRoster
 
     private static DbCommand MemberCommand(DbConnection connection, DbTransaction? transaction, string sql) =>
         connection.Command(sql, transaction).With("@n", null).With("@name", null).With("@phone", null).With("@unit", null)
-            .With("@joined", null).With("@t", null);
+            .With("@joined", null).With("@t", null).With("@wecom", null);
 
     private static void SetValues(DbCommand command, RosterMember member, long now)
     {
@@ -81,6 +87,7 @@ public sealed partial class SqlMemberRoster
         command.Parameters["@unit"].Value = member.Unit;
         command.Parameters["@joined"].Value = (object?)JoinedText(member.JoinedOn) ?? DBNull.Value;
         command.Parameters["@t"].Value = now;
+        command.Parameters["@wecom"].Value = (object?)member.WeComUserId ?? DBNull.Value;
     }
 
     private static async Task<Change> CompareAsync(DbCommand find, RosterMember member, CancellationToken cancellationToken)
@@ -92,11 +99,12 @@ public sealed partial class SqlMemberRoster
         }
 
         var same = reader.GetString(0) == member.Name && reader.GetString(1) == member.Phone && reader.GetString(2) == member.Unit
-            && reader.GetStringOrNull(3) == JoinedText(member.JoinedOn);
+            && reader.GetStringOrNull(3) == JoinedText(member.JoinedOn)
+            && (member.WeComUserId is null || reader.GetStringOrNull(4) == member.WeComUserId);
         return same ? Change.Unchanged : Change.Updated;
     }
 
-    private static void Bind(DbCommand command, RosterMember member, long now) =>
+    private static DbCommand Bind(DbCommand command, RosterMember member, long now) =>
         command.With("@n", Normalize(member.MemberNumber)).With("@name", member.Name).With("@phone", member.Phone).With("@unit", member.Unit)
             .With("@joined", JoinedText(member.JoinedOn)).With("@t", now);
 

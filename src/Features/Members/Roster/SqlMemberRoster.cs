@@ -10,7 +10,7 @@ namespace EngageBot.Features.Members.Roster;
 /// </summary>
 public sealed partial class SqlMemberRoster(IDatabase database, TimeProvider clock) : IMemberRoster, IRosterAdmin
 {
-    internal const string Columns = "member_number, name, phone, unit, status, joined_on, session_version";
+    internal const string Columns = "member_number, name, phone, unit, status, joined_on, session_version, wecom_userid";
 
     public static string Normalize(string memberNumber) => memberNumber.Trim().ToUpperInvariant();
 
@@ -73,7 +73,10 @@ public sealed partial class SqlMemberRoster(IDatabase database, TimeProvider clo
         reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
         MemberStatusText.Parse(reader.GetString(4)),
         reader.GetStringOrNull(5) is { } joined ? DateOnly.ParseExact(joined, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture));
+        Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture))
+    {
+        WeComUserId = reader.GetStringOrNull(7),
+    };
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

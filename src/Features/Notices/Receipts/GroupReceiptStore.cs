@@ -7,6 +7,9 @@ namespace EngageBot.Features.Notices;
 /// <summary>One member of a group a receipt-asking notice was posted into, as the group was when it was posted.</summary>
 public sealed record GroupRecipient(long Id, ConversationKey Group, MemberKey Member, string Name);
 
+/// <summary>How many members of one group a notice was posted to, and how many of them confirmed it.</summary>
+public sealed record GroupReceiptCount(ConversationKey Group, long Members, long Confirmed);
+
 /// <summary>
 /// The members of the groups a receipt-asking notice was posted into (<c>notice_group_recipients</c>), written once
 /// when it fires: writing them again (a recovered firing) adds nothing. Their confirmations are the
@@ -45,6 +48,27 @@ public sealed class GroupReceiptStore(IDatabase database)
         }
 
         return groups;
+    }
+
+    /// <summary>Per group the notice was posted into: how many members it was posted to, and how many of them confirmed.</summary>
+    public async Task<IReadOnlyList<GroupReceiptCount>> CountAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            SELECT g.group_key, COUNT(*),
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM notice_receipts r WHERE r.notice_id = g.notice_id AND r.member_key = g.member_key) THEN 1 ELSE 0 END)
+            FROM notice_group_recipients g WHERE g.notice_id = @n GROUP BY g.group_key ORDER BY g.group_key
+            """).With("@n", noticeId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new List<GroupReceiptCount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(new GroupReceiptCount(ConversationKey.Parse(reader.GetString(0)),
+                Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)));
+        }
+
+        return counts;
     }
 
     /// <summary>Up to <paramref name="limit"/> group recipients of the notice after row <paramref name="after"/>, in row order.</summary>

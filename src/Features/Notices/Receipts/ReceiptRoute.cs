@@ -10,9 +10,11 @@ namespace EngageBot.Features.Notices;
 /// it is done (also a typed "收到" within a day of their last confirmation). Anything else, and "收到" from a member
 /// with nothing to confirm, is left to the other routes. In a group, "收到" confirms the newest notice posted into that
 /// group that the member has not confirmed (<see cref="GroupReceiptStore"/>); otherwise it is members talking among
-/// themselves, and the bot says nothing.
+/// themselves, and the bot says nothing. A confirmation in a group is not answered one by one: the group gets one
+/// gathered progress line (<see cref="ReceiptProgress"/>).
 /// </summary>
-public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, GroupReceiptStore groups, OutboxDeliveries deliveries, TimeProvider clock) : IBotRoute
+public sealed class ReceiptRoute(
+    NoticeStore notices, ReceiptStore receipts, GroupReceiptStore groups, OutboxDeliveries deliveries, ReceiptProgress progress, TimeProvider clock) : IBotRoute
 {
     /// <summary>How far back a typed "收到" looks for a notice to confirm.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
@@ -80,6 +82,19 @@ public sealed class ReceiptRoute(NoticeStore notices, ReceiptStore receipts, Gro
     private async Task ConfirmAsync(TurnContext context, Notice notice, MemberKey member, string via, CancellationToken cancellationToken)
     {
         var added = await receipts.ConfirmAsync(notice.Id, member, via, clock.GetUtcNow(), cancellationToken);
+        // Quiet in a group whose members were recorded for the notice (groups hosted here): the progress line speaks
+        // for everyone. A group with no member list here (a WeCom group) cannot count, so the member is answered there.
+        if (context.Activity.Conversation?.IsGroup == true && ConversationKey.For(context.Activity) is var group
+            && (await groups.GroupsAsync(notice.Id, cancellationToken)).Contains(group))
+        {
+            if (added)
+            {
+                await progress.ScheduleAsync(notice.Id, group, cancellationToken);
+            }
+
+            return;
+        }
+
         var english = context.Language == Language.English;
         var title = ReceiptTexts.Title(english && notice.TextEn is not null ? notice.TextEn : notice.Text);
         context.Reply(added ? ReceiptTexts.Confirmed(title) : ReceiptTexts.AlreadyConfirmed(title));

@@ -6,7 +6,7 @@ namespace EngageBot.Features.SignUps.Forms;
 public static class FormTexts
 {
     /// <summary>Words that leave an optional field empty.</summary>
-    public static readonly string[] SkipWords = ["跳过", "无", "没有", "不填", "skip", "none", "n/a", "-"];
+    public static readonly string[] SkipWords = ["跳过", "无", "没有", "不填", "skip", "skip it", "none", "n/a", "-"];
 
     public const string SkipValue = "-skip-";
 

@@ -24,6 +24,9 @@ public sealed class BindingBrowser : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>The browser itself, for calls the helpers below do not cover.</summary>
+    public HttpClient Http => _http;
+
     /// <summary>Opens the 会员服务 link; returns the authorize URL's query (appid, redirect_uri, scope, state, …).</summary>
     public async Task<System.Collections.Specialized.NameValueCollection> StartAsync(string prefix)
     {

@@ -7,7 +7,8 @@ namespace EngageBot.Features.Tests.Channels.WeChat;
 
 /// <summary>
 /// Personal data of WeChat people: a bound follower's account, chat and kept passive replies are part of their
-/// member's export and erasure; a follower who is not on the roster is exported and erased by openid.
+/// member's export and erasure; a follower who is not on the roster is exported and erased by openid, follow state
+/// included.
 /// </summary>
 public sealed class WeChatPrivacyTests
 {
@@ -37,13 +38,16 @@ public sealed class WeChatPrivacyTests
     public async Task Staff_export_and_erase_a_follower_who_is_not_on_the_roster_by_openid()
     {
         await using var wechat = await WeChatHost.StartAsync();
+        Assert.NotNull(await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oOnly1", "subscribe"))));
+        Assert.NotNull(await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oOther2", "subscribe"))));
         await AskAsync(wechat, "oOnly1");
         await AskAsync(wechat, "oOther2");
 
         var export = await GetJsonAsync(wechat.Host, "api/admin/accounts/wechat/oOnly1/export", HttpStatusCode.OK);
         Assert.Equal("wechat/oOnly1", export.GetProperty("memberNumber").GetString());
         Assert.NotEmpty(export.GetProperty("data").GetProperty("transcript").EnumerateArray());
-        Assert.Single(export.GetProperty("data").GetProperty("wechatPassiveReplies").EnumerateArray());
+        Assert.Equal(2, export.GetProperty("data").GetProperty("wechatPassiveReplies").GetArrayLength()); // the welcome and the answer
+        Assert.Equal("oOnly1", Assert.Single(export.GetProperty("data").GetProperty("wechatFollowState").EnumerateArray()).GetProperty("open_id").GetString());
         Assert.DoesNotContain("oOther2", export.GetRawText(), StringComparison.Ordinal);
         await GetJsonAsync(wechat.Host, "api/admin/accounts/wechat/oNeverSeen/export", HttpStatusCode.NotFound);
         await GetJsonAsync(wechat.Host, "api/admin/accounts/sms/oOnly1/export", HttpStatusCode.BadRequest);
@@ -62,7 +66,8 @@ public sealed class WeChatPrivacyTests
         }
 
         Assert.Equal(references - 1, wechat.Host.Count("conversation_references"));
-        Assert.Equal(1, wechat.Host.Count("wechat_passive_replies"));
+        Assert.Equal(2, wechat.Host.Count("wechat_passive_replies"));
+        Assert.Equal(1, wechat.Host.Count("wechat_follow_state"));
         await GetJsonAsync(wechat.Host, "api/admin/accounts/wechat/oOnly1/export", HttpStatusCode.NotFound);
         await GetJsonAsync(wechat.Host, "api/admin/accounts/wechat/oOther2/export", HttpStatusCode.OK);
     }

@@ -18,6 +18,8 @@ public sealed partial class WeComApiStub : LoopbackStub
     private readonly System.Threading.Channels.Channel<JsonObject> _sent = System.Threading.Channels.Channel.CreateUnbounded<JsonObject>();
     private int _issued;
     private int _busy;
+    private int _tokenRefusals;
+    private int _userLookups;
 
     private WeComApiStub(string corpId) => CorpId = corpId;
 
@@ -46,6 +48,7 @@ public sealed partial class WeComApiStub : LoopbackStub
             app.MapPost("/cgi-bin/webhook/send", (HttpRequest r) => stub.RobotAsync(r));
             app.MapGet("/cgi-bin/auth/getuserinfo", (HttpRequest r) => stub.UserInfo(r));
             app.MapPost("/cgi-bin/aibot/response", (HttpRequest r) => stub.RespondAsync(r));
+            app.MapGet("/cgi-bin/user/get", (HttpRequest r) => stub.GetUser(r));
         });
         return stub;
     }
@@ -57,6 +60,32 @@ public sealed partial class WeComApiStub : LoopbackStub
             _tokens[token] = true;
         }
     }
+
+    /// <summary>Every token issued so far is unknown from now on (40014, "invalid access_token": revoked, or the Secret reset).</summary>
+    public void RevokeTokens() => _tokens.Clear();
+
+    /// <summary>While true, every token is expired as soon as it is issued: each call answers 42001.</summary>
+    public bool IssueExpiredTokens { get; set; }
+
+    /// <summary>message/send calls refused for their token (40014 / 42001).</summary>
+    public int TokenRefusals => Volatile.Read(ref _tokenRefusals);
+
+    /// <summary>Userids who left the company or are outside the app's range: message/send names them in invaliduser.</summary>
+    public ConcurrentDictionary<string, byte> InvalidUsers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The company's members as 读取成员 (user/get) knows them: userid → mobile. WeCom gives the mobile only to apps
+    /// granted it (since 2022-06-20 new apps are not): while <see cref="MobileVisible"/> is false the field is absent.
+    /// </summary>
+    public ConcurrentDictionary<string, string> Members { get; } = new(StringComparer.Ordinal);
+
+    public bool MobileVisible { get; set; } = true;
+
+    /// <summary>While true, a call none of whose recipients is reachable still answers errcode 0, listing them in invaliduser.</summary>
+    public bool ListInvalidWithErrcode0 { get; set; }
+
+    /// <summary>How many user/get calls were made.</summary>
+    public int UserLookups => Volatile.Read(ref _userLookups);
 
     public async Task<JsonObject> NextAsync(TimeSpan? timeout = null)
     {
@@ -72,7 +101,7 @@ public sealed partial class WeComApiStub : LoopbackStub
         }
 
         var token = "wecom-token-" + Interlocked.Increment(ref _issued);
-        _tokens[token] = false;
+        _tokens[token] = IssueExpiredTokens;
         return Results.Json(new { errcode = 0, errmsg = "ok", access_token = token, expires_in = 7200 });
     }
 
@@ -93,15 +122,37 @@ public sealed partial class WeComApiStub : LoopbackStub
         };
     }
 
+    /// <summary>读取成员: 60111 for a userid the company does not have; the mobile only while it is visible to the app.</summary>
+    private IResult GetUser(HttpRequest request)
+    {
+        Interlocked.Increment(ref _userLookups);
+        if (!_tokens.TryGetValue(request.Query["access_token"].ToString(), out var expired) || expired)
+        {
+            return Results.Json(new { errcode = expired ? 42001 : 40014, errmsg = "invalid access_token" });
+        }
+
+        var userId = request.Query["userid"].ToString();
+        if (!Members.TryGetValue(userId, out var mobile))
+        {
+            return Results.Json(new { errcode = 60111, errmsg = "userid not found" });
+        }
+
+        return MobileVisible
+            ? Results.Json(new { errcode = 0, errmsg = "ok", userid = userId, name = userId, mobile, status = 1 })
+            : Results.Json(new { errcode = 0, errmsg = "ok", userid = userId, name = userId, status = 1 });
+    }
+
     private async Task<IResult> AcceptAsync(HttpRequest request)
     {
         if (!_tokens.TryGetValue(request.Query["access_token"].ToString(), out var expired))
         {
+            Interlocked.Increment(ref _tokenRefusals);
             return Results.Json(new { errcode = 40014, errmsg = "invalid access_token" });
         }
 
         if (expired)
         {
+            Interlocked.Increment(ref _tokenRefusals);
             return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
         }
 
@@ -117,9 +168,17 @@ public sealed partial class WeComApiStub : LoopbackStub
             return Results.Json(new { errcode = 40056, errmsg = "invalid agentid" });
         }
 
+        // As documented: unreachable recipients are listed; when none of them could be reached the call fails (81013).
+        var recipients = (body["touser"]?.GetValue<string>() ?? string.Empty).Split('|');
+        var invalid = recipients.Where(InvalidUsers.ContainsKey).ToList();
+        if (invalid.Count == recipients.Length && !ListInvalidWithErrcode0)
+        {
+            return Results.Json(new { errcode = 81013, errmsg = "user & party & tag all invalid", invaliduser = string.Join('|', invalid) });
+        }
+
         Accepted.Enqueue(body);
         await _sent.Writer.WriteAsync(body);
-        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Empty });
+        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Join('|', invalid) });
     }
 
     /// <summary>Robot webhooks that exist, by key; every accepted robot message, in order.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using EngageBot.TestKit;
+using EngageBot.Core.Limits;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
@@ -11,23 +12,23 @@ namespace EngageBot.Features.Tests.Channels.WeCom;
 public sealed class WeComRobotTests
 {
     [Fact]
-    public void The_limiter_allows_20_a_minute_per_robot_and_says_when_the_next_slot_frees()
+    public async Task The_limiter_allows_20_a_minute_per_robot_and_says_when_the_next_slot_frees()
     {
         var clock = new ManualClock();
-        var limiter = new RobotRateLimiter(clock);
+        var limiter = new RobotRateLimiter(clock, new RateSlots(null!, new EngageBot.Infrastructure.ClusterRegistration(false), clock)); // one instance: memory only
         for (var i = 0; i < 20; i++)
         {
-            limiter.Take("一车间", 20);
+            await limiter.TakeAsync("一车间", 20, CancellationToken.None);
             clock.Advance(TimeSpan.FromSeconds(1));
         }
 
-        var refused = Assert.Throws<HttpRequestException>(() => limiter.Take("一车间", 20));
-        limiter.Take("二车间", 20);
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => limiter.TakeAsync("一车间", 20, CancellationToken.None).AsTask());
+        await limiter.TakeAsync("二车间", 20, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(40), refused.Data["RetryAfter"]);
         clock.Advance(TimeSpan.FromSeconds(40));
-        limiter.Take("一车间", 20);
+        await limiter.TakeAsync("一车间", 20, CancellationToken.None);
     }
 
     [Fact]

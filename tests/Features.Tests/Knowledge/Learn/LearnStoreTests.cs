@@ -1,7 +1,5 @@
 using EngageBot.Infrastructure;
-using EngageBot.Infrastructure.Postgres;
 using EngageBot.TestKit;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.Tests.Knowledge.Learn;
 
@@ -20,13 +18,7 @@ public sealed class SqliteLearnStoreTests : LearnStoreContract
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresLearnStoreTests(PostgresServer server) : LearnStoreContract
 {
-    protected override async Task<IDatabase> CreateDatabaseAsync()
-    {
-        var options = Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = await server.CreateDatabaseAsync() });
-        var database = new PostgresDatabase(options);
-        await TestSchema.Migrator(database, TimeProvider.System).MigrateAsync(CancellationToken.None);
-        return database;
-    }
+    protected override Task<IDatabase> CreateDatabaseAsync() => TestDatabases.PostgresAsync(server);
 
-    protected override async Task DeleteDatabaseAsync(IDatabase database) => await ((PostgresDatabase)database).DisposeAsync();
+    protected override async Task DeleteDatabaseAsync(IDatabase database) => await TestDatabases.DisposeAsync(database);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EngageBot.Core.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,7 @@ namespace EngageBot.Features.Channels.Tencent.Binding;
 /// state, keeps it in a cookie of this browser and sends the member to Tencent; <c>GET {prefix}/callback</c> takes
 /// Tencent's code back only with the same state, from the same browser, once and within 5 minutes (CSRF), exchanges
 /// it server-side for the account's id, and hands the member page a one-time ticket in a cookie. Bad input: 4xx,
-/// nothing stored.
+/// nothing stored. <c>start?activity={id}</c> (a group robot's sign-up link) lands on that activity's sign-up screen.
 /// </summary>
 public static class OAuthEndpoints
 {
@@ -40,9 +41,21 @@ public static class OAuthEndpoints
             return Results.NotFound();
         }
 
+        var activity = http.Request.Query["activity"].ToString();
+        if (activity.Length > 0 && !SignUpTarget.IsActivityId(activity))
+        {
+            return BindingProblems.Problem(http.Request, StatusCodes.Status400BadRequest, "bad-activity", new(
+                "报名链接不完整，请从群里的通知重新打开。", "The sign-up link is incomplete; open it from the group's notice again."));
+        }
+
         var state = await flows.StartAsync(identity.Channel, cancellationToken);
         // Lax, not Strict: the cookie must come back on Tencent's redirect, a top-level navigation from another site.
         http.Response.Cookies.Append(StateCookie(identity.Channel), state, Cookie(http, prefix, SameSiteMode.Lax));
+        if (activity.Length > 0)
+        {
+            http.Response.Cookies.Append(SignUpTarget.Cookie(identity.Channel), activity, Cookie(http, prefix, SameSiteMode.Lax));
+        }
+
         var request = http.Request;
         var callback = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{prefix}/callback");
         return Results.Redirect(identity.AuthorizeUrl(callback, state).ToString());
@@ -108,7 +121,11 @@ public static class OAuthEndpoints
         // Strict: only the member page itself (same site) ever sends the ticket.
         http.Response.Cookies.Append(TicketCookie, ticket, Cookie(http, TicketPath, SameSiteMode.Strict));
         BindingLog.Identified(logger, identity.Channel);
-        return Results.Redirect($"{http.Request.PathBase}/#bind={identity.Channel.Id()}");
+        var then = http.Request.Cookies[SignUpTarget.Cookie(identity.Channel)] is { } target && SignUpTarget.IsActivityId(target)
+            ? "&activity=" + target
+            : string.Empty;
+        http.Response.Cookies.Delete(SignUpTarget.Cookie(identity.Channel), Cookie(http, prefix, SameSiteMode.Lax));
+        return Results.Redirect($"{http.Request.PathBase}/#bind={identity.Channel.Id()}{then}");
     }
 
     private static string StateCookie(BindingChannel channel) => "eb_oauth_" + channel.Id();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.Tencent;
@@ -7,12 +6,13 @@ using Microsoft.Extensions.Options;
 namespace EngageBot.Features.Channels.WeCom.Robots;
 
 /// <summary>
-/// Posts to a WeCom group through its robot's webhook, as markdown. The conversation id is the robot's name; its
-/// webhook key comes from <see cref="WeComRobotStore"/>. At most 20 messages a minute per robot leave (the rest are
+/// Posts to a WeCom group through its robot's webhook (<see cref="RobotPost"/>: markdown, a notice's sign-up as a
+/// link). The conversation id is the robot's name; its webhook key comes from <see cref="WeComRobotStore"/>. At most
+/// 20 messages a minute per robot leave, counted across instances (<see cref="RobotRateLimiter"/>; the rest are
 /// retried by the outbox after Retry-After); WeCom's own frequency answer (45009) is a 429 too.
 /// </summary>
 public sealed class WeComRobotSender(
-    IHttpClientFactory httpClients, WeComRobotStore robots, RobotRateLimiter limiter, IOptions<WeComRobotOptions> options) : IActivitySender
+    IHttpClientFactory httpClients, WeComRobotStore robots, RobotRateLimiter limiter, RobotSignUpLink links, IOptions<WeComRobotOptions> options) : IActivitySender
 {
     public const string ChannelId = "wecom-robot";
     public const string HttpClientName = "wecom-robot";
@@ -22,15 +22,14 @@ public sealed class WeComRobotSender(
     public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
         var name = reference.Conversation.Id ?? throw new InvalidOperationException("A robot reference names its robot.");
-        if (ReplyText.Render(activity, tappableButtons: false) is not { } text)
+        if (activity.Type != ActivityTypes.Message || RobotPost.Build(activity, links.For, options.Value.SignUpAs) is not { } body)
         {
             return null;
         }
 
         var key = await robots.GetKeyAsync(name, cancellationToken)
             ?? throw new InvalidOperationException("The robot is no longer registered.");
-        limiter.Take(name, options.Value.MessagesPerMinute);
-        var body = new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = text } };
+        await limiter.TakeAsync(name, options.Value.MessagesPerMinute, cancellationToken);
         using var http = httpClients.CreateClient(HttpClientName);
         var uri = new Uri(options.Value.WebhookBaseUrl, $"cgi-bin/webhook/send?key={Uri.EscapeDataString(key)}");
         using var content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");

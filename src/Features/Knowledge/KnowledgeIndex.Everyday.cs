@@ -1,0 +1,60 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Everyday words (<see cref="KnowledgeEntry.Everyday"/>): how members say it when they do not know the term (吸奶,
+/// 老板跑路, 开网约车的). Found as whole words like synonyms, they add half a synonym's bonus and nothing else: a hint,
+/// not a name. They are no phrase documents and no evidence of the entry's own: with both, on dev, a shared everyday
+/// word (睡不着 of a noisy neighbour, 跑滴滴 of a would-be driver) turned out-of-scope questions into topics.
+/// An everyday word that is most of the message (休完产假, "长鼻子朋友怎么领") is what the member asks about: it counts
+/// as a synonym, bonus and evidence, so the word staff entered finds its topic.
+/// </summary>
+public sealed partial class KnowledgeIndex
+{
+    private const double EverydayShare = 0.5;
+
+    /// <summary>From this share of the message's characters an everyday word counts as a synonym.</summary>
+    private const double EverydayAlone = 0.6;
+
+    private readonly (string Phrase, bool Latin)[][] _everyday;
+
+    private void AddEverydayBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
+    {
+        var content = normalized.Count(c => c != ' ');
+        for (var e = 0; e < _everyday.Length; e++)
+        {
+            var matched = 0;
+            var count = 0;
+            foreach (var (phrase, latin) in _everyday[e])
+            {
+                if (WholeWord.Contains(normalized, phrase, latin, boundaries))
+                {
+                    matched = Math.Max(matched, phrase.Count(c => c != ' '));
+                    count++;
+                }
+            }
+
+            if (count > 0)
+            {
+                var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
+                var alone = coverage >= EverydayAlone;
+                scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
+                evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
+            }
+        }
+    }
+
+    private static (string Phrase, bool Latin)[][] Phrased(IReadOnlyList<KnowledgeEntry> entries, Func<KnowledgeEntry, LocalizedList> lists) =>
+        [.. entries.Select(e => lists(e).All
+            .Select(TextNormalizer.Normalize)
+            .Where(s => s.Length > 0)
+            .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
+            .ToArray())];
+
+    /// <summary>
+    /// The Chinese everyday words as user words of the segmenter, so one is cut as a word and matches whole (背奶包放哪);
+    /// not those holding a term (跑滴滴 holds 滴滴), which would hide that synonym from whole-word matching.
+    /// </summary>
+    private static IEnumerable<string> EverydayWords(IReadOnlyList<KnowledgeEntry> entries, List<string> terms) =>
+        entries.SelectMany(e => e.Everyday.Zh).Select(TextNormalizer.Normalize)
+            .Where(t => t.Length is > 1 and <= 6 && t.All(TextNormalizer.IsHan) && !terms.Any(term => t.Contains(term, StringComparison.Ordinal)));
+}

@@ -1,0 +1,67 @@
+using EngageBot.Core.Turns;
+using EngageBot.Features.Knowledge;
+
+namespace EngageBot.Features.Tests.Knowledge;
+
+/// <summary>Issue 17: each topic's everyday words (staff-editable beside the synonyms) hint at it, weaker than a synonym.</summary>
+public sealed class EverydayWordsTests
+{
+    [Fact]
+    public void An_everyday_word_finds_its_topic()
+    {
+        var index = new KnowledgeIndex([Entry("room", "母婴室在哪", everyday: ["背奶包"]), Entry("check", "体检预约")]);
+
+        var found = index.Search("背奶包放哪", 5);
+
+        Assert.Equal("room", found[0].Entry.Id);
+    }
+
+    [Fact]
+    public void An_everyday_word_weighs_less_than_the_same_word_as_a_synonym()
+    {
+        var index = new KnowledgeIndex([
+            Entry("hint", "工会活动室开放时间", everyday: ["乒乓球"]),
+            Entry("name", "职工之家开放时间", synonyms: ["乒乓球"]),
+        ]);
+
+        var found = index.Search("乒乓球", 5);
+
+        Assert.Equal("name", found[0].Entry.Id);
+        Assert.True(found[1].Score < found[0].Score);
+    }
+
+    [Fact]
+    public void An_everyday_word_in_a_longer_message_is_no_evidence_of_the_topic_but_one_that_is_the_message_is()
+    {
+        var index = new KnowledgeIndex([Entry("mind", "心理咨询", everyday: ["睡不着"])]);
+        var settings = new RecognizerOptions();
+
+        var inStory = Assert.Single(index.Search("楼上邻居天天半夜装修吵得我睡不着", 5));
+        var alone = Assert.Single(index.Search("睡不着", 5));
+
+        Assert.Equal(0, inStory.Evidence); // a hint: an ask-back resting on it alone is an honest fallback (AnswerPolicy.OnlyGeneric)
+        Assert.True(inStory.Score < settings.ClarifyThreshold);
+        Assert.Equal(3, alone.Evidence); // what the member asks about: staff entered it for this topic
+        Assert.Same(alone, AnswerPolicy.Leader([alone], settings, outOfScope: false));
+    }
+
+    [Fact]
+    public void The_shipped_topics_carry_a_seed_lexicon_of_everyday_words()
+    {
+        var entries = KnowledgeBase.FromShippedContent().Current.Entries;
+
+        Assert.All(entries.Where(e => e.Kind == KnowledgeKind.Topic && e.Id != "union-office" && e.Id != "notices-howto" && e.Id != "activities"),
+            e => Assert.NotEmpty(e.Everyday.Zh));
+        Assert.Contains("休完产假", entries.Single(e => e.Id == "nursing-room").Everyday.Zh);
+    }
+
+    private static KnowledgeEntry Entry(string id, string question, string[]? everyday = null, string[]? synonyms = null) => new()
+    {
+        Id = id,
+        Title = new Localized(question, id),
+        Answer = new Localized(question, id),
+        Questions = new LocalizedList([question], []),
+        Synonyms = new LocalizedList(synonyms ?? [], []),
+        Everyday = new LocalizedList(everyday ?? [], []),
+    };
+}
