@@ -16,7 +16,14 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
 {
     // Synchronous continuations: an idle socket's send loop resumes on the thread that offers the frame, so a
     // message to 500 sockets is 500 sends on the publishing thread (the socket transport writes them out), not
-    // 500 thread-pool work items; a send that must wait frees that thread at its first await.
+    // 500 thread-pool work items; a send that must wait frees that thread at its first await. Only a loop waiting
+    // on an empty queue runs inline, and then for the one frame just offered: a client that stops reading has a
+    // send pending (Kestrel's output pipe is full), so its frames are only queued and it is cut off when the queue
+    // is full; it costs the publisher (a committing turn, the LISTEN loop) nothing and holds back no other socket
+    // (StreamSocketTests). What runs inline is the transport's synchronous part of one send: it must never block,
+    // as Kestrel's does not. The inline loop takes no lock the publisher holds (it reads the queue and sends); if a
+    // send fails, the socket's teardown may start inline, and takes only StreamFanout's membership lock, which no
+    // publisher holds.
     private readonly Channel<StreamFrame> _queue = Channel.CreateBounded<StreamFrame>(
         new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait, AllowSynchronousContinuations = true });
     private readonly Lock _gate = new();
