@@ -3,7 +3,8 @@
 # over Direct Line WebSockets, spread over the instances, RATE messages/s posted round robin to the instances for
 # SECONDS s; p99 until every member has a message. Runs the node bench once per count in INSTANCES (default "1 3"),
 # each on a fresh database of one throwaway PostgreSQL (the tests' binaries, fsync off), and prints their JSON.
-#   bash bench/group-fanout-cluster.sh                  (MEMBERS=500 RATE=50 SECONDS=10 INSTANCES="1 3")
+#   bash bench/group-fanout-cluster.sh                  (MEMBERS=500 RATE=50 SECONDS=10 INSTANCES="1 3" RECEIVERS=4)
+# RECEIVERS: worker threads the members' sockets are read on (bench.js); ENGAGEBOT_BOT_DLL: another build to run.
 # The target (issue 14): 3 instances, 500 members, 50 msg/s: p99 < 150 ms on the 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,5 +28,5 @@ for n in ${INSTANCES:-1 3}; do
   as_pg "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE $database" >/dev/null
   echo "== $n instance(s) on one PostgreSQL =="
   POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Maximum Pool Size=30" INSTANCES="$n" \
-    node bench/DirectLine.GroupBench/bench.js
+    POSTGRES_PID="$(head -1 "$work/data/postmaster.pid")" node bench/DirectLine.GroupBench/bench.js
 done

@@ -1,4 +1,5 @@
 using EngageBot.Bot.Tests.Groups;
+using EngageBot.Core.Protocol;
 using EngageBot.Features.Channels.DirectLine;
 using EngageBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,55 @@ public sealed class ClusterFanoutTests(PostgresServer postgres) : IClassFixture<
 
         Assert.Equal(sent, await ClusterStreams.ReceiveTextsUntilAsync(bob, "结束"));
         Assert.Equal(sent, await ClusterStreams.ReceiveTextsUntilAsync(carol, "结束"));
+    }
+
+    [Fact]
+    public async Task A_message_too_big_to_ride_in_its_hint_is_read_from_the_log_in_its_place()
+    {
+        var (groupId, tokens) = await GroupAsync(2);
+        using var bob = await ClusterStreams.OpenStreamAsync(_hosts[1], tokens[1], groupId);
+
+        // 8,100 bytes of UTF-8: no NOTIFY payload holds it, so its hint carries only the seq and instance 2 reads it;
+        // the small ones around it ride in their hints.
+        var sent = await SayAsync(groupId, tokens[0], "之前", new string('长', 2700), "之后", "再之后");
+
+        Assert.Equal(sent, await ClusterStreams.ReceiveTextsUntilAsync(bob, "再之后"));
+    }
+
+    [Fact]
+    public async Task A_client_that_stops_reading_is_cut_off_on_its_instance_while_the_others_there_get_everything_in_order()
+    {
+        var (groupId, tokens) = await GroupAsync(3);
+        var hub = _hosts[1].Services.GetRequiredService<DirectLineHub>();
+        using var stalled = await ClusterStreams.OpenStreamAsync(_hosts[1], tokens[1], groupId); // never read
+        using var reader = await ClusterStreams.OpenStreamAsync(_hosts[1], tokens[2], groupId);
+        while (hub.Connections(groupId).Count < 2)
+        {
+            await Task.Delay(10);
+        }
+
+        var both = hub.Connections(groupId).ToList();
+        var transcript = _hosts[0].Services.GetRequiredService<DirectLineTranscript>();
+
+        // Appended on instance 1, each rides in its hint (6,000 bytes) and instance 2's LISTEN loop pushes it to both
+        // sockets there: the stalled one must hold back neither that loop nor the reader beside it.
+        var text = new string('长', 2000);
+        var sent = new List<string>();
+        var received = new List<string>();
+        while (!both.Any(c => c.Dropped) && sent.Count < 3000)
+        {
+            var one = sent.Count + text;
+            await transcript.AppendAsync(groupId, new Activity
+            {
+                Type = ActivityTypes.Message, Text = one, From = new ChannelAccount { Id = "engagebot" },
+            }, CancellationToken.None);
+            sent.Add(one);
+            received.AddRange(await ClusterStreams.ReceiveTextsUntilAsync(reader, one));
+        }
+
+        Assert.Single(both, c => c.Dropped);
+        Assert.Equal(sent, received);
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Open, reader.State);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public abstract class DirectLineLogContract : IAsyncLifetime
 
     protected abstract Task<IDatabase> CreateDatabaseAsync();
 
+    private static string Render(string id) => $"{{\"id\":\"{id}\"}}";
+
     [Fact]
     public async Task Concurrent_appends_get_contiguous_unique_sequence_numbers_per_conversation()
     {
@@ -27,10 +29,11 @@ public abstract class DirectLineLogContract : IAsyncLifetime
         Assert.True(await _log.CreateAsync("b", isGroup: false, CancellationToken.None));
         Assert.False(await _log.CreateAsync("a", isGroup: false, CancellationToken.None));
 
-        var appends = Enumerable.Range(0, 60).Select(i => _log.AppendAsync(i % 3 == 0 ? "b" : "a", seq => $"{{\"n\":{seq}}}", CancellationToken.None));
-        var logged = await Task.WhenAll(appends);
+        var conversations = Enumerable.Range(0, 60).Select(i => i % 3 == 0 ? "b" : "a").ToList();
+        var logged = await Task.WhenAll(conversations.Select(c => _log.AppendAsync(c, Render, CancellationToken.None)));
 
-        Assert.All(logged, l => Assert.Equal($"{{\"n\":{l!.Seq}}}", l.Json));
+        // The JSON handed back is what was stored, with the number it got in its id.
+        Assert.All(conversations.Zip(logged), x => Assert.Equal(Render(DirectLineChannel.ActivityId(x.First, x.Second!.Seq)), x.Second.Json));
         var a = await _log.ReadAfterAsync("a", 0, 100, CancellationToken.None);
         var b = await _log.ReadAfterAsync("b", 0, 100, CancellationToken.None);
         Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), a.Select(x => x.Seq));
@@ -38,6 +41,27 @@ public abstract class DirectLineLogContract : IAsyncLifetime
         var found = await _log.FindAsync("a", CancellationToken.None);
         Assert.True(found!.IsGroup);
         Assert.Equal(40, found.LastSeq);
+        Assert.Equal(a.Select(x => Render(DirectLineChannel.ActivityId("a", x.Seq))), a.Select(x => x.Json));
+    }
+
+    [Fact]
+    public async Task An_id_gets_at_least_seven_digits_and_a_text_quoting_the_placeholder_is_stored_as_written()
+    {
+        await _log.CreateAsync("d", isGroup: true, CancellationToken.None);
+        var first = await _log.AppendAsync("d", id => $"{{\"id\":\"{id}\",\"text\":\"{long.MaxValue}\"}}", CancellationToken.None);
+        await _database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var jump = connection.Command("UPDATE dl_conversations SET last_seq = 12345678 WHERE conversation_id = 'd'", transaction);
+                return await jump.ExecuteNonQueryAsync(CancellationToken.None);
+            },
+            CancellationToken.None);
+
+        var wide = await _log.AppendAsync("d", Render, CancellationToken.None);
+
+        Assert.Equal($"{{\"id\":\"d|0000001\",\"text\":\"{long.MaxValue}\"}}", first!.Json);
+        Assert.Equal("""{"id":"d|12345679"}""", wide!.Json);
+        Assert.Equal([first.Json, wide.Json], (await _log.ReadAfterAsync("d", 0, 10, CancellationToken.None)).Select(x => x.Json));
     }
 
     [Fact]
@@ -55,7 +79,7 @@ public abstract class DirectLineLogContract : IAsyncLifetime
         await _log.CreateAsync("c", isGroup: false, CancellationToken.None);
         for (var i = 0; i < 10; i++)
         {
-            await _log.AppendAsync("c", seq => $"{{\"n\":{seq}}}", CancellationToken.None);
+            await _log.AppendAsync("c", Render, CancellationToken.None);
         }
 
         var after = await _log.ReadAfterAsync("c", 7, 100, CancellationToken.None);

@@ -48,14 +48,18 @@ public sealed class DirectLineHub
         }
     }
 
-    /// <summary>Offers one frame to every open socket of the conversation.</summary>
-    public void Publish(string conversationId, byte[] frame, string json, long seq)
+    /// <summary>
+    /// Offers one activity to every open socket of the conversation: encoded once, the same bytes for all of them;
+    /// <paramref name="seq"/> is its watermark (0 outside the log: typing).
+    /// </summary>
+    public void Publish(string conversationId, string json, long seq)
     {
-        if (_sockets.TryGetValue(conversationId, out var list))
+        if (_sockets.TryGetValue(conversationId, out var list) && !list.IsEmpty)
         {
+            var (frame, activity) = ActivitySetWriter.WriteOne(json, seq > 0 ? seq : null);
             foreach (var connection in list)
             {
-                connection.Offer(frame, json, seq);
+                connection.Offer(frame, activity, seq);
             }
         }
     }

@@ -35,19 +35,36 @@ public sealed class DirectLineLog(IDatabase database, TimeProvider clock)
     }
 
     /// <summary>
-    /// Appends one activity. <paramref name="render"/> gets the new sequence number and returns the JSON to
-    /// store (the activity id contains the number). Null when the conversation does not exist.
+    /// Appends one activity. <paramref name="render"/> gets the new activity's id (<see cref="DirectLineChannel.ActivityId"/>,
+    /// which contains its sequence number) and returns the JSON to store. Null when the conversation does not exist.
     /// </summary>
-    public Task<LoggedActivity?> AppendAsync(string conversationId, Func<long, string> render, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => AppendAsync(connection, transaction, conversationId, render, cancellationToken), cancellationToken);
+    public async Task<LoggedActivity?> AppendAsync(string conversationId, Func<string, string> render, CancellationToken cancellationToken)
+    {
+        // PostgreSQL: the one statement is its own implicit transaction (one round trip, no BEGIN/COMMIT), so the
+        // conversation's row lock is held for that statement only.
+        if (Slot(conversationId, render) is { } slot)
+        {
+            await using var connection = await database.OpenReadAsync(cancellationToken);
+            return await AppendInOneStatementAsync(connection, null, conversationId, slot, cancellationToken);
+        }
+
+        return await database.WriteAsync((connection, transaction) => AppendAsync(connection, transaction, conversationId, render, cancellationToken), cancellationToken);
+    }
 
     /// <summary>
     /// Appends one activity inside a transaction the caller owns (e.g. the notice outbox marking its row sent),
     /// so the activity and the caller's writes commit together or not at all. Null when the conversation does not exist.
     /// </summary>
     public async Task<LoggedActivity?> AppendAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string conversationId, Func<long, string> render, CancellationToken cancellationToken)
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string conversationId, Func<string, string> render, CancellationToken cancellationToken)
     {
+        // PostgreSQL: one statement takes the number and inserts the row, so the conversation's row lock (every append
+        // of a busy group queues on it, across instances) is held for that statement and the commit, not three round trips.
+        if (Slot(conversationId, render) is { } slot)
+        {
+            return await AppendInOneStatementAsync(connection, transaction, conversationId, slot, cancellationToken);
+        }
+
         await using var bump = connection.Command(
             "UPDATE dl_conversations SET last_seq = last_seq + 1 WHERE conversation_id = @c", transaction).With("@c", conversationId);
         if (await bump.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -58,12 +75,39 @@ public sealed class DirectLineLog(IDatabase database, TimeProvider clock)
         await using var read = connection.Command("SELECT last_seq FROM dl_conversations WHERE conversation_id = @c", transaction)
             .With("@c", conversationId);
         var seq = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        var json = render(seq);
+        var json = render(DirectLineChannel.ActivityId(conversationId, seq));
         await using var insert = connection.Command(
             "INSERT INTO dl_activities (conversation_id, seq, json, at) VALUES (@c, @s, @j, @t)", transaction)
             .With("@c", conversationId).With("@s", seq).With("@j", json).With("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
         await insert.ExecuteNonQueryAsync(cancellationToken);
         return new LoggedActivity(seq, json);
+    }
+
+    /// <summary>The activity's JSON split around its number on PostgreSQL; null on SQLite or for a text that quotes the placeholder.</summary>
+    private SeqSlot? Slot(string conversationId, Func<string, string> render) =>
+        database.Provider == StorageProvider.Postgres
+            ? SeqSlot.TryFind(render(DirectLineChannel.ActivityId(conversationId, SeqSlot.Sentinel)))
+            : null;
+
+    private async Task<LoggedActivity?> AppendInOneStatementAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, string conversationId, SeqSlot slot, CancellationToken cancellationToken)
+    {
+        await using var append = connection.Command(
+            """
+            WITH bumped AS (UPDATE dl_conversations SET last_seq = last_seq + 1 WHERE conversation_id = @c RETURNING last_seq)
+            INSERT INTO dl_activities (conversation_id, seq, json, at)
+            SELECT @c, last_seq, @head || lpad(last_seq::text, greatest(7, length(last_seq::text)), '0') || @tail, @t FROM bumped
+            RETURNING seq
+            """, transaction)
+            .With("@c", conversationId).With("@head", slot.Head).With("@tail", slot.Tail).With("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var appended = await append.ExecuteScalarAsync(cancellationToken);
+        if (appended is null or DBNull)
+        {
+            return null;
+        }
+
+        var number = Convert.ToInt64(appended, CultureInfo.InvariantCulture);
+        return new LoggedActivity(number, slot.Fill(number));
     }
 
     /// <summary>Up to <paramref name="limit"/> activities after <paramref name="afterSeq"/>, oldest first.</summary>

@@ -45,7 +45,7 @@ public sealed class DirectLineSender(DirectLineTranscript transcript, DirectLine
             connection,
             transaction,
             conversationId,
-            seq => JsonSerializer.Serialize(outgoing with { Id = DirectLineChannel.ActivityId(conversationId, seq), Timestamp = timestamp }, ProtocolJson.Default.Activity),
+            id => JsonSerializer.Serialize(outgoing with { Id = id, Timestamp = timestamp }, ProtocolJson.Default.Activity),
             cancellationToken) ?? throw new InvalidOperationException("No Direct Line conversation has that id.");
         _unpublished.GetOrAdd(conversationId, _ => new ConcurrentQueue<LoggedActivity>()).Enqueue(logged);
         return DirectLineChannel.ActivityId(conversationId, logged.Seq);
@@ -63,8 +63,8 @@ public sealed class DirectLineSender(DirectLineTranscript transcript, DirectLine
             // Pushed from the log, not from what this process appended: an append whose transaction rolled back
             // left nothing there (or another activity under its number), and readers must never see what was not stored.
             var last = queue.Max(a => a.Seq);
-            await fanout.HintAsync(conversationId, last);
             signals.Committed(conversationId, last);
+            await fanout.HintAsync(conversationId, last);
         }
     }
 

@@ -35,12 +35,13 @@ public sealed class DirectLineTranscript(
         var timestamp = activity.Timestamp ?? clock.GetUtcNow();
         var logged = await log.AppendAsync(
             conversationId,
-            seq => JsonSerializer.Serialize(activity with { Id = DirectLineChannel.ActivityId(conversationId, seq), Timestamp = timestamp }, ProtocolJson.Default.Activity),
+            id => JsonSerializer.Serialize(activity with { Id = id, Timestamp = timestamp }, ProtocolJson.Default.Activity),
             cancellationToken);
         if (logged is not null)
         {
+            // The other instances first: their hint leaves while this one pushes to its own sockets.
+            signals.Committed(conversationId, logged);
             await fanout.AppendedAsync(conversationId, logged);
-            signals.Committed(conversationId, logged.Seq);
         }
 
         return logged;
@@ -50,7 +51,7 @@ public sealed class DirectLineTranscript(
     public void PublishLive(string conversationId, Activity activity)
     {
         var json = JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity);
-        hub.Publish(conversationId, ActivitySetWriter.Write([new LoggedActivity(0, json)], null), json, 0);
+        hub.Publish(conversationId, json, 0);
         signals.Broadcast(ConversationSignal.Typing(conversationId, json));
     }
 }

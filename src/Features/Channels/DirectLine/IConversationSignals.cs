@@ -12,6 +12,12 @@ public interface IConversationSignals
     void Committed(string conversationId, long seq);
 
     /// <summary>
+    /// <see cref="Committed(string, long)"/> for the one row just committed: an implementation may carry the row in
+    /// the hint (when it fits), so the others push it without reading the log.
+    /// </summary>
+    void Committed(string conversationId, LoggedActivity row) => Committed(conversationId, row.Seq);
+
+    /// <summary>
     /// Tells the other instances a <see cref="ConversationSignalKind.Typing"/> or <see cref="ConversationSignalKind.Disconnect"/>
     /// signal this instance already acted on for its own sockets, or an <see cref="ConversationSignalKind.Alert"/> it already
     /// showed its own consoles; best effort (a lost one is not re-sent), never blocks.
@@ -25,7 +31,10 @@ public interface IConversationSignals
 /// <summary>What a signal asks for.</summary>
 public enum ConversationSignalKind
 {
-    /// <summary>Another instance appended up to <see cref="ConversationSignal.Seq"/>.</summary>
+    /// <summary>
+    /// Another instance appended up to <see cref="ConversationSignal.Seq"/>; when <see cref="ConversationSignal.Payload"/> is
+    /// set it is that one row's JSON (the row the hint carried).
+    /// </summary>
     Appended,
 
     /// <summary>Hints may have been missed (the listener was down): re-read every locally open conversation.</summary>
@@ -47,7 +56,10 @@ public enum ConversationSignalKind
     Alert,
 }
 
-/// <param name="Payload">Typing: the activity's JSON; Disconnect: the user id; Alert: the alert's JSON; otherwise null.</param>
+/// <param name="Payload">
+/// Appended: the row's JSON when the hint carried it, else null; Typing: the activity's JSON; Disconnect: the user id;
+/// Alert: the alert's JSON; otherwise null.
+/// </param>
 public readonly record struct ConversationSignal(ConversationSignalKind Kind, string ConversationId, long Seq, string? Payload = null)
 {
     public static ConversationSignal Resync => new(ConversationSignalKind.Resync, string.Empty, 0);

@@ -9,7 +9,10 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// <summary>
 /// Signals over PostgreSQL (<c>Cluster:Enabled</c>). Hints go out after commit as <c>NOTIFY engagebot_dl,
 /// 'conversationId:seq'</c>: whatever was committed while the previous round trip ran is sent in the next one
-/// (one statement, the highest seq per conversation), never from inside an append's transaction. One dedicated
+/// (one statement), never from inside an append's transaction. A row committed through the transcript rides in its
+/// hint when it fits (<see cref="SignalPayloads.Row"/>), so the others push it without reading the log (one read per
+/// instance and message saved, and its round trip off the path); otherwise the hint is the highest seq per
+/// conversation and each instance reads what it has not pushed. One dedicated
 /// connection LISTENs; after it drops it reconnects with backoff and asks for a resync, since hints sent in
 /// between are lost. Live signals (typing, closing a user's sockets) ride in the same batches with their payload
 /// (<see cref="SignalPayloads"/>); one lost while a listener is down is not repeated.
@@ -35,6 +38,9 @@ public sealed partial class PostgresConversationSignals(
     public void Committed(string conversationId, long seq) =>
         _outgoing.Writer.TryWrite(new ConversationSignal(ConversationSignalKind.Appended, conversationId, seq));
 
+    public void Committed(string conversationId, LoggedActivity row) =>
+        _outgoing.Writer.TryWrite(new ConversationSignal(ConversationSignalKind.Appended, conversationId, row.Seq, row.Json));
+
     public void Broadcast(ConversationSignal signal) => _outgoing.Writer.TryWrite(signal);
 
     public Task RunAsync(Func<ConversationSignal, CancellationToken, Task> onSignal, CancellationToken cancellationToken) =>
@@ -43,6 +49,7 @@ public sealed partial class PostgresConversationSignals(
     private async Task NotifyLoopAsync(CancellationToken cancellationToken)
     {
         var pending = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rows = new List<string>();
         var live = new List<string>();
         var backoff = FirstBackoff;
         try
@@ -51,7 +58,12 @@ public sealed partial class PostgresConversationSignals(
             {
                 while (_outgoing.Reader.TryRead(out var signal))
                 {
-                    if (signal.Kind == ConversationSignalKind.Appended)
+                    if (signal is { Kind: ConversationSignalKind.Appended, Payload: { } json }
+                        && SignalPayloads.Row(_origin, signal.ConversationId, signal.Seq, json) is { } row)
+                    {
+                        rows.Add(row);
+                    }
+                    else if (signal.Kind == ConversationSignalKind.Appended)
                     {
                         pending[signal.ConversationId] = Math.Max(signal.Seq, pending.GetValueOrDefault(signal.ConversationId));
                     }
@@ -63,8 +75,9 @@ public sealed partial class PostgresConversationSignals(
 
                 try
                 {
-                    await NotifyAsync(pending, live, cancellationToken);
+                    await NotifyAsync(pending, rows, live, cancellationToken);
                     pending.Clear();
+                    rows.Clear();
                     live.Clear();
                     backoff = FirstBackoff;
                 }
@@ -84,16 +97,17 @@ public sealed partial class PostgresConversationSignals(
         }
     }
 
-    private async Task NotifyAsync(Dictionary<string, long> pending, List<string> live, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Dictionary<string, long> pending, List<string> rows, List<string> live, CancellationToken cancellationToken)
     {
         pending.Remove(string.Empty);
-        if (pending.Count == 0 && live.Count == 0)
+        if (pending.Count == 0 && rows.Count == 0 && live.Count == 0)
         {
             return;
         }
 
         // Live signals first: a socket closed for a removed member must not first get what was appended after the removal.
-        string[] payloads = [.. live, .. pending.Select(p => SignalPayloads.Appended(p.Key, p.Value))];
+        // Rows in commit order (one transaction's notifications arrive in order); a receiver reads the log for any gap.
+        string[] payloads = [.. live, .. rows, .. pending.Select(p => SignalPayloads.Appended(p.Key, p.Value))];
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command($"SELECT pg_notify('{ChannelName}', p) FROM unnest(@p) AS p").With("@p", payloads);
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -4,10 +4,11 @@ using System.Text;
 namespace EngageBot.Features.Channels.DirectLine;
 
 /// <summary>
-/// The text of a signal on the wire (a NOTIFY payload). An append stays the short <c>conversationId:seq</c> hint;
-/// a live signal is <c>␟kind␟origin␟conversationId␟payload</c> (␟ = U+001F, which JSON always escapes; an alert's
-/// topic stands where the conversation id does), where
-/// origin is the sending process, so an instance skips its own (it already acted on its sockets).
+/// The text of a signal on the wire (a NOTIFY payload). An append is the short <c>conversationId:seq</c> hint, or,
+/// carrying its one row, <c>␟r␟origin␟conversationId␟seq␟json</c>; a live signal is
+/// <c>␟kind␟origin␟conversationId␟payload</c> (␟ = U+001F, which JSON always escapes; an alert's topic stands where
+/// the conversation id does), where origin is the sending process, so an instance skips its own (it already acted on
+/// its sockets, and pushed its own rows).
 /// </summary>
 internal static class SignalPayloads
 {
@@ -18,6 +19,13 @@ internal static class SignalPayloads
 
     public static string Appended(string conversationId, long seq) =>
         conversationId + ":" + seq.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An append's hint carrying its row, or null when it would not fit a payload (then the short hint goes).</summary>
+    public static string? Row(string origin, string conversationId, long seq, string json)
+    {
+        var text = string.Join(Separator, string.Empty, "r", origin, conversationId, seq.ToString(CultureInfo.InvariantCulture), json);
+        return Encoding.UTF8.GetByteCount(text) < MaxBytes ? text : null;
+    }
 
     /// <summary>The live signal's text, or null when it would not fit a payload.</summary>
     public static string? Live(string origin, ConversationSignal signal)
@@ -45,6 +53,11 @@ internal static class SignalPayloads
                 return false;
             }
 
+            if (parts[1] == "r")
+            {
+                return TryParseRow(parts[3], parts[4], out signal);
+            }
+
             ConversationSignalKind? kind = parts[1] switch
             {
                 "t" when parts[3].Length > 0 => ConversationSignalKind.Typing,
@@ -68,5 +81,19 @@ internal static class SignalPayloads
         }
 
         return false;
+    }
+
+    private static bool TryParseRow(string conversationId, string seqAndJson, out ConversationSignal signal)
+    {
+        signal = default;
+        var separator = seqAndJson.IndexOf(Separator);
+        if (conversationId.Length == 0 || separator <= 0 || separator == seqAndJson.Length - 1
+            || !long.TryParse(seqAndJson.AsSpan(0, separator), NumberStyles.None, CultureInfo.InvariantCulture, out var seq) || seq <= 0)
+        {
+            return false;
+        }
+
+        signal = new ConversationSignal(ConversationSignalKind.Appended, conversationId, seq, seqAndJson[(separator + 1)..]);
+        return true;
     }
 }

@@ -14,8 +14,18 @@ namespace EngageBot.Features.Channels.DirectLine;
 /// </summary>
 public sealed class StreamConnection(WebSocket socket, string userId, int capacity)
 {
+    // Synchronous continuations: an idle socket's send loop resumes on the thread that offers the frame, so a
+    // message to 500 sockets is 500 sends on the publishing thread (the socket transport writes them out), not
+    // 500 thread-pool work items; a send that must wait frees that thread at its first await. Only a loop waiting
+    // on an empty queue runs inline, and then for the one frame just offered: a client that stops reading has a
+    // send pending (Kestrel's output pipe is full), so its frames are only queued and it is cut off when the queue
+    // is full; it costs the publisher (a committing turn, the LISTEN loop) nothing and holds back no other socket
+    // (StreamSocketTests). What runs inline is the transport's synchronous part of one send: it must never block,
+    // as Kestrel's does not. The inline loop takes no lock the publisher holds (it reads the queue and sends); if a
+    // send fails, the socket's teardown may start inline, and takes only StreamFanout's membership lock, which no
+    // publisher holds.
     private readonly Channel<StreamFrame> _queue = Channel.CreateBounded<StreamFrame>(
-        new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait, AllowSynchronousContinuations = true });
     private readonly Lock _gate = new();
     private List<StreamFrame>? _held = [];
     private long _queuedUpTo;
@@ -26,12 +36,12 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
     public bool Dropped { get; private set; }
 
     /// <summary>
-    /// Offers a live frame holding the one activity <paramref name="json"/>; <paramref name="seq"/> is 0 for
-    /// activities outside the log (typing).
+    /// Offers a live frame holding the one activity <paramref name="activity"/> (its UTF-8 JSON, a slice of the frame);
+    /// <paramref name="seq"/> is 0 for activities outside the log (typing).
     /// </summary>
-    public void Offer(byte[] frame, string json, long seq)
+    public void Offer(byte[] frame, ReadOnlyMemory<byte> activity, long seq)
     {
-        var outgoing = new StreamFrame(frame, json, seq);
+        var outgoing = new StreamFrame(frame, activity, seq);
         lock (_gate)
         {
             if (_held is not null)
@@ -50,7 +60,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
     {
         if (replay is not null)
         {
-            Enqueue(new StreamFrame(replay, null, 0));
+            Enqueue(new StreamFrame(replay, ReadOnlyMemory<byte>.Empty, 0));
         }
 
         lock (_gate)
@@ -127,15 +137,19 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
         try
         {
             var batch = new List<StreamFrame>(StreamFrame.MaxMerged);
+            var sends = new List<byte[]>();
+            var scratch = new List<ReadOnlyMemory<byte>>(StreamFrame.MaxMerged);
             while (await _queue.Reader.WaitToReadAsync(cancellationToken))
             {
                 batch.Clear();
+                sends.Clear();
                 while (batch.Count < StreamFrame.MaxMerged && _queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
                 }
 
-                foreach (var frame in StreamFrame.Merge(batch))
+                StreamFrame.Merge(batch, sends, scratch);
+                foreach (var frame in sends)
                 {
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 }
@@ -166,7 +180,7 @@ public sealed class StreamConnection(WebSocket socket, string userId, int capaci
                     return;
                 }
 
-                Enqueue(new StreamFrame([], null, 0));
+                Enqueue(new StreamFrame([], ReadOnlyMemory<byte>.Empty, 0));
             }
         }
         catch (OperationCanceledException)

@@ -39,7 +39,7 @@ public sealed partial class StreamFanout(DirectLineHub hub, DirectLineLog log, I
         }
     }
 
-    /// <summary>This instance committed <paramref name="logged"/>.</summary>
+    /// <summary><paramref name="logged"/> was committed (by this instance, or another's hint carried the row).</summary>
     public Task AppendedAsync(string conversationId, LoggedActivity logged) =>
         AdvanceAsync(conversationId, logged.Seq, logged);
 
@@ -62,7 +62,7 @@ public sealed partial class StreamFanout(DirectLineHub hub, DirectLineLog log, I
             case ConversationSignalKind.Resync:
                 return ResyncAsync();
             case ConversationSignalKind.Typing:
-                hub.Publish(signal.ConversationId, ActivitySetWriter.Write([new LoggedActivity(0, signal.Payload!)], null), signal.Payload!, 0);
+                hub.Publish(signal.ConversationId, signal.Payload!, 0);
                 return Task.CompletedTask;
             case ConversationSignalKind.Disconnect when signal.ConversationId.Length == 0:
                 hub.DisconnectUser(signal.Payload!);
@@ -72,6 +72,8 @@ public sealed partial class StreamFanout(DirectLineHub hub, DirectLineLog log, I
                 return Task.CompletedTask;
             case ConversationSignalKind.Alert:
                 return Task.CompletedTask; // for consoles, not streams (ConversationSignalsService hands it on)
+            case ConversationSignalKind.Appended when signal.Payload is { } json:
+                return AppendedAsync(signal.ConversationId, new LoggedActivity(signal.Seq, json));
             default:
                 return HintAsync(signal.ConversationId, signal.Seq);
         }
@@ -121,7 +123,7 @@ public sealed partial class StreamFanout(DirectLineHub hub, DirectLineLog log, I
 
     private void Push(string conversationId, Cursor cursor, LoggedActivity row)
     {
-        hub.Publish(conversationId, ActivitySetWriter.Write([row], row.Seq), row.Json, row.Seq);
+        hub.Publish(conversationId, row.Json, row.Seq);
         Volatile.Write(ref cursor.Pushed, row.Seq);
     }
 

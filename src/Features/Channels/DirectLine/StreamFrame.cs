@@ -1,29 +1,65 @@
 namespace EngageBot.Features.Channels.DirectLine;
 
 /// <summary>
-/// A frame queued for one socket; <see cref="Json"/> is its one activity when it may be merged with others,
-/// <see cref="Seq"/> its watermark (0 outside the log). An empty frame is a keep-alive.
+/// A frame queued for one socket; <see cref="Activity"/> is its one activity's UTF-8 JSON (a slice of the frame) when
+/// it may be merged with others, empty otherwise; <see cref="Seq"/> its watermark (0 outside the log). An empty frame is a keep-alive.
 /// </summary>
-internal readonly record struct StreamFrame(byte[] Frame, string? Json, long Seq)
+internal readonly record struct StreamFrame(byte[] Frame, ReadOnlyMemory<byte> Activity, long Seq)
 {
     /// <summary>The most frames one send merges into one activity set.</summary>
     public const int MaxMerged = 64;
 
-    /// <summary>What to send for a batch: keep-alives only when there is nothing else; live activities merged.</summary>
-    public static IEnumerable<byte[]> Merge(List<StreamFrame> batch)
+    /// <summary>
+    /// Adds to <paramref name="sends"/> what to send for a batch: a keep-alive only when there is nothing else; live
+    /// activities merged into one set (their bytes copied, nothing re-encoded).
+    /// </summary>
+    public static void Merge(List<StreamFrame> batch, List<byte[]> sends, List<ReadOnlyMemory<byte>> scratch)
     {
-        var data = batch.Where(o => o.Frame.Length > 0).ToList();
-        if (data.Count == 0)
+        var data = 0;
+        var mergeable = true;
+        long watermark = 0;
+        foreach (var frame in batch)
         {
-            return batch.Count > 0 ? [batch[0].Frame] : [];
+            if (frame.Frame.Length > 0)
+            {
+                data++;
+                mergeable &= !frame.Activity.IsEmpty;
+                watermark = Math.Max(watermark, frame.Seq);
+            }
         }
 
-        if (data.Count == 1 || data.Any(o => o.Json is null))
+        if (data == 0)
         {
-            return data.Select(o => o.Frame);
+            if (batch.Count > 0)
+            {
+                sends.Add(batch[0].Frame);
+            }
+
+            return;
         }
 
-        var watermark = data.Max(o => o.Seq);
-        return [ActivitySetWriter.Write([.. data.Select(o => new LoggedActivity(o.Seq, o.Json!))], watermark > 0 ? watermark : null)];
+        if (data == 1 || !mergeable)
+        {
+            foreach (var frame in batch)
+            {
+                if (frame.Frame.Length > 0)
+                {
+                    sends.Add(frame.Frame);
+                }
+            }
+
+            return;
+        }
+
+        scratch.Clear();
+        foreach (var frame in batch)
+        {
+            if (frame.Frame.Length > 0)
+            {
+                scratch.Add(frame.Activity);
+            }
+        }
+
+        sends.Add(ActivitySetWriter.Join(scratch, watermark > 0 ? watermark : null));
     }
 }
