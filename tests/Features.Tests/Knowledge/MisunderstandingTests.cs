@@ -47,6 +47,20 @@ public sealed class MisunderstandingTests
     }
 
     [Theory]
+    [InlineData("stop the sign-up", ActionMode.Confirm)]
+    [InlineData("quit my registration", ActionMode.Confirm)]
+    [InlineData("abort the yoga sign up", ActionMode.Confirm)]
+    [InlineData("how do I stop the sign-up?", ActionMode.Question)]
+    [InlineData("don't stop my sign-up", ActionMode.Negated)]
+    public void Stopping_a_sign_up_is_about_cancelling_never_signs_up_and_is_asked_first(string text, ActionMode mode)
+    {
+        var reading = ActionPhrases.Read(text, TextNormalizer.Normalize(text));
+
+        Assert.Equal(new ActionReading(MemberAction.CancelSignUp, mode), reading);
+        Assert.NotEqual(Intent.SignUp, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
     [InlineData("帮我取消周六的瑜伽", Intent.CancelSignUp)]
     [InlineData("别再给我推送了", Intent.Unsubscribe)]
     [InlineData("帮我和老婆都报上周六的瑜伽", Intent.SignUp)]
