@@ -16,10 +16,16 @@ public static class ActionPhrases
     private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
     private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
 
+    /// <summary>
+    /// Verbs that stop something: before a sign-up's name ("stop the sign-up", "quit registering") they call it off,
+    /// never sign up. Chinese members say 不报了/退出报名 (listed above); 停止报名 is how organisers close registration.
+    /// </summary>
+    private static readonly string[] StopVerbs = ["stop", "quit", "abort", "halt", "scrap"];
+
     /// <summary>What a sign-up is called: a cancel verb with one of these is about the sign-up even when a notice is named too ("取消报名，提醒也别发了").</summary>
     private static readonly string[] SignUpNames = ["报名", "报的", "报了", "sign up", "signup", "registration", "booking"];
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "signup", "registration", "booking", "my "];
-    private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
+    private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
@@ -100,6 +106,12 @@ public static class ActionPhrases
             return new(MemberAction.CancelSignUp, Mode(question, normalized, CancelWords));
         }
 
+        if (StopsSignUp(normalized))
+        {
+            // Outside a form the member may mean their booking or only the flow: ask before cancelling anything.
+            return new(MemberAction.CancelSignUp, ActionContext.Negated(normalized, StopVerbs) ? ActionMode.Negated : question ? ActionMode.Question : ActionMode.Confirm);
+        }
+
         if (Phrases.Contains(normalized, NotSignUp))
         {
             return new(MemberAction.SignUp, ActionMode.Negated);
@@ -134,6 +146,26 @@ public static class ActionPhrases
         return Phrases.Contains(normalized, Join)
             ? new(MemberAction.SignUp, question && !Phrases.Contains(normalized, RequestWords) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
             : null;
+    }
+
+    /// <summary>A stop verb before a sign-up's name ("stop the sign-up", "quit my registration").</summary>
+    private static bool StopsSignUp(string normalized)
+    {
+        var name = FirstIndex(normalized, SignUpNames);
+        var stop = FirstIndex(normalized, StopVerbs);
+        return stop >= 0 && name > stop;
+    }
+
+    private static int FirstIndex(string normalized, string[] phrases)
+    {
+        var first = -1;
+        foreach (var phrase in phrases)
+        {
+            var at = Phrases.IndexOf(normalized, phrase);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+
+        return first;
     }
 
     /// <summary>True when the message asks something rather than tells (a question mark, a question word, an English question opening).</summary>

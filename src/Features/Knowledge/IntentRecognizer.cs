@@ -14,6 +14,9 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 {
     private const string HowToSignUp = "signup-howto";
 
+    /// <summary>Entries about using the bot itself (what's on, signing up, notices, checking in), not union services.</summary>
+    private static readonly HashSet<string> BotHowTos = new(StringComparer.Ordinal) { "activities", HowToSignUp, "notices-howto", "checkin-howto" };
+
     private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activity", "activities", "workshop"];
 
     public RecognizedIntent Recognize(string text)
@@ -86,18 +89,31 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
     }
 
-    /// <summary>Candidates for a text: a named club before the clubs overview, sibling topics told apart by their own words.</summary>
+    /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>
     private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        SiblingTopics.Decide(NamedClubFirst(index.Search(normalized, take)));
+        SiblingTopics.Decide(NamedBeforeOverview(index.Search(normalized, take)));
 
     /// <summary>
-    /// "围棋俱乐部怎么加入", "跳操的俱乐部收费吗": when a club is named by one of its own words, the clubs overview
-    /// steps aside so the club's answer (which says how to join and what it costs) is given.
+    /// "围棋俱乐部怎么加入", "创新竞赛截止是哪天": when the message names a club (for the clubs overview) or any topic (for
+    /// how to sign up) by one of its own words, the overview steps aside: the named entry's answer says how to join,
+    /// enter or apply, which the general one cannot.
     /// </summary>
-    private static IReadOnlyList<ScoredEntry> NamedClubFirst(IReadOnlyList<ScoredEntry> candidates) =>
-        candidates is [{ Entry.Id: "clubs" } overview, ..] && candidates.Any(c => c.Entry.Kind == KnowledgeKind.Club && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
+    private static IReadOnlyList<ScoredEntry> NamedBeforeOverview(IReadOnlyList<ScoredEntry> candidates) =>
+        candidates is [var overview, ..] && OverviewOf(overview.Entry.Id) is { } named
+        && candidates.Any(c => c != overview && named(c.Entry) && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
             ? [.. candidates.Skip(1)]
             : candidates;
+
+    /// <summary>
+    /// Which entries an overview gives way to: clubs for the clubs overview; a union service or club for how to sign
+    /// up, not another of the bot's own how-tos ("报名成功会有通知吗" is still about signing up).
+    /// </summary>
+    private static Func<KnowledgeEntry, bool>? OverviewOf(string id) => id switch
+    {
+        "clubs" => e => e.Kind == KnowledgeKind.Club,
+        HowToSignUp => e => !BotHowTos.Contains(e.Id),
+        _ => null,
+    };
 
     /// <summary>
     /// Reads a message of several sentences sentence by sentence: two questions about two topics give the second as

@@ -147,6 +147,42 @@ public sealed class SignUpFormTests : IAsyncLifetime
         Assert.Equal(0, _host.Bot.Count("signups"));
     }
 
+    [Theory]
+    [InlineData("en2", "no thanks")]
+    [InlineData("en3", "No thank you.")]
+    [InlineData("z2", "不用填")]
+    public async Task A_polite_no_at_an_optional_field_skips_it_and_the_sign_up_goes_through(string member, string no)
+    {
+        var id = await ActivityWithFormAsync([new { key = "phone", label = "手机号", labelEn = "Mobile", kind = "phone", required = false }]);
+        var english = member.StartsWith('e');
+
+        await _host.SayAsync(member, english ? "I want to sign up" : "我想报名");
+        await _host.SayAsync(member, english ? "yes" : "是");
+        var done = await _host.SayAsync(member, no);
+
+        Assert.StartsWith(english ? "You're signed up" : "报名成功", done.Activity.Text, StringComparison.Ordinal);
+        var signedUp = Assert.Single((await RosterAsync(id)).GetProperty("confirmed").EnumerateArray());
+        Assert.False(signedUp.TryGetProperty("answers", out var answers) && answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty("phone", out _));
+    }
+
+    [Fact]
+    public async Task Stop_the_sign_up_outside_a_form_never_signs_up_and_asks_before_cancelling_a_booking()
+    {
+        await ActivityWithFormAsync([new { key = "dept", label = "部门", labelEn = "Department", kind = "text", required = false }]);
+
+        var nothing = await _host.SayAsync("s1", "stop the sign-up");
+        Assert.StartsWith("I couldn't find that sign-up", nothing.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _host.Bot.Count("signups"));
+
+        await _host.SayAsync("s1", "I want to sign up");
+        await _host.SayAsync("s1", "yes");
+        await _host.SayAsync("s1", "skip");
+        var asked = await _host.SayAsync("s1", "stop the sign-up");
+
+        Assert.StartsWith("Cancel your sign-up for", asked.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(1, _host.Bot.Count("signups"));
+    }
+
     [Fact]
     public async Task A_sign_up_button_starts_the_form_and_signing_up_again_offers_to_change_the_details_before_the_deadline()
     {

@@ -47,6 +47,34 @@ public sealed class MisunderstandingTests
     }
 
     [Theory]
+    [InlineData("what is the registration deadline for the health checkup", "faq:health-checkup")]
+    [InlineData("when is the registration deadline for the innovation contest", "faq:innovation-competition")]
+    [InlineData("技能培训报名截止时间是哪天", "faq:skills-training")]
+    [InlineData("心理咨询的报名流程", "faq:counselling")]
+    [InlineData("报名成功会有通知吗", "faq:signup-howto")]
+    [InlineData("活动怎么报名", "faq:signup-howto")]
+    public void How_to_sign_up_gives_way_to_the_service_the_question_names(string text, string label) =>
+        Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    [Fact]
+    public void A_screening_s_sign_up_deadline_is_not_a_request_to_list_my_sign_ups() =>
+        Assert.NotEqual(Intent.MySignUps, Recognizer.Recognize("癌症筛查报名截止了吗").Intent); // 筛查报名 holds 查报名
+
+    [Theory]
+    [InlineData("stop the sign-up", ActionMode.Confirm)]
+    [InlineData("quit my registration", ActionMode.Confirm)]
+    [InlineData("abort the yoga sign up", ActionMode.Confirm)]
+    [InlineData("how do I stop the sign-up?", ActionMode.Question)]
+    [InlineData("don't stop my sign-up", ActionMode.Negated)]
+    public void Stopping_a_sign_up_is_about_cancelling_never_signs_up_and_is_asked_first(string text, ActionMode mode)
+    {
+        var reading = ActionPhrases.Read(text, TextNormalizer.Normalize(text));
+
+        Assert.Equal(new ActionReading(MemberAction.CancelSignUp, mode), reading);
+        Assert.NotEqual(Intent.SignUp, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
     [InlineData("帮我取消周六的瑜伽", Intent.CancelSignUp)]
     [InlineData("别再给我推送了", Intent.Unsubscribe)]
     [InlineData("帮我和老婆都报上周六的瑜伽", Intent.SignUp)]

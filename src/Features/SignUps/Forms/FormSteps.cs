@@ -63,7 +63,7 @@ public sealed class FormSteps(FormStore forms, ActivityStore activities, ChatSig
             {
                 value = choice.Value == FormTexts.SkipValue ? null : choice.Value;
             }
-            else if (!field.Required && FormTexts.SkipWords.Contains(answer.Text.Trim(), StringComparer.OrdinalIgnoreCase))
+            else if (!field.Required && FormTexts.IsSkip(answer.Text))
             {
                 value = null;
             }
