@@ -14,8 +14,8 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 {
     private const string HowToSignUp = "signup-howto";
 
-    /// <summary>Entries about using the bot itself (what's on, signing up, notices, checking in), not union services.</summary>
-    private static readonly HashSet<string> BotHowTos = new(StringComparer.Ordinal) { "activities", HowToSignUp, "notices-howto", "checkin-howto" };
+    /// <summary>Overviews and entries about using the bot itself (clubs, what's on, signing up, notices, checking in), not one union service.</summary>
+    private static readonly HashSet<string> Overviews = new(StringComparer.Ordinal) { "clubs", "activities", HowToSignUp, "notices-howto", "checkin-howto" };
 
     private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activity", "activities", "workshop"];
 
@@ -106,12 +106,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
     /// <summary>
     /// Which entries an overview gives way to: clubs for the clubs overview; a union service or club for how to sign
-    /// up, not another of the bot's own how-tos ("报名成功会有通知吗" is still about signing up).
+    /// up, not another overview ("报名成功会有通知吗", "how do I cancel my club sign-up" are still about signing up).
     /// </summary>
     private static Func<KnowledgeEntry, bool>? OverviewOf(string id) => id switch
     {
         "clubs" => e => e.Kind == KnowledgeKind.Club,
-        HowToSignUp => e => !BotHowTos.Contains(e.Id),
+        HowToSignUp => e => !Overviews.Contains(e.Id),
         _ => null,
     };
 

@@ -150,17 +150,16 @@ public sealed class SignUpFormTests : IAsyncLifetime
     [Theory]
     [InlineData("en2", "no thanks")]
     [InlineData("en3", "No thank you.")]
-    [InlineData("z2", "不用填")]
+    [InlineData("en4", "pass")]
     public async Task A_polite_no_at_an_optional_field_skips_it_and_the_sign_up_goes_through(string member, string no)
     {
         var id = await ActivityWithFormAsync([new { key = "phone", label = "手机号", labelEn = "Mobile", kind = "phone", required = false }]);
-        var english = member.StartsWith('e');
 
-        await _host.SayAsync(member, english ? "I want to sign up" : "我想报名");
-        await _host.SayAsync(member, english ? "yes" : "是");
+        await _host.SayAsync(member, "I want to sign up");
+        await _host.SayAsync(member, "yes");
         var done = await _host.SayAsync(member, no);
 
-        Assert.StartsWith(english ? "You're signed up" : "报名成功", done.Activity.Text, StringComparison.Ordinal);
+        Assert.StartsWith("You're signed up", done.Activity.Text, StringComparison.Ordinal);
         var signedUp = Assert.Single((await RosterAsync(id)).GetProperty("confirmed").EnumerateArray());
         Assert.False(signedUp.TryGetProperty("answers", out var answers) && answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty("phone", out _));
     }

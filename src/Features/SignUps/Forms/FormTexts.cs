@@ -6,7 +6,7 @@ namespace EngageBot.Features.SignUps.Forms;
 public static class FormTexts
 {
     /// <summary>Words that leave an optional field empty (a polite "no thanks" too: the member declines the field, not the sign-up).</summary>
-    public static readonly string[] SkipWords = ["跳过", "无", "没有", "不填", "不用填", "不需要", "skip", "skip it", "none", "n/a", "-", "no thanks", "no thank you", "pass"];
+    public static readonly string[] SkipWords = ["跳过", "无", "没有", "不填", "skip", "skip it", "none", "n/a", "-", "no thanks", "no thank you", "pass"];
 
     /// <summary>True when <paramref name="text"/> is one of the <see cref="SkipWords"/> (a closing full stop or "!" aside).</summary>
     public static bool IsSkip(string text) =>

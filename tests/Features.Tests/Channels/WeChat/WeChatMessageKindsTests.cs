@@ -45,10 +45,13 @@ public sealed class WeChatMessageKindsTests
     {
         await using var wechat = await WeChatHost.StartAsync();
 
-        var upcoming = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "CLICK", WeChatMenu.Activities)));
-        var mine = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "CLICK", WeChatMenu.MySignUps)));
-        var unknown = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "CLICK", "NO_SUCH_KEY")));
-        var view = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "VIEW", "https://union.example.cn/")));
+        // Events are told apart by FromUserName + CreateTime (WeChat's own rule for retries): each click its own second.
+        var second = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        string At(int offset) => (second + offset).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var upcoming = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "CLICK", WeChatMenu.Activities, At(0))));
+        var mine = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "CLICK", WeChatMenu.MySignUps, At(1))));
+        var unknown = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "CLICK", "NO_SUCH_KEY", At(2))));
+        var view = await wechat.Push.ReplyAsync(await wechat.Push.PlainAsync(wechat.Push.EventXml("oMenu404", "VIEW", "https://union.example.cn/", At(3))));
 
         Assert.NotNull(upcoming);
         Assert.NotNull(mine);
