@@ -99,20 +99,21 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     /// enter or apply, which the general one cannot.
     /// </summary>
     private static IReadOnlyList<ScoredEntry> NamedBeforeOverview(IReadOnlyList<ScoredEntry> candidates) =>
-        candidates is [var overview, ..] && OverviewOf(overview.Entry.Id) is { } named
-        && candidates.Any(c => c != overview && named(c.Entry) && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
+        candidates is [var overview, ..]
+        && candidates.Any(c => c != overview && GivesWay(overview.Entry.Id, c.Entry) && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
             ? [.. candidates.Skip(1)]
             : candidates;
 
     /// <summary>
-    /// Which entries an overview gives way to: clubs for the clubs overview; a union service or club for how to sign
-    /// up, not another overview ("报名成功会有通知吗", "how do I cancel my club sign-up" are still about signing up).
+    /// Whether an overview gives way to a named entry: the clubs overview to a club; how to sign up to a union service
+    /// or club, not another overview ("报名成功会有通知吗", "how do I cancel my club sign-up" are still about signing up).
+    /// Other entries never give way.
     /// </summary>
-    private static Func<KnowledgeEntry, bool>? OverviewOf(string id) => id switch
+    private static bool GivesWay(string overviewId, KnowledgeEntry named) => overviewId switch
     {
-        "clubs" => e => e.Kind == KnowledgeKind.Club,
-        HowToSignUp => e => !Overviews.Contains(e.Id),
-        _ => null,
+        "clubs" => named.Kind == KnowledgeKind.Club,
+        HowToSignUp => !Overviews.Contains(named.Id),
+        _ => false,
     };
 
     /// <summary>

@@ -99,5 +99,15 @@ public static class ActivitySetWriter
         }
     }
 
-    private static int Digits(long value) => value.ToString(CultureInfo.InvariantCulture).Length;
+    // Watermarks are never negative.
+    private static int Digits(long value)
+    {
+        var digits = 1;
+        while ((value /= 10) != 0)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
 }
