@@ -135,7 +135,34 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         // A long story with no clear leader as a whole: its question clauses, last first, decide.
         return whole is null && text.Length > QuestionSplitter.LongMessage && Questions(QuestionSplitter.Sentences(text), normalized, index, settings, false, 6) is [.., var last]
             ? (last, null)
-            : (whole ?? questions.FirstOrDefault(), null);
+            : (whole is null ? questions.FirstOrDefault() : PointOf(text, index, settings, whole) ?? whole, null);
+    }
+
+    /// <summary>
+    /// The point of a question is in its question clause: "刚入职被拉进工会了，不知道能享受点啥" asks what members get, not how
+    /// to join. The question clause decides when it names a topic by that topic's own words and does not name the
+    /// whole message's leader: a context clause's word (工会, 会费) then only set the scene. Long stories are read
+    /// clause by clause already (above), where a last clause such as "怎么加入" is too little on its own.
+    /// </summary>
+    private static ScoredEntry? PointOf(string text, KnowledgeIndex index, RecognizerOptions settings, ScoredEntry whole)
+    {
+        if (text.Length > QuestionSplitter.LongMessage || QuestionSplitter.LastClause(text) is not { } clause)
+        {
+            return null;
+        }
+
+        var part = index.Corrector.Correct(TextNormalizer.Normalize(clause));
+        if (!ActionPhrases.IsQuestion(clause, part))
+        {
+            return null;
+        }
+
+        var ranked = Rank(index, part, 5);
+        return AnswerPolicy.Leader(ranked, settings, outOfScope: false) is { Evidence: > 0 } point
+            && point.Entry.Id != whole.Entry.Id
+            && !ranked.Any(c => c.Entry.Id == whole.Entry.Id && c.Evidence > 0)
+                ? point
+                : null;
     }
 
     /// <summary>The leading entry of each question among the last <paramref name="take"/> sentences that has one.</summary>

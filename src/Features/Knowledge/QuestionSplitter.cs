@@ -17,6 +17,10 @@ public static class QuestionSplitter
     public static bool StartsSecond(string sentence) =>
         SecondQuestion.Any(word => sentence.StartsWith(word, StringComparison.OrdinalIgnoreCase) || sentence.StartsWith(word.TrimEnd(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The last comma clause of the last sentence ("…工会了，不知道能享受点啥" → "不知道能享受点啥"), or null when it has one clause.</summary>
+    public static string? LastClause(string raw) =>
+        Sentences(raw, clauses: false)[^1].Split(Commas, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [_, .., var last] ? last : null;
+
     /// <summary>
     /// The sentences of <paramref name="raw"/> that have text, in order (one when it is a single sentence); with
     /// <paramref name="clauses"/>, a long message is cut at its commas too.
