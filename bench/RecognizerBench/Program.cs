@@ -9,6 +9,13 @@ using RecognizerBench;
 // (in-process ChannelAdapter, SQLite file, a 3-step dialog plus FAQ questions), Release build:
 //   dotnet run -c Release --project bench/RecognizerBench [rounds] [conversations] [texts file, one utterance a line]
 // conversations 0 skips the turn part; a texts file replaces the evaluation set (e.g. TurnBench's real mix).
+// "json [rounds]" instead compares the transcript row's JSON: the serializer against ActivityWriter (TranscriptJson.cs).
+if (args is ["json", ..])
+{
+    TranscriptJson.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000);
+    return;
+}
+
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var conversations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 var textsFile = args.Length > 2 ? args[2] : Path.Combine(AppContext.BaseDirectory, "eval-set.tsv");

@@ -7,6 +7,8 @@ namespace EngageBot.Core.Protocol;
 /// <summary>Channel timestamps are ISO-8601 in UTC ending in "Z"; accepts any offset on the way in.</summary>
 public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset?>
 {
+    private const string Format = "yyyy-MM-ddTHH:mm:ss.fffZ";
+
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Null ? null : reader.GetDateTimeOffset();
 
@@ -14,11 +16,23 @@ public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset?>
     {
         if (value is { } timestamp)
         {
-            writer.WriteStringValue(timestamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            WriteTimestamp(writer, timestamp);
         }
         else
         {
             writer.WriteNullValue();
         }
+    }
+
+    /// <summary>The timestamp as the wire has it (also for <see cref="ActivityWriter"/>).</summary>
+    public static void WriteTimestamp(Utf8JsonWriter writer, DateTimeOffset timestamp)
+    {
+        Span<char> text = stackalloc char[32];
+        if (!timestamp.UtcDateTime.TryFormat(text, out var length, Format, CultureInfo.InvariantCulture))
+        {
+            throw new FormatException("A timestamp did not fit its wire format.");
+        }
+
+        writer.WriteStringValue(text[..length]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 
@@ -20,5 +19,5 @@ public sealed class TranscriptMiddleware : ITurnMiddleware
     }
 
     private static TranscriptEntry Entry(ConversationKey conversation, Activity activity, string direction) =>
-        new(conversation, activity.Id, direction, JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity));
+        new(conversation, activity.Id, direction, ActivityWriter.Serialize(activity));
 }

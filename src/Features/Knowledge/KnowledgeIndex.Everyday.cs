@@ -15,20 +15,20 @@ public sealed partial class KnowledgeIndex
     /// <summary>From this share of the message's characters an everyday word counts as a synonym.</summary>
     private const double EverydayAlone = 0.6;
 
-    private readonly (string Phrase, bool Latin)[][] _everyday;
+    private readonly MatchPhrase[][] _everyday;
 
-    private void AddEverydayBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence)
+    private void AddEverydayBonus(in MatchText text, double[] scores, int[] evidence)
     {
-        var content = normalized.Count(c => c != ' ');
+        var content = text.Content;
         for (var e = 0; e < _everyday.Length; e++)
         {
             var matched = 0;
             var count = 0;
-            foreach (var (phrase, latin) in _everyday[e])
+            foreach (var word in _everyday[e])
             {
-                if (WholeWord.Contains(normalized, phrase, latin, boundaries))
+                if (text.Contains(word))
                 {
-                    matched = Math.Max(matched, phrase.Count(c => c != ' '));
+                    matched = Math.Max(matched, word.Phrase.Count(c => c != ' '));
                     count++;
                 }
             }
@@ -43,11 +43,11 @@ public sealed partial class KnowledgeIndex
         }
     }
 
-    private static (string Phrase, bool Latin)[][] Phrased(IReadOnlyList<KnowledgeEntry> entries, Func<KnowledgeEntry, LocalizedList> lists) =>
+    private static MatchPhrase[][] Phrased(IReadOnlyList<KnowledgeEntry> entries, Func<KnowledgeEntry, LocalizedList> lists) =>
         [.. entries.Select(e => lists(e).All
             .Select(TextNormalizer.Normalize)
             .Where(s => s.Length > 0)
-            .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
+            .Select(MatchPhrase.Of)
             .ToArray())];
 
     /// <summary>

@@ -13,18 +13,19 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     public const double MaxScore = 1 + CentroidWeight + AnswerWeight + (MaxSynonymBonus * 2);
 
-    private void AddSynonymBonus(string normalized, bool[] boundaries, double[] scores, int[] evidence, int[] cues)
+    private void AddSynonymBonus(in MatchText text, double[] scores, int[] evidence, int[] cues)
     {
-        var content = normalized.Count(c => c != ' ');
+        var content = text.Content;
         for (var e = 0; e < _synonyms.Length; e++)
         {
             var matched = 0;
             var count = 0.0;
             var covered = 0.0;
-            foreach (var (phrase, latin) in _synonyms[e])
+            foreach (var synonym in _synonyms[e])
             {
-                if (WholeWord.Contains(normalized, phrase, latin, boundaries))
+                if (text.Contains(synonym))
                 {
+                    var phrase = synonym.Phrase;
                     // A word several entries share (会员卡 of the card's use, applying and loss) does not tell them apart.
                     var share = _synonymShare.GetValueOrDefault(phrase, 1);
                     var length = phrase.Count(c => c != ' ');
@@ -35,9 +36,9 @@ public sealed partial class KnowledgeIndex
                 }
             }
 
-            foreach (var (phrase, latin) in _cues[e])
+            foreach (var cue in _cues[e])
             {
-                cues[e] += WholeWord.Contains(normalized, phrase, latin, boundaries) ? 1 : 0;
+                cues[e] += text.Contains(cue) ? 1 : 0;
             }
 
             if (count > 0)

@@ -17,8 +17,8 @@ public sealed partial class KnowledgeIndex
     private readonly List<float> _idf = [];
     private readonly List<List<(int Doc, float Weight)>> _postings = [];
     private readonly List<int> _docEntry = [];
-    private readonly (string Phrase, bool Latin)[][] _synonyms;
-    private readonly (string Phrase, bool Latin)[][] _cues;
+    private readonly MatchPhrase[][] _synonyms;
+    private readonly MatchPhrase[][] _cues;
     private readonly Dictionary<string, int> _synonymShare = new(StringComparer.Ordinal);
     private readonly float _unknownIdf;
     private readonly double[] _entryNorm;
@@ -82,10 +82,10 @@ public sealed partial class KnowledgeIndex
         _synonyms = [.. entries.Select(e => e.Synonyms.All
             .Select(TextNormalizer.Normalize)
             .Where(s => s.Length > 0)
-            .Select(s => (s, !s.Any(TextNormalizer.IsHan)))
+            .Select(MatchPhrase.Of)
             .ToArray())];
         _everyday = Phrased(entries, e => e.Everyday);
-        _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(s => (s, !s.Any(TextNormalizer.IsHan))).ToArray())];
+        _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(MatchPhrase.Of).ToArray())];
         foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
         {
             _synonymShare[phrase] = _synonymShare.GetValueOrDefault(phrase) + 1;
@@ -171,8 +171,9 @@ public sealed partial class KnowledgeIndex
         var evidence = new int[_entries.Count];
         var cues = new int[_entries.Count];
         var boundaries = ChineseSegmenter.Boundaries(normalized, tokens);
-        AddSynonymBonus(normalized, boundaries, scores, evidence, cues);
-        AddEverydayBonus(normalized, boundaries, scores, evidence);
+        var text = new MatchText(normalized, boundaries);
+        AddSynonymBonus(in text, scores, evidence, cues);
+        AddEverydayBonus(in text, scores, evidence);
         // Only entries with a score become ScoredEntry objects (in entry order, so equal scores keep their order).
         var scored = new List<ScoredEntry>();
         for (var e = 0; e < scores.Length; e++)
@@ -184,6 +185,23 @@ public sealed partial class KnowledgeIndex
         }
 
         return [.. scored.OrderByDescending(s => s.Score).Take(take)];
+    }
+
+    /// <summary>A synonym, cue or everyday word as matched whole: its text, whether it is Latin, and its characters.</summary>
+    private readonly record struct MatchPhrase(string Phrase, bool Latin, CharMask Mask)
+    {
+        public static MatchPhrase Of(string phrase) => new(phrase, !phrase.Any(TextNormalizer.IsHan), CharMask.OfPhrase(phrase));
+    }
+
+    /// <summary>The question as the bonuses read it: its characters (to skip phrases it cannot hold), its word boundaries and length without spaces.</summary>
+    private readonly struct MatchText(string normalized, bool[] boundaries)
+    {
+        public CharMask Mask { get; } = CharMask.Of(normalized);
+
+        public int Content { get; } = normalized.Length - normalized.AsSpan().Count(' ');
+
+        public bool Contains(in MatchPhrase phrase) =>
+            Mask.MayHold(phrase.Mask) && WholeWord.Contains(normalized, phrase.Phrase, phrase.Latin, boundaries);
     }
 
     private static float Idf(int documents, int frequency) => MathF.Log(1 + ((float)documents / frequency));

@@ -29,6 +29,9 @@ public static class OutOfScopeDetector
     /// <summary>Subjects by domain from <c>out-of-scope.txt</c>, beside the list above.</summary>
     private static readonly Lazy<string[]> All = new(() => [.. Subjects.Concat(EmbeddedList.Read("Knowledge/out-of-scope.txt")).Distinct(StringComparer.Ordinal)]);
 
+    /// <summary>The characters of each of <see cref="All"/>, so a message skips the subjects it cannot hold without searching.</summary>
+    private static readonly Lazy<CharMask[]> AllMasks = new(() => [.. All.Value.Select(CharMask.OfPhrase)]);
+
     /// <summary>After a subject, these make it the member's employer or trade, not the question ("装修公司", "快递站").</summary>
     private static readonly string[] EmployerNouns = ["公司", "厂", "店", "行业", "平台", "工地", "单位", "站", "company", "firm", "shop", "store", "factory"];
 
@@ -44,9 +47,13 @@ public static class OutOfScopeDetector
     public static string? Subject(string normalized)
     {
         string? found = null;
-        foreach (var subject in All.Value)
+        var subjects = All.Value;
+        var masks = AllMasks.Value;
+        var text = CharMask.Of(normalized);
+        for (var i = 0; i < subjects.Length; i++)
         {
-            if ((found is null || subject.Length > found.Length) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length))
+            var subject = subjects[i];
+            if ((found is null || subject.Length > found.Length) && text.MayHold(masks[i]) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length))
             {
                 found = subject;
             }
