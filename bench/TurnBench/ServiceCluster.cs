@@ -85,6 +85,8 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     public double CpuSeconds() => _instances.Sum(i => i.CpuSeconds());
 
+    public long ContextSwitches() => _instances.Sum(i => i.ContextSwitches());
+
     public long WrittenBytes(string field) => _instances.Sum(i => i.WrittenBytes(field));
 
     public double ReadMemoryMiB(string field) => _instances.Sum(i => i.ReadMemoryMiB(field));

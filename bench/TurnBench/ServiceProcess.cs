@@ -100,6 +100,35 @@ public sealed class ServiceProcess : IAsyncDisposable
         return 0;
     }
 
+    /// <summary>
+    /// Context switches of all the service's threads so far (voluntary + involuntary, summed over /proc/&lt;pid&gt;/task/*;
+    /// threads that ended meanwhile are not counted, so read it across a window where the pool is settled).
+    /// </summary>
+    public long ContextSwitches()
+    {
+        long total = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{_process.Id}/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal)
+                        || line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        total += long.Parse(line.AsSpan(line.IndexOf(':', StringComparison.Ordinal) + 1).Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while we read.
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>User + system CPU seconds the service used so far.</summary>
     public double CpuSeconds()
     {

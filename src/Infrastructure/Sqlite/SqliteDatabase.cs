@@ -7,20 +7,27 @@ using Microsoft.Win32.SafeHandles;
 namespace EngageBot.Infrastructure.Sqlite;
 
 /// <summary>
-/// One SQLite file in WAL mode. Readers use pooled connections and never block the writer; writes go
-/// through one long-lived connection in the order they were asked for, grouped into shared transactions.
+/// One SQLite file in WAL mode. Readers come from a pool of our own and never block the writer; writes go
+/// through one long-lived connection in the order they were asked for, grouped into shared transactions. Both keep
+/// the statements they ran prepared (<see cref="KeptConnection"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 {
+    // Every connection here is one we keep open ourselves (the writer, the readers' pool, the checkpointer's), so
+    // Microsoft.Data.Sqlite's own pool is off: closing one really closes it.
     private readonly string _connectionString;
+    /// <summary>Idle readers kept open beyond this are closed (each holds its page cache and prepared statements).</summary>
+    internal const int MaxIdleReaders = 32;
+    private readonly ConcurrentStack<KeptConnection> _idleReaders = new();
+    private int _idleCount;
     private const int MaxBatch = 128;
-    private const string Savepoint = "turn";
+    private static readonly Savepoint EachWrite = new("turn");
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
     /// <summary>How often committed WAL frames are copied into the database file, beside the writer.</summary>
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
     private readonly TimeProvider _clock;
-    private SqliteConnection? _writer;
+    private KeptConnection? _writer;
     private WalCheckpointer? _checkpointer;
     private SafeFileHandle? _databaseFile;
     private volatile bool _disposed;
@@ -36,7 +43,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _clock = clock ?? TimeProvider.System;
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
         {
-            Pooling = true,
+            Pooling = false,
             Mode = SqliteOpenMode.ReadWriteCreate,
         };
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
@@ -54,12 +61,62 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// <summary>The database file's full path.</summary>
     public string DataSource { get; }
 
+    /// <summary>
+    /// A reader from our own pool: disposing it gives it back open, with its statements still prepared
+    /// (<see cref="KeptConnection"/>), so a turn's reads are not parsed and planned again every time.
+    /// </summary>
     public async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        SqliteWaits.RetryBusyInsideSqlite(connection);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idleReaders.TryPop(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return idle;
+        }
+
+        var connection = new KeptConnection(_connectionString, GiveBack);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            SqliteWaits.RetryBusyInsideSqlite(connection);
+        }
+        catch
+        {
+            connection.CloseForGood();
+            throw;
+        }
+
         return connection;
+    }
+
+    private void GiveBack(KeptConnection reader)
+    {
+        if (!_disposed && Interlocked.Increment(ref _idleCount) <= MaxIdleReaders)
+        {
+            _idleReaders.Push(reader);
+            // Closing raced this push: take back what is idle now.
+            if (_disposed)
+            {
+                CloseIdleReaders();
+            }
+
+            return;
+        }
+
+        if (!_disposed)
+        {
+            Interlocked.Decrement(ref _idleCount);
+        }
+
+        reader.CloseForGood();
+    }
+
+    private void CloseIdleReaders()
+    {
+        while (_idleReaders.TryPop(out var reader))
+        {
+            reader.CloseForGood();
+        }
     }
 
     /// <summary>
@@ -107,19 +164,19 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None);
             foreach (var write in batch)
             {
-                await transaction.SaveAsync(Savepoint, CancellationToken.None);
+                await EachWrite.SaveAsync(connection, transaction, CancellationToken.None);
                 try
                 {
                     await write.RunAsync(connection, transaction);
-                    await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+                    await EachWrite.ReleaseAsync(connection, transaction, CancellationToken.None);
                     committed.Add(write);
                 }
 #pragma warning disable CA1031 // The work's own exception belongs to its caller, not to the batch.
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    await transaction.RollbackAsync(Savepoint, CancellationToken.None);
-                    await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+                    await EachWrite.RollbackAsync(connection, transaction, CancellationToken.None);
+                    await EachWrite.ReleaseAsync(connection, transaction, CancellationToken.None);
                     write.Fail(ex);
                 }
             }
@@ -152,7 +209,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             return _writer;
         }
 
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new KeptConnection(_connectionString, giveBack: null);
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
         // Checkpoints run on their own connection (WalCheckpointer), so their copying and fsync do not stall the
@@ -183,9 +240,10 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _disposed = true;
         if (_writer is not null)
         {
-            await _writer.DisposeAsync();
-            SqliteConnection.ClearPool(_writer);
+            _writer.CloseForGood();
         }
+
+        CloseIdleReaders();
 
         if (idle)
         {
