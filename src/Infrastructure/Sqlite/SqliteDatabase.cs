@@ -31,6 +31,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private WalCheckpointer? _checkpointer;
     private SafeFileHandle? _databaseFile;
     private volatile bool _disposed;
+    private volatile bool _checkpointWaiting;
     private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(10);
 
     static SqliteDatabase()
@@ -120,10 +121,14 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     }
 
     /// <summary>
-    /// Group commit: the caller's work joins a queue; whoever holds the writer runs every queued work in one
+    /// Group commit: the caller's work joins a queue; whoever finds the writer free runs every queued work in one
     /// transaction, each inside its own savepoint, so a work that throws (an ETag conflict, a duplicate) is
     /// rolled back alone and only its caller sees the exception. Callers hear of success only after COMMIT.
     /// Under load this turns many small transactions into a few larger ones: far fewer WAL frames and syncs.
+    /// A caller that finds the writer busy waits for its own write only: it was queued before the holder let go,
+    /// and every holder looks at the queue again after letting go (<see cref="LetGo"/>), so someone commits it.
+    /// (Waiting for the gate instead woke the callers of a batch one after another, each a thread-pool hop behind
+    /// the last, only for each to find its write done.)
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -132,21 +137,83 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _queue.Enqueue(pending);
         // Once queued the work runs whatever happens to the token (the work itself observes it), so the caller
         // is never told "cancelled" about a write that may still commit.
-        await _writeGate.WaitAsync(CancellationToken.None);
-        try
+        if (TryLead())
         {
-            // A batch takes at most MaxBatch writes in queue order, so ours is in this one or one of the next.
-            while (!pending.IsCompleted)
+            try
             {
-                await CommitQueuedAsync();
+                // A batch takes at most MaxBatch writes in queue order, so ours is in this one or one of the next.
+                while (!pending.IsCompleted)
+                {
+                    await CommitQueuedAsync();
+                }
             }
-        }
-        finally
-        {
-            _writeGate.Release();
+            finally
+            {
+                LetGo();
+            }
         }
 
         return await pending.Task;
+    }
+
+    /// <summary>
+    /// Releases the write gate; writes queued meanwhile (their callers found the gate taken and wait for their own
+    /// result) get a committer on the thread pool, so this caller's turn goes on without committing theirs.
+    /// </summary>
+    private void LetGo()
+    {
+        _writeGate.Release();
+        Kick();
+    }
+
+    private void Kick()
+    {
+        if (!_queue.IsEmpty)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static database => _ = database.DrainAsync(), this, preferLocal: false);
+        }
+    }
+
+    /// <summary>The gate, unless it is taken or the checkpointer waits for it (writers must not keep it from its short pass).</summary>
+    private bool TryLead() => !_checkpointWaiting && _writeGate.Wait(0);
+
+    /// <summary>The checkpointer's way in: writers stop taking the gate until it had its turn (<see cref="TryLead"/>).</summary>
+    private void HoldForCheckpoint(CancellationToken cancellationToken)
+    {
+        _checkpointWaiting = true;
+        try
+        {
+            _writeGate.Wait(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Closing: writes that stood back for it still need a committer (which fails them if the writer is closed).
+            _checkpointWaiting = false;
+            Kick();
+            throw;
+        }
+
+        _checkpointWaiting = false;
+    }
+
+    /// <summary>Commits until the queue is empty, unless another holder of the gate is there to do it.</summary>
+    private async Task DrainAsync()
+    {
+        while (!_queue.IsEmpty && TryLead())
+        {
+            try
+            {
+                // Under steady load the queue never empties: step aside between batches when the checkpointer waits.
+                while (!_queue.IsEmpty && !_checkpointWaiting)
+                {
+                    await CommitQueuedAsync();
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
     }
 
     private async Task CommitQueuedAsync()
@@ -221,7 +288,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         SqliteWaits.RetryBusyInsideSqlite(connection);
         _writer = connection;
         _databaseFile = File.OpenHandle(DataSource, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, _writeGate, CheckpointEvery, _clock);
+        _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, HoldForCheckpoint, LetGo, CheckpointEvery, _clock);
         _checkpointer.Start();
         return connection;
     }
@@ -247,7 +314,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
         if (idle)
         {
-            _writeGate.Release();
+            // Writes queued meanwhile are failed (closed) by whoever commits them next.
+            LetGo();
         }
 
         // Last: closing any descriptor of the file drops the process's POSIX locks on it, SQLite's included.
