@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 
 namespace EngageBot.Infrastructure.Sqlite;
@@ -179,6 +180,22 @@ internal sealed class KeptCommand : SqliteCommand
     }
 
     public bool InUse { get; private set; }
+
+    /// <summary>A kept command is found by its SQL: changing it would hand the next caller of that SQL another statement.</summary>
+    [AllowNull]
+    public override string CommandText
+    {
+        get => base.CommandText;
+        set
+        {
+            if (_kept && base.CommandText.Length != 0 && !string.Equals(value, base.CommandText, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("This command is kept prepared for its SQL; ask the connection for a command for other SQL.");
+            }
+
+            base.CommandText = value;
+        }
+    }
 
     public void Lease(SqliteTransaction? transaction)
     {

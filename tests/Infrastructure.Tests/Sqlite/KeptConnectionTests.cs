@@ -119,6 +119,15 @@ public sealed class KeptConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kept_command_refuses_other_sql()
+    {
+        await using var connection = await _database.OpenReadAsync(CancellationToken.None);
+        await using var command = connection.Command("SELECT count(*) FROM probe");
+        Assert.Throws<InvalidOperationException>(() => command.CommandText = "DELETE FROM probe");
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task A_write_that_fails_in_the_group_commit_leaves_the_kept_savepoint_usable()
     {
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => WriteAsync("INSERT INTO probe (n) VALUES (NULL)"));
