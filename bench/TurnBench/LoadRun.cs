@@ -32,6 +32,7 @@ public static class LoadRun
                 var completedBefore = generator.Completed;
                 var window = Stopwatch.StartNew();
                 var cpuBefore = service.CpuSeconds();
+                var switchesBefore = service.ContextSwitches();
                 var dbCpuBefore = postgres?.CpuSeconds() ?? 0;
                 var diskBefore = service.WrittenBytes("write_bytes");
                 var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -39,6 +40,9 @@ public static class LoadRun
                 generator.MeasureFrom = Stopwatch.GetTimestamp();
                 await Task.Delay(options.Duration);
                 var cpu = service.CpuSeconds() - cpuBefore;
+                var switchesAfter = service.ContextSwitches();
+                var voluntary = switchesAfter.Voluntary - switchesBefore.Voluntary;
+                var involuntary = switchesAfter.Involuntary - switchesBefore.Involuntary;
                 var dbCpu = (postgres?.CpuSeconds() ?? 0) - dbCpuBefore;
                 var seconds = window.Elapsed.TotalSeconds;
                 var disk = service.WrittenBytes("write_bytes") - diskBefore;
@@ -63,7 +67,7 @@ public static class LoadRun
                 }
 
                 Console.WriteLine(Invariant(
-                    $"       service CPU {cpu / seconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB"));
+                    $"       service CPU {cpu / seconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB  context switches {(double)(voluntary + involuntary) / turns,5:F2}/turn ({(double)voluntary / turns:F2} voluntary)"));
                 if (postgres is not null)
                 {
                     Console.WriteLine(Invariant(

@@ -85,6 +85,12 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     public double CpuSeconds() => _instances.Sum(i => i.CpuSeconds());
 
+    public (long Voluntary, long Involuntary) ContextSwitches()
+    {
+        var all = _instances.Select(i => i.ContextSwitches()).ToList();
+        return (all.Sum(s => s.Voluntary), all.Sum(s => s.Involuntary));
+    }
+
     public long WrittenBytes(string field) => _instances.Sum(i => i.WrittenBytes(field));
 
     public double ReadMemoryMiB(string field) => _instances.Sum(i => i.ReadMemoryMiB(field));

@@ -100,6 +100,39 @@ public sealed class ServiceProcess : IAsyncDisposable
         return 0;
     }
 
+    /// <summary>
+    /// Context switches of all the service's threads so far, (voluntary: a thread blocked or waited; involuntary: the
+    /// scheduler took the core away), summed over /proc/&lt;pid&gt;/task/*. Threads that ended meanwhile are not counted,
+    /// so read it across a window where the thread pool is settled.
+    /// </summary>
+    public (long Voluntary, long Involuntary) ContextSwitches()
+    {
+        long voluntary = 0, involuntary = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{_process.Id}/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        voluntary += long.Parse(line.AsSpan(line.IndexOf(':', StringComparison.Ordinal) + 1).Trim(), CultureInfo.InvariantCulture);
+                    }
+                    else if (line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        involuntary += long.Parse(line.AsSpan(line.IndexOf(':', StringComparison.Ordinal) + 1).Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while we read.
+            }
+        }
+
+        return (voluntary, involuntary);
+    }
+
     /// <summary>User + system CPU seconds the service used so far.</summary>
     public double CpuSeconds()
     {

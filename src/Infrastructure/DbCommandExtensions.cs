@@ -5,8 +5,17 @@ namespace EngageBot.Infrastructure;
 /// <summary>Small helpers so store code reads as SQL plus parameters, always parameterised.</summary>
 public static class DbCommandExtensions
 {
+    /// <summary>
+    /// A command for <paramref name="sql"/>. On SQLite's own connections it is the one kept prepared for that SQL
+    /// (disposing it ends the caller's use, not the statement); elsewhere a new one.
+    /// </summary>
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
+        if (connection is Sqlite.KeptConnection kept)
+        {
+            return kept.Command(sql, transaction);
+        }
+
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;

@@ -10,7 +10,7 @@ namespace EngageBot.Core.State;
 public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateStore
 {
     // The single SQLite writer connection lives as long as the process: its hot statements stay prepared.
-    private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
+    private readonly PreparedCommands _prepared = new();
 
     public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace EngageBot.Features.Outbox;
 public sealed partial class DeliveredReplies(IDatabase database, ILogger<DeliveredReplies> logger) : IHostedService
 {
     private const int MaxPerWrite = 512;
-    private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
+    private readonly PreparedCommands _prepared = new();
     private readonly ConcurrentQueue<string> _keys = new();
     private readonly Lock _gate = new();
     private Task _settling = Task.CompletedTask;

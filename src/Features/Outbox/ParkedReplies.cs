@@ -32,10 +32,10 @@ public sealed partial class ParkedReplies(
 {
     private readonly ITransactionalActivitySender[] _inProcess = [.. inProcessSenders];
     // The turn's commit runs on SQLite's one long-lived writer: the insert stays prepared there.
-    private readonly PreparedCommands _prepared = new(database.Provider == StorageProvider.Sqlite);
+    private readonly PreparedCommands _prepared = new();
     // Replies appended in their turn's commit, by key: their delivery is only the wake-up of live readers.
     private readonly ConcurrentDictionary<string, ITransactionalActivitySender> _appended = new(StringComparer.Ordinal);
-    private const string AppendSavepoint = "append_now";
+    private static readonly Savepoint AppendSavepoint = new("append_now");
 
     public async Task ParkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> replies, CancellationToken cancellationToken)
     {
@@ -147,16 +147,16 @@ public sealed partial class ParkedReplies(
         }
 
         // A savepoint of its own: a failed append rolls back alone and the reply is parked, so the turn still commits.
-        await transaction.SaveAsync(AppendSavepoint, cancellationToken);
+        await AppendSavepoint.SaveAsync(connection, transaction, cancellationToken);
         try
         {
             await sender.AppendAsync(reply.Reference, reply.Activity, connection, transaction, cancellationToken);
-            await transaction.ReleaseAsync(AppendSavepoint, cancellationToken);
+            await AppendSavepoint.ReleaseAsync(connection, transaction, cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidOperationException or DbException or IOException)
         {
             // Not hosted here (its delivery records why it cannot go), or the log's write failed (retried later).
-            await transaction.RollbackAsync(AppendSavepoint, cancellationToken);
+            await AppendSavepoint.RollbackAsync(connection, transaction, cancellationToken);
             return false;
         }
 

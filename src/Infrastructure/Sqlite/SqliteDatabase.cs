@@ -7,23 +7,31 @@ using Microsoft.Win32.SafeHandles;
 namespace EngageBot.Infrastructure.Sqlite;
 
 /// <summary>
-/// One SQLite file in WAL mode. Readers use pooled connections and never block the writer; writes go
-/// through one long-lived connection in the order they were asked for, grouped into shared transactions.
+/// One SQLite file in WAL mode. Readers come from a pool of our own and never block the writer; writes go
+/// through one long-lived connection in the order they were asked for, grouped into shared transactions. Both keep
+/// the statements they ran prepared (<see cref="KeptConnection"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 {
+    // Every connection here is one we keep open ourselves (the writer, the readers' pool, the checkpointer's), so
+    // Microsoft.Data.Sqlite's own pool is off: closing one really closes it.
     private readonly string _connectionString;
+    /// <summary>Idle readers kept open beyond this are closed (each holds its page cache and prepared statements).</summary>
+    internal const int MaxIdleReaders = 32;
+    private readonly ConcurrentStack<KeptConnection> _idleReaders = new();
+    private int _idleCount;
     private const int MaxBatch = 128;
-    private const string Savepoint = "turn";
+    private static readonly Savepoint EachWrite = new("turn");
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
     /// <summary>How often committed WAL frames are copied into the database file, beside the writer.</summary>
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
     private readonly TimeProvider _clock;
-    private SqliteConnection? _writer;
+    private KeptConnection? _writer;
     private WalCheckpointer? _checkpointer;
     private SafeFileHandle? _databaseFile;
     private volatile bool _disposed;
+    private volatile bool _checkpointWaiting;
     private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(10);
 
     static SqliteDatabase()
@@ -36,7 +44,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _clock = clock ?? TimeProvider.System;
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
         {
-            Pooling = true,
+            Pooling = false,
             Mode = SqliteOpenMode.ReadWriteCreate,
         };
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
@@ -54,19 +62,73 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// <summary>The database file's full path.</summary>
     public string DataSource { get; }
 
+    /// <summary>
+    /// A reader from our own pool: disposing it gives it back open, with its statements still prepared
+    /// (<see cref="KeptConnection"/>), so a turn's reads are not parsed and planned again every time.
+    /// </summary>
     public async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        SqliteWaits.RetryBusyInsideSqlite(connection);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idleReaders.TryPop(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return idle;
+        }
+
+        var connection = new KeptConnection(_connectionString, GiveBack);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            SqliteWaits.RetryBusyInsideSqlite(connection);
+        }
+        catch
+        {
+            connection.CloseForGood();
+            throw;
+        }
+
         return connection;
     }
 
+    private void GiveBack(KeptConnection reader)
+    {
+        if (!_disposed && Interlocked.Increment(ref _idleCount) <= MaxIdleReaders)
+        {
+            _idleReaders.Push(reader);
+            // Closing raced this push: take back what is idle now.
+            if (_disposed)
+            {
+                CloseIdleReaders();
+            }
+
+            return;
+        }
+
+        if (!_disposed)
+        {
+            Interlocked.Decrement(ref _idleCount);
+        }
+
+        reader.CloseForGood();
+    }
+
+    private void CloseIdleReaders()
+    {
+        while (_idleReaders.TryPop(out var reader))
+        {
+            reader.CloseForGood();
+        }
+    }
+
     /// <summary>
-    /// Group commit: the caller's work joins a queue; whoever holds the writer runs every queued work in one
+    /// Group commit: the caller's work joins a queue; whoever finds the writer free runs every queued work in one
     /// transaction, each inside its own savepoint, so a work that throws (an ETag conflict, a duplicate) is
     /// rolled back alone and only its caller sees the exception. Callers hear of success only after COMMIT.
     /// Under load this turns many small transactions into a few larger ones: far fewer WAL frames and syncs.
+    /// A caller that finds the writer busy waits for its own write only: it was queued before the holder let go,
+    /// and every holder looks at the queue again after letting go (<see cref="LetGo"/>), so someone commits it.
+    /// (Waiting for the gate instead woke the callers of a batch one after another, each a thread-pool hop behind
+    /// the last, only for each to find its write done.)
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -75,21 +137,83 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _queue.Enqueue(pending);
         // Once queued the work runs whatever happens to the token (the work itself observes it), so the caller
         // is never told "cancelled" about a write that may still commit.
-        await _writeGate.WaitAsync(CancellationToken.None);
-        try
+        if (TryLead())
         {
-            // A batch takes at most MaxBatch writes in queue order, so ours is in this one or one of the next.
-            while (!pending.IsCompleted)
+            try
             {
-                await CommitQueuedAsync();
+                // A batch takes at most MaxBatch writes in queue order, so ours is in this one or one of the next.
+                while (!pending.IsCompleted)
+                {
+                    await CommitQueuedAsync();
+                }
             }
-        }
-        finally
-        {
-            _writeGate.Release();
+            finally
+            {
+                LetGo();
+            }
         }
 
         return await pending.Task;
+    }
+
+    /// <summary>
+    /// Releases the write gate; writes queued meanwhile (their callers found the gate taken and wait for their own
+    /// result) get a committer on the thread pool, so this caller's turn goes on without committing theirs.
+    /// </summary>
+    private void LetGo()
+    {
+        _writeGate.Release();
+        Kick();
+    }
+
+    private void Kick()
+    {
+        if (!_queue.IsEmpty)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static database => _ = database.DrainAsync(), this, preferLocal: false);
+        }
+    }
+
+    /// <summary>The gate, unless it is taken or the checkpointer waits for it (writers must not keep it from its short pass).</summary>
+    private bool TryLead() => !_checkpointWaiting && _writeGate.Wait(0);
+
+    /// <summary>The checkpointer's way in: writers stop taking the gate until it had its turn (<see cref="TryLead"/>).</summary>
+    private void HoldForCheckpoint(CancellationToken cancellationToken)
+    {
+        _checkpointWaiting = true;
+        try
+        {
+            _writeGate.Wait(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Closing: writes that stood back for it still need a committer (which fails them if the writer is closed).
+            _checkpointWaiting = false;
+            Kick();
+            throw;
+        }
+
+        _checkpointWaiting = false;
+    }
+
+    /// <summary>Commits until the queue is empty, unless another holder of the gate is there to do it.</summary>
+    private async Task DrainAsync()
+    {
+        while (!_queue.IsEmpty && TryLead())
+        {
+            try
+            {
+                // Under steady load the queue never empties: step aside between batches when the checkpointer waits.
+                while (!_queue.IsEmpty && !_checkpointWaiting)
+                {
+                    await CommitQueuedAsync();
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
     }
 
     private async Task CommitQueuedAsync()
@@ -107,19 +231,19 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None);
             foreach (var write in batch)
             {
-                await transaction.SaveAsync(Savepoint, CancellationToken.None);
+                await EachWrite.SaveAsync(connection, transaction, CancellationToken.None);
                 try
                 {
                     await write.RunAsync(connection, transaction);
-                    await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+                    await EachWrite.ReleaseAsync(connection, transaction, CancellationToken.None);
                     committed.Add(write);
                 }
 #pragma warning disable CA1031 // The work's own exception belongs to its caller, not to the batch.
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    await transaction.RollbackAsync(Savepoint, CancellationToken.None);
-                    await transaction.ReleaseAsync(Savepoint, CancellationToken.None);
+                    await EachWrite.RollbackAsync(connection, transaction, CancellationToken.None);
+                    await EachWrite.ReleaseAsync(connection, transaction, CancellationToken.None);
                     write.Fail(ex);
                 }
             }
@@ -152,7 +276,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             return _writer;
         }
 
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new KeptConnection(_connectionString, giveBack: null);
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, which WAL keeps crash-safe.
         // Checkpoints run on their own connection (WalCheckpointer), so their copying and fsync do not stall the
@@ -164,7 +288,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         SqliteWaits.RetryBusyInsideSqlite(connection);
         _writer = connection;
         _databaseFile = File.OpenHandle(DataSource, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, _writeGate, CheckpointEvery, _clock);
+        _checkpointer = new WalCheckpointer(_connectionString, _databaseFile, HoldForCheckpoint, LetGo, CheckpointEvery, _clock);
         _checkpointer.Start();
         return connection;
     }
@@ -183,13 +307,15 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _disposed = true;
         if (_writer is not null)
         {
-            await _writer.DisposeAsync();
-            SqliteConnection.ClearPool(_writer);
+            _writer.CloseForGood();
         }
+
+        CloseIdleReaders();
 
         if (idle)
         {
-            _writeGate.Release();
+            // Writes queued meanwhile are failed (closed) by whoever commits them next.
+            LetGo();
         }
 
         // Last: closing any descriptor of the file drops the process's POSIX locks on it, SQLite's included.

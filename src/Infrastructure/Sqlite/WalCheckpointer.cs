@@ -19,7 +19,10 @@ namespace EngageBot.Infrastructure.Sqlite;
 /// left to itself, the committing connection still runs the autocheckpoint, copy and fsync included, inside COMMIT.
 /// </para>
 /// </summary>
-internal sealed class WalCheckpointer(string connectionString, SafeFileHandle databaseFile, SemaphoreSlim writeGate, TimeSpan every, TimeProvider clock)
+/// <param name="hold">Takes the writer's gate (writers stand back while it waits).</param>
+/// <param name="letGo">Releases it the writer's way: writes queued meanwhile get a committer.</param>
+internal sealed class WalCheckpointer(
+    string connectionString, SafeFileHandle databaseFile, Action<CancellationToken> hold, Action letGo, TimeSpan every, TimeProvider clock)
     : IAsyncDisposable
 {
     /// <summary>Restart the WAL once it holds this many frames (16 MiB of 4 KiB pages); the writer's backstop is 16384.</summary>
@@ -105,14 +108,14 @@ internal sealed class WalCheckpointer(string connectionString, SafeFileHandle da
             }
         }
 
-        writeGate.Wait(_stopping.Token);
+        hold(_stopping.Token);
         try
         {
             Passive(connection);
         }
         finally
         {
-            writeGate.Release();
+            letGo();
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class ParkedRowsDeleteTests(PostgresServer server)
 
                 return 0;
             }, CancellationToken.None);
-            var prepared = new PreparedCommands(provider == StorageProvider.Sqlite);
+            var prepared = new PreparedCommands();
 
             var deleted = await database.WriteAsync((connection, transaction) =>
                 ParkedRows.DeleteAsync(provider, prepared, connection, transaction, ["r1", "r3", "gone"], CancellationToken.None), CancellationToken.None);

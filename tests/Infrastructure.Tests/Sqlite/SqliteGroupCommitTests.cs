@@ -56,6 +56,40 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task Writes_queued_behind_a_committing_batch_commit_after_it_and_no_caller_hears_before_its_commit()
+    {
+        await _database.WriteAsync(async (c, t) => await c.Command("CREATE TABLE probe (n INTEGER NOT NULL)", t).ExecuteNonQueryAsync(), CancellationToken.None);
+        var inside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var finish = new SemaphoreSlim(0);
+        var first = _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.Command("INSERT INTO probe (n) VALUES (0)", transaction);
+            await insert.ExecuteNonQueryAsync();
+            inside.SetResult();
+            await finish.WaitAsync();
+            return 0;
+        }, CancellationToken.None);
+        await inside.Task;
+
+        // These find the writer taken: they wait for their own write, which the holder (or a committer it hands the
+        // queue to) must still commit once it lets go.
+        var queued = Enumerable.Range(1, 40).Select(n => Task.Run(() => _database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.Command("INSERT INTO probe (n) VALUES (@n)", transaction).With("@n", n);
+            await insert.ExecuteNonQueryAsync();
+            return n;
+        }, CancellationToken.None))).ToList();
+        await Task.Delay(50); // let them queue (no assertion on time: only on what is visible meanwhile)
+        Assert.DoesNotContain(queued, write => write.IsCompleted);
+        Assert.Empty(Query("SELECT n FROM probe"));
+
+        finish.Release();
+        Assert.Equal(0, await first);
+        Assert.Equal(Enumerable.Range(1, 40), await Task.WhenAll(queued));
+        Assert.Equal(Enumerable.Range(0, 41).Select(n => (long)n), Query("SELECT n FROM probe ORDER BY n").Cast<long>());
+    }
+
+    [Fact]
     public async Task Racing_turns_with_one_etag_exactly_one_wins_and_losers_write_nothing()
     {
         await _store.CommitAsync(new TurnCommit(null, [new StateWrite("user/test/u1", """{"n":0}""", null)], [], null), CancellationToken.None);
