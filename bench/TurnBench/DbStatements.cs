@@ -77,7 +77,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
 
     private async Task<NpgsqlConnection> OpenAsync()
     {
-        var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
+        var connection = new NpgsqlConnection(connectionString + ";Pooling=false;Multiplexing=false"); // its own, whatever --pg gave the service
         await connection.OpenAsync();
         return connection;
     }
