@@ -27,7 +27,7 @@ public sealed class BenchPostgres : IAsyncDisposable
         await LocalPostgres.RunAsync("bash", Path.Combine(repositoryRoot, "scripts", "ensure-postgres.sh"));
         var statements = Directory.GetFiles(Path.GetDirectoryName(LocalPostgres.FindBinaries())!, "pg_stat_statements.so", SearchOption.AllDirectories).Length > 0;
         string[] settings = statements
-            ? ["max_connections=400", "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track_utility=on"]
+            ? ["max_connections=400", "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track_utility=on", "pg_stat_statements.track_planning=on"]
             : ["max_connections=400"];
         return new BenchPostgres(await LocalPostgres.StartAsync("engagebot-bench-pg-", settings), statements);
     }

@@ -41,7 +41,9 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         const string Totals = """
             SELECT coalesce(sum(calls), 0)::bigint,
                    coalesce(sum(calls) FILTER (WHERE query ~* '^\s*(BEGIN|COMMIT|ROLLBACK|START)'), 0)::bigint,
-                   coalesce(sum(total_exec_time), 0)::float8
+                   coalesce(sum(total_exec_time), 0)::float8,
+                   coalesce(sum(plans), 0)::bigint,
+                   coalesce(sum(total_plan_time), 0)::float8
             FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
             """;
         await using (var totals = new NpgsqlCommand(Totals, connection))
@@ -52,10 +54,12 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
             var control = reader.GetInt64(1);
             text.Append(CultureInfo.InvariantCulture,
                 $"  statements {(all - control) / (double)perTurn,5:F2}/{unit} (+ {control / (double)perTurn:F2} BEGIN/COMMIT)  executor time {reader.GetDouble(2) * 1000 / perTurn,5:F0} µs/{unit}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture,
+                $"       DB plans {reader.GetInt64(3) / (double)perTurn,5:F2}/{unit} (planned at bind: custom plans of prepared statements, or unprepared ones)  planning time {reader.GetDouble(4) * 1000 / perTurn,5:F0} µs/{unit}");
         }
 
         var frequent = $"""
-            SELECT calls, mean_exec_time, rows, regexp_replace(query, '\s+', ' ', 'g')
+            SELECT calls, mean_exec_time, plans, regexp_replace(query, '\s+', ' ', 'g')
             FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
             ORDER BY calls DESC LIMIT {top.ToString(CultureInfo.InvariantCulture)}
             """;
@@ -65,7 +69,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         {
             var query = rows.GetString(3);
             text.AppendLine().Append(CultureInfo.InvariantCulture,
-                $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(query.Length > 110 ? query[..110] + "…" : query)}");
+                $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(rows.GetInt64(2) * 2 > rows.GetInt64(0) ? "planned " : string.Empty)}{(query.Length > 110 ? query[..110] + "…" : query)}");
         }
 
         return text.ToString();
@@ -73,7 +77,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
 
     private async Task<NpgsqlConnection> OpenAsync()
     {
-        var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
+        var connection = new NpgsqlConnection(connectionString + ";Pooling=false;Multiplexing=false"); // its own, whatever --pg gave the service
         await connection.OpenAsync();
         return connection;
     }

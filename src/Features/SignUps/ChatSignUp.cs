@@ -13,7 +13,12 @@ namespace EngageBot.Features.SignUps;
 public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormStore forms)
 {
     /// <summary>Signs up with the sign-up form's <paramref name="answers"/> (null when the activity has no form or they were not asked).</summary>
-    public async Task SignUpAsync(TurnContext context, string activityId, IReadOnlyDictionary<string, string>? answers, CancellationToken cancellationToken)
+    public Task SignUpAsync(TurnContext context, string activityId, IReadOnlyDictionary<string, string>? answers, CancellationToken cancellationToken) =>
+        SignUpAsync(context, activityId, answers, null, cancellationToken);
+
+    /// <summary>As above, with the activity's form <paramref name="fields"/> when the caller has just read them (not read again).</summary>
+    public async Task SignUpAsync(
+        TurnContext context, string activityId, IReadOnlyDictionary<string, string>? answers, IReadOnlyList<FormField>? fields, CancellationToken cancellationToken)
     {
         var result = await service.SignUpAsync(Request(context, activityId) with { Answers = answers }, cancellationToken);
         switch (result.Kind)
@@ -27,7 +32,7 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormSto
                 context.Reply(SignUpActions.WithButtons(context, texts.Waitlisted(result.Activity!, result.QueuePlace ?? 1),
                     SignUpActions.ImBack(SignUpTexts.MySignUpsButton.For(context.Language))));
                 break;
-            case SignUpResultKind.AlreadySignedUp when (await forms.GetFieldsAsync(activityId, cancellationToken)).Count > 0:
+            case SignUpResultKind.AlreadySignedUp when (fields ?? await forms.GetFieldsAsync(activityId, cancellationToken)).Count > 0:
                 context.Reply(SignUpActions.WithButtons(context, Refusal(result),
                     SignUpActions.PostBack(FormTexts.EditButton.For(context.Language), SignUpActions.EditForm, activityId)));
                 break;

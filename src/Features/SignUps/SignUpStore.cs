@@ -21,8 +21,44 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
     /// share one transaction (the database's group commit, in arrival order); on PostgreSQL each runs in its
     /// own, queued on the activity's row lock.
     /// </summary>
-    public Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
-        _database.WriteAsync((connection, transaction) => SignUpInTransactionAsync(connection, transaction, request, cancellationToken), cancellationToken);
+    public async Task<SignUpResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken) =>
+        await AlreadySignedUpAsync(request, cancellationToken)
+        ?? await _database.WriteAsync((connection, transaction) => SignUpInTransactionAsync(connection, transaction, request, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// A press by a member who already holds or waits for a seat (a second tap, an old button pressed again) changes
+    /// nothing, so it is answered from one read, as the transaction below would answer it, without queueing on the
+    /// activity's lock behind the sign-ups that do change seats (on PostgreSQL that transaction is five round trips).
+    /// Null when the transaction must decide: no active sign-up, the activity cancelled, or the request's key naming
+    /// another sign-up.
+    /// </summary>
+    private async Task<SignUpResult?> AlreadySignedUpAsync(SignUpRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenReadAsync(cancellationToken);
+        await using var command = connection.Command(
+            $"""
+            SELECT {SignUpColumns}, {ActivityColumns},
+                (SELECT COUNT(*) FROM signups q WHERE q.activity_id = s.activity_id AND q.status = 'waitlisted'
+                    AND q.waitlist_position <= s.waitlist_position),
+                (SELECT r.id FROM signups r WHERE r.source_key = @src AND r.status <> 'cancelled')
+            FROM signups s JOIN activities a ON a.id = s.activity_id
+            WHERE s.activity_id = @a AND s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
+            """).With("@a", request.ActivityId).With("@m", request.Member.Format()).With("@src", request.SourceKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var signUp = ReadSignUp(reader);
+        var activity = ReadActivity(reader, SignUpColumnCount);
+        var extra = SignUpColumnCount + ActivityColumnCount;
+        var kind = reader.GetValue(extra + 1) is DBNull ? SignUpResultKind.AlreadySignedUp
+            : Long(reader, extra + 1) == signUp.Id ? FreshKind(signUp) // this very request, replayed (a re-run turn)
+            : (SignUpResultKind?)null;
+        return kind is not { } known ? null
+            : new SignUpResult(known, activity, signUp, signUp.Status == SignUpStatus.Waitlisted ? (int)Long(reader, extra) : null);
+    }
 
     private async Task<SignUpResult> SignUpInTransactionAsync(
         DbConnection connection, DbTransaction transaction, SignUpRequest request, CancellationToken cancellationToken)

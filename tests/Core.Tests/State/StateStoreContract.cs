@@ -163,6 +163,27 @@ public abstract partial class StateStoreContract : IAsyncLifetime
         Assert.Empty(noId.States);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public async Task The_turn_read_brings_exactly_the_stored_documents_for_any_number_of_keys(int count)
+    {
+        // PostgreSQL lists the keys as parameters padded to a power of two (by repeating the last), or an array past 16.
+        var keys = Enumerable.Range(0, count).Select(i => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var stored = keys.Where((_, i) => i % 2 == 0).ToList();
+        await Store.CommitAsync(new TurnCommit("emulator/c1/a1", [.. stored.Select(k => new StateWrite(k, $$"""{"k":"{{k}}"}""", null))], [], null), CancellationToken.None);
+
+        var read = await Store.ReadTurnAsync(keys, "emulator/c1/a1", CancellationToken.None);
+
+        Assert.True(read.Processed);
+        Assert.Equal(stored.Order(StringComparer.Ordinal), read.States.Keys.Order(StringComparer.Ordinal));
+        Assert.All(read.States, s => Assert.Equal($$"""{"k":"{{s.Key}}"}""", s.Value.Json));
+    }
+
     [Fact]
     public async Task Rows_another_module_adds_to_the_commit_are_written_with_it_and_rolled_back_with_it()
     {

@@ -52,6 +52,45 @@ public abstract partial class SignUpStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_waitlisted_member_pressing_again_is_told_their_place_and_nothing_changes()
+    {
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        foreach (var member in new[] { 1, 2, 3 })
+        {
+            await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, member), CancellationToken.None);
+        }
+
+        var again = await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 3, source: "msg-9"), CancellationToken.None);
+
+        Assert.Equal(SignUpResultKind.AlreadySignedUp, again.Kind);
+        Assert.Equal(SignUpStatus.Waitlisted, again.SignUp!.Status);
+        Assert.Equal(2, again.QueuePlace);
+        Assert.Equal((1, 2), (again.Activity!.Confirmed, again.Activity.Waitlisted));
+        Assert.Equal(3, (await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_member_already_signed_up_is_answered_while_another_change_holds_the_activity()
+    {
+        // A repeated press changes nothing, so it does not queue behind the transaction that holds the activity's row
+        // (PostgreSQL's row lock, SQLite's one writer); before, it waited there for its turn.
+        var activity = await _db.CreateActivityAsync(capacity: 2);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None);
+
+        var again = await _db.Database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var hold = connection.Command("UPDATE activities SET updated_at = updated_at WHERE id = @a", transaction).With("@a", activity.Id);
+            await hold.ExecuteNonQueryAsync();
+            // The guard only turns a hang (the press waiting for this very transaction) into a failure.
+            return await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 1), CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        }, CancellationToken.None);
+
+        Assert.Equal(SignUpResultKind.AlreadySignedUp, again.Kind);
+        Assert.Equal(SignUpStatus.Confirmed, again.SignUp!.Status);
+        Assert.Null(again.QueuePlace);
+    }
+
+    [Fact]
     public async Task A_replayed_request_returns_its_first_answer()
     {
         var activity = await _db.CreateActivityAsync(capacity: 1);

@@ -8,7 +8,9 @@ namespace EngageBot.Features.Knowledge.Unanswered;
 public sealed class UnansweredStore(IDatabase database)
 {
     public Task AddAsync(IReadOnlyList<UnansweredQuestion> questions, CancellationToken cancellationToken) =>
-        questions.Count == 0 ? Task.CompletedTask : database.WriteAsync(async (connection, transaction) =>
+        questions.Count == 0 ? Task.CompletedTask
+        : database.Provider == StorageProvider.Postgres ? AddAllAsync(questions, cancellationToken)
+        : database.WriteAsync(async (connection, transaction) =>
         {
             foreach (var question in questions)
             {
@@ -21,6 +23,26 @@ public sealed class UnansweredStore(IDatabase database)
 
             return questions.Count;
         }, cancellationToken);
+
+    /// <summary>
+    /// PostgreSQL: the batch as one statement over arrays, in order, on its own (a statement is its own transaction):
+    /// one round trip, where BEGIN, an INSERT per question and COMMIT were two or more.
+    /// </summary>
+    private async Task AddAllAsync(IReadOnlyList<UnansweredQuestion> questions, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        await using var insert = connection.Command(
+            """
+            INSERT INTO unanswered_questions (at, text, language, reading, top_entry, score)
+            SELECT q.t, q.x, q.l, q.r, q.e, q.s
+            FROM unnest(@t::bigint[], @x::text[], @l::text[], @r::text[], @e::text[], @s::float8[]) WITH ORDINALITY AS q(t, x, l, r, e, s, n)
+            ORDER BY q.n
+            """)
+            .With("@t", questions.Select(q => q.At.ToUnixTimeMilliseconds()).ToArray()).With("@x", questions.Select(q => q.Text).ToArray())
+            .With("@l", questions.Select(q => LanguageCode(q.Language)).ToArray()).With("@r", questions.Select(q => ReadingCode(q.Reading)).ToArray())
+            .With("@e", questions.Select(q => q.TopEntry).ToArray()).With("@s", questions.Select(q => q.Score).ToArray());
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     /// <summary>The newest questions staff have not handled yet, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<UnansweredQuestion>> ListOpenAsync(int limit, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class FormSignUp(ChatSignUp chat, FormStore forms, ActivityStore a
         if (activity is null || activity.Status == ActivityStatus.Cancelled || clock.GetUtcNow() >= activity.SignUpClosesAt
             || await forms.AnswersOfAsync(activityId, SignUpRoute.Member(context), cancellationToken) is not null)
         {
-            await chat.SignUpAsync(context, activityId, null, cancellationToken); // it says why not (full, closed, already signed up)
+            await chat.SignUpAsync(context, activityId, null, fields, cancellationToken); // it says why not (full, closed, already signed up)
             return;
         }
 
