@@ -79,11 +79,7 @@ public sealed partial class KnowledgeIndex
         _entryNorm = [.. centroids.Select(c => Math.Sqrt(c.Values.Sum(v => v * v)))];
 
         IndexAnswers(entries);
-        _synonyms = [.. entries.Select(e => e.Synonyms.All
-            .Select(TextNormalizer.Normalize)
-            .Where(s => s.Length > 0)
-            .Select(MatchPhrase.Of)
-            .ToArray())];
+        _synonyms = Phrased(entries, e => e.Synonyms);
         _everyday = Phrased(entries, e => e.Everyday);
         _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(MatchPhrase.Of).ToArray())];
         foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
