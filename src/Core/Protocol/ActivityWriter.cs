@@ -63,16 +63,16 @@ public static class ActivityWriter
         Text(writer, "replyToId", activity.ReplyToId);
         Text(writer, "textFormat", activity.TextFormat);
         Text(writer, "attachmentLayout", activity.AttachmentLayout);
-        Accounts(writer, "membersAdded", activity.MembersAdded);
-        Accounts(writer, "membersRemoved", activity.MembersRemoved);
+        Array(writer, "membersAdded", activity.MembersAdded, Account);
+        Array(writer, "membersRemoved", activity.MembersRemoved, Account);
         Text(writer, "locale", activity.Locale);
         Text(writer, "text", activity.Text);
         Text(writer, "speak", activity.Speak);
         Text(writer, "inputHint", activity.InputHint);
         Text(writer, "summary", activity.Summary);
         Suggested(writer, activity.SuggestedActions);
-        Attachments(writer, activity.Attachments);
-        Entities(writer, activity.Entities);
+        Array(writer, "attachments", activity.Attachments, Attachment);
+        Array(writer, "entities", activity.Entities, Entity);
         Element(writer, "channelData", activity.ChannelData);
         Element(writer, "value", activity.Value);
         Text(writer, "name", activity.Name);
@@ -139,22 +139,6 @@ public static class ActivityWriter
         writer.WriteEndObject();
     }
 
-    private static void Accounts(Utf8JsonWriter writer, string name, IReadOnlyList<ChannelAccount>? accounts)
-    {
-        if (accounts is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var account in accounts)
-        {
-            Account(writer, account);
-        }
-
-        writer.WriteEndArray();
-    }
-
     private static void Conversation(Utf8JsonWriter writer, ConversationAccount? conversation)
     {
         if (conversation is null)
@@ -184,28 +168,8 @@ public static class ActivityWriter
         }
 
         writer.WriteStartObject("suggestedActions");
-        if (suggested.To is { } to)
-        {
-            writer.WriteStartArray("to");
-            foreach (var id in to)
-            {
-                writer.WriteStringValue(id);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (suggested.Actions is { } actions)
-        {
-            writer.WriteStartArray("actions");
-            foreach (var action in actions)
-            {
-                CardAction(writer, action);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        Array(writer, "to", suggested.To, static (w, id) => w.WriteStringValue(id));
+        Array(writer, "actions", suggested.Actions, CardAction);
         writer.WriteEndObject();
     }
 
@@ -228,57 +192,52 @@ public static class ActivityWriter
         writer.WriteEndObject();
     }
 
-    private static void Attachments(Utf8JsonWriter writer, IReadOnlyList<Attachment>? attachments)
+    private static void Attachment(Utf8JsonWriter writer, Attachment? attachment)
     {
-        if (attachments is null)
+        if (attachment is null)
         {
+            writer.WriteNullValue();
             return;
         }
 
-        writer.WriteStartArray("attachments");
-        foreach (var attachment in attachments)
-        {
-            if (attachment is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            Text(writer, "contentType", attachment.ContentType);
-            Text(writer, "contentUrl", attachment.ContentUrl);
-            Element(writer, "content", attachment.Content);
-            Text(writer, "name", attachment.Name);
-            Text(writer, "thumbnailUrl", attachment.ThumbnailUrl);
-            Extension(writer, attachment.AdditionalProperties);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        Text(writer, "contentType", attachment.ContentType);
+        Text(writer, "contentUrl", attachment.ContentUrl);
+        Element(writer, "content", attachment.Content);
+        Text(writer, "name", attachment.Name);
+        Text(writer, "thumbnailUrl", attachment.ThumbnailUrl);
+        Extension(writer, attachment.AdditionalProperties);
+        writer.WriteEndObject();
     }
 
-    private static void Entities(Utf8JsonWriter writer, IReadOnlyList<Entity>? entities)
+    private static void Entity(Utf8JsonWriter writer, Entity? entity)
     {
-        if (entities is null)
+        if (entity is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        Text(writer, "type", entity.Type);
+        Account(writer, "mentioned", entity.Mentioned);
+        Text(writer, "text", entity.Text);
+        Extension(writer, entity.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A list property: omitted when null, as the serializer does; each item by <paramref name="item"/>.</summary>
+    private static void Array<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> item)
+    {
+        if (items is null)
         {
             return;
         }
 
-        writer.WriteStartArray("entities");
-        foreach (var entity in entities)
+        writer.WriteStartArray(name);
+        foreach (var value in items)
         {
-            if (entity is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            Text(writer, "type", entity.Type);
-            Account(writer, "mentioned", entity.Mentioned);
-            Text(writer, "text", entity.Text);
-            Extension(writer, entity.AdditionalProperties);
-            writer.WriteEndObject();
+            item(writer, value);
         }
 
         writer.WriteEndArray();

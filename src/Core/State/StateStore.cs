@@ -19,9 +19,6 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         $"SELECT key, json, version FROM state WHERE key IN ({string.Join(", ", KeyParameters.Take(1 << power))})"
         + " UNION ALL SELECT key, NULL, -1 FROM processed_activities WHERE key = @a")];
 
-    // The single SQLite writer connection lives as long as the process: its hot statements stay prepared.
-    private readonly PreparedCommands _prepared = new();
-
     public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
@@ -157,9 +154,9 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
     {
         if (commit.ProcessedActivityKey is { } activityKey)
         {
-            await using var mark = _prepared.Lease(connection, transaction, TurnSql.Mark);
-            mark.Command.With("@k", activityKey).With("@t", now);
-            if (await mark.Command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            await using var mark = connection.Command(TurnSql.Mark, transaction);
+            mark.With("@k", activityKey).With("@t", now);
+            if (await mark.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 throw new DuplicateActivityException(activityKey);
             }
@@ -167,33 +164,32 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
         foreach (var write in commit.States)
         {
-            await WriteStateAsync(_prepared, connection, transaction, write, now, cancellationToken);
+            await WriteStateAsync(connection, transaction, write, now, cancellationToken);
         }
 
         foreach (var entry in commit.Transcript)
         {
-            await using var insert = _prepared.Lease(connection, transaction, TurnSql.Transcript);
-            insert.Command.With("@c", entry.ConversationKey.Format()).With("@a", entry.ActivityId).With("@d", entry.Direction)
+            await using var insert = connection.Command(TurnSql.Transcript, transaction);
+            insert.With("@c", entry.ConversationKey.Format()).With("@a", entry.ActivityId).With("@d", entry.Direction)
                 .With("@j", entry.Json).With("@t", now);
-            await insert.Command.ExecuteNonQueryAsync(cancellationToken);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         if (commit.Reference is { } reference)
         {
             // Kept prepared like the rest: every new conversation's first turn writes one.
-            await using var upsert = _prepared.Lease(connection, transaction, TurnSql.Reference);
-            upsert.Command.With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
+            await using var upsert = connection.Command(TurnSql.Reference, transaction);
+            upsert.With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
                 .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
                 .With("@j", reference.Json).With("@t", now);
-            await upsert.Command.ExecuteNonQueryAsync(cancellationToken);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
     private static async Task WriteStateAsync(
-        PreparedCommands prepared, DbConnection connection, DbTransaction transaction, StateWrite write, long now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, StateWrite write, long now, CancellationToken cancellationToken)
     {
-        await using var lease = prepared.Lease(connection, transaction, TurnSql.State(write.ExpectedETag));
-        var command = lease.Command;
+        await using var command = connection.Command(TurnSql.State(write.ExpectedETag), transaction);
         if (write.ExpectedETag is not (null or "*"))
         {
             command.With("@v", TurnSql.Version(write.ExpectedETag));

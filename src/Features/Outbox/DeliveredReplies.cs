@@ -16,7 +16,6 @@ namespace EngageBot.Features.Outbox;
 public sealed partial class DeliveredReplies(IDatabase database, ILogger<DeliveredReplies> logger) : IHostedService
 {
     private const int MaxPerWrite = 512;
-    private readonly PreparedCommands _prepared = new();
     private readonly ConcurrentQueue<string> _keys = new();
     private readonly Lock _gate = new();
     private Task _settling = Task.CompletedTask;
@@ -97,11 +96,11 @@ public sealed partial class DeliveredReplies(IDatabase database, ILogger<Deliver
                 {
                     // One statement: its own transaction, no BEGIN/COMMIT round trips around it.
                     await using var connection = await database.OpenReadAsync(CancellationToken.None);
-                    await ParkedRows.DeleteAsync(database.Provider, _prepared, connection, null, keys, CancellationToken.None);
+                    await ParkedRows.DeleteAsync(database.Provider, connection, null, keys, CancellationToken.None);
                 }
                 else
                 {
-                    await database.WriteAsync((connection, transaction) => ParkedRows.DeleteAsync(database.Provider, _prepared, connection, transaction, keys, CancellationToken.None),
+                    await database.WriteAsync((connection, transaction) => ParkedRows.DeleteAsync(database.Provider, connection, transaction, keys, CancellationToken.None),
                         CancellationToken.None);
                 }
             }

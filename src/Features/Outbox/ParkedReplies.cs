@@ -31,8 +31,6 @@ public sealed partial class ParkedReplies(
     ILogger<ParkedReplies> logger)
 {
     private readonly ITransactionalActivitySender[] _inProcess = [.. inProcessSenders];
-    // The turn's commit runs on SQLite's one long-lived writer: the insert stays prepared there.
-    private readonly PreparedCommands _prepared = new();
     // Replies appended in their turn's commit, by key: their delivery is only the wake-up of live readers.
     private readonly ConcurrentDictionary<string, ITransactionalActivitySender> _appended = new(StringComparer.Ordinal);
     private static readonly Savepoint AppendSavepoint = new("append_now");
@@ -47,7 +45,7 @@ public sealed partial class ParkedReplies(
                 continue;
             }
 
-            await ParkedRows.ParkAsync(_prepared, connection, transaction, reply,
+            await ParkedRows.ParkAsync(connection, transaction, reply,
                 JsonSerializer.Serialize(reply.Reference, ProtocolJson.Default.ConversationReference),
                 JsonSerializer.Serialize(reply.Activity, ProtocolJson.Default.Activity),
                 now.ToUnixTimeMilliseconds(), (now + options.Value.Lease).ToUnixTimeMilliseconds(), cancellationToken);
@@ -141,7 +139,7 @@ public sealed partial class ParkedReplies(
     {
         if (_inProcess.FirstOrDefault(s => s.Handles(reply.Reference)) is not { } sender
             || holds.IsHolding(reply.ConversationKey)
-            || await ParkedRows.OutboxWaitsAsync(_prepared, connection, transaction, reply.ConversationKey.Format(), cancellationToken))
+            || await ParkedRows.OutboxWaitsAsync(connection, transaction, reply.ConversationKey.Format(), cancellationToken))
         {
             return false;
         }
@@ -171,7 +169,7 @@ public sealed partial class ParkedReplies(
         {
             var appended = await database.WriteAsync(async (connection, transaction) =>
             {
-                if (await ParkedRows.DeleteAsync(database.Provider, _prepared, connection, transaction, [reply.IdempotencyKey], cancellationToken) == 0)
+                if (await ParkedRows.DeleteAsync(database.Provider, connection, transaction, [reply.IdempotencyKey], cancellationToken) == 0)
                 {
                     return false;
                 }

@@ -29,13 +29,13 @@ public static class ParkedRows
     private const string Which = "(CAST(@key AS TEXT) IS NOT NULL AND idempotency_key = @key) OR (CAST(@key AS TEXT) IS NULL AND (@all = 1 OR lease_until < @before))";
 
     public static async Task ParkAsync(
-        PreparedCommands prepared, DbConnection connection, DbTransaction transaction, OutboxMessage reply, string referenceJson, string payload,
+        DbConnection connection, DbTransaction transaction, OutboxMessage reply, string referenceJson, string payload,
         long now, long leaseUntil, CancellationToken cancellationToken)
     {
-        await using var insert = prepared.Lease(connection, transaction, InsertSql);
-        insert.Command.With("@key", reply.IdempotencyKey).With("@member", reply.MemberKey.Format()).With("@ref", reply.ConversationKey.Format())
+        await using var insert = connection.Command(InsertSql, transaction);
+        insert.With("@key", reply.IdempotencyKey).With("@member", reply.MemberKey.Format()).With("@ref", reply.ConversationKey.Format())
             .With("@refjson", referenceJson).With("@payload", payload).With("@lease", leaseUntil).With("@now", now);
-        await insert.Command.ExecuteNonQueryAsync(cancellationToken);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The same insert as <see cref="ParkAsync"/>, as a statement of a batch (PostgreSQL's one-batch turn commit).</summary>
@@ -45,12 +45,12 @@ public static class ParkedRows
 
     /// <summary>True while an earlier message to the conversation waits in the outbox (a new reply must go behind it).</summary>
     public static async Task<bool> OutboxWaitsAsync(
-        PreparedCommands prepared, DbConnection connection, DbTransaction transaction, string conversationKey, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string conversationKey, CancellationToken cancellationToken)
     {
-        await using var waits = prepared.Lease(connection, transaction,
-            "SELECT 1 FROM outbox WHERE reference_key = @c AND status IN ('pending', 'sending') LIMIT 1");
-        waits.Command.With("@c", conversationKey);
-        return await waits.Command.ExecuteScalarAsync(cancellationToken) is not null;
+        await using var waits = connection.Command(
+            "SELECT 1 FROM outbox WHERE reference_key = @c AND status IN ('pending', 'sending') LIMIT 1", transaction);
+        waits.With("@c", conversationKey);
+        return await waits.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class ParkedRows
     /// SQLite runs its prepared single-key delete per key on the one writer, where a statement is no round trip.
     /// </summary>
     public static async Task<int> DeleteAsync(
-        StorageProvider provider, PreparedCommands prepared, DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> keys,
+        StorageProvider provider, DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> keys,
         CancellationToken cancellationToken)
     {
         if (provider == StorageProvider.Postgres)
@@ -73,9 +73,9 @@ public static class ParkedRows
         foreach (var key in keys)
         {
             // SQLite: always inside the one writer's transaction.
-            await using var delete = prepared.Lease(connection, transaction!, DeleteSql);
-            delete.Command.With("@key", key);
-            deleted += await delete.Command.ExecuteNonQueryAsync(cancellationToken);
+            await using var delete = connection.Command(DeleteSql, transaction);
+            delete.With("@key", key);
+            deleted += await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return deleted;

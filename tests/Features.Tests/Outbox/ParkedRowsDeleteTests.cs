@@ -35,12 +35,11 @@ public sealed class ParkedRowsDeleteTests(PostgresServer server)
 
                 return 0;
             }, CancellationToken.None);
-            var prepared = new PreparedCommands();
 
             var deleted = await database.WriteAsync((connection, transaction) =>
-                ParkedRows.DeleteAsync(provider, prepared, connection, transaction, ["r1", "r3", "gone"], CancellationToken.None), CancellationToken.None);
+                ParkedRows.DeleteAsync(provider, connection, transaction, ["r1", "r3", "gone"], CancellationToken.None), CancellationToken.None);
             var again = await database.WriteAsync((connection, transaction) =>
-                ParkedRows.DeleteAsync(provider, prepared, connection, transaction, ["r1", "r3"], CancellationToken.None), CancellationToken.None);
+                ParkedRows.DeleteAsync(provider, connection, transaction, ["r1", "r3"], CancellationToken.None), CancellationToken.None);
 
             Assert.Equal(2, deleted);
             Assert.Equal(0, again);
