@@ -122,7 +122,6 @@ public sealed class BotHost : IAsyncDisposable
 
     public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
-    /// <summary>Polls a notice's report (as staff) until it has recipients and nothing is pending: delivery runs in the background.</summary>
     /// <summary>The notice's report once <paramref name="recipients"/> are written (a firing writes them in pages) and none is pending.</summary>
     public async Task<JsonElement> SettledNoticeReportAsync(string noticeId, long recipients = 1)
     {

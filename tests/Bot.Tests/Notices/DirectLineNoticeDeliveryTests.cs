@@ -42,7 +42,7 @@ public sealed class DirectLineNoticeDeliveryTests
         await using var restarted = await BotHost.StartAsync(path, MemberChats.Settings());
         chats = new MemberChats(restarted);
         var id = Scalar(path, "SELECT id FROM notices");
-        var report = await chats.SettledReportAsync(id);
+        var report = await chats.SettledReportAsync(id, recipients: 2);
 
         Assert.Equal((2L, 2L, 0L), MemberChats.Counts(report));
         Assert.Single(await chats.BotTextsAsync(alice.ConversationId, alice.Token), t => t == "周五下午工会开放日");

@@ -29,9 +29,9 @@ public sealed class GroupNoticeAudienceTests : IAsyncLifetime
         var carol = await _chats.OpenChatAsync("C003", "张敏");
 
         var toGroup = await _chats.CreateNoticeAsync(new { text = "周六瑜伽改到10点", audience = new { groups = new[] { groupId } } });
-        var groupReport = await _chats.SettledReportAsync(toGroup);
+        var groupReport = await _chats.SettledReportAsync(toGroup, recipients: 2);
         var toAll = await _chats.CreateNoticeAsync(new { text = "工会年会报名开始", audience = new { all = true, groups = new[] { groupId } } });
-        var allReport = await _chats.SettledReportAsync(toAll);
+        var allReport = await _chats.SettledReportAsync(toAll, recipients: 3); // recipients are written source by source
 
         Assert.Equal((2L, 2L, 0L), MemberChats.Counts(groupReport));
         Assert.Equal((3L, 3L, 0L), MemberChats.Counts(allReport));

@@ -60,7 +60,7 @@ internal sealed class MemberChats(BotHost host)
     }
 
     /// <summary>Polls the notice's report until it has recipients and nothing is pending.</summary>
-    public Task<JsonElement> SettledReportAsync(string id) => host.SettledNoticeReportAsync(id);
+    public Task<JsonElement> SettledReportAsync(string id, long recipients = 1) => host.SettledNoticeReportAsync(id, recipients);
 
     public static (long Recipients, long Sent, long Failed) Counts(JsonElement report) =>
         (report.GetProperty("recipients").GetInt64(), report.GetProperty("sent").GetInt64(), report.GetProperty("failed").GetInt64());

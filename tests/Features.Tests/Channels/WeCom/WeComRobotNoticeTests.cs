@@ -35,7 +35,7 @@ public sealed class WeComRobotNoticeTests
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = BotHost.Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetString()!;
-        var report = await wecom.Host.SettledNoticeReportAsync(id);
+        var report = await wecom.Host.SettledNoticeReportAsync(id, recipients: 2);
 
         Assert.Equal((2L, 1L, 1L), (report.GetProperty("recipients").GetInt64(), report.GetProperty("sent").GetInt64(), report.GetProperty("failed").GetInt64()));
         var posted = Assert.Single(wecom.Stub.RobotMessages);
