@@ -108,6 +108,20 @@ public sealed class RosterAdminApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_wecom_userid_already_on_another_member_is_a_409_that_names_them_and_changes_nothing()
+    {
+        using var first = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { name = "李娜", phone = "13800000001", unit = "甲", wecomUserId = "lina" });
+        using var second = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-2", new { name = "王芳芳", phone = "13800000002", unit = "甲", wecomUserId = "lina" });
+        var wang = await RosterApi.GetJsonAsync(_host.Admin, "api/admin/members/BJ-2");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, second.StatusCode));
+        var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("BJ-1", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual("王芳芳", wang.GetProperty("name").GetString());
+        Assert.False(wang.TryGetProperty("wecomUserId", out _));
+    }
+
+    [Fact]
     public async Task Deactivating_and_reactivating_change_the_status_and_unknown_numbers_are_404()
     {
         using var deactivated = await _host.Admin.PostAsync("api/admin/members/BJ-2/deactivate", null);

@@ -131,8 +131,7 @@ public abstract class RosterAdminStoreContract : IAsyncLifetime
         var unknown = await Roster.UpdateDetailsAsync(new RosterMember("BJ-9", "某", "13900000009", "甲", MemberStatus.Active, null, 1), CancellationToken.None);
 
         var li = await Roster.FindAsync("BJ-1", CancellationToken.None);
-        Assert.True(updated);
-        Assert.False(unknown);
+        Assert.Equal((RosterEditOutcome.Updated, RosterEditOutcome.UnknownMember), (updated.Outcome, unknown.Outcome));
         Assert.Equal(("李娜娜", "13900000001", "甲/乙", (DateOnly?)null), (li!.Name, li.Phone, li.Unit, li.JoinedOn));
         Assert.Null(await Roster.FindAsync("BJ-9", CancellationToken.None));
     }
@@ -150,5 +149,20 @@ public abstract class RosterAdminStoreContract : IAsyncLifetime
 
         Assert.Equal(("lina", "lina.tech", (string?)null), (imported!.WeComUserId, changed!.WeComUserId, cleared!.WeComUserId));
         Assert.Null(await Roster.FindByWeComAccountAsync("lina.tech", null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_WeCom_userid_on_another_member_is_refused_and_changes_nothing()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会,企业微信账号\nBJ-1,李娜,13800000001,甲,lina\nBJ-2,王芳,13800000002,甲,\n"), false, CancellationToken.None);
+
+        var taken = await Roster.UpdateDetailsAsync(new RosterMember("BJ-2", "王芳芳", "13800000002", "甲", MemberStatus.Active, null, 1) { WeComUserId = "lina" }, CancellationToken.None);
+        var own = await Roster.UpdateDetailsAsync(new RosterMember("BJ-1", "李娜", "13800000001", "乙", MemberStatus.Active, null, 1) { WeComUserId = "lina" }, CancellationToken.None);
+
+        Assert.Equal(new RosterEdit(RosterEditOutcome.WeComAccountTaken, "BJ-1"), taken);
+        Assert.Equal(RosterEditOutcome.Updated, own.Outcome); // keeping one's own account is no conflict
+        var wang = await Roster.FindAsync("BJ-2", CancellationToken.None);
+        Assert.Equal(("王芳", (string?)null), (wang!.Name, wang.WeComUserId));
+        Assert.Equal("BJ-1", await Roster.FindByWeComAccountAsync("lina", null, CancellationToken.None));
     }
 }

@@ -84,4 +84,18 @@ public sealed class RosterCsvParserTests
         Assert.Null(unclosed);
         Assert.Contains("第 2 行", quoteProblem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_WeCom_account_a_row_above_already_gave_is_rejected_with_both_rows_named()
+    {
+        var csv = "会员号,姓名,手机号,工会,企业微信账号\nBJ-1,李娜,13800000001,甲,lina\nBJ-2,王芳,13800000002,甲,lina\nBJ-3,张伟,13800000003,甲,\nBJ-4,赵敏,13800000004,甲,\n";
+
+        var (plan, problem) = RosterCsvParser.Parse(CsvDecoder.Decode(Encoding.UTF8.GetBytes(csv), "utf-8")!);
+
+        Assert.Null(problem);
+        Assert.Equal(["BJ-1", "BJ-3", "BJ-4"], plan!.Members.Select(m => m.MemberNumber)); // empty cells are no account
+        var rejected = Assert.Single(plan.Rejected);
+        Assert.Equal(3, rejected.Line);
+        Assert.Contains("企业微信账号 lina 与第 2 行重复", rejected.Reason, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,8 @@ public static class RosterAdminEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/{memberNumber}", GetAsync).WithSummary("One member, phone shown whole").Produces<RosterMemberView>();
         group.MapPut("/{memberNumber}", UpdateAsync).WithSummary("Change a member's name, phone, unit, joined date and 企业微信账号 (wecomUserId: left out keeps it, empty clears it)")
-            .Accepts<UpdateMemberRequest>("application/json").Produces<RosterMemberView>().ProducesValidationProblem();
+            .Accepts<UpdateMemberRequest>("application/json").Produces<RosterMemberView>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{memberNumber}/deactivate", (string memberNumber, IMemberRoster roster, CancellationToken ct) =>
             SetStatusAsync(memberNumber, MemberStatus.Deactivated, roster, ct)).WithSummary("Deactivate a member: every session of theirs ends at once");
         group.MapPost("/{memberNumber}/reactivate", (string memberNumber, IMemberRoster roster, CancellationToken ct) =>
@@ -100,9 +101,17 @@ public static class RosterAdminEndpoints
             return Results.ValidationProblem(problems.ToDictionary(p => p.Field, p => new[] { p.Text }, StringComparer.Ordinal));
         }
 
-        return await admin.UpdateDetailsAsync(member, cancellationToken) && await roster.FindAsync(memberNumber, cancellationToken) is { } updated
-            ? Results.Json(RosterMemberView.From(updated, wholePhone: true), RosterJson.Api.RosterMemberView)
-            : NoMember(memberNumber);
+        var edit = await admin.UpdateDetailsAsync(member, cancellationToken);
+        return edit.Outcome switch
+        {
+            RosterEditOutcome.WeComAccountTaken => Results.Problem(
+                title: "WeCom account taken",
+                detail: $"企业微信账号 {member.WeComUserId} 已填在会员 {edit.WeComHolder} 名下，一个账号只能对应一位会员：请先在那位会员处清空或改正，再保存。 / The WeCom account {member.WeComUserId} is already on member {edit.WeComHolder}'s row; one account belongs to one member: clear or correct it there first.",
+                statusCode: StatusCodes.Status409Conflict),
+            RosterEditOutcome.Updated when await roster.FindAsync(memberNumber, cancellationToken) is { } updated =>
+                Results.Json(RosterMemberView.From(updated, wholePhone: true), RosterJson.Api.RosterMemberView),
+            _ => NoMember(memberNumber),
+        };
     }
 
     private static async Task<IResult> SetStatusAsync(string memberNumber, MemberStatus status, IMemberRoster roster, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ namespace EngageBot.Features.Members.Import;
 
 /// <summary>
 /// Reads a roster file into a plan: the header row names the columns, blank rows are passed over, every other row
-/// becomes a member or a rejected row (bad details, or a member number an earlier row already gave).
+/// becomes a member or a rejected row (bad details, or a member number or 企业微信账号 an earlier row already gave).
 /// A file this cannot read at all (no known header, a quote that never closes) is a problem for the whole file.
 /// </summary>
 public static class RosterCsvParser
@@ -18,6 +18,7 @@ public static class RosterCsvParser
         var members = new List<RosterMember>();
         var rejected = new List<RejectedRow>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wecomRow = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in CsvRecords.Read(file.Text))
         {
             if (record.Unclosed)
@@ -50,9 +51,18 @@ public static class RosterCsvParser
             {
                 rejected.Add(new RejectedRow(record.Row, $"会员号 {member.MemberNumber} 与第 {earlier} 行重复 / member number {member.MemberNumber} repeats row {earlier}"));
             }
+            else if (member.WeComUserId is { } userId && wecomRow.TryGetValue(userId, out var holder))
+            {
+                rejected.Add(new RejectedRow(record.Row, $"企业微信账号 {userId} 与第 {holder} 行重复 / WeCom account {userId} repeats row {holder}"));
+            }
             else
             {
                 firstRow[member.MemberNumber] = record.Row;
+                if (member.WeComUserId is { } account)
+                {
+                    wecomRow[account] = record.Row;
+                }
+
                 members.Add(member);
             }
         }

@@ -15,6 +15,9 @@ public interface IRosterAdmin
     /// </summary>
     Task<RosterImportCounts> ImportAsync(IReadOnlyList<RosterMember> members, bool preview, CancellationToken cancellationToken);
 
-    /// <summary>Changes an existing member's name, phone, unit, joined date and WeCom userid (null: none); false for an unknown number.</summary>
-    Task<bool> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken);
+    /// <summary>
+    /// Changes an existing member's name, phone, unit, joined date and WeCom userid (null: none); refuses, changing
+    /// nothing, a WeCom userid another member's row already has.
+    /// </summary>
+    Task<RosterEdit> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken);
 }

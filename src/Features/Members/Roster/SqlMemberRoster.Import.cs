@@ -25,14 +25,26 @@ public sealed partial class SqlMemberRoster
         return await database.WriteAsync((connection, transaction) => ImportAsync(connection, transaction, members, write: true, now, cancellationToken), cancellationToken);
     }
 
-    public Task<bool> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken) =>
+    public Task<RosterEdit> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            if (member.WeComUserId is { } userId)
+            {
+                // Checked in the writing transaction, so two edits cannot both take the same account.
+                await using var holder = connection.Command(
+                    "SELECT member_number FROM members WHERE wecom_userid = @u AND member_number <> @n LIMIT 1", transaction)
+                    .With("@u", userId).With("@n", member.MemberNumber);
+                if (await holder.ExecuteScalarAsync(cancellationToken) is string other)
+                {
+                    return new RosterEdit(RosterEditOutcome.WeComAccountTaken, other);
+                }
+            }
+
             await using var update = connection.Command(
                 "UPDATE members SET name = @name, phone = @phone, unit = @unit, joined_on = @joined, wecom_userid = @wecom, updated_at = @t WHERE member_number = @n",
                 transaction);
             Bind(update, member, Now()).With("@wecom", member.WeComUserId);
-            return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+            return new RosterEdit(await update.ExecuteNonQueryAsync(cancellationToken) == 1 ? RosterEditOutcome.Updated : RosterEditOutcome.UnknownMember);
         }, cancellationToken);
 
     // One statement of each kind, its parameters created once and only their values set per member: a 100,000-row
