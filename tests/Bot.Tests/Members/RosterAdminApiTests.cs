@@ -122,6 +122,22 @@ public sealed class RosterAdminApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_row_giving_a_wecom_userid_another_member_has_is_rejected_and_the_rest_imported()
+    {
+        using var first = await _host.Admin.PutAsJsonAsync("api/admin/members/BJ-1", new { name = "李娜", phone = "13800000001", unit = "甲", wecomUserId = "lina" });
+        var (response, report) = await RosterApi.ImportAsync(_host.Admin, "会员号,姓名,手机号,工会,企业微信账号\nBJ-1,李娜,13800000001,甲,\nBJ-2,李雷,13800000002,甲,lina\nBJ-5,赵敏,13800000005,甲,zhaomin\n");
+        var li = await RosterApi.GetJsonAsync(_host.Admin, "api/admin/members/BJ-2");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, response.StatusCode));
+        Assert.Equal((1, 1), (report.GetProperty("added").GetInt32(), report.GetProperty("rejectedCount").GetInt32()));
+        var rejected = report.GetProperty("rejected")[0];
+        Assert.Equal(3, rejected.GetProperty("line").GetInt32());
+        Assert.Contains("已在会员 BJ-1 名下", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.False(li.TryGetProperty("wecomUserId", out _));
+        Assert.Equal("BJ-1", await _host.Services.GetRequiredService<IMemberRoster>().FindByWeComAccountAsync("lina", null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Deactivating_and_reactivating_change_the_status_and_unknown_numbers_are_404()
     {
         using var deactivated = await _host.Admin.PostAsync("api/admin/members/BJ-2/deactivate", null);

@@ -42,6 +42,8 @@ public static class RosterImportEndpoint
             return Problem(StatusCodes.Status400BadRequest, "Cannot read the file", problem!);
         }
 
+        plan = plan.WithoutTakenWeComAccounts(
+            await roster.WeComHoldersAsync([.. plan.Members.Select(m => m.WeComUserId).OfType<string>()], cancellationToken));
         var dryRun = preview == true;
         var counts = await roster.ImportAsync(plan.Members, dryRun, cancellationToken);
         var logger = loggers.CreateLogger(RosterLog.Category);

@@ -16,6 +16,7 @@ public static class RosterCsvParser
     {
         RosterColumns? columns = null;
         var members = new List<RosterMember>();
+        var memberRows = new List<int>();
         var rejected = new List<RejectedRow>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var wecomRow = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,10 +65,11 @@ public static class RosterCsvParser
                 }
 
                 members.Add(member);
+                memberRows.Add(record.Row);
             }
         }
 
-        return columns is null ? (null, file.Guessed ? SaveAsUtf8 : HeaderProblem) : (new RosterImportPlan(members, rejected), null);
+        return columns is null ? (null, file.Guessed ? SaveAsUtf8 : HeaderProblem) : (new RosterImportPlan(members, rejected, memberRows), null);
     }
 
     private static string HeaderProblem =>

@@ -20,4 +20,7 @@ public interface IRosterAdmin
     /// nothing, a WeCom userid another member's row already has.
     /// </summary>
     Task<RosterEdit> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken);
+
+    /// <summary>For each of these WeCom userids that a member's row has: that member's number.</summary>
+    Task<IReadOnlyDictionary<string, string>> WeComHoldersAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken);
 }

@@ -25,6 +25,14 @@ public sealed partial class SqlMemberRoster
         return await OnlyAsync(byPhone, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> WeComHoldersAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var holders = new Dictionary<string, string>(StringComparer.Ordinal);
+        await ReadWhereInAsync("SELECT wecom_userid, member_number FROM members WHERE wecom_userid", userIds,
+            reader => holders.TryAdd(reader.GetString(0), reader.GetString(1)), cancellationToken);
+        return holders;
+    }
+
     private static async Task<string?> OnlyAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

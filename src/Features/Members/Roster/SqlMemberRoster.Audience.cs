@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using EngageBot.Features.Notices;
 using EngageBot.Infrastructure;
@@ -25,12 +26,20 @@ public sealed partial class SqlMemberRoster : IRosterAudience
     public async Task<IReadOnlyDictionary<string, MemberStatus>> StatusesAsync(IReadOnlyCollection<string> memberNumbers, CancellationToken cancellationToken)
     {
         var statuses = new Dictionary<string, MemberStatus>(StringComparer.Ordinal);
+        await ReadWhereInAsync("SELECT member_number, status FROM members WHERE member_number", memberNumbers,
+            reader => statuses[reader.GetString(0)] = MemberStatusText.Parse(reader.GetString(1)), cancellationToken);
+        return statuses;
+    }
+
+    /// <summary>Runs <c>{select} IN (…)</c> over the values and hands each row to <paramref name="row"/>.</summary>
+    private async Task ReadWhereInAsync(string select, IReadOnlyCollection<string> values, Action<DbDataReader> row, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        // A few hundred numbers at a time keeps every statement well under both providers' parameter limits.
-        foreach (var chunk in memberNumbers.Distinct(StringComparer.Ordinal).Chunk(500))
+        // A few hundred values at a time keeps every statement well under both providers' parameter limits.
+        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             var names = chunk.Select((_, i) => "@m" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-            await using var command = connection.Command($"SELECT member_number, status FROM members WHERE member_number IN ({string.Join(", ", names)})");
+            await using var command = connection.Command($"{select} IN ({string.Join(", ", names)})");
             for (var i = 0; i < chunk.Length; i++)
             {
                 command.With(names[i], chunk[i]);
@@ -39,10 +48,8 @@ public sealed partial class SqlMemberRoster : IRosterAudience
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                statuses[reader.GetString(0)] = MemberStatusText.Parse(reader.GetString(1));
+                row(reader);
             }
         }
-
-        return statuses;
     }
 }
