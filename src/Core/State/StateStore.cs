@@ -150,7 +150,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
     }
 
     /// <summary>SQLite: each statement on the one writer connection, kept prepared (no round trips to save there).</summary>
-    private async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, TurnCommit commit, long now, CancellationToken cancellationToken)
+    private static async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, TurnCommit commit, long now, CancellationToken cancellationToken)
     {
         if (commit.ProcessedActivityKey is { } activityKey)
         {
