@@ -22,6 +22,24 @@ public static class ActivityWriter
     /// <summary>The activity's JSON, equal to <c>JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity)</c>.</summary>
     public static string Serialize(Activity activity)
     {
+        var buffer = WriteToBuffer(activity);
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Release(buffer);
+        return json;
+    }
+
+    /// <summary>The activity's UTF-8 JSON, equal to <c>JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity)</c>.</summary>
+    public static byte[] SerializeToUtf8Bytes(Activity activity)
+    {
+        var buffer = WriteToBuffer(activity);
+        var json = buffer.WrittenSpan.ToArray();
+        Release(buffer);
+        return json;
+    }
+
+    /// <summary>Writes the activity into the thread's buffer; its contents are read before the thread's next call.</summary>
+    private static ArrayBufferWriter<byte> WriteToBuffer(Activity activity)
+    {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -29,13 +47,15 @@ public static class ActivityWriter
             Write(writer, activity);
         }
 
-        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
+    }
+
+    private static void Release(ArrayBufferWriter<byte> buffer)
+    {
         if (buffer.Capacity > 64 * 1024)
         {
             _buffer = null; // an unusually large activity: do not keep its buffer for the thread's lifetime
         }
-
-        return json;
     }
 
     public static void Write(Utf8JsonWriter writer, Activity activity)

@@ -47,6 +47,7 @@ public sealed class ActivityWriterTests
         var activity = JsonSerializer.Deserialize(json, ProtocolJson.Default.Activity)!;
 
         Assert.Equal(JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity), ActivityWriter.Serialize(activity));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity), ActivityWriter.SerializeToUtf8Bytes(activity));
     }
 
     [Fact]
@@ -73,5 +74,7 @@ public sealed class ActivityWriterTests
 
         Assert.Equal(JsonSerializer.Serialize(large, ProtocolJson.Default.Activity), ActivityWriter.Serialize(large));
         Assert.Equal(JsonSerializer.Serialize(small, ProtocolJson.Default.Activity), ActivityWriter.Serialize(small));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(large, ProtocolJson.Default.Activity), ActivityWriter.SerializeToUtf8Bytes(large));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(small, ProtocolJson.Default.Activity), ActivityWriter.SerializeToUtf8Bytes(small));
     }
 }

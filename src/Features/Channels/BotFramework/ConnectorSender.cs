@@ -47,8 +47,9 @@ public sealed partial class ConnectorSender(
         var url = ActivitiesUrl(serviceUrl, reference.Conversation.Id!, outgoing.ReplyToId);
         var token = await tokens.GetTokenAsync(cancellationToken);
         using var http = httpFactory.CreateClient(HttpClientName);
-        // Serialised once, sent with a Content-Length (JsonContent would stream it chunked, in more writes).
-        var body = JsonSerializer.SerializeToUtf8Bytes(outgoing, ProtocolJson.Default.Activity);
+        // Serialised once, sent with a Content-Length (JsonContent would stream it chunked, in more writes); the
+        // serializer's bytes without its metadata walk (ActivityWriterTests).
+        var body = ActivityWriter.SerializeToUtf8Bytes(outgoing);
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } },
