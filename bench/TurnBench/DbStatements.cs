@@ -63,13 +63,31 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
             FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
             ORDER BY calls DESC LIMIT {top.ToString(CultureInfo.InvariantCulture)}
             """;
-        await using var command = new NpgsqlCommand(frequent, connection);
-        await using var rows = await command.ExecuteReaderAsync();
-        while (await rows.ReadAsync())
+        await using (var command = new NpgsqlCommand(frequent, connection))
+        await using (var rows = await command.ExecuteReaderAsync())
         {
-            var query = rows.GetString(3);
+            while (await rows.ReadAsync())
+            {
+                var query = rows.GetString(3);
+                text.AppendLine().Append(CultureInfo.InvariantCulture,
+                    $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(rows.GetInt64(2) * 2 > rows.GetInt64(0) ? "planned " : string.Empty)}{(query.Length > 110 ? query[..110] + "…" : query)}");
+            }
+        }
+
+        // Where the plans go: the statements planned most (custom plans of prepared statements, or unprepared ones).
+        var planned = $"""
+            SELECT plans, calls, mean_plan_time, regexp_replace(query, '\s+', ' ', 'g')
+            FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database() AND plans > 0
+            ORDER BY plans DESC LIMIT {Math.Max(1, top / 2).ToString(CultureInfo.InvariantCulture)}
+            """;
+        await using var plannedCommand = new NpgsqlCommand(planned, connection);
+        await using var plannedRows = await plannedCommand.ExecuteReaderAsync();
+        text.AppendLine().Append("       most planned (plans/calls per " + unit + ", mean planning time):");
+        while (await plannedRows.ReadAsync())
+        {
+            var query = plannedRows.GetString(3);
             text.AppendLine().Append(CultureInfo.InvariantCulture,
-                $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(rows.GetInt64(2) * 2 > rows.GetInt64(0) ? "planned " : string.Empty)}{(query.Length > 110 ? query[..110] + "…" : query)}");
+                $"         {plannedRows.GetInt64(0) / (double)perTurn,5:F3}/{plannedRows.GetInt64(1) / (double)perTurn,5:F3} {plannedRows.GetDouble(2) * 1000,5:F0} µs  {(query.Length > 100 ? query[..100] + "…" : query)}");
         }
 
         return text.ToString();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using EngageBot.Infrastructure;
+using EngageBot.Infrastructure.Postgres;
 
 namespace EngageBot.Core.State;
 
@@ -9,15 +10,9 @@ namespace EngageBot.Core.State;
 /// </summary>
 public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateStore
 {
-    // PostgreSQL's turn read lists up to this many keys as parameters of their own (see TurnReadCommand).
-    private const int MaxListedKeys = 16;
-
-    private static readonly string[] KeyParameters = [.. Enumerable.Range(0, MaxListedKeys).Select(i => "@k" + i.ToString(CultureInfo.InvariantCulture))];
-
-    // For 1, 2, 4, 8 and 16 keys.
-    private static readonly string[] TurnReadSql = [.. Enumerable.Range(0, 5).Select(power =>
-        $"SELECT key, json, version FROM state WHERE key IN ({string.Join(", ", KeyParameters.Take(1 << power))})"
-        + " UNION ALL SELECT key, NULL, -1 FROM processed_activities WHERE key = @a")];
+    // The turn read: the documents, and the activity's dedup mark as a row of its own (version -1).
+    private static readonly KeyListSql TurnRead = new(keys =>
+        $"SELECT key, json, version FROM state WHERE key {keys} UNION ALL SELECT key, NULL, -1 FROM processed_activities WHERE key = @a");
 
     public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -63,7 +58,8 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
         // One statement, one round trip: the documents, and the activity's mark as a row of its own (version -1).
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = TurnReadCommand(connection, keys).With("@a", activityKey ?? string.Empty);
+        // The keys as separate parameters, not one array, so the prepared statement keeps its plan (KeyListSql).
+        await using var command = TurnRead.Command(connection, keys).With("@a", activityKey ?? string.Empty);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new Dictionary<string, StoredState>(StringComparer.Ordinal);
         var processed = false;
@@ -81,41 +77,6 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         }
 
         return new TurnRead(result, processed);
-    }
-
-    /// <summary>
-    /// The turn read's statement. The keys go as a list of separate parameters, padded to a power of two by repeating
-    /// the last key, not as one array: PostgreSQL plans <c>key = ANY($1)</c> anew on every execution (its generic plan
-    /// guesses ten elements and so always looks dearer than a custom plan for two), which was a sixth of the database's
-    /// CPU per turn; with one parameter per key the prepared statement keeps its generic plan. Padding keeps the number
-    /// of statement shapes (and prepared statements per connection) to a handful.
-    /// </summary>
-    private static DbCommand TurnReadCommand(DbConnection connection, IReadOnlyCollection<string> keys)
-    {
-        if (keys.Count is 0 or > MaxListedKeys)
-        {
-            return connection.Command(
-                """
-                SELECT key, json, version FROM state WHERE key = ANY(@keys)
-                UNION ALL SELECT key, NULL, -1 FROM processed_activities WHERE key = @a
-                """).With("@keys", keys.ToArray());
-        }
-
-        var shape = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)keys.Count);
-        var command = connection.Command(TurnReadSql[System.Numerics.BitOperations.Log2((uint)shape)]);
-        var last = string.Empty;
-        var i = 0;
-        foreach (var key in keys)
-        {
-            command.With(KeyParameters[i++], last = key);
-        }
-
-        for (; i < shape; i++)
-        {
-            command.With(KeyParameters[i], last);
-        }
-
-        return command;
     }
 
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)

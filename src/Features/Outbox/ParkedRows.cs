@@ -1,6 +1,7 @@
 using System.Data.Common;
 using EngageBot.Core.Turns;
 using EngageBot.Infrastructure;
+using EngageBot.Infrastructure.Postgres;
 
 namespace EngageBot.Features.Outbox;
 
@@ -18,6 +19,9 @@ public static class ParkedRows
         """;
 
     private const string DeleteSql = "DELETE FROM parked_replies WHERE idempotency_key = @key";
+
+    // PostgreSQL: every delivered key in one statement, the keys listed so its plan is kept (KeyListSql).
+    private static readonly KeyListSql DeleteAll = new(keys => $"DELETE FROM parked_replies WHERE idempotency_key {keys}");
 
     private const string OutboxColumns =
         "idempotency_key, kind, subject_id, member_key, reference_key, reference_json, payload, status, attempts, next_attempt_at, reason, created_at, updated_at";
@@ -64,8 +68,7 @@ public static class ParkedRows
     {
         if (provider == StorageProvider.Postgres)
         {
-            // One statement shape for any number of keys: prepared once per connection.
-            await using var all = connection.Command("DELETE FROM parked_replies WHERE idempotency_key = ANY(@keys)", transaction).With("@keys", keys.ToArray());
+            await using var all = DeleteAll.Command(connection, keys, transaction);
             return await all.ExecuteNonQueryAsync(cancellationToken);
         }
 

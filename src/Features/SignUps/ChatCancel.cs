@@ -24,8 +24,7 @@ public sealed class ChatCancel(
 
     public async Task AskAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
     {
-        var mine = await lists.ListForMemberAsync(SignUpRoute.Member(context), cancellationToken);
-        if (mine.FirstOrDefault(m => m.Activity.Id == activityId) is not { Activity: { } activity })
+        if (await lists.FindForMemberAsync(SignUpRoute.Member(context), activityId, cancellationToken) is not { Activity: { } activity })
         {
             context.Reply(SignUpTexts.NothingToCancel);
             return;

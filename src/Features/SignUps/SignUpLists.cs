@@ -10,21 +10,42 @@ namespace EngageBot.Features.SignUps;
 /// </summary>
 public sealed class SignUpLists(IDatabase database, TimeProvider clock)
 {
+    // A member's active sign-ups for activities that have not ended, with the activity and the queue place.
+    private const string MemberSignUps =
+        $"""
+        SELECT {SignUpColumns}, {ActivityColumns},
+            (SELECT COUNT(*) FROM signups q WHERE q.activity_id = s.activity_id AND q.status = 'waitlisted'
+                AND q.waitlist_position <= s.waitlist_position)
+        FROM signups s JOIN activities a ON a.id = s.activity_id
+        WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
+          AND COALESCE(a.ends_at, a.starts_at) > @now
+        """;
+
     /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
-    public async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
-        MemberKey member, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
+        MemberKey member, CancellationToken cancellationToken) =>
+        ReadMemberSignUpsAsync(member, null, cancellationToken);
+
+    /// <summary>
+    /// The member's active sign-up for <paramref name="activityId"/> if that activity has not ended (what
+    /// <see cref="ListForMemberAsync"/> would list for it), or null. One row: the cancel button needs no more, and the
+    /// seat counts of the member's other activities are not read.
+    /// </summary>
+    public async Task<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)?> FindForMemberAsync(
+        MemberKey member, string activityId, CancellationToken cancellationToken) =>
+        await ReadMemberSignUpsAsync(member, activityId, cancellationToken) is [var only, ..] ? only : null;
+
+    private async Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ReadMemberSignUpsAsync(
+        MemberKey member, string? activityId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"""
-            SELECT {SignUpColumns}, {ActivityColumns},
-                (SELECT COUNT(*) FROM signups q WHERE q.activity_id = s.activity_id AND q.status = 'waitlisted'
-                    AND q.waitlist_position <= s.waitlist_position)
-            FROM signups s JOIN activities a ON a.id = s.activity_id
-            WHERE s.member_key = @m AND s.status IN {Active} AND a.status = 'active'
-              AND COALESCE(a.ends_at, a.starts_at) > @now
-            ORDER BY a.starts_at, a.id
-            """).With("@m", member.Format()).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        await using var command = connection.Command(activityId is null ? MemberSignUps + " ORDER BY a.starts_at, a.id" : MemberSignUps + " AND s.activity_id = @a")
+            .With("@m", member.Format()).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        if (activityId is not null)
+        {
+            command.With("@a", activityId);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<(SignUpRecord, ActivityRecord, int?)>();
         while (await reader.ReadAsync(cancellationToken))

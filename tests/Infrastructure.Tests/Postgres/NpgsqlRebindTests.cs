@@ -44,10 +44,12 @@ public sealed class NpgsqlRebindTests(PostgresServer server)
         Assert.Equal(Enumerable.Range(0, Runs), seen);
     }
 
-    /// <summary>Runs one command <see cref="Runs"/> times on one connection of a pool with the service's defaults.</summary>
+    /// <summary>Runs one command <see cref="Runs"/> times on one connection of a pool with the service's other defaults.</summary>
     private async Task<int[]> RunAsync(Action<NpgsqlCommand, int> bind)
     {
-        await using var dataSource = NpgsqlDataSource.Create(PostgresPoolDefaults.Apply(await server.CreateDatabaseAsync()));
+        // Unmultiplexed (a connection string may turn the default off): there a command is bound to its connection and
+        // prepared on it. Multiplexed commands are prepared per physical connection, but the workaround holds for both.
+        await using var dataSource = NpgsqlDataSource.Create(PostgresPoolDefaults.Apply(await server.CreateDatabaseAsync() + ";Multiplexing=false"));
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var command = new NpgsqlCommand("SELECT @n::int", connection);
         var seen = new int[Runs];

@@ -9,11 +9,12 @@ namespace EngageBot.Infrastructure.Tests.Postgres;
 public sealed class PostgresPoolDefaultsTests(PostgresServer server)
 {
     [Fact]
-    public void A_connection_string_without_them_gets_no_reset_on_close_and_automatic_preparation()
+    public void A_connection_string_without_them_gets_no_reset_on_close_automatic_preparation_and_multiplexing()
     {
         var applied = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x;Maximum Pool Size=30"));
 
         Assert.True(applied.NoResetOnClose);
+        Assert.True(applied.Multiplexing);
         Assert.Equal(PostgresPoolDefaults.MaxAutoPrepare, applied.MaxAutoPrepare);
         Assert.Equal(30, applied.MaxPoolSize);
     }
@@ -21,9 +22,10 @@ public sealed class PostgresPoolDefaultsTests(PostgresServer server)
     [Fact]
     public void Settings_the_connection_string_names_are_kept()
     {
-        var applied = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x;No Reset On Close=false;MaxAutoPrepare=0"));
+        var applied = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x;No Reset On Close=false;MaxAutoPrepare=0;Multiplexing=false"));
 
         Assert.False(applied.NoResetOnClose);
+        Assert.False(applied.Multiplexing);
         Assert.Equal(0, applied.MaxAutoPrepare);
     }
 

@@ -176,6 +176,7 @@ public sealed partial class PostgresConversationSignals(
     {
         ApplicationName = ListenerName,
         Pooling = false,
+        Multiplexing = false, // a LISTEN holds its own connection; multiplexing (if the storage string turns it on) needs a pool
         KeepAlive = 15,
     }.ConnectionString;
 
