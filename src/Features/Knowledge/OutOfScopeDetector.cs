@@ -129,12 +129,13 @@ public static class OutOfScopeDetector
     }
 
     /// <summary>
-    /// A word of two or more Chinese characters no entry holds, not in the union lexicon, not common, without a
+    /// A word of two or more different Chinese characters no entry holds, not in the union lexicon, not common, without a
     /// numeral (三年级, 一分钱), and a thing rather than a doing, feeling or time: 词林 puts it among people, objects or
     /// abstract things (major classes A, B, D), or does not know it (车险, 房贷).
     /// </summary>
     private static bool UnknownThing(string word, KnowledgeIndex index) =>
         word.Length >= 2 && word.All(TextNormalizer.IsHan) && !TextFeatures.IsFrame(word) && word[0] is not ('不' or '没' or '别')
+        && word.Distinct().Count() > 1 // 哈哈哈哈, 嗯嗯: a sound, not a thing
         && !word.Any(c => "一二三四五六七八九十百千万两几半".Contains(c, StringComparison.Ordinal))
         && index.Holders("j:" + word) == 0 && !UnionLexicon.Value.Contains(word)
         && ChineseSegmenter.Frequency(word) <= CommonWord
