@@ -40,6 +40,8 @@ public static class BotTexts
 
     public static readonly Localized UpcomingActivities = new("近期活动", "Upcoming activities");
 
+    public static readonly Localized MySignUps = new("我的报名", "My sign-ups");
+
     public static Localized ActivitiesIn(Localized when) => new($"{when.Zh}的活动：", $"Activities {when.En}:");
 
     public static Localized NoActivitiesIn(Localized? when) => when is null
@@ -55,7 +57,7 @@ public static class BotTexts
         new("会员福利", "Member benefits"),
         new("俱乐部", "Clubs"),
         UpcomingActivities,
-        new("我的报名", "My sign-ups"),
+        MySignUps,
         HandOff,
     ];
 }

@@ -10,15 +10,23 @@ public static class ActionContext
 {
     /// <summary>How far before a Chinese verb a negator or marker counts; English words are longer.</summary>
     private const int HanWindow = 6;
-    private const int LatinWindow = 16;
+    private const int LatinWindow = 24;
 
-    private static readonly string[] Negators = ["别", "不要", "不用", "不想", "没想", "先不", "不打算", "不必", "不需要", "无需", "没必要", "没说", "没让", "不是", "don t", "do not", "dont", "not", "never", "no need", "didn t", "didnt"];
+    private static readonly string[] Negators = ["别", "不要", "不用", "不想", "没想", "先不", "不打算", "不必", "不需要", "无需", "没必要", "没说", "没让", "不是", "甭", "don t", "do not", "dont", "not", "never", "no need", "didn t", "didnt", "no longer", "won t", "wont"];
+
+    /// <summary>
+    /// One-character negators: 不/没 are in too many words (不错, 没问题) to count anywhere before the verb, so they
+    /// count only close to it ("不报名了", "我没签到", "别帮我报名": at most two characters such as 帮我 between).
+    /// </summary>
+    private static readonly char[] CloseNegators = ['不', '没', '别', '甭', '勿'];
+
+    private const int CloseWindow = 3;
     private static readonly string[] DoneMarkers = ["已经", "已", "早就", "之前", "上次", "上周", "昨天", "刚才", "刚刚", "already", "yesterday", "last week", "last time", "earlier"];
 
     /// <summary>Someone other than the writer wants it, or said it.</summary>
     private static readonly string[] Others =
     [
-        "同事", "朋友", "老婆", "老公", "媳妇", "爱人", "对象", "我妈", "我爸", "室友", "邻居", "别人", "有人", "他们", "她们", "他说", "她说", "他想", "她想", "帮她", "帮他", "替她", "替他", "听说", "说要",
+        "同事", "朋友", "家属", "家人", "亲戚", "孩子", "儿子", "女儿", "老婆", "老公", "媳妇", "爱人", "对象", "我妈", "我爸", "室友", "邻居", "别人", "有人", "他们", "她们", "他说", "她说", "他想", "她想", "帮她", "帮他", "替她", "替他", "听说", "说要",
         "my colleague", "my coworker", "my co worker", "my friend", "my wife", "my husband", "my partner", "my mom", "my mum", "my mother", "my dad", "my father", "my son", "my daughter", "my kid", "my family", "someone", "somebody", "he wants", "she wants", "they want", "for him", "for her", "his ", "her ", "told me to", "said to",
     ];
 
@@ -26,13 +34,28 @@ public static class ActionContext
     private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "sign me", "me up", "count me", "i want", "i d like", "i would like", "us "];
 
     /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
-    public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators);
+    public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators) || CloseBefore(normalized, verbs);
 
     /// <summary>True when the verb tells what was done, not what to do ("我已经报名了", "I already signed up").</summary>
     public static bool Done(string normalized, string[] verbs) => Before(normalized, verbs, DoneMarkers);
 
     /// <summary>True when the action is someone else's (a colleague's wish, what a friend said) and the writer does not ask for themself.</summary>
     public static bool Reported(string normalized) => Phrases.Contains(normalized, Others) && !Phrases.Contains(normalized, ForMe);
+
+    /// <summary>A one-character negator at most <see cref="CloseWindow"/> characters before a Chinese verb ("我没签到", "可不报名").</summary>
+    private static bool CloseBefore(string normalized, string[] verbs)
+    {
+        foreach (var verb in verbs)
+        {
+            var at = Phrases.IndexOf(normalized, verb);
+            if (at > 0 && TextNormalizer.IsHan(verb[0]) && normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow)).IndexOfAny(CloseNegators) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Before(string normalized, string[] verbs, string[] markers)
     {

@@ -28,18 +28,19 @@ public static class ActionPhrases
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
-    private static readonly string[] CheckIn = ["签到", "check in", "checkin"];
+    private static readonly string[] CheckIn = ["签到", "check in", "checkin", "check me in"];
+    private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
     private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
         "how do i", "how can i", "how to", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
-    private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "考虑", "的话", "if i", "what if", "just asking", "wondering", "in case", "suppose", "thinking about", "thinking of", "considering"];
+    private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "考虑", "的话", "if ", "what if", "just asking", "wondering", "in case", "suppose", "thinking about", "thinking of", "considering"];
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
     private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
     private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
-    private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
+    private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "check me in", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
 
     /// <summary>The actions' Chinese phrases, so a typing slip in one (抱名, 签道, 推订) is forgiven like a knowledge-base term.</summary>
     public static IEnumerable<string> Vocabulary =>
@@ -91,6 +92,11 @@ public static class ActionPhrases
         {
             // "有啥新活动记得喊我一声": the question word sits in the condition; only a question mark or 吗 makes it a question
             question = whenThere ? AsksOutright(raw, normalized) : question;
+            if (ActionContext.Negated(normalized, Subscribe))
+            {
+                return new(MemberAction.Subscribe, ActionMode.Negated); // "不用通知我", "don't notify me"
+            }
+
             // "以后有新活动能不能推送给我": a polite request, asked back with a button
             return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
@@ -98,7 +104,12 @@ public static class ActionPhrases
         if (Phrases.Contains(normalized, Cancel)
             || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords))))
         {
-            if (ActionContext.Negated(normalized, CancelWords))
+            if (Phrases.Contains(normalized, GroupWords) && !Phrases.Contains(normalized, SignUpNames))
+            {
+                return null; // "remove me from the group": the group is no sign-up, and no chat command leaves a group
+            }
+
+            if (ActionContext.Negated(normalized, CancelWords) || ActionContext.Negated(normalized, Cancel))
             {
                 return new(MemberAction.CancelSignUp, ActionMode.Negated);
             }
@@ -124,7 +135,8 @@ public static class ActionPhrases
 
         if (SignUpCodes.CheckInCode(normalized) is not null && Phrases.Contains(normalized, CodeWords))
         {
-            return new(MemberAction.CheckIn, question ? ActionMode.Question : ActionMode.Command);
+            // "别签到 123456", "我已经签到 123456 了", "我同事的签到码 123456": a code in a sentence that does not ask to check in now
+            return new(MemberAction.CheckIn, ActionContext.Negated(normalized, CodeWords) ? ActionMode.Negated : Mode(question, normalized, CodeWords) == ActionMode.Command ? ActionMode.Command : ActionMode.Question);
         }
 
         if (Phrases.Contains(normalized, CheckIn))

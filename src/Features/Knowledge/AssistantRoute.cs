@@ -12,7 +12,7 @@ namespace EngageBot.Features.Knowledge;
 /// and "转人工". Sign-up requests the sign-up route could not place are told how to phrase them. Nothing here
 /// changes data on a question or a negation: "不想报了" is acknowledged, "能帮我退订吗" is asked back.
 /// </summary>
-public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions) : IBotRoute
+public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions, IKnowledgeBase knowledge, TimeProvider clock) : IBotRoute
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -47,13 +47,23 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
                 context.Reply(HandoffTexts.NotInHandoff);
                 return true;
             case Intent.Handoff:
+                AnswerAlso(context, recognized); // "转人工，另外12351几点有人接": the question is answered before staff take over
                 await HandOffAsync(context, cancellationToken);
                 return true;
             case Intent.MySignUps or Intent.CancelSignUp or Intent.CheckIn:
                 BotMenu.Reply(context, BotTexts.SignUpsHowTo, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
+                AnswerAlso(context, recognized);
                 return true;
             default:
                 return false;
+        }
+    }
+
+    private void AnswerAlso(TurnContext context, RecognizedIntent recognized)
+    {
+        if (recognized.Also is { } also)
+        {
+            KnowledgeAnswer.Reply(context, also.Entry, knowledge.Current, clock.GetUtcNow());
         }
     }
 

@@ -29,8 +29,10 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
         var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized, candidates);
+        var unexplained = !outOfScope && OutOfScopeDetector.UnexplainedSubject(normalized, candidates, settings, index) is not null;
+        outOfScope |= unexplained;
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
-        if (outOfScope && confident is not null && (confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized, candidates)))
+        if (outOfScope && confident is not null && (unexplained || confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized, candidates)))
         {
             confident = null; // 网球肘, 吸奶器, 换手机: a topic word in an out-of-scope question does not make it a topic question
             also = null;
@@ -44,6 +46,17 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         if (rule == Intent.SignUp && action is { Weak: true } && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
         {
             rule = null; // "参加互助保障" is a question for the knowledge base, not a sign-up
+        }
+
+        if (!outOfScope && CommandPairs.Find(text, part => ReadPart(part, index, settings, today)) is (var command, var entry, var commandFirst)
+            && (rule == command || (rule is null or Intent.Declined && CommandPairs.Offered.Contains(command))))
+        {
+            // "我报了哪些？报了不去咋取消": the command and the question, in the order asked; an action runs only as the whole message's rule allows
+            return commandFirst
+                ? new RecognizedIntent(command, confident, candidates, when) { Action = action, Also = entry }
+                : CommandPairs.Offered.Contains(command)
+                    ? new RecognizedIntent(Answered(entry), entry, candidates, when) { Action = action, AlsoCommand = command }
+                    : new RecognizedIntent(command, confident, candidates, when) { Action = action, Also = entry };
         }
 
         if (rule is { } intent)
@@ -76,7 +89,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             return new RecognizedIntent(Intent.Faq, howTo, candidates, when) { Action = action }; // "报名截止是哪天": answered, never run
         }
 
-        if (action is null && !outOfScope && IntentRules.SmallTalk(normalized) is { } talk)
+        if (action is null && (!outOfScope || unexplained) && IntentRules.SmallTalk(normalized) is { } talk)
         {
             return new RecognizedIntent(talk, null, candidates, when);
         }
@@ -87,6 +100,43 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         }
 
         return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
+    }
+
+    private static Intent Answered(ScoredEntry entry) => entry.Entry.Id == "activities" ? Intent.Activities : entry.Entry.Kind == KnowledgeKind.Club ? Intent.Club : Intent.Faq;
+
+    /// <summary>One part of a message read alone: the command it names ("转人工", "下周有啥活动"), else the entry its question asks about.</summary>
+    private static (Intent? Command, ScoredEntry? Entry) ReadPart(string part, KnowledgeIndex index, RecognizerOptions settings, DateOnly today)
+    {
+        var normalized = index.Corrector.Correct(TextNormalizer.Normalize(part));
+        if (normalized.Length == 0)
+        {
+            return (null, null);
+        }
+
+        var action = ActionPhrases.Read(part, normalized);
+        var named = IntentRules.Match(part, normalized, action);
+        if ((named == Intent.SignUp && action is { Weak: true }) || named is Intent.Declined)
+        {
+            named = null;
+        }
+
+        if (named is null && TimeExpressionParser.Parse(normalized, today) is not null && IntentRules.AsksWhatIsOn(normalized))
+        {
+            named = Intent.Activities;
+        }
+
+        if (named is not null)
+        {
+            return (named, null);
+        }
+
+        if (!ActionPhrases.IsQuestion(part, normalized) && !QuestionSplitter.StartsSecond(part))
+        {
+            return (null, null);
+        }
+
+        var leader = AnswerPolicy.Leader(Rank(index, normalized, 5), settings, OutOfScopeDetector.IsOutOfScope(normalized));
+        return leader is { Entry.Id: "activities" } ? (Intent.Activities, null) : (null, leader);
     }
 
     /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>

@@ -79,6 +79,7 @@ public sealed partial class KnowledgeIndex
         _entryNorm = [.. centroids.Select(c => Math.Sqrt(c.Values.Sum(v => v * v)))];
 
         IndexAnswers(entries);
+        IndexKnownWords(entries);
         _synonyms = Phrased(entries, e => e.Synonyms);
         _everyday = Phrased(entries, e => e.Everyday);
         _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(MatchPhrase.Of).ToArray())];

@@ -32,7 +32,7 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
         switch (recognized.Intent)
         {
             case Intent.Faq or Intent.Club when recognized.Top is { } top:
-                Answer(context, top.Entry);
+                Answer(context, top.Entry, recognized.AlsoCommand);
                 if (recognized.Also is { } also)
                 {
                     Answer(context, also.Entry); // two questions in one message: both answered, in order
@@ -62,24 +62,8 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
         }
     }
 
-    private void Answer(TurnContext context, KnowledgeEntry entry)
-    {
-        var text = Unfilled.ForMembers(entry.AnswerAt(clock.GetUtcNow())); // a dated answer takes over on its day; unfilled details never shown
-        if (entry.Club is { } club)
-        {
-            var details = BotTexts.ClubDetails(club);
-            text = new($"{entry.Title.Zh}\n{text.Zh}\n\n{details.Zh}", $"{entry.Title.En}\n{text.En}\n\n{details.En}");
-        }
-
-        var snapshot = knowledge.Current;
-        var buttons = entry.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Select(e => e.Title).ToList();
-        if (entry.Kind == KnowledgeKind.Club)
-        {
-            buttons.Insert(0, BotTexts.UpcomingActivities);
-        }
-
-        BotMenu.Reply(context, text, buttons);
-    }
+    private void Answer(TurnContext context, KnowledgeEntry entry, Intent? offer = null) =>
+        KnowledgeAnswer.Reply(context, entry, knowledge.Current, clock.GetUtcNow(), offer);
 
     /// <summary>Counts a fallback; on the second in a row (1:1 only) opens a ticket and says so. True when it did.</summary>
     private async Task<bool> CountMissAsync(TurnContext context, CancellationToken cancellationToken)

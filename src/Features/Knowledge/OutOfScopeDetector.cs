@@ -97,6 +97,50 @@ public static class OutOfScopeDetector
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
     private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
 
+    /// <summary>Above this frequency in jieba's dictionary a word is common to any text (东西, 现在, 办法): it names no subject.</summary>
+    private const int CommonWord = 5000;
+
+    private static readonly Lazy<HashSet<string>> UnionLexicon = new(() => new(ChineseSegmenter.UnionWords, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The general rule beside the subject lists: a topic is answered only when something of its own explains the
+    /// question (a synonym or everyday word found whole, or its questions' words covering the message well enough to
+    /// answer), not words many topics share (申请, 怎么办, 补贴, 办理). When nothing close to the best has such evidence
+    /// and the question names a thing no entry knows at all (车险, 房贷, 宠物, 签证), the question is about that thing:
+    /// out of scope. Returns that word, or null.
+    /// </summary>
+    public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index)
+    {
+        // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
+        if (candidates.Count == 0 || candidates[0].Score >= settings.AnswerThreshold || AnswerPolicy.Close(candidates, settings).Any(c => c.Evidence > 0))
+        {
+            return null;
+        }
+
+        foreach (var word in ChineseSegmenter.Cut(normalized))
+        {
+            if (UnknownThing(word, index))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A word of two or more different Chinese characters no entry holds, not in the union lexicon, not common, without a
+    /// numeral (三年级, 一分钱), and a thing rather than a doing, feeling or time: 词林 puts it among people, objects or
+    /// abstract things (major classes A, B, D), or does not know it (车险, 房贷).
+    /// </summary>
+    private static bool UnknownThing(string word, KnowledgeIndex index) =>
+        word.Length >= 2 && word.All(TextNormalizer.IsHan) && !TextFeatures.IsFrame(word) && word[0] is not ('不' or '没' or '别')
+        && word.Distinct().Count() > 1 // 哈哈哈哈, 嗯嗯: a sound, not a thing
+        && !word.Any(c => "一二三四五六七八九十百千万两几半".Contains(c, StringComparison.Ordinal))
+        && index.Holders("j:" + word) == 0 && !UnionLexicon.Value.Contains(word)
+        && ChineseSegmenter.Frequency(word) <= CommonWord
+        && MeaningClasses.Of(word) is var classes && (classes.Count == 0 || classes.Any(c => c[2] is 'A' or 'B' or 'D'));
+
     /// <summary>Whom to refer an unanswerable question to.</summary>
     public static Referral ReferralFor(string normalized) =>
         Phrases.Contains(normalized, UnionWords) ? Referral.UnionOffice

@@ -28,11 +28,16 @@ public sealed record RecognizedIntent(
     /// <summary>A second topic when the message asks two questions ("卡丢了怎么办？另外互助保障怎么报销？").</summary>
     public ScoredEntry? Also { get; init; }
 
+    /// <summary>A command asked after the answered question ("12351几点有人接？或者直接给我转人工"): offered as a button after the answer.</summary>
+    public Intent? AlsoCommand { get; init; }
+
     /// <summary>True when acting on this reading would change data without asking the member first.</summary>
     public bool Acts => Action is { Acts: true } && Intent is Intent.SignUp or Intent.CancelSignUp or Intent.CheckIn or Intent.Subscribe or Intent.Unsubscribe;
 
     /// <summary>A stable label for evaluation and logs: "faq:mutual-aid", "club:club-yoga", "intent:help", "none"; two questions join with "|".</summary>
-    public string Label => Also is { } also ? SingleLabel + "|" + EntryLabel(also) : SingleLabel;
+    public string Label => Also is { } also ? SingleLabel + "|" + EntryLabel(also)
+        : AlsoCommand is { } command ? SingleLabel + "|intent:" + command.ToString().ToLowerInvariant()
+        : SingleLabel;
 
     private string SingleLabel => Intent switch
     {

@@ -116,7 +116,7 @@ public static class TextFeatures
         }
     }
 
-    private static bool IsFrame(ReadOnlySpan<char> gram)
+    internal static bool IsFrame(ReadOnlySpan<char> gram)
     {
         foreach (var c in gram)
         {

@@ -11,7 +11,7 @@ namespace EngageBot.Features.SignUps;
 /// <see cref="IActivityDirectory"/>. A bare sign-up request that no sign-up route took lands here too, so the
 /// member sees what can be signed up for.
 /// </summary>
-public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDirectory directory, UnionTime time) : IBotRoute
+public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDirectory directory, UnionTime time, IKnowledgeBase knowledge, TimeProvider clock) : IBotRoute
 {
     private const int MaxCards = 10;
 
@@ -34,6 +34,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
             }
 
             BotMenu.Reply(context, text);
+            AnswerAlso(context, recognized);
             return true;
         }
 
@@ -43,6 +44,16 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
             AttachmentLayout = "carousel",
             Attachments = [.. cards.Take(MaxCards).Select(c => ActivityCardRenderer.Render(c, context.Language, time))],
         });
+        AnswerAlso(context, recognized);
         return true;
+    }
+
+    /// <summary>"这周末有什么活动？怎么报名": the question asked beside the listing is answered after it.</summary>
+    private void AnswerAlso(TurnContext context, RecognizedIntent recognized)
+    {
+        if (recognized.Also is { } also)
+        {
+            KnowledgeAnswer.Reply(context, also.Entry, knowledge.Current, clock.GetUtcNow());
+        }
     }
 }

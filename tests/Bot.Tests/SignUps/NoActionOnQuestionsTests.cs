@@ -30,6 +30,7 @@ public sealed class NoActionOnQuestionsTests : IAsyncLifetime
         "我没说要取消", "取消报名要扣分吗", "报名了能退吗", "能不能取消报名", "不是取消，是改时间", "what happens if I cancel my sign-up", "can I cancel later?", "I didn't ask to cancel",
         "我没说要报名", "报名要交钱吗", "如果报了名去不了怎么办", "I didn't say sign me up", "签到怎么弄", "没签到会怎样", "how do I check in",
         "怎么退群", "退群了还能回来吗", "我不想退群", "how do I leave the group", "订阅了要钱吗",
+        "我已经签到 123456 了", "别签到 123456", "我同事的签到码 123456", "I no longer want to cancel my sign-up", "don't remove me from the group",
     ];
 
     private SignUpTestHost _host = null!;
@@ -112,6 +113,15 @@ public sealed class NoActionOnQuestionsTests : IAsyncLifetime
         var yes = await _host.SayAsync("i1", "是");
         Assert.StartsWith("报名成功", yes.Activity.Text, StringComparison.Ordinal);
         Assert.Equal(1, _host.Bot.Count("signups"));
+    }
+
+    [Fact]
+    public async Task A_hand_off_asked_after_a_question_is_offered_as_a_button_after_the_answer()
+    {
+        var reply = await _host.SayAsync("p1", "会员卡丢了怎么补？不行就帮我转人工");
+
+        Assert.Contains("转人工", reply.Activity.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(0, _host.Bot.Count("handoff_tickets"));
     }
 
     [Fact]

@@ -32,6 +32,12 @@ public sealed class EvalReport
     /// <summary>Action-shaped questions and negations that started no action.</summary>
     public double NoAct => Rate(Outcomes.Where(o => o.Line.IsNoAct));
 
+    /// <summary>
+    /// The lines whose index (among data lines) is or is not a multiple of three: the fifth session's own hold-out
+    /// inside dev ("dev-check", index mod 3 == 0) and the part tuned on ("dev-tune").
+    /// </summary>
+    public EvalReport Part(bool check) => new(Name + (check ? " dev-check" : " dev-tune"), [.. Outcomes.Where((_, i) => (i % 3 == 0) == check)]);
+
     public static EvalReport Score(string file, IIntentRecognizer recognizer) =>
         new(file, [.. EvalLine.Load(file).Select(line => new EvalOutcome(line, recognizer.Recognize(line.Utterance)))]);
 

@@ -24,6 +24,9 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
         if (file == "dev.tsv")
         {
             File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "dev.misses.txt"), report.PrintMisses());
+            var parts = report.Part(check: false).Print(0).Split('\n')[0] + "\n" + report.Part(check: true).Print(0).Split('\n')[0];
+            output.WriteLine(parts);
+            File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "dev.parts.txt"), parts);
         }
 
         Assert.True(report.Overall >= overall, $"{file}: {report.Overall:P1} right, under {overall:P0}");

@@ -1,0 +1,32 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Which words the knowledge base knows, and which entry knows them: the jieba words and English word stems of every
+/// entry's questions, synonyms, everyday words, title and answer. <see cref="OutOfScopeDetector"/> reads a
+/// question's content words against it: a subject no entry knows (车险, 房贷, 签证) is a sign the question is not the union's.
+/// </summary>
+public sealed partial class KnowledgeIndex
+{
+    /// <summary>For each known word ("j:工资", "w:claim"): the entries that hold it.</summary>
+    private readonly Dictionary<string, HashSet<int>> _known = new(StringComparer.Ordinal);
+
+    private void IndexKnownWords(IReadOnlyList<KnowledgeEntry> entries)
+    {
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            var texts = entry.Questions.All.Concat(entry.Synonyms.All).Concat(entry.Everyday.All)
+                .Append(entry.Title.Zh).Append(entry.Title.En).Append(entry.Answer.Zh).Append(entry.Answer.En);
+            foreach (var text in texts)
+            {
+                foreach (var feature in TextFeatures.Extract(TextNormalizer.Normalize(text)).Keys.Where(f => f.StartsWith("j:", StringComparison.Ordinal) || f.StartsWith("w:", StringComparison.Ordinal)))
+                {
+                    (_known.TryGetValue(feature, out var holders) ? holders : _known[feature] = []).Add(e);
+                }
+            }
+        }
+    }
+
+    /// <summary>How many entries hold <paramref name="feature"/> (a "j:" word or "w:" stem, as <see cref="TextFeatures"/> writes them); 0 when none knows it.</summary>
+    public int Holders(string feature) => _known.TryGetValue(feature, out var holders) ? holders.Count : 0;
+}
