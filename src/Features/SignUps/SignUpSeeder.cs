@@ -15,6 +15,9 @@ public sealed class SignUpSeeder(
     UnionTime time,
     TimeProvider clock) : IHostedService
 {
+    private static readonly TimeSpan SignUpCloses = TimeSpan.FromHours(12);
+    private static readonly TimeSpan CancelCloses = TimeSpan.FromHours(24);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.SeedSamples || !await clubs.IsEmptyAsync(cancellationToken))
@@ -33,17 +36,20 @@ public sealed class SignUpSeeder(
             var starts = Next(today, sample.Day, sample.At);
             await activities.CreateActivityAsync(new ActivityDraft(
                 sample.ClubId, sample.Title, sample.TitleEn, starts, starts + sample.Length, sample.Place, sample.Capacity,
-                starts.AddHours(-12), starts.AddHours(-24), [TimeSpan.FromHours(24), TimeSpan.FromHours(2)]), cancellationToken);
+                starts - SignUpCloses, starts - CancelCloses, [TimeSpan.FromHours(24), TimeSpan.FromHours(2)]), cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The next <paramref name="day"/> at <paramref name="at"/> local time, from tomorrow on (so within a week).</summary>
+    /// <summary>
+    /// The next <paramref name="day"/> at <paramref name="at"/> local time, from tomorrow on, whose cancelling is still
+    /// open for a while (a sample seeded on Friday morning for Saturday 09:30 would otherwise start with cancelling closed).
+    /// </summary>
     private DateTimeOffset Next(DateTimeOffset now, DayOfWeek day, TimeSpan at)
     {
         var date = now.Date.AddDays(1);
-        while (date.DayOfWeek != day)
+        while (date.DayOfWeek != day || time.FromLocal(date + at) - CancelCloses < now + TimeSpan.FromHours(1))
         {
             date = date.AddDays(1);
         }
