@@ -15,9 +15,6 @@ public sealed class SignUpSeeder(
     UnionTime time,
     TimeProvider clock) : IHostedService
 {
-    private static readonly TimeSpan SignUpCloses = TimeSpan.FromHours(12);
-    private static readonly TimeSpan CancelCloses = TimeSpan.FromHours(24);
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.SeedSamples || !await clubs.IsEmptyAsync(cancellationToken))
@@ -36,20 +33,25 @@ public sealed class SignUpSeeder(
             var starts = Next(today, sample.Day, sample.At);
             await activities.CreateActivityAsync(new ActivityDraft(
                 sample.ClubId, sample.Title, sample.TitleEn, starts, starts + sample.Length, sample.Place, sample.Capacity,
-                starts - SignUpCloses, starts - CancelCloses, [TimeSpan.FromHours(24), TimeSpan.FromHours(2)]), cancellationToken);
+                Before(starts, today, TimeSpan.FromHours(12)), Before(starts, today, TimeSpan.FromHours(24)),
+                [TimeSpan.FromHours(24), TimeSpan.FromHours(2)]), cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// The next <paramref name="day"/> at <paramref name="at"/> local time, from tomorrow on, whose cancelling is still
-    /// open for a while (a sample seeded on Friday morning for Saturday 09:30 would otherwise start with cancelling closed).
+    /// A deadline <paramref name="usual"/> before the start, or halfway there when that has passed already (Saturday
+    /// 09:30 yoga seeded on Friday morning: cancelling would start closed), so a fresh install's samples are all open.
     /// </summary>
+    private static DateTimeOffset Before(DateTimeOffset starts, DateTimeOffset now, TimeSpan usual) =>
+        starts - usual > now ? starts - usual : now + (starts - now) / 2;
+
+    /// <summary>The next <paramref name="day"/> at <paramref name="at"/> local time, from tomorrow on (so within a week).</summary>
     private DateTimeOffset Next(DateTimeOffset now, DayOfWeek day, TimeSpan at)
     {
         var date = now.Date.AddDays(1);
-        while (date.DayOfWeek != day || time.FromLocal(date + at) - CancelCloses < now + TimeSpan.FromHours(1))
+        while (date.DayOfWeek != day)
         {
             date = date.AddDays(1);
         }

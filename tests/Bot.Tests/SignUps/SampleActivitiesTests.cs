@@ -9,9 +9,9 @@ namespace EngageBot.Bot.Tests.SignUps;
 public sealed class SampleActivitiesTests
 {
     [Fact]
-    public async Task Seeded_on_a_Friday_morning_Saturday_yoga_is_the_week_after_and_every_sample_can_still_be_cancelled()
+    public async Task Seeded_on_a_Friday_morning_Saturday_yoga_is_tomorrow_and_every_sample_still_takes_sign_ups_and_cancellations()
     {
-        var friday = ManualClock.Shanghai(2026, 12, 4, 9, 40); // Saturday 09:30 is under a day away: cancelling (24 h before) closed
+        var friday = ManualClock.Shanghai(2026, 12, 4, 9, 40); // Saturday 09:30 is under a day away: cancelling a day before would be closed
         await using var host = await SignUpTestHost.StartAsync(seed: true, services: s => s.AddSingleton<TimeProvider>(new ManualClock(friday)));
 
         var yoga = await SeededAsync(host, "yoga");
@@ -19,10 +19,11 @@ public sealed class SampleActivitiesTests
         using var response = await host.AdminAsync(HttpMethod.Get, "api/admin/activities");
         var all = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
 
-        Assert.Equal(ManualClock.Shanghai(2026, 12, 12, 9, 30), yoga.GetProperty("startsAt").GetDateTimeOffset());
-        Assert.Equal(ManualClock.Shanghai(2026, 12, 5, 14, 0), crafts.GetProperty("startsAt").GetDateTimeOffset()); // 28 h away: tomorrow still
+        Assert.Equal(ManualClock.Shanghai(2026, 12, 5, 9, 30), yoga.GetProperty("startsAt").GetDateTimeOffset());
+        Assert.Equal(ManualClock.Shanghai(2026, 12, 4, 21, 35), yoga.GetProperty("cancelDeadline").GetDateTimeOffset()); // halfway: 23 h 50 min away
+        Assert.Equal(ManualClock.Shanghai(2026, 12, 4, 14, 0), crafts.GetProperty("cancelDeadline").GetDateTimeOffset()); // 28 h away: the usual day before
         Assert.NotEmpty(all);
-        Assert.All(all, a => Assert.True(a.GetProperty("cancelDeadline").GetDateTimeOffset() > friday));
+        Assert.All(all, a => Assert.True(a.GetProperty("cancelDeadline").GetDateTimeOffset() > friday && a.GetProperty("signUpDeadline").GetDateTimeOffset() > friday));
     }
 
     private static async Task<JsonElement> SeededAsync(SignUpTestHost host, string clubId)
