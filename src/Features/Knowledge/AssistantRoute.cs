@@ -47,25 +47,18 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
                 context.Reply(HandoffTexts.NotInHandoff);
                 return true;
             case Intent.Handoff:
-                AnswerAlso(context, recognized); // "转人工，另外12351几点有人接": the question is answered before staff take over
+                KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow()); // "转人工，另外12351几点有人接": the question is answered before staff take over
                 await HandOffAsync(context, cancellationToken);
                 return true;
             case Intent.MySignUps or Intent.CancelSignUp or Intent.CheckIn:
                 BotMenu.Reply(context, BotTexts.SignUpsHowTo, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
-                AnswerAlso(context, recognized);
+                KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
                 return true;
             default:
                 return false;
         }
     }
 
-    private void AnswerAlso(TurnContext context, RecognizedIntent recognized)
-    {
-        if (recognized.Also is { } also)
-        {
-            KnowledgeAnswer.Reply(context, also.Entry, knowledge.Current, clock.GetUtcNow());
-        }
-    }
 
     private async Task HandOffAsync(TurnContext context, CancellationToken cancellationToken)
     {

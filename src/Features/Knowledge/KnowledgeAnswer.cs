@@ -33,6 +33,15 @@ public static class KnowledgeAnswer
         BotMenu.Reply(context, text, buttons);
     }
 
+    /// <summary>The question asked beside a command ("转人工，另外12351几点有人接？"), answered by the route that ran the command.</summary>
+    public static void ReplyToAlso(TurnContext context, RecognizedIntent recognized, KnowledgeSnapshot snapshot, DateTimeOffset now)
+    {
+        if (recognized.Also is { } also)
+        {
+            Reply(context, also.Entry, snapshot, now);
+        }
+    }
+
     private static Localized? Button(Intent? command) => command switch
     {
         Intent.Handoff => BotTexts.HandOff,

@@ -34,7 +34,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
             }
 
             BotMenu.Reply(context, text);
-            AnswerAlso(context, recognized);
+            KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
             return true;
         }
 
@@ -44,16 +44,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
             AttachmentLayout = "carousel",
             Attachments = [.. cards.Take(MaxCards).Select(c => ActivityCardRenderer.Render(c, context.Language, time))],
         });
-        AnswerAlso(context, recognized);
+        KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
         return true;
-    }
-
-    /// <summary>"这周末有什么活动？怎么报名": the question asked beside the listing is answered after it.</summary>
-    private void AnswerAlso(TurnContext context, RecognizedIntent recognized)
-    {
-        if (recognized.Also is { } also)
-        {
-            KnowledgeAnswer.Reply(context, also.Entry, knowledge.Current, clock.GetUtcNow());
-        }
     }
 }

@@ -21,6 +21,9 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
           AND COALESCE(a.ends_at, a.starts_at) > @now
         """;
 
+    private const string MemberSignUpsInOrder = MemberSignUps + " ORDER BY a.starts_at, a.id";
+    private const string MemberSignUpFor = MemberSignUps + " AND s.activity_id = @a";
+
     /// <summary>The member's active sign-ups for activities that have not ended, soonest first.</summary>
     public Task<IReadOnlyList<(SignUpRecord SignUp, ActivityRecord Activity, int? QueuePlace)>> ListForMemberAsync(
         MemberKey member, CancellationToken cancellationToken) =>
@@ -39,7 +42,7 @@ public sealed class SignUpLists(IDatabase database, TimeProvider clock)
         MemberKey member, string? activityId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
-        await using var command = connection.Command(activityId is null ? MemberSignUps + " ORDER BY a.starts_at, a.id" : MemberSignUps + " AND s.activity_id = @a")
+        await using var command = connection.Command(activityId is null ? MemberSignUpsInOrder : MemberSignUpFor)
             .With("@m", member.Format()).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
         if (activityId is not null)
         {
