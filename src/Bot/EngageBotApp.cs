@@ -32,6 +32,10 @@ public static class EngageBotApp
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Request lines carry credentials and personal ids in their query (a Direct Line streamUrl's t=, OAuth's
+        // code=, WeChat's openid=): the two categories that print them stay at Warning whatever the configuration says.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogLevel.Warning);
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddTrustedProxies();

@@ -25,7 +25,7 @@ public sealed class WeChatLogTests
             settings: new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = "Trace",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning", // as shipped: request lines carry WeChat's query (openid=…)
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace", // request lines (openid=… in the query) stay at Warning: the host pins them
                 ["Scheduler:QuietHoursStart"] = "00:00:00",
                 ["Scheduler:QuietHoursEnd"] = "00:00:00",
                 ["Delivery:PollInterval"] = "00:00:00.100",
