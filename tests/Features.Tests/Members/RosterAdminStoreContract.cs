@@ -165,4 +165,79 @@ public abstract class RosterAdminStoreContract : IAsyncLifetime
         Assert.Equal(("王芳", (string?)null), (wang!.Name, wang.WeComUserId));
         Assert.Equal("BJ-1", await Roster.FindByWeComAccountAsync("lina", null, CancellationToken.None));
     }
+    [Fact]
+    public async Task The_database_holds_one_WeCom_userid_per_member_an_import_past_the_check_writes_nothing()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会,企业微信账号\nBJ-1,李娜,13800000001,甲,lina\n"), false, CancellationToken.None);
+
+        // As if another edit gave BJ-1 the account after the endpoint's check: BJ-3 is new, BJ-2 takes lina.
+        var counts = await Roster.ImportAsync(
+            Plan("会员号,姓名,手机号,工会,企业微信账号\nBJ-3,张三,13800000003,甲,\nBJ-2,王芳,13800000002,甲,lina\n"), false, CancellationToken.None);
+
+        Assert.Null(counts);
+        Assert.Null(await Roster.FindAsync("BJ-3", CancellationToken.None)); // one transaction: nothing of the file
+        Assert.Null(await Roster.FindAsync("BJ-2", CancellationToken.None));
+        Assert.Equal("BJ-1", await Roster.FindByWeComAccountAsync("lina", null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Two_members_edited_at_once_to_one_WeCom_userid_one_gets_it_the_other_is_told_who_has_it()
+    {
+        var csv = new System.Text.StringBuilder("会员号,姓名,手机号,工会\n");
+        for (var i = 1; i <= 40; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"BJ-{i},会员{i},138000000{i:00},甲\n");
+        }
+
+        await Roster.ImportAsync(Plan(csv.ToString()), false, CancellationToken.None);
+
+        for (var round = 0; round < 20; round++)
+        {
+            var (a, b) = ($"BJ-{(2 * round) + 1}", $"BJ-{(2 * round) + 2}");
+            var account = $"shared-{round}";
+            var edits = await Task.WhenAll(new[] { a, b }.Select(number => Task.Run(() => Roster.UpdateDetailsAsync(
+                new RosterMember(number, "改名", "13900000000", "甲", MemberStatus.Active, null, 1) { WeComUserId = account }, CancellationToken.None))));
+
+            Assert.Single(edits, e => e.Outcome == RosterEditOutcome.Updated);
+            var loser = Assert.Single(edits, e => e.Outcome == RosterEditOutcome.WeComAccountTaken);
+            var holder = await Roster.FindByWeComAccountAsync(account, null, CancellationToken.None);
+            Assert.Equal(holder, loser.WeComHolder);
+            var other = await Roster.FindAsync(holder == a ? b : a, CancellationToken.None);
+            Assert.Equal(((string?)null, $"会员{(holder == a ? (2 * round) + 2 : (2 * round) + 1)}"), (other!.WeComUserId, other.Name)); // the loser's edit changed nothing
+        }
+    }
+    [Fact]
+    public async Task Upgrading_clears_an_account_two_rows_held_and_keeps_the_rest()
+    {
+        await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会\nBJ-1,李娜,13800000001,甲\nBJ-2,王芳,13800000002,甲\nBJ-3,张三,13800000003,甲\n"), false, CancellationToken.None);
+        // The roster as it could be before 292: the plain index, and one account on two rows.
+        await Database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var sql in new[]
+            {
+                "DROP INDEX ux_members_wecom_userid", "CREATE INDEX ix_members_wecom_userid ON members (wecom_userid)",
+                "DELETE FROM schema_version WHERE version = 292",
+                "UPDATE members SET wecom_userid = 'dup' WHERE member_number IN ('BJ-1', 'BJ-2')",
+                "UPDATE members SET wecom_userid = 'solo' WHERE member_number = 'BJ-3'",
+            })
+            {
+                await using var command = connection.Command(sql, transaction);
+                await command.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
+            return 0;
+        }, CancellationToken.None);
+
+        await TestSchema.Migrator(Database).MigrateAsync(CancellationToken.None);
+
+        var accounts = new List<string?>();
+        foreach (var number in new[] { "BJ-1", "BJ-2", "BJ-3" })
+        {
+            accounts.Add((await Roster.FindAsync(number, CancellationToken.None))!.WeComUserId);
+        }
+
+        Assert.Equal([null, null, "solo"], accounts);
+        var taken = await Roster.ImportAsync(Plan("会员号,姓名,手机号,工会,企业微信账号\nBJ-1,李娜,13800000001,甲,solo\n"), false, CancellationToken.None);
+        Assert.Null(taken); // the unique index is in place
+    }
 }

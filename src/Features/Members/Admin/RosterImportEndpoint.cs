@@ -45,7 +45,12 @@ public static class RosterImportEndpoint
         plan = plan.WithoutTakenWeComAccounts(
             await roster.WeComHoldersAsync([.. plan.Members.Select(m => m.WeComUserId).OfType<string>()], cancellationToken));
         var dryRun = preview == true;
-        var counts = await roster.ImportAsync(plan.Members, dryRun, cancellationToken);
+        if (await roster.ImportAsync(plan.Members, dryRun, cancellationToken) is not { } counts)
+        {
+            return Problem(StatusCodes.Status409Conflict, "Roster changed",
+                "导入时有企业微信账号被改到了其他会员名下，本次什么都没有写入。请重新导入。 / A WeCom account in the file was given to another member during the import; nothing was written. Import the file again.");
+        }
+
         var logger = loggers.CreateLogger(RosterLog.Category);
         RosterLog.Imported(logger, dryRun, counts.Added, counts.Updated, counts.Unchanged, plan.Rejected.Count);
         return Results.Json(

@@ -12,8 +12,9 @@ public interface IRosterAdmin
     /// <summary>
     /// Adds the new members and updates those whose details differ, all in one transaction; with
     /// <paramref name="preview"/> only counts what would happen and writes nothing. Status and sessions are kept.
+    /// Null, with nothing written, when a 企业微信账号 in it went to another member while it was written.
     /// </summary>
-    Task<RosterImportCounts> ImportAsync(IReadOnlyList<RosterMember> members, bool preview, CancellationToken cancellationToken);
+    Task<RosterImportCounts?> ImportAsync(IReadOnlyList<RosterMember> members, bool preview, CancellationToken cancellationToken);
 
     /// <summary>
     /// Changes an existing member's name, phone, unit, joined date and WeCom userid (null: none); refuses, changing

@@ -13,7 +13,7 @@ public sealed partial class SqlMemberRoster
         Unchanged,
     }
 
-    public async Task<RosterImportCounts> ImportAsync(IReadOnlyList<RosterMember> members, bool preview, CancellationToken cancellationToken)
+    public async Task<RosterImportCounts?> ImportAsync(IReadOnlyList<RosterMember> members, bool preview, CancellationToken cancellationToken)
     {
         if (preview)
         {
@@ -22,10 +22,31 @@ public sealed partial class SqlMemberRoster
         }
 
         var now = Now();
-        return await database.WriteAsync((connection, transaction) => ImportAsync(connection, transaction, members, write: true, now, cancellationToken), cancellationToken);
+        try
+        {
+            return await database.WriteAsync((connection, transaction) => ImportAsync(connection, transaction, members, write: true, now, cancellationToken), cancellationToken);
+        }
+        catch (DbException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            return null; // an account in the file went to another member since the caller checked: nothing written
+        }
     }
 
-    public Task<RosterEdit> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken) =>
+    public async Task<RosterEdit> UpdateDetailsAsync(RosterMember member, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await UpdateCheckedAsync(member, cancellationToken);
+        }
+        catch (DbException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // A concurrent edit gave the account to another member between this one's check and its write.
+            var holders = await WeComHoldersAsync([member.WeComUserId!], cancellationToken);
+            return new RosterEdit(RosterEditOutcome.WeComAccountTaken, holders.GetValueOrDefault(member.WeComUserId!));
+        }
+    }
+
+    private Task<RosterEdit> UpdateCheckedAsync(RosterMember member, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             if (member.WeComUserId is { } userId)
