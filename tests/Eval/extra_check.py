@@ -16,6 +16,11 @@ NAME = "extra.tsv"
 # Written sizes: 15 per faq/club/intent label, 120 none, 20 per noact label, 24 two-question lines. --drop-known may
 # remove a few, so the check asks for a little less.
 NEED = {"faq": 13, "club": 13, "intent": 13, "noact": 18, "none": 110, "two": 22}
+# Written from a one-line description each, two were off the knowledge base's meaning and were relabelled by the
+# coordinator (README): 学历提升/求学圆梦 lines are skills-training (career-boost is 职业助推计划: guidance, mentoring,
+# changing jobs), 金秋助学 lines are hardship (子女助学). career-boost has no lines of its own, warmth 9.
+RELABELLED = {"faq:career-boost": 0, "faq:warmth": 9}
+MOVED = {"faq:career-boost", "faq:warmth", "faq:hardship", "faq:skills-training"}  # shares as the moves left them
 KIND_SHARE = 0.5          # at least half of every label's lines are not plain
 EN_SHARE = (0.2, 0.35)    # about a quarter English
 
@@ -55,14 +60,14 @@ def main():
         by[group(label)].append(tags)
     for label in sorted(check.LABELS | {"two"}):
         tags = by.get(label, [])
-        need = NEED[label.split(":")[0]]
+        need = RELABELLED.get(label, NEED[label.split(":")[0]])
         kinds = sum(bool(check.KINDS & set(t)) for t in tags)
         en = sum("en" in t for t in tags)
         if len(tags) < need:
             errors.append(f"{label}: {len(tags)} lines < {need}")
         if tags and kinds < KIND_SHARE * len(tags):
             errors.append(f"{label}: only {kinds}/{len(tags)} non-plain")
-        if tags and label != "two" and not EN_SHARE[0] <= en / len(tags) <= EN_SHARE[1]:
+        if tags and label != "two" and label not in MOVED and not EN_SHARE[0] <= en / len(tags) <= EN_SHARE[1]:
             errors.append(f"{label}: en share {en}/{len(tags)}")
     if errors:
         print("\n".join(errors))
