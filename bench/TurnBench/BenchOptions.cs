@@ -41,6 +41,15 @@ public sealed record BenchOptions
     /// <summary>Extra environment variables for the service process (<c>--env NAME=value</c>, repeatable), for A/B runs.</summary>
     public IReadOnlyDictionary<string, string> ServiceEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// <c>--recognition-cache off</c>: the service recognises every message afresh. The mix's texts repeat, so with the
+    /// cache on (the service's default) almost every turn's reading is a kept one; both figures are reported.
+    /// </summary>
+    public const string RecognitionCacheOff = "RecognitionCache__Size=0";
+
+    /// <summary>Whether the service keeps readings of texts it saw (<see cref="RecognitionCacheOff"/> not given).</summary>
+    public bool RecognitionCached => !ServiceEnvironment.TryGetValue("RecognitionCache__Size", out var size) || size != "0";
+
     /// <summary>"sqlite" (default: a file per run) or "postgres" (a throwaway server, a fresh database per run).</summary>
     public string Provider { get; init; } = "sqlite";
 
@@ -105,6 +114,12 @@ public sealed record BenchOptions
                 "--recipients" => options with { Recipients = Int(value) },
                 "--top" => options with { TopStatements = Int(value) },
                 "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },
+                "--recognition-cache" => value switch
+                {
+                    "on" => options,
+                    "off" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, RecognitionCacheOff) },
+                    _ => throw new ArgumentException("--recognition-cache: on or off."),
+                },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

@@ -37,6 +37,7 @@ public static class LoadRun
                 var diskBefore = service.WrittenBytes("write_bytes");
                 var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocatedBefore = await service.AllocatedBytesAsync(http);
+                var readingsBefore = await service.ReadingsAsync(http);
                 generator.MeasureFrom = Stopwatch.GetTimestamp();
                 await Task.Delay(options.Duration);
                 var cpu = service.CpuSeconds() - cpuBefore;
@@ -49,6 +50,7 @@ public static class LoadRun
                 var turns = Math.Max(1, generator.Completed - completedBefore);
                 var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalSeconds;
                 var allocated = await service.AllocatedBytesAsync(http) - allocatedBefore;
+                var readings = await service.ReadingsAsync(http);
                 await stop.CancelAsync();
                 var samples = (await run).SelectMany(s => s).ToList();
                 var label = instances == 1 ? mixName : Invariant($"{mixName} n={instances}");
@@ -68,6 +70,7 @@ public static class LoadRun
 
                 Console.WriteLine(Invariant(
                     $"       service CPU {cpu / seconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB  context switches {(double)(voluntary + involuntary) / turns,5:F2}/turn ({(double)voluntary / turns:F2} voluntary)"));
+                Console.WriteLine(Report.Readings(readingsBefore, readings));
                 if (postgres is not null)
                 {
                     Console.WriteLine(Invariant(

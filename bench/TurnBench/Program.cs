@@ -28,6 +28,9 @@ Console.WriteLine(postgres is null
     : Invariant($"storage: PostgreSQL (throwaway server, fsync off, a fresh database per run, pool {options.PoolSize} per instance, pg_stat_statements {(postgres.HasStatements ? "on" : "not available")}); Cluster:Enabled {(options.Clustered ? "on" : "off")}"));
 Console.WriteLine(options.Mode == "notice" ? Invariant($"one notice to {options.Recipients} members") : Invariant(
     $"{options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
+Console.WriteLine(options.RecognitionCached
+    ? "recognition cache: on (the service's default; the mix's texts repeat, so most readings are kept ones; --recognition-cache off for uncached)"
+    : "recognition cache: off (every message recognised afresh)");
 
 foreach (var instances in options.Instances)
 {

@@ -16,6 +16,17 @@ public static class Report
     }
 
     /// <summary>One line per turn: ms since the measurement began, latency in ms, ok, kind.</summary>
+    /// <summary>How the measured turns' texts were read: kept readings (the service's recognition cache), made, or cache off.</summary>
+    public static string Readings(Dictionary<string, double> before, Dictionary<string, double> after)
+    {
+        double Delta(string cache) => after.GetValueOrDefault(cache) - before.GetValueOrDefault(cache);
+        var (kept, made, off) = (Delta("kept"), Delta("made"), Delta("off"));
+        var all = kept + made + off;
+        return all <= 0
+            ? "       recognition: no readings counted (metrics off or an older service)"
+            : string.Create(CultureInfo.InvariantCulture, $"       recognition: {all:F0} readings, {kept / all * 100:F1} % kept by the cache, {made / all * 100:F1} % made, {off / all * 100:F1} % uncached (cache off or a long text)");
+    }
+
     public static async Task WriteCsvAsync(string path, IEnumerable<Sample> samples, long measureFrom)
     {
         var lines = samples.OrderBy(s => s.Started).Select(s => string.Create(CultureInfo.InvariantCulture,

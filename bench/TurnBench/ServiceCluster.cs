@@ -106,6 +106,20 @@ public sealed class ServiceCluster : IAsyncDisposable
         return total;
     }
 
+    public async Task<Dictionary<string, double>> ReadingsAsync(HttpClient http)
+    {
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var instance in _instances)
+        {
+            foreach (var (cache, count) in await ServiceMetrics.ReadingsAsync(http, instance.BaseAddress))
+            {
+                total[cache] = total.GetValueOrDefault(cache) + count;
+            }
+        }
+
+        return total;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var instance in _instances)

@@ -24,6 +24,29 @@ public static partial class ServiceMetrics
         }
     }
 
+    /// <summary>The recognizer's readings so far, by whether the service's recognition cache kept them (kept, made, off).</summary>
+    public static async Task<Dictionary<string, double>> ReadingsAsync(HttpClient http, Uri serviceBase)
+    {
+        var readings = new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            var text = await http.GetStringAsync(new Uri(serviceBase, "metrics"));
+            foreach (Match match in Readings().Matches(text))
+            {
+                var cache = match.Groups[1].Value;
+                readings[cache] = readings.GetValueOrDefault(cache) + double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        return readings;
+    }
+
+    [GeneratedRegex(@"^engagebot_recognition_readings_total\{[^}]*cache=""(\w+)""[^}]*\} (\S+)", RegexOptions.Multiline)]
+    private static partial Regex Readings();
+
     [GeneratedRegex(@"^(?:dotnet_gc_heap_total_allocated_bytes_total|process_runtime_dotnet_gc_allocations_size_bytes_total)(?:\{[^}]*\})? (\S+)", RegexOptions.Multiline)]
     private static partial Regex Allocated();
 }

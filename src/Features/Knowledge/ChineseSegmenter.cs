@@ -20,6 +20,7 @@ public static class ChineseSegmenter
     private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
     private static readonly Lazy<List<string>> Lexicon = new(UnionLexicon);
     private static readonly Lazy<JiebaCut?> Fast = new(() => JiebaCut.Create(Jieba.Value));
+    private static int _generation;
 
     /// <summary>The union lexicon's words (union-lexicon.txt).</summary>
     public static IReadOnlyList<string> UnionWords => Lexicon.Value;
@@ -67,6 +68,9 @@ public static class ChineseSegmenter
         return boundaries;
     }
 
+    /// <summary>Changes whenever <see cref="AddWords"/> adds a word: a cut made before may differ from one made now (<see cref="RecognitionCache"/>).</summary>
+    public static int Generation => Volatile.Read(ref _generation);
+
     /// <summary>Adds words (knowledge-base terms) to the dictionary; words already there are skipped.</summary>
     public static void AddWords(IEnumerable<string> words)
     {
@@ -78,6 +82,7 @@ public static class ChineseSegmenter
                 if (word.Length > 1 && word.All(TextNormalizer.IsHan) && Added.Add(word))
                 {
                     jieba.AddWord(word, UserWordFrequency);
+                    Interlocked.Increment(ref _generation);
                 }
             }
         }

@@ -17,6 +17,8 @@ public static class KnowledgeModule
         // Knowledge ships with the build; staff editing later swaps it through IKnowledgeBase.Replace.
         services.AddSingleton<IKnowledgeBase>(_ => KnowledgeBase.FromShippedContent());
         services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
+        services.AddOptions<RecognitionCacheOptions>().BindConfiguration("RecognitionCache");
+        services.AddSingleton<RecognitionCache>();
         services.AddSingleton<TurnRecognizer>();
 
         services.AddSingleton<AssistantRoute>();

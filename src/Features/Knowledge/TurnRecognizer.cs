@@ -4,8 +4,8 @@ using EngageBot.Features.Dialogs;
 
 namespace EngageBot.Features.Knowledge;
 
-/// <summary>Recognizes a turn's text once, however many routes ask.</summary>
-public sealed class TurnRecognizer(IIntentRecognizer recognizer)
+/// <summary>Recognizes a turn's text once, however many routes ask (a text sent before: its kept reading, <see cref="RecognitionCache"/>).</summary>
+public sealed class TurnRecognizer(RecognitionCache recognizer)
 {
     private readonly ConditionalWeakTable<TurnContext, RecognizedIntent> _turns = [];
 
