@@ -90,7 +90,8 @@ public sealed class HomophoneCorrector
 
     /// <summary>
     /// A slip is a word of its own: the span must not start or end inside a common word the segmenter sees in the
-    /// text (员工上互助 holds no 工伤, 到底保 no 低保, 分期手续 no 骑手); words jieba makes of the slip itself are rare.
+    /// text (员工上互助 holds no 工伤, 到底保 no 低保, 分期手续 no 骑手), unless that word's other part is grammar;
+    /// words jieba makes of the slip itself are rare.
     /// </summary>
     private static bool Aligned(IReadOnlyList<string> tokens, int start, int length)
     {
@@ -100,12 +101,29 @@ public sealed class HomophoneCorrector
         {
             var next = at + token.Length;
             var crosses = (at < start && next > start) || (at < end && next > end);
-            if (crosses && ChineseSegmenter.Frequency(token) >= OwnWordFrequency)
+            if (crosses && ChineseSegmenter.Frequency(token) >= OwnWordFrequency && !GrammarOutside(token, at, start, end))
             {
                 return false;
             }
 
             at = next;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A word the slip makes only with grammar beside it (吸乃|是 cut as 乃是, 乳先|是 as 先是) is the slip's accident, not
+    /// a word the member wrote: the characters of the token outside the span are all grammar.
+    /// </summary>
+    private static bool GrammarOutside(string token, int at, int start, int end)
+    {
+        for (var k = 0; k < token.Length; k++)
+        {
+            if ((at + k < start || at + k >= end) && !Function.Contains(token[k]))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -10,8 +10,12 @@ public sealed partial class KnowledgeIndex
     /// <summary>For each known word ("j:工资", "w:claim"): the entries that hold it.</summary>
     private readonly Dictionary<string, HashSet<int>> _known = new(StringComparer.Ordinal);
 
+    /// <summary>Every Chinese synonym and everyday word, one after another ("心情不好|心烦|…"), for words inside a term.</summary>
+    private string _terms = string.Empty;
+
     private void IndexKnownWords(IReadOnlyList<KnowledgeEntry> entries)
     {
+        _terms = string.Join('|', entries.SelectMany(e => e.Synonyms.Zh.Concat(e.Everyday.Zh)).Select(TextNormalizer.Normalize));
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
@@ -29,4 +33,7 @@ public sealed partial class KnowledgeIndex
 
     /// <summary>How many entries hold <paramref name="feature"/> (a "j:" word or "w:" stem, as <see cref="TextFeatures"/> writes them); 0 when none knows it.</summary>
     public int Holders(string feature) => _known.TryGetValue(feature, out var holders) ? holders.Count : 0;
+
+    /// <summary>Whether <paramref name="word"/> is part of an entry's Chinese synonym or everyday word (心情 of 心情不好): a word the topic knows.</summary>
+    public bool InTerms(string word) => _terms.Contains(word, StringComparison.Ordinal);
 }

@@ -29,7 +29,7 @@ public sealed partial class KnowledgeIndex
                     // A word several entries share (会员卡 of the card's use, applying and loss) does not tell them apart.
                     var share = _synonymShare.GetValueOrDefault(phrase, 1);
                     var length = phrase.Count(c => c != ' ');
-                    matched = Math.Max(matched, length);
+                    matched = synonym.Asks ? matched : Math.Max(matched, length);
                     covered = Math.Max(covered, (double)length / share);
                     count += 1.0 / share;
                     cues[e] += share == 1 ? 1 : 0;

@@ -184,10 +184,17 @@ public sealed partial class KnowledgeIndex
         return [.. scored.OrderByDescending(s => s.Score).Take(take)];
     }
 
-    /// <summary>A synonym, cue or everyday word as matched whole: its text, whether it is Latin, and its characters.</summary>
-    private readonly record struct MatchPhrase(string Phrase, bool Latin, CharMask Mask)
+    /// <summary>
+    /// A synonym, cue or everyday word as matched whole: its text, whether it is Latin, its characters, and whether it
+    /// is a question about the topic (多少钱, 怎么报销, 有啥用, "how much") rather than a name of it: such a phrase
+    /// scores, but is no evidence of what the question is about (社保每个月交多少钱 is not the union's insurance).
+    /// </summary>
+    private readonly record struct MatchPhrase(string Phrase, bool Latin, CharMask Mask, bool Asks)
     {
-        public static MatchPhrase Of(string phrase) => new(phrase, !phrase.Any(TextNormalizer.IsHan), CharMask.OfPhrase(phrase));
+        private static readonly string[] QuestionWords = ["多少", "怎么", "怎样", "咋", "哪", "啥", "什么", "几", "how", "what", "where", "when", "which"];
+
+        public static MatchPhrase Of(string phrase) =>
+            new(phrase, !phrase.Any(TextNormalizer.IsHan), CharMask.OfPhrase(phrase), Phrases.Contains(phrase, QuestionWords));
     }
 
     /// <summary>The question as the bonuses read it: its characters (to skip phrases it cannot hold), its word boundaries and length without spaces.</summary>

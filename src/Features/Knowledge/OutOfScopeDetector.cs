@@ -36,7 +36,7 @@ public static class OutOfScopeDetector
     private static readonly string[] EmployerNouns = ["公司", "厂", "店", "行业", "平台", "工地", "单位", "站", "company", "firm", "shop", "store", "factory"];
 
     private static readonly string[] WorkWords =
-        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "work", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague"];
+        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague"];
 
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
@@ -91,8 +91,16 @@ public static class OutOfScopeDetector
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
         var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates, normalized);
         return leader is null || evidence < length
-            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized));
+            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized))
+            || (evidence == length && Names(leader, subject) && !Phrases.Contains(normalized, WorkWords));
     }
+
+    /// <summary>
+    /// The subject is the leader's own synonym (社保 of legal aid, 医保 of mutual aid): then it is the only evidence, and
+    /// the question is the topic's only with work around it (公司不给交社保); 社保断缴了怎么补 is the social insurance office's.
+    /// </summary>
+    private static bool Names(ScoredEntry leader, string subject) =>
+        leader.Entry.Synonyms.All.Any(s => string.Equals(TextNormalizer.Normalize(s), subject, StringComparison.Ordinal));
 
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
     private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
@@ -112,7 +120,7 @@ public static class OutOfScopeDetector
     public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index)
     {
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
-        if (candidates.Count == 0 || candidates[0].Score >= settings.AnswerThreshold || AnswerPolicy.Close(candidates, settings).Any(c => c.Evidence > 0))
+        if (candidates.Count == 0 || AnswerPolicy.Close(candidates, settings).Any(c => SiblingTopics.NameEvidence(c, candidates, normalized) > 0))
         {
             return null;
         }
@@ -137,7 +145,7 @@ public static class OutOfScopeDetector
         word.Length >= 2 && word.All(TextNormalizer.IsHan) && !TextFeatures.IsFrame(word) && word[0] is not ('不' or '没' or '别')
         && word.Distinct().Count() > 1 // 哈哈哈哈, 嗯嗯: a sound, not a thing
         && !word.Any(c => "一二三四五六七八九十百千万两几半".Contains(c, StringComparison.Ordinal))
-        && index.Holders("j:" + word) == 0 && !UnionLexicon.Value.Contains(word)
+        && index.Holders("j:" + word) == 0 && !index.InTerms(word) && !UnionLexicon.Value.Contains(word)
         && ChineseSegmenter.Frequency(word) <= CommonWord
         && MeaningClasses.Of(word) is var classes && (classes.Count == 0 || classes.Any(c => c[2] is 'A' or 'B' or 'D'));
 

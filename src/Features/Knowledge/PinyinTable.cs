@@ -5,8 +5,8 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Toneless pinyin of the common (GB2312) characters, from the embedded <c>pinyin.txt</c>, with the
-/// distinctions pinyin typists most often blur folded together (zh/z, ch/c, sh/s, -ng/-n), so 咨循 and 咨询,
-/// 互主 and 互助 read alike. Only used to forgive typing slips of the knowledge base's own terms.
+/// distinctions pinyin typists most often blur folded together (zh/z, ch/c, sh/s, n/l, -ng/-n), so 咨循 and 咨询,
+/// 互主 and 互助, 福泥 and 福利 read alike. Only used to forgive typing slips of the knowledge base's own terms.
 /// </summary>
 public static class PinyinTable
 {
@@ -15,7 +15,10 @@ public static class PinyinTable
     /// <summary>The folded readings of <paramref name="c"/>, most common first; empty when it is not in the table.</summary>
     public static IReadOnlyList<string> Of(char c) => Readings.Value.TryGetValue(c, out var readings) ? readings : [];
 
-    /// <summary>Folds near-homophone spellings into one: "zhu" → "zu", "qing" → "qin".</summary>
+    /// <summary>
+    /// Folds near-homophone spellings into one, the pairs pinyin typists blur: zh/z, ch/c, sh/s, n/l, and the nasal
+    /// finals an/ang, en/eng, in/ing ("zhu" → "zu", "qing" → "qin", "nang" → "lan").
+    /// </summary>
     public static string Fold(string syllable)
     {
         var s = syllable;
@@ -24,7 +27,12 @@ public static class PinyinTable
             s = string.Concat(s.AsSpan(0, 1), s.AsSpan(2));
         }
 
-        return s.EndsWith("ng", StringComparison.Ordinal) && !s.EndsWith("ong", StringComparison.Ordinal) && s.Length > 2 && s[^3] != 'a'
+        if (s.Length > 1 && s[0] == 'n' && s[1] != 'g')
+        {
+            s = "l" + s[1..];
+        }
+
+        return s.EndsWith("ng", StringComparison.Ordinal) && !s.EndsWith("ong", StringComparison.Ordinal) && s.Length > 2
             ? s[..^1]
             : s;
     }

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using EngageBot.Features.Knowledge;
+using Xunit.Abstractions;
+
+namespace EngageBot.Features.Tests.Knowledge;
+
+/// <summary>
+/// Pinyin slips of ANY knowledge-base term, not only the ones an evaluation set happens to hold: every Chinese
+/// synonym of every entry, one character at a time replaced by the most common character (not a grammar character) of the same
+/// reading or of a near one (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing), set in a few question templates. A slipped question must be read as
+/// the clean one is. Generated and deterministic; the report goes to <c>Eval/slips.report.txt</c>.
+/// </summary>
+public sealed class SlipToleranceTests(ITestOutputHelper output)
+{
+    /// <summary>Grammar characters are read as grammar next to a term (活动是 is not 活动室): a slip into one is not generated.</summary>
+    private static readonly HashSet<char> Grammar = [.. "的了吗呢吧啊么是在有我你他她它们这那个就也都和与或被把给让还很又再才只呀嘛"];
+
+    private static readonly string[] Templates = ["{0}怎么申请", "请问{0}是什么", "我想了解一下{0}"];
+
+    [Fact]
+    public void Slipped_terms_are_read_as_the_clean_ones()
+    {
+        var recognizer = Recognizers.Shipped();
+        var knowledge = Features.Knowledge.KnowledgeBase.FromShippedContent().Current;
+        var reading = Readings();
+        var byReading = CommonByReading(reading);
+        var cases = 0;
+        var read = 0;
+        var misses = new List<string>();
+        var perKind = new Dictionary<string, (int Cases, int Read)>(StringComparer.Ordinal);
+        foreach (var entry in knowledge.Entries)
+        {
+            foreach (var term in entry.Synonyms.Zh.Select(TextNormalizer.Normalize).Where(t => t.Length is >= 2 and <= 6 && t.All(TextNormalizer.IsHan)).Distinct(StringComparer.Ordinal))
+            {
+                foreach (var template in Templates)
+                {
+                    var clean = recognizer.Recognize(string.Format(CultureInfo.InvariantCulture, template, term)).Label;
+                    if (clean is "none" or "clarify")
+                    {
+                        continue; // not read when typed right: not a question of slips
+                    }
+
+                    foreach (var (slipped, kind) in Slips(term, byReading, reading))
+                    {
+                        var got = recognizer.Recognize(string.Format(CultureInfo.InvariantCulture, template, slipped)).Label;
+                        var ok = got == clean;
+                        cases++;
+                        read += ok ? 1 : 0;
+                        var (c, r) = perKind.GetValueOrDefault(kind);
+                        perKind[kind] = (c + 1, r + (ok ? 1 : 0));
+                        if (!ok)
+                        {
+                            misses.Add($"{kind}\t{term}\t{slipped}\t{clean}\t{got}\t{template}");
+                        }
+                    }
+                }
+            }
+        }
+
+        var rate = (double)read / cases;
+        var report = new StringBuilder();
+        report.AppendLine(string.Create(CultureInfo.InvariantCulture, $"slipped terms read as the clean ones: {read}/{cases} ({rate:P1})"));
+        foreach (var (kind, (c, r)) in perKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            report.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-6} {(double)r / c,7:P1}  ({r}/{c})"));
+        }
+
+        output.WriteLine(report.ToString());
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "Eval"));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "slips.report.txt"), report + string.Join('\n', misses));
+        Assert.True(rate >= 0.97, $"slipped terms read as the clean ones: {rate:P1}");
+    }
+
+    /// <summary>Each character of the term replaced by the most common character of the same reading, then of each near reading.</summary>
+    private static IEnumerable<(string Slipped, string Kind)> Slips(string term, Dictionary<string, List<char>> byReading, Dictionary<char, string> reading)
+    {
+        for (var k = 0; k < term.Length; k++)
+        {
+            if (!reading.TryGetValue(term[k], out var own))
+            {
+                continue;
+            }
+
+            foreach (var (near, kind) in Near(own))
+            {
+                if (byReading.TryGetValue(near, out var chars) && chars.FirstOrDefault(c => c != term[k] && !Grammar.Contains(c)) is var sub and not '\0')
+                {
+                    yield return (string.Concat(term.AsSpan(0, k), sub.ToString(), term.AsSpan(k + 1)), kind);
+                }
+            }
+        }
+    }
+
+    /// <summary>The reading itself and the readings pinyin typists blur with it: z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing.</summary>
+    private static IEnumerable<(string Reading, string Kind)> Near(string reading)
+    {
+        yield return (reading, "same");
+        foreach (var (a, b) in new[] { ("zh", "z"), ("ch", "c"), ("sh", "s") })
+        {
+            if (reading.StartsWith(a, StringComparison.Ordinal))
+            {
+                yield return (b + reading[a.Length..], "zh/z");
+            }
+            else if (reading.StartsWith(b, StringComparison.Ordinal) && !reading.StartsWith(a, StringComparison.Ordinal))
+            {
+                yield return (a + reading[b.Length..], "zh/z");
+            }
+        }
+
+        if (reading.StartsWith('n') && reading.Length > 1)
+        {
+            yield return ("l" + reading[1..], "n/l");
+        }
+        else if (reading.StartsWith('l'))
+        {
+            yield return ("n" + reading[1..], "n/l");
+        }
+
+        foreach (var (a, kind) in new[] { ("an", "an/ang"), ("en", "en/eng"), ("in", "in/ing") })
+        {
+            if (reading.EndsWith(a + "g", StringComparison.Ordinal))
+            {
+                yield return (reading[..^1], kind);
+            }
+            else if (reading.EndsWith(a, StringComparison.Ordinal))
+            {
+                yield return (reading + "g", kind);
+            }
+        }
+    }
+
+    /// <summary>Each character's most common reading, unfolded, from the shipped table (pinyin.txt).</summary>
+    private static Dictionary<char, string> Readings()
+    {
+        using var stream = typeof(PinyinTable).Assembly.GetManifestResourceStream("Knowledge/pinyin.txt")!;
+        using var reader = new StreamReader(stream);
+        var readings = new Dictionary<char, string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Split('\t') is [var syllable, var chars] && !line.StartsWith('#') && !line.StartsWith('+'))
+            {
+                foreach (var c in chars)
+                {
+                    readings.TryAdd(c, syllable);
+                }
+            }
+        }
+
+        return readings;
+    }
+
+    /// <summary>Characters by their most common reading, most frequent first (as a pinyin keyboard offers them).</summary>
+    private static Dictionary<string, List<char>> CommonByReading(Dictionary<char, string> readings) =>
+        readings.GroupBy(kv => kv.Value, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(kv => kv.Key).OrderByDescending(c => ChineseSegmenter.Frequency(c.ToString())).ThenBy(c => c).ToList(),
+                StringComparer.Ordinal);
+}
