@@ -58,7 +58,12 @@
   function unbindChannel(channel) {
     $('mychannels-error').textContent = '';
     app().api('DELETE', '/api/members/channels/' + encodeURIComponent(channel))
-      .then(function () { F.note('mychannels-note', T.t('mychannels.done', name(channel))); },
+      .then(function () {
+        // Gone from the list the moment the note says so; the reload after it confirms.
+        bound = bound.filter(function (account) { return account.channel !== channel; });
+        F.note('mychannels-note', T.t('mychannels.done', name(channel)));
+        render();
+      },
         function (error) { $('mychannels-error').textContent = error.message; })
       .then(load);
   }
