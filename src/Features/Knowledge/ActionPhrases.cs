@@ -14,6 +14,7 @@ public static class ActionPhrases
     private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "取关", "取消关注", "免打扰", "unsubscribe", "unsub", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
     private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
+    private static readonly string[] HoldBack = ["别退", "别给我退", "别帮我退", "不要退", "不要给我退", "不要帮我退", "不用退", "不用给我退", "不用帮我退"];
     private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
 
     /// <summary>
@@ -48,7 +49,18 @@ public static class ActionPhrases
             .Concat(Cancel).Concat(MySignUps).Concat(SignUp).Concat(CheckIn).Concat(Resubscribe);
 
     /// <summary>The action <paramref name="raw"/> names and how, or null when it names none.</summary>
-    public static ActionReading? Read(string raw, string normalized)
+    public static ActionReading? Read(string raw, string normalized) => HeldBack(Reading(raw, normalized), normalized);
+
+    /// <summary>
+    /// "…想先了解一下，先别帮我退": a withdrawal held back anywhere in the message makes whatever else it names no order
+    /// and no request to confirm: the member is asking, not telling.
+    /// </summary>
+    private static ActionReading? HeldBack(ActionReading? reading, string normalized) =>
+        reading is { Mode: ActionMode.Command or ActionMode.Confirm } named && Phrases.Contains(normalized, HoldBack)
+            ? named with { Mode = ActionMode.Negated }
+            : reading;
+
+    private static ActionReading? Reading(string raw, string normalized)
     {
         if (normalized.Length == 0)
         {

@@ -20,6 +20,12 @@ public sealed class HomophoneCorrector
     /// <summary>Grammar characters at a span's edge are read as grammar, not as a slip (活动是 is not 活动室, 签到吗 not 签到码).</summary>
     private static readonly HashSet<char> Function = [.. "的了吗呢吧啊么是在有我你他她它们这那个就也都和与或被把给让还很又再才只吧呀嘛"];
 
+    /// <summary>
+    /// An action's own verb, written as itself, is no slip: 别给我退了 ("don't withdraw me") must not become 别给我推了
+    /// ("stop pushing me notices"), a slip that would turn one action into another.
+    /// </summary>
+    private static readonly HashSet<char> ActionVerbs = [.. "报退签订"];
+
     /// <summary>Longest reading key of a span: <see cref="MaxLength"/> syllables of up to 6 letters, each with its space.</summary>
     private const int MaxKey = MaxLength * 8;
 
@@ -155,13 +161,15 @@ public sealed class HomophoneCorrector
         {
             var differ = 0;
             var grammar = false;
+            var verb = false;
             for (var k = 0; k < window.Length; k++)
             {
                 differ += window[k] == term[k] ? 0 : 1;
                 grammar |= window[k] != term[k] && (k == 0 || k == window.Length - 1) && Function.Contains(window[k]);
+                verb |= window[k] != term[k] && ActionVerbs.Contains(window[k]);
             }
 
-            if (grammar)
+            if (grammar || verb)
             {
                 continue;
             }

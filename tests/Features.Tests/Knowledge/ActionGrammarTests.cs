@@ -38,6 +38,7 @@ public sealed class ActionGrammarTests
         "how do I cancel my sign-up", "can I cancel my registration", "don't cancel my booking", "I don't want to cancel my sign-up",
         "if I cancel my sign-up will I lose points", "my colleague wants to cancel his registration", "I already cancelled my booking",
         "I no longer want to cancel my sign-up",
+        "周日的书法我照样去 可别给我退了", "网球那个退出之后还能再回来吗 我先问问 别帮我退", "退了以后名额还给我留吗？不要给我退",
     };
 
     public static TheoryData<string> CheckInNotAsked() => new()
@@ -58,6 +59,7 @@ public sealed class ActionGrammarTests
         "如果退订了怎么办", "要是关了推送呢", "假如退订还能报名吗",
         "我同事想退订通知", "我老婆说要退订", "家属怎么退订",
         "我已经退订了", "退订过了吗",
+        "要是退订了以后再订阅麻烦吗？先别给我退", "推送太多了，以后重新订阅还来得及吗，不用帮我退",
         "how do I unsubscribe", "can I turn off notifications?", "don't unsubscribe me", "if I unsubscribe will I miss activities",
         "my wife wants to unsubscribe", "I already unsubscribed", "not sure whether I should unsubscribe",
     };
