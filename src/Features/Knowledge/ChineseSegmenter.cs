@@ -4,49 +4,61 @@ using JiebaNet.Segmenter;
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
-/// Chinese word segmentation with jieba.NET: its dictionary (copied to <c>jieba/</c> in the output by the
-/// csproj) plus the union lexicon (<c>union-lexicon.txt</c>) and every knowledge-base term as user words.
-/// jieba keeps one process-wide dictionary that is not safe to change while it cuts, so both go under one lock.
-/// The cut itself is <see cref="JiebaCut"/>: jieba's own accurate mode without HMM over jieba's dictionary, read by span
-/// (jieba's builds a substring per prefix tried, a dictionary per sentence and two regex splits: ~3 % of a turn's CPU).
+/// Chinese word segmentation with jieba.NET: its dictionary (copied to <c>jieba/</c> in the output by the csproj) plus
+/// the union lexicon (<c>union-lexicon.txt</c>) make <see cref="Base"/>, loaded once and never changed after; each
+/// knowledge index cuts with <see cref="With"/> its own terms laid over it. jieba keeps one process-wide dictionary, so
+/// adding an index's terms to it would change every other index's cuts (an editor's trial index, a replaced snapshot,
+/// a test's knowledge base) and keep removed terms until restart; the overlay keeps each index's words its own, and a
+/// dictionary nobody writes needs no lock. The cut itself is <see cref="JiebaCut"/>: jieba's accurate mode without HMM.
 /// </summary>
-public static class ChineseSegmenter
+public sealed class ChineseSegmenter
 {
     /// <summary>Frequency given to user words: high enough that "互助保障" stays one word.</summary>
     private const int UserWordFrequency = 3000;
 
-    private static readonly Lock Gate = new();
-    private static readonly Lazy<JiebaSegmenter> Jieba = new(Create);
-    private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
     private static readonly Lazy<List<string>> Lexicon = new(UnionLexicon);
-    private static readonly Lazy<JiebaCut?> Fast = new(() => JiebaCut.Create(Jieba.Value));
-    private static int _generation;
+    private static readonly Lazy<JiebaSegmenter> Jieba = new(LoadJieba);
+    private static readonly Lazy<ChineseSegmenter> Loaded = new(() => new(JiebaCut.Over(Jieba.Value)));
+    private static readonly Lock JiebaGate = new();
+
+    private readonly JiebaCut _cut;
+
+    private ChineseSegmenter(JiebaCut cut) => _cut = cut;
+
+    /// <summary>jieba's dictionary and the union lexicon, without any knowledge base's terms.</summary>
+    public static ChineseSegmenter Base => Loaded.Value;
 
     /// <summary>The union lexicon's words (union-lexicon.txt).</summary>
     public static IReadOnlyList<string> UnionWords => Lexicon.Value;
 
-    /// <summary>The tokens of <paramref name="text"/> in order; together they spell the text again.</summary>
-    public static IReadOnlyList<string> Cut(string text)
+    /// <summary>
+    /// This dictionary with <paramref name="words"/> (a knowledge base's terms) added as jieba's <c>AddWord</c> would add
+    /// them, at <see cref="UserWordFrequency"/>: Chinese words of two or more characters not already the lexicon's.
+    /// </summary>
+    public ChineseSegmenter With(IEnumerable<string> words)
     {
-        var jieba = Jieba.Value;
-        lock (Gate)
-        {
-            return Fast.Value is { } fast ? fast.Cut(text) : [.. jieba.Cut(text, cutAll: false, hmm: false)];
-        }
+        var lexicon = new HashSet<string>(UnionWords, StringComparer.Ordinal);
+        return new(_cut.With(words.Where(w => w.Length > 1 && w.All(TextNormalizer.IsHan) && !lexicon.Contains(w)), UserWordFrequency));
     }
 
-    /// <summary>jieba's own cut (accurate mode, no HMM), for the tests that hold <see cref="Cut"/> to it.</summary>
+    /// <summary>The words <see cref="With"/> laid over <see cref="Base"/> (none for the base itself).</summary>
+    internal IEnumerable<string> Added => _cut.Added;
+
+    /// <summary>The tokens of <paramref name="text"/> in order; together they spell the text again.</summary>
+    public IReadOnlyList<string> Cut(string text) => _cut.Cut(text);
+
+    /// <summary>How often the dictionary has seen <paramref name="word"/> (1 when it is not a word there, as jieba says).</summary>
+    public int Frequency(string word) => _cut.Frequency(word);
+
+    /// <summary>jieba's own cut over <see cref="Base"/>'s dictionary, for the tests that hold <see cref="Cut"/> to it.</summary>
     public static IReadOnlyList<string> CutByJieba(string text)
     {
         var jieba = Jieba.Value;
-        lock (Gate)
+        lock (JiebaGate)
         {
             return [.. jieba.Cut(text, cutAll: false, hmm: false)];
         }
     }
-
-    /// <summary>Whether <see cref="Cut"/> runs <see cref="JiebaCut"/> (false only if jieba's dictionary could not be read by span).</summary>
-    public static bool CutsBySpan => Fast.Value is not null;
 
     /// <summary>Where words start and end in <paramref name="text"/>: index i is true when a word boundary falls before character i.</summary>
     public static bool[] Boundaries(string text, IReadOnlyList<string> tokens)
@@ -68,46 +80,14 @@ public static class ChineseSegmenter
         return boundaries;
     }
 
-    /// <summary>Changes whenever <see cref="AddWords"/> adds a word: a cut made before may differ from one made now (<see cref="RecognitionCache"/>).</summary>
-    public static int Generation => Volatile.Read(ref _generation);
-
-    /// <summary>Adds words (knowledge-base terms) to the dictionary; words already there are skipped.</summary>
-    public static void AddWords(IEnumerable<string> words)
-    {
-        var jieba = Jieba.Value;
-        lock (Gate)
-        {
-            foreach (var word in words)
-            {
-                if (word.Length > 1 && word.All(TextNormalizer.IsHan) && Added.Add(word))
-                {
-                    jieba.AddWord(word, UserWordFrequency);
-                    Interlocked.Increment(ref _generation);
-                }
-            }
-        }
-    }
-
-    /// <summary>How often jieba's dictionary has seen <paramref name="word"/> (0 when it is not a word there).</summary>
-    public static int Frequency(string word)
-    {
-        _ = Jieba.Value;
-        lock (Gate)
-        {
-            return WordDictionary.Instance.GetFreqOrDefault(word);
-        }
-    }
-
-    private static JiebaSegmenter Create()
+    /// <summary>jieba with the union lexicon added: the only words ever added to its process-wide dictionary.</summary>
+    private static JiebaSegmenter LoadJieba()
     {
         ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
         var jieba = new JiebaSegmenter();
-        foreach (var word in Lexicon.Value)
+        foreach (var word in Lexicon.Value.Distinct(StringComparer.Ordinal))
         {
-            if (Added.Add(word))
-            {
-                jieba.AddWord(word, UserWordFrequency);
-            }
+            jieba.AddWord(word, UserWordFrequency);
         }
 
         return jieba;

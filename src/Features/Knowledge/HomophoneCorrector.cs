@@ -31,12 +31,14 @@ public sealed class HomophoneCorrector
 
     private readonly Dictionary<string, List<string>> _byReading = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    private readonly ChineseSegmenter _segmenter;
     // Every span of every question is looked up (~5 per character): by span, so none becomes a string unless it slipped.
     private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _byReadingSpan;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termSpans;
 
-    public HomophoneCorrector(IEnumerable<string> terms)
+    public HomophoneCorrector(IEnumerable<string> terms, ChineseSegmenter segmenter)
     {
+        _segmenter = segmenter;
         foreach (var term in terms)
         {
             if (term.Length is >= MinLength and <= MaxLength && term.All(TextNormalizer.IsHan) && _terms.Add(term))
@@ -75,7 +77,7 @@ public sealed class HomophoneCorrector
                     replaced = true;
                 }
                 else if (Slip(window) is { } term
-                    && Aligned(tokens ??= ChineseSegmenter.Cut(normalized), i, n))
+                    && Aligned(tokens ??= _segmenter.Cut(normalized), i, n))
                 {
                     corrected ??= new StringBuilder(normalized.Length);
                     corrected.Append(normalized, copied, i - copied).Append(term);
@@ -99,7 +101,7 @@ public sealed class HomophoneCorrector
     /// text (员工上互助 holds no 工伤, 到底保 no 低保, 分期手续 no 骑手), unless that word's other part is grammar;
     /// words jieba makes of the slip itself are rare.
     /// </summary>
-    private static bool Aligned(IReadOnlyList<string> tokens, int start, int length)
+    private bool Aligned(IReadOnlyList<string> tokens, int start, int length)
     {
         var end = start + length;
         var at = 0;
@@ -107,7 +109,7 @@ public sealed class HomophoneCorrector
         {
             var next = at + token.Length;
             var crosses = (at < start && next > start) || (at < end && next > end);
-            if (crosses && ChineseSegmenter.Frequency(token) >= OwnWordFrequency && !GrammarOutside(token, at, start, end))
+            if (crosses && _segmenter.Frequency(token) >= OwnWordFrequency && !GrammarOutside(token, at, start, end))
             {
                 return false;
             }
@@ -175,7 +177,7 @@ public sealed class HomophoneCorrector
             }
 
             // One slipped character, two in long terms; a two-character term may slip whole (服力 → 福利) if the span is no word at all.
-            var frequency = differ == 0 ? 0 : ChineseSegmenter.Frequency(window.ToString());
+            var frequency = differ == 0 ? 0 : _segmenter.Frequency(window.ToString());
             var allowed = window.Length >= 5 || (window.Length == 2 && frequency == 0) ? 2 : 1;
             if (differ >= 1 && differ <= allowed && frequency < OwnWordFrequency)
             {

@@ -5,28 +5,82 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// jieba.NET's <c>Cut(text, cutAll: false, hmm: false)</c>, step for step, over jieba's own dictionary (its prefix table,
-/// read by span): runs of <c>[\u4E00-\u9FD5a-zA-Z0-9+#&amp;._%·-]</c> are cut on the most probable path through the
-/// words the dictionary knows (single ASCII letters and digits in a row joined), every other character alone ("\r\n"
-/// together). Same arithmetic in the same order (log frequency minus log total plus the rest of the route, the first
-/// strictly best end kept), so the same words: ChineseSegmenterTests holds it to jieba on the eval set, the knowledge
-/// base and mixed text. The caller holds the segmenter's lock (jieba's dictionary changes only under it).
+/// read by span) and an optional overlay of words added to it: runs of <c>[\u4E00-\u9FD5a-zA-Z0-9+#&amp;._%·-]</c> are cut
+/// on the most probable path through the words the dictionary knows (single ASCII letters and digits in a row joined),
+/// every other character alone ("\r\n" together). Same arithmetic in the same order (log frequency minus log total plus
+/// the rest of the route, the first strictly best end kept), so the same words: ChineseSegmenterTests holds it to jieba
+/// on the eval set, the knowledge base and mixed text, and the overlay to a copy of the table with the words added.
+/// Nothing here writes to a table after it is built, so cuts need no lock.
 /// </summary>
 internal sealed class JiebaCut
 {
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _added;
+    private readonly double _total;
+    private readonly double _logTotal;
 
-    private JiebaCut(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> prefixes) => _prefixes = prefixes;
+    private JiebaCut(Dictionary<string, int> prefixes, Dictionary<string, int>? added, double total)
+    {
+        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _added = added?.GetAlternateLookup<ReadOnlySpan<char>>();
+        _total = total;
+        _logTotal = Math.Log(total);
+    }
 
-    /// <summary>Null when jieba's prefix table is not the dictionary this reads (another jieba.NET version): jieba cuts then.</summary>
-    public static JiebaCut? Create(JiebaSegmenter jieba)
+    /// <summary>A cut over the dictionary <paramref name="jieba"/> has loaded, as it is now (it must not change after).</summary>
+    /// <exception cref="InvalidOperationException">jieba's prefix table is not the dictionary this reads (another jieba.NET version).</exception>
+    public static JiebaCut Over(JiebaSegmenter jieba)
     {
         _ = jieba; // the segmenter loads the dictionary; the table is the dictionary's
         var field = typeof(WordDictionary).GetField("Trie", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
         return field?.GetValue(WordDictionary.Instance) is Dictionary<string, int> trie
-            && trie.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
-            ? new JiebaCut(lookup)
-            : null;
+            ? new JiebaCut(trie, null, WordDictionary.Instance.Total)
+            : throw new InvalidOperationException("jieba.NET's dictionary is not the prefix table 0.42.2 keeps: pin jieba.NET 0.42.2.");
     }
+
+    /// <summary>
+    /// This cut with <paramref name="words"/> added at <paramref name="frequency"/> as jieba's <c>AddWord</c> adds them
+    /// (a word's old frequency leaves the total, the new one joins it, its prefixes become known), in an overlay of
+    /// their own: the table under it stays as it is.
+    /// </summary>
+    public JiebaCut With(IEnumerable<string> words, int frequency)
+    {
+        var added = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = _total;
+        foreach (var word in words)
+        {
+            if (Count(word) is var old && old > 0)
+            {
+                total -= old;
+            }
+
+            added[word] = frequency;
+            total += frequency;
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (!Known(word.AsSpan(0, i)))
+                {
+                    added[word[..i]] = 0;
+                }
+            }
+        }
+
+        return new JiebaCut(_prefixes.Dictionary, added, total);
+    }
+
+    /// <summary>The words of the overlay (not their prefixes).</summary>
+    public IEnumerable<string> Added => _added is { } added ? added.Dictionary.Where(w => w.Value > 0).Select(w => w.Key) : [];
+
+    /// <summary>jieba's <c>GetFreqOrDefault</c>: the word's frequency, or 1 when it is no word here.</summary>
+    public int Frequency(string word) => Count(word) is var count && count > 0 ? count : 1;
+
+    private int Count(ReadOnlySpan<char> word) =>
+        _added is { } added && added.TryGetValue(word, out var over) ? over
+        : _prefixes.TryGetValue(word, out var count) ? count
+        : 0;
+
+    private bool Known(ReadOnlySpan<char> prefix) =>
+        (_added is { } added && added.ContainsKey(prefix)) || _prefixes.ContainsKey(prefix);
 
     public List<string> Cut(string text)
     {
@@ -67,7 +121,6 @@ internal sealed class JiebaCut
     private void CutBlock(string text, int start, int n, List<string> words)
     {
         var sentence = text.AsSpan(start, n);
-        var logTotal = Math.Log(WordDictionary.Instance.Total);
         var freq = n <= 128 ? stackalloc double[n + 1] : new double[n + 1];
         var next = n <= 128 ? stackalloc int[n + 1] : new int[n + 1];
         freq[n] = 0.0;
@@ -77,12 +130,12 @@ internal sealed class JiebaCut
             var bestEnd = -1;
             var any = false;
             // The DAG's ends from i, in order: every prefix the table holds, a word when its frequency is above 0.
-            for (var j = i; j < n && _prefixes.TryGetValue(sentence[i..(j + 1)], out var count); j++)
+            for (var j = i; j < n && TryPrefix(sentence[i..(j + 1)], out var count); j++)
             {
                 if (count > 0)
                 {
                     any = true;
-                    var candidate = Math.Log(count) - logTotal + freq[j + 1];
+                    var candidate = Math.Log(count) - _logTotal + freq[j + 1];
                     if (bestFreq < candidate)
                     {
                         bestFreq = candidate;
@@ -94,7 +147,7 @@ internal sealed class JiebaCut
             if (!any)
             {
                 // Not a word: itself alone, at jieba's default frequency of 1.
-                var candidate = Math.Log(1) - logTotal + freq[i + 1];
+                var candidate = Math.Log(1) - _logTotal + freq[i + 1];
                 if (bestFreq < candidate)
                 {
                     bestFreq = candidate;
@@ -134,4 +187,8 @@ internal sealed class JiebaCut
             words.Add(text.Substring(start + bufferStart, n - bufferStart));
         }
     }
+
+    /// <summary>Whether the overlay or the table holds <paramref name="prefix"/> (as a word or a word's beginning), and its count.</summary>
+    private bool TryPrefix(ReadOnlySpan<char> prefix, out int count) =>
+        (_added is { } added && added.TryGetValue(prefix, out count)) || _prefixes.TryGetValue(prefix, out count);
 }

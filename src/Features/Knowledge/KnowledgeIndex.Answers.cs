@@ -21,7 +21,7 @@ public sealed partial class KnowledgeIndex
 
     private void IndexAnswers(IReadOnlyList<KnowledgeEntry> entries)
     {
-        var sets = entries.Select(e => TextFeatures.Extract(TextNormalizer.Normalize(e.Answer.Zh + "\n" + e.Answer.En)).Keys
+        var sets = entries.Select(e => Features(e.Answer.Zh + "\n" + e.Answer.En).Keys
             .Where(IsMeaningFeature).ToHashSet(StringComparer.Ordinal)).ToList();
         foreach (var group in sets.SelectMany(s => s).GroupBy(f => f, StringComparer.Ordinal))
         {

@@ -23,7 +23,7 @@ public sealed partial class KnowledgeIndex
                 .Append(entry.Title.Zh).Append(entry.Title.En).Append(entry.Answer.Zh).Append(entry.Answer.En);
             foreach (var text in texts)
             {
-                foreach (var feature in TextFeatures.Extract(TextNormalizer.Normalize(text)).Keys.Where(f => f.StartsWith("j:", StringComparison.Ordinal) || f.StartsWith("w:", StringComparison.Ordinal)))
+                foreach (var feature in Features(text).Keys.Where(f => f.StartsWith("j:", StringComparison.Ordinal) || f.StartsWith("w:", StringComparison.Ordinal)))
                 {
                     (_known.TryGetValue(feature, out var holders) ? holders : _known[feature] = []).Add(e);
                 }

@@ -11,9 +11,9 @@ public sealed partial class KnowledgeIndex
             .Distinct(StringComparer.Ordinal)];
 
     /// <summary>The words of the entries' Chinese sample questions (办理, 报销, 申请…), so a slip in one is forgiven too.</summary>
-    private static IEnumerable<string> QuestionWords(IReadOnlyList<KnowledgeEntry> entries) =>
+    private IEnumerable<string> QuestionWords(IReadOnlyList<KnowledgeEntry> entries) =>
         entries.SelectMany(e => e.Questions.Zh)
-            .SelectMany(q => ChineseSegmenter.Cut(TextNormalizer.Normalize(q)))
+            .SelectMany(q => Segmenter.Cut(TextNormalizer.Normalize(q)))
             .Where(t => t.Length is >= 2 and <= 4 && t.All(TextNormalizer.IsHan));
 
     /// <summary>
@@ -23,4 +23,11 @@ public sealed partial class KnowledgeIndex
     private static IEnumerable<string> HanRuns(string text) =>
         string.Concat(text.Select(c => TextNormalizer.IsHan(c) ? c : ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(run => !TitleQuestionWords.Any(w => run.Contains(w, StringComparison.Ordinal)));
+
+    /// <summary>The features of an entry's text, cut with this index's words.</summary>
+    private Dictionary<string, float> Features(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return TextFeatures.Extract(normalized, Segmenter.Cut(normalized));
+    }
 }

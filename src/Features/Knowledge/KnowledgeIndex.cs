@@ -32,8 +32,8 @@ public sealed partial class KnowledgeIndex
     {
         _entries = entries;
         var terms = Terms(entries);
-        ChineseSegmenter.AddWords(terms.Concat(EverydayWords(entries, terms)));
-        Corrector = new HomophoneCorrector(terms.Concat(QuestionWords(entries)).Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary));
+        Segmenter = ChineseSegmenter.Base.With(terms.Concat(EverydayWords(entries, terms)));
+        Corrector = new HomophoneCorrector(terms.Concat(QuestionWords(entries)).Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary), Segmenter);
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
         {
@@ -41,7 +41,7 @@ public sealed partial class KnowledgeIndex
             var expanded = entry.Synonyms.Zh.SelectMany(SynonymLexicon.Of).Except(entry.Synonyms.Zh, StringComparer.Ordinal);
             foreach (var phrase in entry.Questions.All.Concat(entry.Synonyms.All).Concat(expanded).Append(entry.Title.Zh).Append(entry.Title.En))
             {
-                var features = TextFeatures.Extract(TextNormalizer.Normalize(phrase));
+                var features = Features(phrase);
                 if (features.Count > 0)
                 {
                     docs.Add(features);
@@ -91,6 +91,9 @@ public sealed partial class KnowledgeIndex
 
     public int DocumentCount => _docEntry.Count;
 
+    /// <summary>jieba's dictionary with this knowledge base's terms over it: every cut of a question or an entry's text.</summary>
+    public ChineseSegmenter Segmenter { get; }
+
     /// <summary>Writes slipped knowledge-base terms correctly (太级拳 → 太极拳).</summary>
     public HomophoneCorrector Corrector { get; }
 
@@ -103,7 +106,7 @@ public sealed partial class KnowledgeIndex
             return [];
         }
 
-        var tokens = ChineseSegmenter.Cut(normalized);
+        var tokens = Segmenter.Cut(normalized);
         var query = TextFeatures.Extract(normalized, tokens);
         // Per-phrase dot products in pooled arrays, visited in first-touch order (as the dictionary they replace did, so
         // the sums below add up in the same order): a dictionary here grew through ~10 resizes per question.

@@ -125,7 +125,7 @@ public static class OutOfScopeDetector
             return null;
         }
 
-        foreach (var word in ChineseSegmenter.Cut(normalized))
+        foreach (var word in index.Segmenter.Cut(normalized))
         {
             if (UnknownThing(word, index))
             {
@@ -146,7 +146,7 @@ public static class OutOfScopeDetector
         && word.Distinct().Count() > 1 // 哈哈哈哈, 嗯嗯: a sound, not a thing
         && !word.Any(c => "一二三四五六七八九十百千万两几半".Contains(c, StringComparison.Ordinal))
         && index.Holders("j:" + word) == 0 && !index.InTerms(word) && !UnionLexicon.Value.Contains(word)
-        && ChineseSegmenter.Frequency(word) <= CommonWord
+        && index.Segmenter.Frequency(word) <= CommonWord
         && MeaningClasses.Of(word) is var classes && (classes.Count == 0 || classes.Any(c => c[2] is 'A' or 'B' or 'D'));
 
     /// <summary>Whom to refer an unanswerable question to.</summary>

@@ -8,8 +8,8 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// Members send the same texts again and again ("帮助", "我的报名", "这周末有什么活动？"); recognising one costs a tenth
 /// of a turn's CPU. A reading depends on the text, the knowledge snapshot, the day (time expressions such as "周六"),
-/// the recognizer's options and jieba's dictionary (process-wide: building any index, an editor's trial one too, adds
-/// its terms). Readings are kept for exactly those: when any of them changes the cache starts over, so a kept reading
+/// and the recognizer's options (the snapshot's index holds its own words: <see cref="KnowledgeIndex.Segmenter"/>).
+/// Readings are kept for exactly those: when any of them changes the cache starts over, so a kept reading
 /// is the one the recognizer would give now. Readings are immutable records, shared between turns. Bounded: texts up
 /// to <see cref="LongestText"/> characters, <see cref="RecognitionCacheOptions.Size"/> readings, then it starts over.
 /// </summary>
@@ -77,27 +77,24 @@ public sealed class RecognitionCache(
     {
         var snapshot = knowledge.Current;
         var today = time.Today(clock.GetUtcNow());
-        var words = ChineseSegmenter.Generation;
         var settings = recognizerOptions.Value;
         var readings = Volatile.Read(ref _readings);
-        if (readings is not null && readings.Snapshot == snapshot && readings.Today == today && readings.Words == words && readings.Settings == settings)
+        if (readings is not null && readings.Snapshot == snapshot && readings.Today == today && readings.Settings == settings)
         {
             return readings;
         }
 
-        var fresh = new Readings(snapshot, today, words, settings);
+        var fresh = new Readings(snapshot, today, settings);
         Volatile.Write(ref _readings, fresh);
         return fresh;
     }
 
     /// <summary>The readings made for one set of inputs.</summary>
-    private sealed class Readings(KnowledgeSnapshot snapshot, DateOnly today, int words, RecognizerOptions settings)
+    private sealed class Readings(KnowledgeSnapshot snapshot, DateOnly today, RecognizerOptions settings)
     {
         public KnowledgeSnapshot Snapshot { get; } = snapshot;
 
         public DateOnly Today { get; } = today;
-
-        public int Words { get; } = words;
 
         public RecognizerOptions Settings { get; } = settings;
 

@@ -70,8 +70,6 @@ public static class TextFeatures
         }
     }
 
-    public static Dictionary<string, float> Extract(string normalized) => Extract(normalized, ChineseSegmenter.Cut(normalized));
-
     /// <summary>The features of <paramref name="normalized"/> with its Chinese words already cut.</summary>
     public static Dictionary<string, float> Extract(string normalized, IReadOnlyList<string> words)
     {

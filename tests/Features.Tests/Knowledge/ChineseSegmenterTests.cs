@@ -1,34 +1,80 @@
+using EngageBot.Core.Turns;
 using EngageBot.Features.Knowledge;
+using JiebaNet.Segmenter;
 
 namespace EngageBot.Features.Tests.Knowledge;
 
-/// <summary>The segmenter's own DAG cut must give exactly the words jieba's cut gives (accurate mode, no HMM).</summary>
+/// <summary>
+/// The segmenter's own DAG cut must give exactly the words jieba's cut gives (accurate mode, no HMM), over jieba's
+/// dictionary and over an index's words laid on it. One test writes an index's words into jieba's process-wide
+/// dictionary to compare (and takes them out again), so this class runs alone.
+/// </summary>
+[Collection(nameof(ChineseSegmenterTests))]
 public sealed class ChineseSegmenterTests
 {
     [Fact]
-    public void Cuts_by_span_over_jiebas_dictionary()
+    public void Cuts_the_eval_set_and_the_knowledge_base_as_jieba_does()
     {
-        // Otherwise the comparisons below would compare jieba with itself.
-        Assert.True(ChineseSegmenter.CutsBySpan);
+        foreach (var text in Texts())
+        {
+            Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Base.Cut(text));
+        }
     }
 
     [Fact]
-    public void Cuts_the_eval_set_and_the_knowledge_base_as_jieba_does()
+    public void An_index_cuts_as_jieba_would_with_its_words_added()
     {
-        var knowledge = KnowledgeBase.FromShippedContent(); // adds the entries' terms to the dictionary, as the service does
-        var texts = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Knowledge", "eval-set.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t')[0])
-            .Concat(KnowledgeLoader.LoadShipped().SelectMany(e => e.Questions.All.Concat(e.Synonyms.All).Concat(e.Everyday.All).Append(e.Answer.Zh).Append(e.Answer.En)))
-            .Concat(ChineseSegmenter.UnionWords)
-            .ToList();
-        Assert.NotNull(knowledge);
-        Assert.True(texts.Count > 500);
-
-        foreach (var text in texts.Concat(texts.Select(TextNormalizer.Normalize)))
+        var index = KnowledgeBase.FromShippedContent().Current.Index;
+        var words = index.Segmenter.Added.ToList();
+        Assert.True(words.Count > 100);
+        var before = words.ToDictionary(w => w, w => WordDictionary.Instance.ContainsWord(w) ? WordDictionary.Instance.GetFreqOrDefault(w) : 0);
+        try
         {
-            Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Cut(text));
+            foreach (var word in words)
+            {
+                WordDictionary.Instance.AddWord(word, 3000);
+            }
+
+            foreach (var text in Texts())
+            {
+                Assert.Equal(ChineseSegmenter.CutByJieba(text), index.Segmenter.Cut(text));
+            }
+
+            Assert.All(words, w => Assert.Equal(WordDictionary.Instance.GetFreqOrDefault(w), index.Segmenter.Frequency(w)));
         }
+        finally
+        {
+            foreach (var (word, frequency) in before)
+            {
+                WordDictionary.Instance.AddWord(word, frequency); // 0: no word again (its prefixes stay, as no words)
+            }
+        }
+
+        Assert.All(Texts().Take(300), text => Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Base.Cut(text)));
+    }
+
+    [Fact]
+    public void An_index_keeps_its_words_to_itself()
+    {
+        const string text = "请问鼙鼛的事找谁"; // 鼙鼛: no word of jieba's
+        var shipped = KnowledgeBase.FromShippedContent().Current.Index;
+        var before = shipped.Segmenter.Cut(text);
+
+        var other = new KnowledgeIndex([new KnowledgeEntry
+        {
+            Id = "drums",
+            Title = new Localized("鼙鼛", "Drums"),
+            Answer = new Localized("找文体协会。", "Ask the sports club."),
+            Questions = new LocalizedList(["鼙鼛怎么借"], ["how do I borrow a drum"]),
+            Synonyms = new LocalizedList(["鼙鼛"], ["drum"]),
+        }]);
+
+        Assert.Contains("鼙鼛", other.Segmenter.Cut(text));
+        Assert.Equal(before, shipped.Segmenter.Cut(text));
+        Assert.DoesNotContain("鼙鼛", shipped.Segmenter.Cut(text));
+        Assert.DoesNotContain("鼙鼛", ChineseSegmenter.Base.Cut(text));
+        Assert.Equal(1, ChineseSegmenter.Base.Frequency("鼙鼛"));
+        Assert.Equal(3000, other.Segmenter.Frequency("鼙鼛"));
     }
 
     [Theory]
@@ -46,7 +92,7 @@ public sealed class ChineseSegmenterTests
     [InlineData("结过婚的和尚未结过婚的")]
     public void Cuts_mixed_text_as_jieba_does(string text)
     {
-        Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Cut(text));
+        Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Base.Cut(text));
     }
 
     [Fact]
@@ -63,7 +109,23 @@ public sealed class ChineseSegmenterTests
             }
 
             var text = new string(chars);
-            Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Cut(text));
+            Assert.Equal(ChineseSegmenter.CutByJieba(text), ChineseSegmenter.Base.Cut(text));
         }
     }
+
+    /// <summary>The eval set's texts and the shipped entries' every text, as written and normalised.</summary>
+    private static List<string> Texts()
+    {
+        var texts = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Knowledge", "eval-set.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t')[0])
+            .Concat(KnowledgeLoader.LoadShipped().SelectMany(e => e.Questions.All.Concat(e.Synonyms.All).Concat(e.Everyday.All).Append(e.Answer.Zh).Append(e.Answer.En)))
+            .Concat(ChineseSegmenter.UnionWords)
+            .ToList();
+        Assert.True(texts.Count > 500);
+        return [.. texts, .. texts.Select(TextNormalizer.Normalize)];
+    }
 }
+
+[CollectionDefinition(nameof(ChineseSegmenterTests), DisableParallelization = true)]
+public sealed class ChineseSegmenterCollection;

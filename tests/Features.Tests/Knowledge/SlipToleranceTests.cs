@@ -155,6 +155,6 @@ public sealed class SlipToleranceTests(ITestOutputHelper output)
         readings.GroupBy(kv => kv.Value, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.Select(kv => kv.Key).OrderByDescending(c => ChineseSegmenter.Frequency(c.ToString())).ThenBy(c => c).ToList(),
+                g => g.Select(kv => kv.Key).OrderByDescending(c => ChineseSegmenter.Base.Frequency(c.ToString())).ThenBy(c => c).ToList(),
                 StringComparer.Ordinal);
 }

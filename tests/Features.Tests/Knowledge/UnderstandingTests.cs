@@ -53,7 +53,7 @@ public sealed class UnderstandingTests
     public void A_short_topic_word_inside_a_longer_word_does_not_decide()
     {
         var snapshot = KnowledgeBase.FromShippedContent().Current;
-        var tokens = ChineseSegmenter.Cut("领导不让请假");
+        var tokens = snapshot.Index.Segmenter.Cut("领导不让请假");
 
         Assert.False(WholeWord.Contains("领导不让请假", "领", latin: false, ChineseSegmenter.Boundaries("领导不让请假", tokens)));
         Assert.NotEqual("faq:member-card-apply", Recognizer.Recognize("领导不让请假").Label);
