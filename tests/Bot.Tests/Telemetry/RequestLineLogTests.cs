@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EngageBot.TestKit;
 
 namespace EngageBot.Bot.Tests.Telemetry;
@@ -14,7 +13,7 @@ public sealed class RequestLineLogTests
     [Fact]
     public async Task With_every_category_at_Trace_no_query_credential_is_logged()
     {
-        var logs = new LineCapture();
+        var logs = new LogCapture();
         var settings = DirectLineClient.Settings(("Logging:LogLevel:Default", "Trace"), ("Logging:LogLevel:Microsoft.AspNetCore", "Trace"));
         await using var bot = await BotHost.StartAsync(settings: settings, configure: builder => builder.Logging.AddProvider(logs));
         var client = new DirectLineClient(bot, DirectLineClient.Secret);
@@ -27,41 +26,10 @@ public sealed class RequestLineLogTests
         using var probe = await bot.Http.GetAsync(new Uri($"/api/members/me/data?code={QueryCode}", UriKind.Relative));
 
         var streamCredential = Uri.UnescapeDataString(new Uri(streamUrl).Query.Split("t=")[1]);
-        var lines = logs.Lines.ToArray();
+        var lines = logs.Lines;
         Assert.Contains(lines, l => l.StartsWith("Microsoft.AspNetCore.Routing", StringComparison.Ordinal)); // Trace was on
         Assert.DoesNotContain(lines, l => l.Contains(streamCredential, StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(token, StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(QueryCode, StringComparison.Ordinal));
-    }
-
-    /// <summary>Every log line as "category message value…", its structured values included.</summary>
-    private sealed class LineCapture : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(LineCapture owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var line = $"{category} {formatter(state, exception)}";
-                if (state is IEnumerable<KeyValuePair<string, object?>> values)
-                {
-                    line += string.Concat(values.Select(v => $" {v.Key}={v.Value}"));
-                }
-
-                owner.Lines.Enqueue(line + exception);
-            }
-        }
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class TurnTraceLogTests
     public async Task A_turns_log_lines_carry_its_trace_id_and_each_turn_has_its_own()
     {
         await using var sink = await ChannelSink.StartAsync();
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         var route = new TraceRecordingRoute();
         await using var bot = await BotHost.StartAsync(configure: builder =>
         {
@@ -29,13 +29,13 @@ public sealed partial class TurnTraceLogTests
         Assert.Equal(2, turns.Length);
         Assert.All(turns, t => Assert.Equal(TurnTelemetry.Name, t.Source));
         Assert.NotEqual(turns[0].TraceId, turns[1].TraceId);
-        var lines = logs.Lines.Where(l => l.Message == TraceRecordingRoute.LogLine).ToArray();
+        var lines = logs.Entries.Where(l => l.Message == TraceRecordingRoute.LogLine).Select(l => l.ScopeValues()).ToArray();
         Assert.Equal(2, lines.Length);
         for (var i = 0; i < 2; i++)
         {
-            Assert.Equal(turns[i].TraceId, lines[i].Scope["TraceId"]);
-            Assert.Equal(turns[i].SpanId, lines[i].Scope["SpanId"]);
-            Assert.Equal($"trace-{i + 1}", lines[i].Scope["ConversationId"]); // the turn's own scope is there too
+            Assert.Equal(turns[i].TraceId, lines[i]["TraceId"]);
+            Assert.Equal(turns[i].SpanId, lines[i]["SpanId"]);
+            Assert.Equal($"trace-{i + 1}", lines[i]["ConversationId"]); // the turn's own scope is there too
         }
     }
 
@@ -71,45 +71,5 @@ public sealed partial class TurnTraceLogTests
 
         [LoggerMessage(Level = LogLevel.Information, Message = LogLine)]
         private static partial void LogTraced(ILogger logger);
-    }
-
-    /// <summary>Keeps every log line with the values of the scopes around it (as a scope-aware console or JSON logger prints them).</summary>
-    private sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider? _scopes;
-
-        public ConcurrentQueue<(string Message, Dictionary<string, string?> Scope)> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => owner._scopes?.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var scope = new Dictionary<string, string?>();
-                owner._scopes?.ForEachScope((value, values) =>
-                {
-                    if (value is IEnumerable<KeyValuePair<string, object?>> pairs)
-                    {
-                        foreach (var (key, item) in pairs)
-                        {
-                            values[key] = item?.ToString();
-                        }
-                    }
-                }, scope);
-                owner.Lines.Enqueue((formatter(state, exception), scope));
-            }
-        }
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using EngageBot.Core.Time;
+using EngageBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -72,7 +72,7 @@ public sealed class UnionTimeTests
 
     private static async Task<(UnionTime Time, List<string> Warnings)> StartAsync(Dictionary<string, string?> settings)
     {
-        var logs = new CapturedLogs();
+        var logs = new LogCapture();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
@@ -84,30 +84,6 @@ public sealed class UnionTimeTests
             await hosted.StartAsync(CancellationToken.None);
         }
 
-        return (provider.GetRequiredService<UnionTime>(), [.. logs.Warnings]);
-    }
-
-    private sealed class CapturedLogs : ILoggerProvider, ILogger
-    {
-        public ConcurrentQueue<string> Warnings { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Warning)
-            {
-                Warnings.Enqueue(formatter(state, exception));
-            }
-        }
-
-        public void Dispose()
-        {
-        }
+        return (provider.GetRequiredService<UnionTime>(), [.. logs.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message)]);
     }
 }

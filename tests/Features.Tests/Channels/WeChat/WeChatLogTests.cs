@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using EngageBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,7 @@ public sealed class WeChatLogTests
     [Fact]
     public async Task A_conversation_a_binding_and_a_notice_leave_no_openid_secret_phone_or_text_in_the_logs()
     {
-        var capture = new CapturingLoggerProvider();
+        var capture = new LogCapture();
         await using var wechat = await WeChatHost.StartAsync(
             services: s => s.AddSingleton<ILoggerProvider>(capture),
             settings: new Dictionary<string, string?>
@@ -50,7 +49,7 @@ public sealed class WeChatLogTests
         Assert.Equal("sent:", await WeChatNoticeTemplateTests.OnlyDeliveryAsync(host, id));
         Assert.Contains(wechat.Stub.Accepted, m => m["api"]!.GetValue<string>() == "template" && m["touser"]!.GetValue<string>() == "oLogBound502");
 
-        var lines = capture.Lines.ToArray();
+        var lines = capture.Lines;
         Assert.NotEmpty(lines);
         string[] secrets =
         [
@@ -60,46 +59,6 @@ public sealed class WeChatLogTests
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(lines, line => line.Contains(secret, StringComparison.Ordinal));
-        }
-    }
-
-    /// <summary>Every log line as text: category, message, each structured value, the scopes around it and the exception.</summary>
-    private sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider provider, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => provider._scopes.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var line = new System.Text.StringBuilder($"{category} [{logLevel}] {formatter(state, exception)}");
-                if (state is IEnumerable<KeyValuePair<string, object?>> values)
-                {
-                    foreach (var (key, value) in values)
-                    {
-                        line.Append(' ').Append(key).Append('=').Append(value);
-                    }
-                }
-
-                provider._scopes.ForEachScope((scope, text) => text.Append(" scope=").Append(scope), line);
-                line.Append(' ').Append(exception);
-                provider.Lines.Enqueue(line.ToString());
-            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using EngageBot.Features.Tests.Channels.WeChat;
 using EngageBot.TestKit;
@@ -25,7 +24,7 @@ public sealed class WeComLogPrivacyTests
     [Fact]
     public async Task No_log_line_holds_a_userid_secret_token_mobile_robot_key_or_message_text()
     {
-        var logs = new CapturedLogs();
+        var logs = new LogCapture();
         await using var wecom = await WeComHost.StartAsync(services: s => s.AddSingleton<ILoggerProvider>(logs), settings: new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Debug",
@@ -56,42 +55,12 @@ public sealed class WeComLogPrivacyTests
 
         Assert.Equal(1L, report.GetProperty("failed").GetInt64()); // the leaver: the paths that log failures ran too
         Assert.NotEmpty(wecom.Stub.RobotMessages);
-        Assert.True(logs.Lines.Count > 20, "the capture saw the service's logs");
+        Assert.True(logs.Entries.Count > 20, "the capture saw the service's logs");
         string[] secrets = [Writer, Leaver, WeComApiStub.Secret, WeComAesKey, "wecom-token-", Mobile, "1381111", MessageText, "110101199001011234", NoticeText, RobotWebhookKey];
         foreach (var secret in secrets)
         {
             Assert.True(!logs.Lines.Any(l => l.Contains(secret, StringComparison.Ordinal)),
                 $"a log line holds {secret}: {logs.Lines.FirstOrDefault(l => l.Contains(secret, StringComparison.Ordinal))}");
-        }
-    }
-
-    /// <summary>Every log call as one line: category, message, each structured value, each scope, the exception.</summary>
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturedLogs owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull
-            {
-                owner.Lines.Enqueue($"{category} scope: {Describe(state)}");
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner.Lines.Enqueue($"{category} [{eventId.Id}] {formatter(state, exception)} | {Describe(state)} | {exception}");
-
-            private static string Describe(object? state) => state is IEnumerable<KeyValuePair<string, object?>> values
-                ? string.Join("; ", values.Select(v => $"{v.Key}={v.Value}"))
-                : state?.ToString() ?? string.Empty;
         }
     }
 }
