@@ -1,7 +1,8 @@
 'use strict';
 // "我的数据 / My data" on the member page in headless Chromium: a signed-in member sees what the union stores about
-// them, in Chinese and in English, and downloads it as JSON; another member's data is not in it. Screenshot in
-// artifacts/browser/.
+// them, in Chinese and in English, and downloads it as JSON; another member's data is not in it. The union here keeps
+// Pacific/Kiritimati time (UTC+14), so a date shown on Beijing's or the browser's clock would read differently.
+// Screenshot in artifacts/browser/.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -10,6 +11,7 @@ const { chromium } = require('playwright-core');
 const { startServer, seedMembers, memberSignIn } = require('./server');
 
 const STAFF = { userName: 'privacy-admin', password: 'Privacy-Admin-Pass-1' };
+const ZONE = 'Pacific/Kiritimati';
 const artifacts = path.resolve(__dirname, '..', '..', 'artifacts', 'browser');
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let server;
@@ -17,7 +19,7 @@ let browser;
 
 before(async () => {
   fs.mkdirSync(artifacts, { recursive: true });
-  server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password });
+  server = await startServer({ Staff__BootstrapAdmin__UserName: STAFF.userName, Staff__BootstrapAdmin__Password: STAFF.password, Union__TimeZone: ZONE });
   await seedMembers(server, STAFF, [{ number: 'P001', name: '周敏' }, { number: 'P002', name: '孙丽' }]);
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 });
@@ -32,7 +34,7 @@ test('a member sees their own data in Chinese and English and downloads it as JS
   await memberSignIn(server, await other.newPage(), 'P002', '孙丽');
   await other.close();
 
-  const context = await browser.newContext({ viewport: { width: 390, height: 780 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 390, height: 780 }, locale: 'zh-CN', timezoneId: 'UTC', acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -52,6 +54,9 @@ test('a member sees their own data in Chinese and English and downloads it as JS
     assert.equal(download.suggestedFilename(), 'engagebot-my-data-P001.json');
     const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.equal(file.memberNumber, 'P001');
+    assert.equal(file.timeZone, ZONE);
+    const onUnionClock = new Date(file.exportedAt).toLocaleString('en-GB', { timeZone: ZONE });
+    assert.ok((await page.locator('#mydata-when').innerText()).includes(onUnionClock), 'the export time is shown on the union\'s clock');
     assert.equal(file.data.roster[0].name, '周敏');
     assert.ok(!JSON.stringify(file).includes('孙丽'), "another member's data is in the file");
     assert.deepEqual(errors, []);

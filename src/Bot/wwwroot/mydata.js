@@ -8,8 +8,9 @@
 
   function $(id) { return document.getElementById(id); }
 
+  // Dates on the union's clock (the export names its zone), not the phone's.
   function day(iso) {
-    return new Date(iso).toLocaleDateString(T.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' });
+    return new Date(iso).toLocaleDateString(T.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: last.timeZone });
   }
 
   function render() {
@@ -30,7 +31,7 @@
       li.appendChild(value);
       list.appendChild(li);
     });
-    $('mydata-when').textContent = T.t('mydata.exportedAt', new Date(last.exportedAt).toLocaleString(T.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }));
+    $('mydata-when').textContent = T.t('mydata.exportedAt', new Date(last.exportedAt).toLocaleString(T.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: last.timeZone }));
   }
 
   // The file is the answer as it came, so what the member keeps is exactly what the union holds.

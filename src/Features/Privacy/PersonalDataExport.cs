@@ -4,11 +4,13 @@ namespace EngageBot.Features.Privacy;
 
 /// <summary>
 /// Everything stored about one member: a readable summary (Chinese text, and per table the count and first and last
-/// dates) and every row, by table.
+/// dates) and every row, by table. <see cref="TimeZone"/> is the union's (IANA id), the zone the summary's dates are in
+/// and the member page shows them in.
 /// </summary>
 public sealed record PersonalDataExport(
     string MemberNumber,
     DateTimeOffset ExportedAt,
+    string TimeZone,
     string Summary,
     IReadOnlyList<SummaryItem> Items,
     IReadOnlyDictionary<string, IReadOnlyList<JsonObject>> Data);

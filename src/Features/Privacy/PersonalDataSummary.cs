@@ -34,7 +34,7 @@ public static class PersonalDataSummary
             data[set.Name] = set.Rows;
         }
 
-        return new PersonalDataExport(memberNumber, exportedAt, text.ToString(), items, data);
+        return new PersonalDataExport(memberNumber, exportedAt, time.ZoneId, text.ToString(), items, data);
     }
 
     private static SummaryItem Item(PersonalDataSet set)
