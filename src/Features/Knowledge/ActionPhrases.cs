@@ -23,6 +23,14 @@ public static class ActionPhrases
     /// </summary>
     private static readonly string[] StopVerbs = ["stop", "quit", "abort", "halt", "scrap"];
 
+    /// <summary>
+    /// 退出 with 报名 a few characters after it ("退出瑜伽的报名"): leaving the sign-up, never joining it, though 报名
+    /// alone would read as a sign-up. Further off, 退出 is of something else (退出群, 退出工会).
+    /// </summary>
+    private const string Withdraw = "退出";
+    private const int WithdrawReach = 10;
+    private static readonly string[] Withdrawals = [.. StopVerbs, Withdraw];
+
     /// <summary>What a sign-up is called: a cancel verb with one of these is about the sign-up even when a notice is named too ("取消报名，提醒也别发了").</summary>
     private static readonly string[] SignUpNames = ["报名", "报的", "报了", "sign up", "signup", "registration", "booking"];
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "signup", "registration", "booking", "my "];
@@ -31,7 +39,7 @@ public static class ActionPhrases
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin", "check me in"];
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
-    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
         "how do i", "how can i", "how to", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
@@ -132,7 +140,7 @@ public static class ActionPhrases
         if (StopsSignUp(normalized))
         {
             // Outside a form the member may mean their booking or only the flow: ask before cancelling anything.
-            return new(MemberAction.CancelSignUp, ActionContext.Negated(normalized, StopVerbs) ? ActionMode.Negated : question ? ActionMode.Question : ActionMode.Confirm);
+            return new(MemberAction.CancelSignUp, ActionContext.Negated(normalized, Withdrawals) ? ActionMode.Negated : question ? ActionMode.Question : ActionMode.Confirm);
         }
 
         if (Phrases.Contains(normalized, NotSignUp))
@@ -167,8 +175,11 @@ public static class ActionPhrases
         }
 
         // "参加/join" alone is only a guess at a sign-up: confirmed first, and only when it names an activity (the caller checks).
+        // Told, not asked, after a negator ("别给我参加", "先不参加", "I don't want to join") it is refused; in a question
+        // 没 tells what was done ("没参加过，能报吗"), so a question stays a question.
         return Phrases.Contains(normalized, Join)
-            ? new(MemberAction.SignUp, question && !Phrases.Contains(normalized, RequestWords) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
+            ? new(MemberAction.SignUp, !question && ActionContext.Negated(normalized, Join) ? ActionMode.Negated
+                : question && !Phrases.Contains(normalized, RequestWords) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
             : null;
     }
 
@@ -177,7 +188,8 @@ public static class ActionPhrases
     {
         var name = FirstIndex(normalized, SignUpNames);
         var stop = FirstIndex(normalized, StopVerbs);
-        return stop >= 0 && name > stop;
+        var leave = Phrases.IndexOf(normalized, Withdraw);
+        return (stop >= 0 && name > stop) || (leave >= 0 && Phrases.IndexOf(normalized, "报名") is var signUp && signUp > leave && signUp - leave <= WithdrawReach);
     }
 
     private static int FirstIndex(string normalized, string[] phrases)

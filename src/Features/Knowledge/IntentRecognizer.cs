@@ -43,9 +43,9 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var action = ActionPhrases.Read(text, normalized);
 
         var rule = IntentRules.Match(text, normalized, action);
-        if (rule == Intent.SignUp && action is { Weak: true } && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
+        if (rule == Intent.SignUp && (action is { Weak: true } || outOfScope) && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
         {
-            rule = null; // "参加互助保障" is a question for the knowledge base, not a sign-up
+            rule = null; // "参加互助保障" is a question for the knowledge base, not a sign-up; "考研报名" is no union activity's
         }
 
         if (!outOfScope && CommandPairs.Find(text, part => ReadPart(part, index, settings, today)) is (var command, var entry, var commandFirst)

@@ -115,10 +115,17 @@ public static class OutOfScopeDetector
     /// question (a synonym or everyday word found whole, or its questions' words covering the message well enough to
     /// answer), not words many topics share (申请, 怎么办, 补贴, 办理). When nothing close to the best has such evidence
     /// and the question names a thing no entry knows at all (车险, 房贷, 宠物, 签证), the question is about that thing:
-    /// out of scope. Returns that word, or null.
+    /// out of scope. So is a topic's word used for another organisation's service or for buying gear
+    /// (<see cref="OtherMatters"/>). Returns that word, or null.
     /// </summary>
     public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index)
     {
+        // 超市的会员卡, 瑜伽馆的年卡, 书法字帖推荐哪本: the topic's word names another's service or a shop's goods, whatever its evidence.
+        if (!AboutWork(normalized) && OtherMatters.Find(normalized) is { } other)
+        {
+            return other;
+        }
+
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
         if (candidates.Count == 0 || AnswerPolicy.Close(candidates, settings).Any(c => SiblingTopics.NameEvidence(c, candidates, normalized) > 0))
         {

@@ -5,7 +5,7 @@ namespace EngageBot.Features.Tests.Knowledge;
 
 /// <summary>
 /// Matters that are not the union's, by category (social insurance, housing fund, tax, medical insurance, residence,
-/// driving, renting, school, loans, weather, tickets, documents), asked the way members ask about the union's own
+/// driving, renting, school, loans, weather, tickets, documents, other organisations' services, gear to buy), asked the way members ask about the union's own
 /// services (多少钱, 怎么报销, 怎么办, 丢了, 电话): each gets an honest fallback, not a topic. Written from the
 /// categories, not from evaluation lines; beside them, union questions in the same everyday words keep their topic.
 /// </summary>
@@ -49,6 +49,10 @@ public sealed class OutOfScopeCategoryTests(ITestOutputHelper output)
         "考研报名时间", "孩子打疫苗在哪", "狗证怎么办", "电动车上牌", "停车位多少钱一个月", "物业不作为找谁", "小区停水了找谁",
         "how much is a gym membership", "where can i get a flu shot", "how do i register for kindergarten",
         "my wallet was stolen", "how to apply for a credit card",
+        // another organisation's card, hotline or subscription; a hobby's gear to buy; public medical insurance (OtherMatters)
+        "健身房年卡能退吗", "商场会员积分怎么兑换", "电信的客服电话是多少", "银行的热线打不通", "视频网站会员怎么退订", "怎么订阅报纸",
+        "网球拍哪个牌子好", "相机镜头推荐一款", "哪里买便宜的瑜伽垫", "医保住院报销比例多少", "新农合一年交多少钱",
+        "how do I cancel my spotify subscription", "which camera should i buy for a beginner", "does medical insurance cover glasses",
     ];
 
     [Fact]
@@ -71,6 +75,10 @@ public sealed class OutOfScopeCategoryTests(ITestOutputHelper output)
     [InlineData("互助保障一年多少钱", "faq:mutual-aid-join")]
     [InlineData("工会会员卡丢了怎么办", "faq:member-card-lost")]
     [InlineData("12351电话多少", "faq:hotline-12351")]
+    [InlineData("工会的热线电话多少", "faq:hotline-12351")]
+    [InlineData("工会会员服务卡在银行办吗", "faq:member-card-apply")]
+    [InlineData("医保报完剩下自己掏的还能报吗", "faq:mutual-aid")]
+    [InlineData("瑜伽课要自己带垫子吗", "club:club-yoga")]
     public void Union_matters_in_the_same_words_keep_their_topic(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
 }

@@ -1,0 +1,108 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Questions that use a topic's word for something that is not the union's: another organisation's service (超市的会员卡,
+/// 瑜伽馆的年卡, 中国移动的热线, 爱奇艺会员怎么退订, gym membership) or buying a hobby's gear (书法字帖推荐哪本, a good
+/// tennis racket), or public medical insurance (医保门诊报销比例). The word names the member's card, hotline or club only when the union owns it; here the owner or the
+/// shop is the subject. Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers;
+/// gear and buying advice), not from evaluation lines.
+/// </summary>
+public static class OtherMatters
+{
+    /// <summary>Organisations that are not the union and sell or run a service of their own.</summary>
+    private static readonly string[] Owners =
+    [
+        "超市", "商场", "商店", "便利店", "健身房", "健身中心", "瑜伽馆", "游泳馆", "球馆", "场馆", "培训机构", "机构", "驾校", "理发店", "美容院", "电影院", "影院", "加油站",
+        "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
+        "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
+        "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店",
+        "gym", "netflix", "spotify", "youtube", "bank", "airline", "supermarket", "amazon", "taobao", "meituan", "china mobile", "china unicom", "china telecom",
+        "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
+    ];
+
+    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines and subscriptions.</summary>
+    private static readonly string[] Services =
+    [
+        "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "app",
+        "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number",
+    ];
+
+    /// <summary>A hobby's gear, which the union's clubs use but do not sell.</summary>
+    private static readonly string[] Gear =
+    [
+        "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
+        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋",
+        "racket", "racquet", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
+    ];
+
+    /// <summary>Asking where or what to buy or rent.</summary>
+    private static readonly string[] Buying =
+    [
+        "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪",
+        "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy",
+    ];
+
+    /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
+    private static readonly string[] Ours = ["工会", "京卡", "会员服务卡", "12351", "互助", "union", "mutual aid"];
+
+    /// <summary>
+    /// Public medical insurance: its claims are the hospital's and the insurance office's. What it leaves unpaid is the
+    /// union's mutual aid, so a question about the rest (医保报完剩下的, 医保之外) is ours.
+    /// </summary>
+    private static readonly string[] PublicInsurance = ["医保", "新农合", "医疗保险", "medical insurance", "medicare"];
+    private static readonly string[] Beyond = ["之外", "以外", "报完", "报销完", "报销后", "报了以后", "剩下", "剩余", "自付", "自己掏", "自费", "再报", "二次报销", "beyond", "on top of", "the rest"];
+
+    /// <summary>A club or activity named beside the gear ("网球俱乐部要自己买拍子吗"): a question about the club.</summary>
+    private static readonly string[] Club = ["俱乐部", "社团", "协会", "活动", "课", "班", "队", "club", "class", "lesson", "session", "activity", "workshop"];
+
+    /// <summary>How far apart (in characters) an owner and its service may stand: "健身房的会员卡", "订阅北京晚报", "cancel my gym membership".</summary>
+    private const int HanReach = 6;
+    private const int LatinReach = 24;
+
+    /// <summary>The other organisation or the gear the question is about, or null when it is not such a question.</summary>
+    public static string? Find(string normalized)
+    {
+        if (Phrases.Contains(normalized, Ours))
+        {
+            return null;
+        }
+
+        if (Phrases.Find(normalized, Gear) is { } gear && Phrases.Contains(normalized, Buying) && !Phrases.Contains(normalized, Club))
+        {
+            return gear;
+        }
+
+        if (Phrases.Find(normalized, PublicInsurance) is { } insurance && !Phrases.Contains(normalized, Beyond))
+        {
+            return insurance;
+        }
+
+        foreach (var owner in Owners)
+        {
+            var at = Phrases.IndexOf(normalized, owner);
+            if (at >= 0 && ServiceNear(normalized, at, owner))
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ServiceNear(string normalized, int at, string owner)
+    {
+        var reach = TextNormalizer.IsHan(owner[0]) ? HanReach : LatinReach;
+        var from = Math.Max(0, at - reach);
+        var window = normalized[from..Math.Min(normalized.Length, at + owner.Length + reach)];
+        foreach (var service in Services)
+        {
+            var found = Phrases.IndexOf(window, service);
+            if (found >= 0 && (found + from < at || found + from >= at + owner.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
