@@ -22,6 +22,11 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
             await reset.ExecuteNonQueryAsync();
         }
 
+        await using (var resetWal = new NpgsqlCommand("SELECT pg_stat_reset_shared('wal')", connection))
+        {
+            await resetWal.ExecuteNonQueryAsync();
+        }
+
         _commitsBefore = await CommitsAsync(connection);
     }
 
@@ -33,6 +38,16 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         var commits = await CommitsAsync(connection) - _commitsBefore;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"       DB transactions {commits / (double)perTurn,5:F2}/{unit}");
+        // WAL written per turn (pg_stat_wal, server-wide): every committing backend waits for it to be written, and a
+        // new 16 MB segment is zero-filled under the WAL write lock, so its bytes are latency as well as work.
+        await using (var wal = new NpgsqlCommand("SELECT wal_records, wal_fpi, wal_bytes::float8, wal_buffers_full, wal_write FROM pg_stat_wal", connection))
+        await using (var reader = await wal.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            text.Append(CultureInfo.InvariantCulture,
+                $"  WAL {reader.GetDouble(2) / perTurn,6:F0} B/{unit} ({reader.GetInt64(0) / (double)perTurn:F1} records, {reader.GetInt64(1) / (double)perTurn:F2} full pages, {reader.GetInt64(4) / (double)perTurn:F2} writes/{unit}, WAL buffers full {reader.GetInt64(3)} times)");
+        }
+
         if (!hasStatements)
         {
             return text.Append("  (pg_stat_statements not available: no statement counts)").ToString();
@@ -59,7 +74,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         }
 
         var frequent = $"""
-            SELECT calls, mean_exec_time, plans, regexp_replace(query, '\s+', ' ', 'g')
+            SELECT calls, mean_exec_time, plans, regexp_replace(query, '\s+', ' ', 'g'), wal_bytes::float8
             FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
             ORDER BY calls DESC LIMIT {top.ToString(CultureInfo.InvariantCulture)}
             """;
@@ -70,7 +85,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
             {
                 var query = rows.GetString(3);
                 text.AppendLine().Append(CultureInfo.InvariantCulture,
-                    $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs  {(rows.GetInt64(2) * 2 > rows.GetInt64(0) ? "planned " : string.Empty)}{(query.Length > 110 ? query[..110] + "…" : query)}");
+                    $"         {rows.GetInt64(0) / (double)perTurn,5:F2}/{unit} {rows.GetDouble(1) * 1000,7:F0} µs {rows.GetDouble(4) / perTurn,6:F0} B WAL/{unit}  {(rows.GetInt64(2) * 2 > rows.GetInt64(0) ? "planned " : string.Empty)}{(query.Length > 110 ? query[..110] + "…" : query)}");
             }
         }
 

@@ -39,6 +39,7 @@ public static class LoadRun
                 var allocatedBefore = await service.AllocatedBytesAsync(http);
                 var readingsBefore = await service.ReadingsAsync(http);
                 generator.MeasureFrom = Stopwatch.GetTimestamp();
+                var windowStart = DateTimeOffset.UtcNow; // printed, so a server log or a wait sampler lines up with the samples
                 await Task.Delay(options.Duration);
                 var cpu = service.CpuSeconds() - cpuBefore;
                 var switchesAfter = service.ContextSwitches();
@@ -54,7 +55,7 @@ public static class LoadRun
                 await stop.CancelAsync();
                 var samples = (await run).SelectMany(s => s).ToList();
                 var label = instances == 1 ? mixName : Invariant($"{mixName} n={instances}");
-                Console.WriteLine(Invariant($"{label} c={concurrency,-4} {Report.Summarise(samples, options.Duration)}"));
+                Console.WriteLine(Invariant($"{label} c={concurrency,-4} {Report.Summarise(samples, options.Duration)}  (window from {windowStart:HH:mm:ss.fff} UTC)"));
                 if (mix.Kinds.Count > 1)
                 {
                     foreach (var kind in mix.Kinds)
