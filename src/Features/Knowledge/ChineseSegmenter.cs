@@ -17,8 +17,8 @@ public sealed class ChineseSegmenter
     private const int UserWordFrequency = 3000;
 
     private static readonly Lazy<List<string>> Lexicon = new(UnionLexicon);
-    private static readonly Lazy<JiebaSegmenter> Jieba = new(LoadJieba);
-    private static readonly Lazy<ChineseSegmenter> Loaded = new(() => new(JiebaCut.Over(Jieba.Value)));
+    private static readonly Lazy<ChineseSegmenter> Loaded = new(() => new(JiebaCut.Over(LoadDictionary())));
+    private static readonly Lazy<JiebaSegmenter> Jieba = new(() => { _ = Loaded.Value; return new JiebaSegmenter(); });
     private static readonly Lock JiebaGate = new();
 
     private readonly JiebaCut _cut;
@@ -80,17 +80,21 @@ public sealed class ChineseSegmenter
         return boundaries;
     }
 
-    /// <summary>jieba with the union lexicon added: the only words ever added to its process-wide dictionary.</summary>
-    private static JiebaSegmenter LoadJieba()
+    /// <summary>
+    /// jieba's dictionary with the union lexicon added: the only words ever added to it. Only the dictionary: a
+    /// <see cref="JiebaSegmenter"/> would load jieba's HMM model too, which a cut without HMM never reads (the tests'
+    /// <see cref="CutByJieba"/> makes one).
+    /// </summary>
+    private static WordDictionary LoadDictionary()
     {
         ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
-        var jieba = new JiebaSegmenter();
+        var dictionary = WordDictionary.Instance;
         foreach (var word in Lexicon.Value.Distinct(StringComparer.Ordinal))
         {
-            jieba.AddWord(word, UserWordFrequency);
+            dictionary.AddWord(word, UserWordFrequency);
         }
 
-        return jieba;
+        return dictionary;
     }
 
     private static List<string> UnionLexicon()

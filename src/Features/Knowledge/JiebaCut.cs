@@ -27,14 +27,13 @@ internal sealed class JiebaCut
         _logTotal = Math.Log(total);
     }
 
-    /// <summary>A cut over the dictionary <paramref name="jieba"/> has loaded, as it is now (it must not change after).</summary>
+    /// <summary>A cut over jieba's <paramref name="dictionary"/> as it is now (it must not change after).</summary>
     /// <exception cref="InvalidOperationException">jieba's prefix table is not the dictionary this reads (another jieba.NET version).</exception>
-    public static JiebaCut Over(JiebaSegmenter jieba)
+    public static JiebaCut Over(WordDictionary dictionary)
     {
-        _ = jieba; // the segmenter loads the dictionary; the table is the dictionary's
         var field = typeof(WordDictionary).GetField("Trie", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
-        return field?.GetValue(WordDictionary.Instance) is Dictionary<string, int> trie
-            ? new JiebaCut(trie, null, WordDictionary.Instance.Total)
+        return field?.GetValue(dictionary) is Dictionary<string, int> trie
+            ? new JiebaCut(trie, null, dictionary.Total)
             : throw new InvalidOperationException("jieba.NET's dictionary is not the prefix table 0.42.2 keeps: pin jieba.NET 0.42.2.");
     }
 
