@@ -12,7 +12,11 @@ namespace EngageBot.Features.SignUps;
 /// </summary>
 public static partial class SignUpCommandParser
 {
-    public static SignUpCommand? Parse(string text)
+    /// <summary>The command a text gives: a text read before gets its kept reading (<see cref="KeptCommands"/>).</summary>
+    public static SignUpCommand? Parse(string text) => KeptCommands.Parse(text);
+
+    /// <summary>Reads the text afresh: a pure function of the text (the phrase lists are fixed in code).</summary>
+    internal static SignUpCommand? Read(string text)
     {
         var t = Whitespace().Replace(text.Trim(), " ").TrimEnd('。', '.', '!', '！');
         if (t.Length == 0 || t.Length > 60)
