@@ -24,7 +24,7 @@ public static class SpokenWords
 
     public static string Fold(string normalized)
     {
-        if (normalized.Length < 2 || !normalized.Any(TextNormalizer.IsHan))
+        if (normalized.Length < 2 || !normalized.AsSpan().ContainsAnyInRange('\u4e00', '\u9fff'))
         {
             return normalized;
         }
@@ -50,7 +50,7 @@ public static class SpokenWords
         var last = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (Array.IndexOf(Pointers, text.Substring(i, 2)) >= 0
+            if ((text[i] == '那' || text[i] == '这') && IsPointer(text.AsSpan(i, 2))
                 && (i + 2 >= text.Length || !KeptAfterPointer.Contains(text[i + 2], StringComparison.Ordinal)))
             {
                 folded ??= new StringBuilder(text.Length);
@@ -61,5 +61,18 @@ public static class SpokenWords
         }
 
         return folded is null ? text : folded.Append(text, last, text.Length - last).ToString();
+    }
+
+    private static bool IsPointer(ReadOnlySpan<char> pair)
+    {
+        foreach (var pointer in Pointers)
+        {
+            if (pair.SequenceEqual(pointer))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
