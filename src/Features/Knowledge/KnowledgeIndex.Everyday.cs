@@ -45,7 +45,7 @@ public sealed partial class KnowledgeIndex
 
     private static MatchPhrase[][] Phrased(IReadOnlyList<KnowledgeEntry> entries, Func<KnowledgeEntry, LocalizedList> lists) =>
         [.. entries.Select(e => lists(e).All
-            .Select(TextNormalizer.Normalize)
+            .Select(s => SpokenWords.Fold(TextNormalizer.Normalize(s)))
             .Where(s => s.Length > 0)
             .Select(MatchPhrase.Of)
             .ToArray())];

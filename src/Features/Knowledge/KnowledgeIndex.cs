@@ -41,7 +41,8 @@ public sealed partial class KnowledgeIndex
             var expanded = entry.Synonyms.Zh.SelectMany(SynonymLexicon.Of).Except(entry.Synonyms.Zh, StringComparer.Ordinal);
             foreach (var phrase in entry.Questions.All.Concat(entry.Synonyms.All).Concat(expanded).Append(entry.Title.Zh).Append(entry.Title.En))
             {
-                var features = Features(phrase);
+                var folded = SpokenWords.Fold(TextNormalizer.Normalize(phrase));
+                var features = TextFeatures.Extract(folded, Segmenter.Cut(folded));
                 if (features.Count > 0)
                 {
                     docs.Add(features);
@@ -101,6 +102,12 @@ public sealed partial class KnowledgeIndex
     public IReadOnlyList<ScoredEntry> Search(string normalized, int take)
     {
         var scores = new double[_entries.Count];
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        normalized = SpokenWords.Fold(normalized);
         if (normalized.Length == 0)
         {
             return [];

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Spoken Chinese written the way the knowledge base writes it, for topic search only: fillers and pointing words
+/// that stand between a name's parts ("工会那张卡" is 工会卡, "工会那个保险" is 工会保险, "嗯那个…") are dropped, so they
+/// neither hide the subject nor match anything; everyday verb forms become the written ones (找不着 → 找不到,
+/// 咋整 → 怎么办, 俺 → 我). The same fold is applied to the knowledge base's phrases, so both sides meet.
+/// </summary>
+public static class SpokenWords
+{
+    private static readonly (string Spoken, string Written)[] Forms =
+    [
+        ("工会发的", "工会"), ("工会给的", "工会"), ("工会的", "工会"),
+        ("找不着", "找不到"), ("咋整", "怎么办"), ("咋弄", "怎么办"), ("咋办", "怎么办"), ("俺们", "我们"), ("俺", "我"),
+        ("瞅瞅", "看看"), ("瞅", "看"),
+    ];
+
+    /// <summary>Pointing words dropped unless a time or count follows (这个月, 那个人 stay).</summary>
+    private static readonly string[] Pointers = ["那个", "这个", "那张", "这张", "那种", "这种", "那块", "那份"];
+
+    private const string KeptAfterPointer = "月周星礼年人时";
+
+    public static string Fold(string normalized)
+    {
+        if (normalized.Length < 2 || !normalized.AsSpan().ContainsAnyInRange('\u4e00', '\u9fff'))
+        {
+            return normalized;
+        }
+
+        var text = normalized.Replace("嗯", string.Empty, StringComparison.Ordinal);
+        text = DropPointers(text);
+        foreach (var (spoken, written) in Forms)
+        {
+            text = text.Replace(spoken, written, StringComparison.Ordinal);
+        }
+
+        while (text.Contains("  ", StringComparison.Ordinal))
+        {
+            text = text.Replace("  ", " ", StringComparison.Ordinal);
+        }
+
+        return text.Trim();
+    }
+
+    private static string DropPointers(string text)
+    {
+        StringBuilder? folded = null;
+        var last = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if ((text[i] == '那' || text[i] == '这') && IsPointer(text.AsSpan(i, 2))
+                && (i + 2 >= text.Length || !KeptAfterPointer.Contains(text[i + 2], StringComparison.Ordinal)))
+            {
+                folded ??= new StringBuilder(text.Length);
+                folded.Append(text, last, i - last);
+                last = i + 2;
+                i++;
+            }
+        }
+
+        return folded is null ? text : folded.Append(text, last, text.Length - last).ToString();
+    }
+
+    private static bool IsPointer(ReadOnlySpan<char> pair)
+    {
+        foreach (var pointer in Pointers)
+        {
+            if (pair.SequenceEqual(pointer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
