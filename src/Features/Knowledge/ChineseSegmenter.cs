@@ -17,8 +17,9 @@ public sealed class ChineseSegmenter
     private const int UserWordFrequency = 3000;
 
     private static readonly Lazy<List<string>> Lexicon = new(UnionLexicon);
-    private static readonly Lazy<ChineseSegmenter> Loaded = new(() => new(JiebaCut.Over(LoadDictionary())));
-    private static readonly Lazy<JiebaSegmenter> Jieba = new(() => { _ = Loaded.Value; return new JiebaSegmenter(); });
+    private static readonly Lazy<ChineseSegmenter> Loaded = new(() => new(JiebaCut.Over(
+        WordTable.Load(Path.Combine(JiebaFolder, "dict.txt"), Lexicon.Value.Distinct(StringComparer.Ordinal), UserWordFrequency))));
+    private static readonly Lazy<JiebaSegmenter> Jieba = new(LoadJieba);
     private static readonly Lock JiebaGate = new();
 
     private readonly JiebaCut _cut;
@@ -41,6 +42,9 @@ public sealed class ChineseSegmenter
         return new(_cut.With(words.Where(w => w.Length > 1 && w.All(TextNormalizer.IsHan) && !lexicon.Contains(w)), UserWordFrequency));
     }
 
+    /// <summary>The dictionary's total frequency (jieba's <c>Total</c>), for the tests.</summary>
+    internal double Total => _cut.Total;
+
     /// <summary>The words <see cref="With"/> laid over <see cref="Base"/> (none for the base itself).</summary>
     internal IEnumerable<string> Added => _cut.Added;
 
@@ -50,7 +54,7 @@ public sealed class ChineseSegmenter
     /// <summary>How often the dictionary has seen <paramref name="word"/> (1 when it is not a word there, as jieba says).</summary>
     public int Frequency(string word) => _cut.Frequency(word);
 
-    /// <summary>jieba's own cut over <see cref="Base"/>'s dictionary, for the tests that hold <see cref="Cut"/> to it.</summary>
+    /// <summary>jieba's own cut over its dictionary with the union lexicon, for the tests that hold <see cref="Cut"/> to it.</summary>
     public static IReadOnlyList<string> CutByJieba(string text)
     {
         var jieba = Jieba.Value;
@@ -80,21 +84,23 @@ public sealed class ChineseSegmenter
         return boundaries;
     }
 
+    private static string JiebaFolder => Path.Combine(AppContext.BaseDirectory, "jieba");
+
     /// <summary>
-    /// jieba's dictionary with the union lexicon added: the only words ever added to it. Only the dictionary: a
-    /// <see cref="JiebaSegmenter"/> would load jieba's HMM model too, which a cut without HMM never reads (the tests'
-    /// <see cref="CutByJieba"/> makes one).
+    /// jieba itself with the union lexicon added, for the tests that hold <see cref="Cut"/> to it: the service reads
+    /// jieba's dictionary file into a <see cref="WordTable"/> and never loads jieba's own (a dictionary of ~600,000
+    /// strings) nor its HMM model.
     /// </summary>
-    private static WordDictionary LoadDictionary()
+    private static JiebaSegmenter LoadJieba()
     {
-        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
-        var dictionary = WordDictionary.Instance;
+        ConfigManager.ConfigFileBaseDir = JiebaFolder;
+        var jieba = new JiebaSegmenter();
         foreach (var word in Lexicon.Value.Distinct(StringComparer.Ordinal))
         {
-            dictionary.AddWord(word, UserWordFrequency);
+            jieba.AddWord(word, UserWordFrequency);
         }
 
-        return dictionary;
+        return jieba;
     }
 
     private static List<string> UnionLexicon()

@@ -1,6 +1,3 @@
-using System.Reflection;
-using JiebaNet.Segmenter;
-
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
@@ -14,28 +11,24 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 internal sealed class JiebaCut
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly WordTable _prefixes;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _added;
     private readonly double _total;
     private readonly double _logTotal;
 
-    private JiebaCut(Dictionary<string, int> prefixes, Dictionary<string, int>? added, double total)
+    private JiebaCut(WordTable prefixes, Dictionary<string, int>? added, double total)
     {
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = prefixes;
         _added = added?.GetAlternateLookup<ReadOnlySpan<char>>();
         _total = total;
         _logTotal = Math.Log(total);
     }
 
-    /// <summary>A cut over jieba's <paramref name="dictionary"/> as it is now (it must not change after).</summary>
-    /// <exception cref="InvalidOperationException">jieba's prefix table is not the dictionary this reads (another jieba.NET version).</exception>
-    public static JiebaCut Over(WordDictionary dictionary)
-    {
-        var field = typeof(WordDictionary).GetField("Trie", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
-        return field?.GetValue(dictionary) is Dictionary<string, int> trie
-            ? new JiebaCut(trie, null, dictionary.Total)
-            : throw new InvalidOperationException("jieba.NET's dictionary is not the prefix table 0.42.2 keeps: pin jieba.NET 0.42.2.");
-    }
+    /// <summary>A cut over jieba's prefix table.</summary>
+    public static JiebaCut Over(WordTable table) => new(table, null, table.Total);
+
+    /// <summary>The sum of the dictionary's frequencies, the overlay's included.</summary>
+    public double Total => _total;
 
     /// <summary>
     /// This cut with <paramref name="words"/> added at <paramref name="frequency"/> as jieba's <c>AddWord</c> adds them
@@ -64,7 +57,7 @@ internal sealed class JiebaCut
             }
         }
 
-        return new JiebaCut(_prefixes.Dictionary, added, total);
+        return new JiebaCut(_prefixes, added, total);
     }
 
     /// <summary>The words of the overlay (not their prefixes).</summary>
@@ -79,7 +72,7 @@ internal sealed class JiebaCut
         : 0;
 
     private bool Known(ReadOnlySpan<char> prefix) =>
-        (_added is { } added && added.ContainsKey(prefix)) || _prefixes.ContainsKey(prefix);
+        (_added is { } added && added.ContainsKey(prefix)) || _prefixes.TryGetValue(prefix, out _);
 
     public List<string> Cut(string text)
     {

@@ -22,8 +22,22 @@ public sealed class ChineseSegmenterTests
     }
 
     [Fact]
+    public void The_base_holds_jiebas_dictionary_and_total()
+    {
+        _ = ChineseSegmenter.CutByJieba(string.Empty); // jieba loaded, the union lexicon added
+        var trie = (Dictionary<string, int>)typeof(WordDictionary).GetField("Trie", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!
+            .GetValue(WordDictionary.Instance)!;
+
+        Assert.Equal(WordDictionary.Instance.Total, ChineseSegmenter.Base.Total);
+        Assert.True(trie.Count > 349_000); // every word of dict.txt, and beginnings of words
+        Assert.All(trie, entry => Assert.Equal(entry.Value > 0 ? entry.Value : 1, ChineseSegmenter.Base.Frequency(entry.Key)));
+        Assert.Equal(1, ChineseSegmenter.Base.Frequency("鼙鼛"));
+    }
+
+    [Fact]
     public void An_index_cuts_as_jieba_would_with_its_words_added()
     {
+        _ = ChineseSegmenter.CutByJieba(string.Empty); // jieba loaded, the union lexicon added
         var index = KnowledgeBase.FromShippedContent().Current.Index;
         var words = index.Segmenter.Added.ToList();
         Assert.True(words.Count > 100);
