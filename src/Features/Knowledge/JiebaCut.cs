@@ -1,12 +1,12 @@
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
-/// jieba.NET's <c>Cut(text, cutAll: false, hmm: false)</c>, step for step, over jieba's own dictionary (its prefix table,
-/// read by span) and an optional overlay of words added to it: runs of <c>[\u4E00-\u9FD5a-zA-Z0-9+#&amp;._%·-]</c> are cut
+/// jieba.NET's <c>Cut(text, cutAll: false, hmm: false)</c>, step for step, over jieba's prefix table (a <see cref="WordTable"/>
+/// read from jieba's dictionary file, by span) and an optional overlay of words added to it: runs of <c>[\u4E00-\u9FD5a-zA-Z0-9+#&amp;._%·-]</c> are cut
 /// on the most probable path through the words the dictionary knows (single ASCII letters and digits in a row joined),
 /// every other character alone ("\r\n" together). Same arithmetic in the same order (log frequency minus log total plus
 /// the rest of the route, the first strictly best end kept), so the same words: ChineseSegmenterTests holds it to jieba
-/// on the eval set, the knowledge base and mixed text, and the overlay to a copy of the table with the words added.
+/// on the eval set, the knowledge base and mixed text, and the overlay to jieba with the same words added.
 /// Nothing here writes to a table after it is built, so cuts need no lock.
 /// </summary>
 internal sealed class JiebaCut
@@ -50,7 +50,7 @@ internal sealed class JiebaCut
             total += frequency;
             for (var i = 1; i < word.Length; i++)
             {
-                if (!Known(word.AsSpan(0, i)))
+                if (!TryPrefix(word.AsSpan(0, i), out _))
                 {
                     added[word[..i]] = 0;
                 }
@@ -66,13 +66,7 @@ internal sealed class JiebaCut
     /// <summary>jieba's <c>GetFreqOrDefault</c>: the word's frequency, or 1 when it is no word here.</summary>
     public int Frequency(string word) => Count(word) is var count && count > 0 ? count : 1;
 
-    private int Count(ReadOnlySpan<char> word) =>
-        _added is { } added && added.TryGetValue(word, out var over) ? over
-        : _prefixes.TryGetValue(word, out var count) ? count
-        : 0;
-
-    private bool Known(ReadOnlySpan<char> prefix) =>
-        (_added is { } added && added.ContainsKey(prefix)) || _prefixes.TryGetValue(prefix, out _);
+    private int Count(ReadOnlySpan<char> word) => TryPrefix(word, out var count) ? count : 0;
 
     public List<string> Cut(string text)
     {

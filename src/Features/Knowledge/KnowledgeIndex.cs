@@ -102,11 +102,6 @@ public sealed partial class KnowledgeIndex
     public IReadOnlyList<ScoredEntry> Search(string normalized, int take)
     {
         var scores = new double[_entries.Count];
-        if (normalized.Length == 0)
-        {
-            return [];
-        }
-
         normalized = SpokenWords.Fold(normalized);
         if (normalized.Length == 0)
         {

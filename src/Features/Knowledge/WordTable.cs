@@ -5,7 +5,7 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// jieba's prefix table (every word with its frequency, every word's beginnings at 0) read from its <c>dict.txt</c> the way
 /// jieba.NET's <c>WordDictionary</c> reads it, kept compact: the keys in one character buffer and an open-addressing table
-/// of entry numbers. jieba's own table is a dictionary of ~600,000 strings, about half the service's live heap; this
+/// of entry numbers. jieba's own table is a dictionary of ~400,000 strings, about half the service's live heap; this
 /// holds the same entries in a fraction of it. Written only while it loads; lookups by span take no lock.
 /// </summary>
 internal sealed class WordTable
@@ -23,9 +23,6 @@ internal sealed class WordTable
 
     /// <summary>The sum of the words' frequencies (jieba's <c>Total</c>).</summary>
     public double Total { get; private set; }
-
-    /// <summary>Entries held: words and their beginnings.</summary>
-    public int Count => _entries;
 
     /// <summary>Reads jieba's dictionary file, then adds <paramref name="words"/> at <paramref name="frequency"/> as jieba's <c>AddWord</c> does.</summary>
     public static WordTable Load(string path, IEnumerable<string> words, int frequency)
