@@ -24,10 +24,15 @@ public sealed partial class HandoffService(
     TimeProvider clock,
     ILogger<HandoffService> logger)
 {
-    /// <summary>Opens (or finds) the ticket for the turn's conversation and marks the conversation as handed off.</summary>
+    /// <summary>
+    /// Opens (or finds) the ticket for the turn's conversation and marks the conversation as handed off. <c>Created</c>
+    /// is true while the member has not been told of the ticket: a new one, or one this turn's first attempt opened
+    /// before it lost a state race (the conversation's state, saved with the announcement, does not know it yet).
+    /// </summary>
     public async Task<(HandoffTicket Ticket, bool Created)> OpenAsync(TurnContext context, HandoffReason reason, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
+        var known = context.State.Conversation.Get(HandoffState.OpenTicket);
         var now = clock.GetUtcNow();
         var returnAt = officeHours.AddOfficeTime(now, options.Value.ReturnToBotAfter); // only time staff are on duty counts
         var opened = await store.OpenAsync(ConversationKey.For(activity), activity.From?.Id, activity.From?.Name, reason, context.Language,
@@ -40,7 +45,7 @@ public sealed partial class HandoffService(
             alerts.Publish(new HandoffAlert(HandoffAlertKind.Opened, opened.Ticket.Id, opened.Ticket.MemberName, Name(reason), opened.Ticket.CreatedAt, officeHours.Expect(now).Now));
         }
 
-        return opened;
+        return (opened.Ticket, opened.Created || known != opened.Ticket.Id);
     }
 
     /// <summary>What the member is told when a ticket opens (or is already open): the ticket and when a person will reply.</summary>

@@ -87,6 +87,25 @@ public sealed class HandoffTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_turn_rerun_after_losing_a_state_race_announces_the_ticket_its_first_attempt_opened()
+    {
+        var store = new LosesNextCommit();
+        await using var bot = await BotHost.StartAsync(configure: b => b.Services
+            .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton<IStateStore>(sp => store.Over(sp.GetRequiredService<StateStore>())));
+        var chat = new ConversationScript(bot, _sink.ServiceUrl);
+        store.Armed = true;
+
+        // The first attempt opens the ticket, then its state write loses; the rerun finds that ticket. The member
+        // was never told of it, so it is announced as opened, not as "already open".
+        await chat.ExpectAsync("转人工", "已为您转人工（工单号 T");
+
+        Assert.False(store.Armed);
+        Assert.Single(await bot.Services.GetRequiredService<HandoffService>().ListOpenAsync(CancellationToken.None));
+        await chat.ExpectAsync("转人工", "还在进行中"); // now the member knows it
+    }
+
+    [Fact]
     public async Task Two_misunderstandings_in_a_row_open_a_ticket()
     {
         await _chat.ExpectAsync("今天天气怎么样", "超出了我能回答的范围"); // off-topic: understood, not counted
@@ -173,4 +192,42 @@ public sealed class HandoffTests : IAsyncLifetime
 
     private Task<IReadOnlyList<TranscriptRecord>> Transcript() =>
         _bot.Services.GetRequiredService<IStateStore>().ReadTranscriptAsync(new ConversationKey("emulator", _chat.ConversationId), 0, 100, CancellationToken.None);
+
+    /// <summary>A state store whose next commit, once armed, fails as if another writer had changed the state first.</summary>
+    private sealed class LosesNextCommit
+    {
+        public volatile bool Armed;
+
+        public IStateStore Over(IStateStore inner) => new Store(this, inner);
+
+        private sealed class Store(LosesNextCommit owner, IStateStore inner) : IStateStore
+        {
+            public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+            {
+                if (owner.Armed)
+                {
+                    owner.Armed = false;
+                    throw new ETagConflictException("conversation");
+                }
+
+                return inner.CommitAsync(commit, cancellationToken);
+            }
+
+            public Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+                inner.ReadAsync(keys, cancellationToken);
+
+            public Task<bool> IsProcessedAsync(string activityKey, CancellationToken cancellationToken) => inner.IsProcessedAsync(activityKey, cancellationToken);
+
+            public Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken) =>
+                inner.ReadTurnAsync(keys, activityKey, cancellationToken);
+
+            public Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(ConversationKey conversation, long afterId, int limit, CancellationToken cancellationToken) =>
+                inner.ReadTranscriptAsync(conversation, afterId, limit, cancellationToken);
+
+            public Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+                inner.GetReferenceAsync(conversation, cancellationToken);
+
+            public Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken) => inner.ReadServiceUrlsAsync(cancellationToken);
+        }
+    }
 }
