@@ -70,7 +70,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         }
 
         if (confident is { Entry.Id: "activities" } && when is null
-            && candidates.FirstOrDefault(c => c.Entry.Kind == KnowledgeKind.Club && c.Score >= settings.ClarifyThreshold * 0.5) is { } club)
+            && candidates.FirstOrDefault(c => c.Entry.Kind == KnowledgeKind.Club && c.Evidence > 0 && c.Score >= settings.ClarifyThreshold * 0.5) is { } club)
         {
             confident = club; // "摄影社最近有外拍活动吗": the club's answer, which offers its upcoming activities as a button
         }
@@ -148,11 +148,14 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     /// how to sign up) by one of its own words, the overview steps aside: the named entry's answer says how to join,
     /// enter or apply, which the general one cannot.
     /// </summary>
+    /// <remarks>An overview just behind the entry it gives way to ("书法协会有课吗": calligraphy, then clubs) steps aside too, so the two are not asked back.</remarks>
     private static IReadOnlyList<ScoredEntry> NamedBeforeOverview(IReadOnlyList<ScoredEntry> candidates) =>
         candidates is [var overview, ..]
         && candidates.Any(c => c != overview && GivesWay(overview.Entry.Id, c.Entry) && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
             ? [.. candidates.Skip(1)]
-            : candidates;
+            : candidates is [var named, var second, ..] && named.Evidence > 0 && GivesWay(second.Entry.Id, named.Entry)
+                ? [.. candidates.Where(c => c != second)]
+                : candidates;
 
     /// <summary>
     /// Whether an overview gives way to a named entry: the clubs overview to a club; how to sign up to a union service
