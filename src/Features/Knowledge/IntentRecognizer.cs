@@ -14,6 +14,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 {
     private const string HowToSignUp = "signup-howto";
 
+    /// <summary>How close behind an unnamed leader a named entry must be to lead instead.</summary>
+    private const double NamedClose = 0.9;
+
+    /// <summary>Where the unnamed entries a named one passed fall, as a share of its score.</summary>
+    private const double PassedBehind = 0.6;
+
     /// <summary>Overviews and entries about using the bot itself (clubs, what's on, signing up, notices, checking in), not one union service.</summary>
     private static readonly HashSet<string> Overviews = new(StringComparer.Ordinal) { "clubs", "activities", HowToSignUp, "notices-howto", "checkin-howto" };
 
@@ -57,6 +63,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
                 : CommandPairs.Offered.Contains(command)
                     ? new RecognizedIntent(Answered(entry), entry, candidates, when) { Action = action, AlsoCommand = command }
                     : new RecognizedIntent(command, confident, candidates, when) { Action = action, Also = entry };
+        }
+
+        if (rule == Intent.Handoff && confident is { Evidence: > 0 } topic && !Overviews.Contains(topic.Entry.Id) && ActionPhrases.IsQuestion(text, normalized))
+        {
+            // "压力大，能找个人聊聊吗", "公司不给签合同，想找人问问怎么维权": the topic's answer, a person offered beside it
+            return new RecognizedIntent(Answered(topic), topic, candidates, when) { Action = action, AlsoCommand = Intent.Handoff };
         }
 
         if (rule is { } intent)
@@ -141,7 +153,24 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
     /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>
     private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        SiblingTopics.Decide(NamedBeforeOverview(index.Search(normalized, take)));
+        SiblingTopics.Decide(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take))));
+
+    /// <summary>
+    /// "舞蹈俱乐部怎么加入": an entry that only shares the question's frame (网球俱乐部怎么加入) and none of its own words, not
+    /// even a question about it ("how do i sign up"), does not lead one named by its own words by a hair. The named entry,
+    /// close behind, leads; those it passed fall behind it as siblings not chosen do.
+    /// </summary>
+    private static IReadOnlyList<ScoredEntry> NamedBeforeUnnamed(IReadOnlyList<ScoredEntry> candidates)
+    {
+        if (candidates is not [{ Evidence: 0, Cues: 0 } top, ..] || candidates.FirstOrDefault(c => c.Evidence > 0) is not { } named || named.Score < top.Score * NamedClose)
+        {
+            return candidates;
+        }
+
+        var lead = named with { Score = top.Score };
+        return [.. candidates.Select(c => c == named ? lead : c.Evidence == 0 && c.Score >= named.Score ? c with { Score = lead.Score * PassedBehind } : c)
+            .OrderByDescending(c => c.Score)];
+    }
 
     /// <summary>
     /// "围棋俱乐部怎么加入", "创新竞赛截止是哪天": when the message names a club (for the clubs overview) or any topic (for

@@ -36,6 +36,9 @@ public sealed class UnderstandingTests
     [InlineData("what's the union card for", "faq:member-card")]
     [InlineData("书画协会怎么加入", "club:club-calligraphy")]
     [InlineData("会员服务卡没了怎么办", "faq:member-card-lost")]
+    [InlineData("舞蹈俱乐部多久活动一次", "club:club-dance")]
+    [InlineData("i feel stressed out all the time, can i talk to someone?", "faq:counselling|intent:handoff")]
+    [InlineData("能找个真人聊吗", "intent:handoff")]
     public void Understands_what_members_write(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
 
