@@ -153,16 +153,18 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
     /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>
     private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        SiblingTopics.Decide(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take))));
+        SiblingTopics.Decide(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)));
 
     /// <summary>
     /// "舞蹈俱乐部怎么加入": an entry that only shares the question's frame (网球俱乐部怎么加入) and none of its own words, not
     /// even a question about it ("how do i sign up"), does not lead one named by its own words by a hair. The named entry,
-    /// close behind, leads; those it passed fall behind it as siblings not chosen do.
+    /// close behind, leads; those it passed fall behind it as siblings not chosen do. A name of <paramref name="least"/>
+    /// characters or more: an English word of two or three letters ("go") is too often another word to name an entry.
     /// </summary>
-    private static IReadOnlyList<ScoredEntry> NamedBeforeUnnamed(IReadOnlyList<ScoredEntry> candidates)
+    private static IReadOnlyList<ScoredEntry> NamedBeforeUnnamed(IReadOnlyList<ScoredEntry> candidates, int least)
     {
-        if (candidates is not [{ Evidence: 0, Cues: 0 } top, ..] || candidates.FirstOrDefault(c => c.Evidence > 0) is not { } named || named.Score < top.Score * NamedClose)
+        if (candidates is not [{ Evidence: 0, Cues: 0 } top, ..] || candidates.FirstOrDefault(c => c.Evidence > 0) is not { Evidence: var length } named
+            || length < least || named.Score < top.Score * NamedClose)
         {
             return candidates;
         }
