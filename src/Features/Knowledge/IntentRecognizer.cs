@@ -14,6 +14,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 {
     private const string HowToSignUp = "signup-howto";
 
+    /// <summary>How close behind an unnamed leader a named entry must be to lead instead.</summary>
+    private const double NamedClose = 0.9;
+
+    /// <summary>Where the unnamed entries a named one passed fall, as a share of its score.</summary>
+    private const double PassedBehind = 0.6;
+
     /// <summary>Overviews and entries about using the bot itself (clubs, what's on, signing up, notices, checking in), not one union service.</summary>
     private static readonly HashSet<string> Overviews = new(StringComparer.Ordinal) { "clubs", "activities", HowToSignUp, "notices-howto", "checkin-howto" };
 
@@ -59,6 +65,12 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
                     : new RecognizedIntent(command, confident, candidates, when) { Action = action, Also = entry };
         }
 
+        if (rule == Intent.Handoff && confident is { Evidence: > 0 } topic && !Overviews.Contains(topic.Entry.Id) && ActionPhrases.IsQuestion(text, normalized))
+        {
+            // "压力大，能找个人聊聊吗", "公司不给签合同，想找人问问怎么维权": the topic's answer, a person offered beside it
+            return new RecognizedIntent(Answered(topic), topic, candidates, when) { Action = action, AlsoCommand = Intent.Handoff };
+        }
+
         if (rule is { } intent)
         {
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
@@ -70,7 +82,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         }
 
         if (confident is { Entry.Id: "activities" } && when is null
-            && candidates.FirstOrDefault(c => c.Entry.Kind == KnowledgeKind.Club && c.Score >= settings.ClarifyThreshold * 0.5) is { } club)
+            && candidates.FirstOrDefault(c => c.Entry.Kind == KnowledgeKind.Club && c.Evidence > 0 && c.Score >= settings.ClarifyThreshold * 0.5) is { } club)
         {
             confident = club; // "摄影社最近有外拍活动吗": the club's answer, which offers its upcoming activities as a button
         }
@@ -141,18 +153,40 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
 
     /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>
     private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        SiblingTopics.Decide(NamedBeforeOverview(index.Search(normalized, take)));
+        SiblingTopics.Decide(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)));
+
+    /// <summary>
+    /// "舞蹈俱乐部怎么加入": an entry that only shares the question's frame (网球俱乐部怎么加入) and none of its own words, not
+    /// even a question about it ("how do i sign up"), does not lead one named by its own words by a hair. The named entry,
+    /// close behind, leads; those it passed fall behind it as siblings not chosen do. A name of <paramref name="least"/>
+    /// characters or more: an English word of two or three letters ("go") is too often another word to name an entry.
+    /// </summary>
+    private static IReadOnlyList<ScoredEntry> NamedBeforeUnnamed(IReadOnlyList<ScoredEntry> candidates, int least)
+    {
+        if (candidates is not [{ Evidence: 0, Cues: 0 } top, ..] || candidates.FirstOrDefault(c => c.Evidence > 0) is not { Evidence: var length } named
+            || length < least || named.Score < top.Score * NamedClose)
+        {
+            return candidates;
+        }
+
+        var lead = named with { Score = top.Score };
+        return [.. candidates.Select(c => c == named ? lead : c.Evidence == 0 && c.Score >= named.Score ? c with { Score = lead.Score * PassedBehind } : c)
+            .OrderByDescending(c => c.Score)];
+    }
 
     /// <summary>
     /// "围棋俱乐部怎么加入", "创新竞赛截止是哪天": when the message names a club (for the clubs overview) or any topic (for
     /// how to sign up) by one of its own words, the overview steps aside: the named entry's answer says how to join,
     /// enter or apply, which the general one cannot.
     /// </summary>
+    /// <remarks>An overview just behind the entry it gives way to ("书法协会有课吗": calligraphy, then clubs) steps aside too, so the two are not asked back.</remarks>
     private static IReadOnlyList<ScoredEntry> NamedBeforeOverview(IReadOnlyList<ScoredEntry> candidates) =>
         candidates is [var overview, ..]
         && candidates.Any(c => c != overview && GivesWay(overview.Entry.Id, c.Entry) && c.Evidence > 0 && c.Score >= overview.Score * 0.6)
             ? [.. candidates.Skip(1)]
-            : candidates;
+            : candidates is [var named, var second, ..] && named.Evidence > 0 && GivesWay(second.Entry.Id, named.Entry)
+                ? [.. candidates.Where(c => c != second)]
+                : candidates;
 
     /// <summary>
     /// Whether an overview gives way to a named entry: the clubs overview to a club; how to sign up to a union service

@@ -15,6 +15,12 @@ public sealed partial class KnowledgeIndex
     /// <summary>From this share of the message's characters an everyday word counts as a synonym.</summary>
     private const double EverydayAlone = 0.6;
 
+    /// <summary>
+    /// Two different everyday words of one entry in a message (心里堵得慌…老想哭, 包工头…血汗钱) describe its situation:
+    /// together they count as a synonym, as one word that is most of the message does. One alone stays a hint.
+    /// </summary>
+    private const int TwoSigns = 2;
+
     private readonly MatchPhrase[][] _everyday;
 
     private void AddEverydayBonus(in MatchText text, double[] scores, int[] evidence)
@@ -24,19 +30,24 @@ public sealed partial class KnowledgeIndex
         {
             var matched = 0;
             var count = 0;
+            string? first = null;
+            var signs = 0;
             foreach (var word in _everyday[e])
             {
                 if (text.Contains(word))
                 {
                     matched = Math.Max(matched, word.Phrase.Count(c => c != ' '));
                     count++;
+                    // Two signs of one situation (老想哭 … 说说话), not one word found twice (想哭 inside 老想哭).
+                    signs += first is null || (!first.Contains(word.Phrase, StringComparison.Ordinal) && !word.Phrase.Contains(first, StringComparison.Ordinal)) ? 1 : 0;
+                    first ??= word.Phrase;
                 }
             }
 
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                var alone = coverage >= EverydayAlone;
+                var alone = coverage >= EverydayAlone || signs >= TwoSigns;
                 scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
                 evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
             }
@@ -52,9 +63,21 @@ public sealed partial class KnowledgeIndex
 
     /// <summary>
     /// The Chinese everyday words as user words of the segmenter, so one is cut as a word and matches whole (背奶包放哪);
-    /// not those holding a term (跑滴滴 holds 滴滴), which would hide that synonym from whole-word matching.
+    /// not those holding a term (跑滴滴 holds 滴滴), which would hide that synonym from whole-word matching, nor those
+    /// that, cut as a word, would split a term they follow or precede (卡没了 after 会员服务卡: "会员服务卡没了" cut as
+    /// 会员服务 / 卡没了). Each word sharing a term's last or first character is tried once against that term.
     /// </summary>
-    private static IEnumerable<string> EverydayWords(IReadOnlyList<KnowledgeEntry> entries, List<string> terms) =>
-        entries.SelectMany(e => e.Everyday.Zh).Select(TextNormalizer.Normalize)
-            .Where(t => t.Length is > 1 and <= 6 && t.All(TextNormalizer.IsHan) && !terms.Any(term => t.Contains(term, StringComparison.Ordinal)));
+    private static List<string> EverydayWords(IReadOnlyList<KnowledgeEntry> entries, List<string> terms)
+    {
+        var words = entries.SelectMany(e => e.Everyday.Zh).Select(TextNormalizer.Normalize)
+            .Where(t => t.Length is > 1 and <= 6 && t.All(TextNormalizer.IsHan) && !terms.Any(term => t.Contains(term, StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var trial = ChineseSegmenter.Base.With(terms.Concat(words));
+        return [.. words.Where(word => !terms.Any(term => Splits(trial, term, word)))];
+    }
+
+    /// <summary>True when <paramref name="word"/> written right after or before <paramref name="term"/>, sharing its edge character, breaks the term.</summary>
+    private static bool Splits(ChineseSegmenter segmenter, string term, string word) =>
+        (term[^1] == word[0] && !segmenter.Cut(term + word[1..]).Contains(term, StringComparer.Ordinal))
+        || (term[0] == word[^1] && !segmenter.Cut(word[..^1] + term).Contains(term, StringComparer.Ordinal));
 }

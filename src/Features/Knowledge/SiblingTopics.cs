@@ -58,8 +58,9 @@ public static class SiblingTopics
             return candidates;
         }
 
-        var named = pick.Entry.Id != root && members.Any(c => c.Evidence > 0);
-        var lead = pick with { Score = Math.Max(pick.Score, top.Score) + (named ? VerbDecides : 0) };
+        var verb = pick.Entry.Id != root && members.Any(c => c.Evidence > 0);
+        // The family's name found in the question names the child its verb picked (京卡…去哪办): that name is its evidence too.
+        var lead = pick with { Score = Math.Max(pick.Score, top.Score) + (verb ? VerbDecides : 0), Evidence = verb ? Math.Max(pick.Evidence, members.Max(c => c.Evidence)) : pick.Evidence };
         return [.. candidates.Select(c => c == pick ? lead : Root(c.Entry.Id) == root ? c with { Score = Math.Min(c.Score, lead.Score * Behind) } : c)
             .OrderByDescending(c => c.Score)];
     }

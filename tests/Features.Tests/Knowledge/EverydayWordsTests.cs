@@ -46,6 +46,28 @@ public sealed class EverydayWordsTests
     }
 
     [Fact]
+    public void Two_different_everyday_words_of_a_topic_in_a_story_are_evidence_of_it_one_found_twice_is_not()
+    {
+        var index = new KnowledgeIndex([Entry("mind", "心理咨询", everyday: ["想哭", "老想哭", "堵得慌"])]);
+
+        var twoSigns = Assert.Single(index.Search("心里头堵得慌老想哭有没有人能说说", 5));
+        var oneSign = Assert.Single(index.Search("这几天老想哭有没有人能说说", 5));
+
+        Assert.True(twoSigns.Evidence > 0); // a situation told by two of its signs
+        Assert.Equal(0, oneSign.Evidence); // 想哭 inside 老想哭 is one sign
+    }
+
+    [Fact]
+    public void An_everyday_word_that_would_split_a_term_it_follows_is_no_segmenter_word()
+    {
+        var index = new KnowledgeIndex([Entry("lost", "会员服务卡挂失", synonyms: ["会员服务卡"], everyday: ["卡没了", "钱包丢了"])]);
+
+        Assert.Contains("会员服务卡", index.Segmenter.Cut("会员服务卡没了"));
+        Assert.Equal("lost", index.Search("会员服务卡没了怎么办", 5)[0].Entry.Id);
+        Assert.Contains("钱包丢了", index.Segmenter.Cut("昨天钱包丢了"));
+    }
+
+    [Fact]
     public void The_shipped_topics_carry_a_seed_lexicon_of_everyday_words()
     {
         var entries = KnowledgeBase.FromShippedContent().Current.Entries;

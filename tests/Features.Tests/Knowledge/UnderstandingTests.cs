@@ -31,6 +31,14 @@ public sealed class UnderstandingTests
     [InlineData("會員卡丟了怎麼辦", "faq:member-card-lost")]
     [InlineData("砖人工", "intent:handoff")]
     [InlineData("谢谢小助手", "intent:thanks")]
+    [InlineData("网球俱乐部要自己带拍子吗", "club:club-tennis")]
+    [InlineData("union card lost, how do i get a new one", "faq:member-card-lost")]
+    [InlineData("what's the union card for", "faq:member-card")]
+    [InlineData("书画协会怎么加入", "club:club-calligraphy")]
+    [InlineData("会员服务卡没了怎么办", "faq:member-card-lost")]
+    [InlineData("舞蹈俱乐部多久活动一次", "club:club-dance")]
+    [InlineData("i feel stressed out all the time, can i talk to someone?", "faq:counselling|intent:handoff")]
+    [InlineData("能找个真人聊吗", "intent:handoff")]
     public void Understands_what_members_write(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
 
