@@ -8,4 +8,10 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     public string ConnectionString { get; set; } = DefaultConnectionString;
+
+    /// <summary>
+    /// SQLite: how long a write waits for company once commits have been having it (<c>Storage:CommitGather</c>; zero
+    /// commits every write at once). See <c>SqliteDatabase.WriteAsync</c>.
+    /// </summary>
+    public TimeSpan CommitGather { get; set; } = TimeSpan.FromMilliseconds(1);
 }

@@ -3,6 +3,7 @@ using EngageBot.Features.Knowledge;
 using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.SignUps;
+using EngageBot.Infrastructure.Sqlite;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -20,7 +21,7 @@ public static class TelemetryModule
 {
     /// <summary>The features' meters.</summary>
     public static readonly string[] Meters =
-        [TurnTelemetry.Name, RecognitionMetrics.MeterName, OutboxMetrics.MeterName, SignUpMetrics.MeterName, NoticeMetrics.MeterName];
+        [TurnTelemetry.Name, RecognitionMetrics.MeterName, OutboxMetrics.MeterName, SignUpMetrics.MeterName, NoticeMetrics.MeterName, SqliteMetrics.MeterName];
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {

@@ -27,6 +27,12 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// <summary>How often committed WAL frames are copied into the database file, beside the writer.</summary>
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _gatherFor;
+    private readonly Timer _gatherTimer;
+    /// <summary>1 while <see cref="_gatherTimer"/> is set: the writes queued meanwhile wait for it.</summary>
+    private int _gathering;
+    /// <summary>How many writes the last commit held: more than one means writes are coming close together.</summary>
+    private volatile int _lastBatch;
     private KeptConnection? _writer;
     private WalCheckpointer? _checkpointer;
     private SafeFileHandle? _databaseFile;
@@ -55,6 +61,9 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
         _connectionString = builder.ToString();
         DataSource = Path.GetFullPath(builder.DataSource);
+        // A real timer, not the clock: a test's fake clock must not hold writes back.
+        _gatherFor = options.Value.CommitGather;
+        _gatherTimer = new Timer(static database => ((SqliteDatabase)database!).Gathered(), this, Timeout.Infinite, Timeout.Infinite);
     }
 
     public StorageProvider Provider => StorageProvider.Sqlite;
@@ -129,6 +138,12 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// and every holder looks at the queue again after letting go (<see cref="LetGo"/>), so someone commits it.
     /// (Waiting for the gate instead woke the callers of a batch one after another, each a thread-pool hop behind
     /// the last, only for each to find its write done.)
+    /// <para>
+    /// Once commits have been having company (the last held more than one write), a write that would lead waits
+    /// <see cref="StorageOptions.CommitGather"/> for more instead, on a timer: a commit's own pages (the tables'
+    /// last pages, page 1, the parked replies) are then shared by more turns. Nothing is held while it waits (not
+    /// the gate, not a thread), so the turns on their way keep running; a lone writer never waits.
+    /// </para>
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -137,7 +152,11 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _queue.Enqueue(pending);
         // Once queued the work runs whatever happens to the token (the work itself observes it), so the caller
         // is never told "cancelled" about a write that may still commit.
-        if (TryLead())
+        if (Gather())
+        {
+            // The timer's committer takes this write (queued before the timer was seen set).
+        }
+        else if (TryLead())
         {
             try
             {
@@ -168,10 +187,47 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     private void Kick()
     {
-        if (!_queue.IsEmpty)
+        if (!_queue.IsEmpty && Volatile.Read(ref _gathering) == 0)
         {
             ThreadPool.UnsafeQueueUserWorkItem(static database => _ = database.DrainAsync(), this, preferLocal: false);
         }
+    }
+
+    /// <summary>
+    /// True when a timer's committer will take the write just queued: one was set already, or commits have been
+    /// having company and this write sets it.
+    /// </summary>
+    private bool Gather()
+    {
+        if (Volatile.Read(ref _gathering) == 1)
+        {
+            return true;
+        }
+
+        if (_gatherFor <= TimeSpan.Zero || _lastBatch < 2 || _disposed || Interlocked.CompareExchange(ref _gathering, 1, 0) != 0)
+        {
+            // A set timer that has just fired (or is firing) may miss this write: lead or leave it to the holder's Kick.
+            return false;
+        }
+
+        try
+        {
+            _gatherTimer.Change(_gatherFor, Timeout.InfiniteTimeSpan);
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closing: the write goes the ordinary way (and is failed as closed).
+            Volatile.Write(ref _gathering, 0);
+            return false;
+        }
+    }
+
+    /// <summary>The timer fired: commit what gathered (cleared first, so every write queued before is seen).</summary>
+    private void Gathered()
+    {
+        Volatile.Write(ref _gathering, 0);
+        _ = DrainAsync();
     }
 
     /// <summary>The gate, unless it is taken or the checkpointer waits for it (writers must not keep it from its short pass).</summary>
@@ -199,12 +255,13 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// <summary>Commits until the queue is empty, unless another holder of the gate is there to do it.</summary>
     private async Task DrainAsync()
     {
-        while (!_queue.IsEmpty && TryLead())
+        while (!_queue.IsEmpty && Volatile.Read(ref _gathering) == 0 && TryLead())
         {
             try
             {
-                // Under steady load the queue never empties: step aside between batches when the checkpointer waits.
-                while (!_queue.IsEmpty && !_checkpointWaiting)
+                // Under steady load the queue never empties: step aside between batches when the checkpointer waits,
+                // and when a write set the timer meanwhile (the writes after it wait for that one).
+                while (!_queue.IsEmpty && !_checkpointWaiting && Volatile.Read(ref _gathering) == 0)
                 {
                     await CommitQueuedAsync();
                 }
@@ -218,19 +275,21 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     private async Task CommitQueuedAsync()
     {
-        var batch = new List<PendingWrite>(MaxBatch);
-        while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+        if (!_queue.TryDequeue(out var first))
         {
-            batch.Add(next);
+            return;
         }
 
-        var committed = new List<PendingWrite>(batch.Count);
+        var batch = new List<PendingWrite>(MaxBatch) { first };
+        var committed = new List<PendingWrite>(MaxBatch);
         try
         {
             var connection = await GetWriterAsync(CancellationToken.None);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None);
-            foreach (var write in batch)
+            // Writes queued while the batch runs join it: they would otherwise wait for the next commit.
+            for (var i = 0; i < batch.Count; i++)
             {
+                var write = batch[i];
                 await EachWrite.SaveAsync(connection, transaction, CancellationToken.None);
                 try
                 {
@@ -246,9 +305,16 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
                     await EachWrite.ReleaseAsync(connection, transaction, CancellationToken.None);
                     write.Fail(ex);
                 }
+
+                if (i == batch.Count - 1 && batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            _lastBatch = batch.Count;
+            SqliteMetrics.Committed(batch.Count);
         }
 #pragma warning disable CA1031 // Whatever broke the shared transaction fails every write still waiting on it.
         catch (Exception ex)
@@ -295,6 +361,9 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A timer that fires from now on finds the gate kept (below) or the writer closed: its writes fail as closed.
+        await _gatherTimer.DisposeAsync();
+        Volatile.Write(ref _gathering, 0);
         if (_checkpointer is not null)
         {
             await _checkpointer.DisposeAsync();
