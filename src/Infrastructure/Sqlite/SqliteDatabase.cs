@@ -227,7 +227,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private void Gathered()
     {
         Volatile.Write(ref _gathering, 0);
-        _ = DrainAsync();
+        _ = DrainAsync(gathered: true);
     }
 
     /// <summary>The gate, unless it is taken or the checkpointer waits for it (writers must not keep it from its short pass).</summary>
@@ -252,19 +252,24 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _checkpointWaiting = false;
     }
 
-    /// <summary>Commits until the queue is empty, unless another holder of the gate is there to do it.</summary>
-    private async Task DrainAsync()
+    /// <summary>
+    /// Commits until the queue is empty, unless another holder of the gate is there to do it. The timer's committer
+    /// (<paramref name="gathered"/>) commits what gathered even when a write has set the timer again since it fired.
+    /// </summary>
+    private async Task DrainAsync(bool gathered = false)
     {
-        while (!_queue.IsEmpty && Volatile.Read(ref _gathering) == 0 && TryLead())
+        while (!_queue.IsEmpty && (gathered || Volatile.Read(ref _gathering) == 0) && TryLead())
         {
             try
             {
                 // Under steady load the queue never empties: step aside between batches when the checkpointer waits,
                 // and when a write set the timer meanwhile (the writes after it wait for that one).
-                while (!_queue.IsEmpty && !_checkpointWaiting && Volatile.Read(ref _gathering) == 0)
+                do
                 {
                     await CommitQueuedAsync();
+                    gathered = false;
                 }
+                while (!_queue.IsEmpty && !_checkpointWaiting && Volatile.Read(ref _gathering) == 0);
             }
             finally
             {
