@@ -62,6 +62,12 @@ public sealed record BenchOptions
     /// <summary>Npgsql Maximum Pool Size per instance.</summary>
     public int PoolSize { get; init; } = 50;
 
+    /// <summary>
+    /// <c>--wal recycled</c> (default): the throwaway server starts with WAL segments to recycle, as a server that has been
+    /// running does (<see cref="BenchPostgres"/>); <c>--wal fresh</c>: every segment the run writes is created new.
+    /// </summary>
+    public bool RecycledWal { get; init; } = true;
+
     /// <summary>Appended to the service's PostgreSQL connection string (<c>--pg "Max Auto Prepare=0"</c>), for A/B runs of pool settings.</summary>
     public string PostgresSettings { get; init; } = string.Empty;
 
@@ -111,6 +117,7 @@ public sealed record BenchOptions
                 "--cluster" => options with { Cluster = value is "auto" or "on" or "off" ? value : throw new ArgumentException("--cluster: auto, on or off.") },
                 "--pool" => options with { PoolSize = Int(value) },
                 "--pg" => options with { PostgresSettings = value },
+                "--wal" => options with { RecycledWal = value is "recycled" or "fresh" ? value == "recycled" : throw new ArgumentException("--wal: recycled or fresh.") },
                 "--recipients" => options with { Recipients = Int(value) },
                 "--top" => options with { TopStatements = Int(value) },
                 "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },
