@@ -59,8 +59,8 @@ public sealed record BenchOptions
     /// <summary>Cluster:Enabled: "auto" (on when any run has more than one instance, so 1 and 3 compare alike), "on", "off".</summary>
     public string Cluster { get; init; } = "auto";
 
-    /// <summary>Npgsql Maximum Pool Size per instance.</summary>
-    public int PoolSize { get; init; } = 50;
+    /// <summary>Npgsql Maximum Pool Size per instance; null: the service's own default (PostgresPoolDefaults).</summary>
+    public int? PoolSize { get; init; }
 
     /// <summary>Appended to the service's PostgreSQL connection string (<c>--pg "Max Auto Prepare=0"</c>), for A/B runs of pool settings.</summary>
     public string PostgresSettings { get; init; } = string.Empty;

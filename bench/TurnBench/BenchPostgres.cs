@@ -32,8 +32,8 @@ public sealed class BenchPostgres : IAsyncDisposable
         return new BenchPostgres(await LocalPostgres.StartAsync("engagebot-bench-pg-", settings), statements);
     }
 
-    /// <summary>A new empty database; its connection string with <paramref name="poolSize"/> connections per instance.</summary>
-    public async Task<string> CreateDatabaseAsync(string name, int poolSize)
+    /// <summary>A new empty database; its connection string, with <paramref name="poolSize"/> connections per instance when given.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, int? poolSize)
     {
         await ExecuteAsync(ConnectionString("postgres"), $"CREATE DATABASE {name}");
         if (HasStatements)
@@ -41,7 +41,7 @@ public sealed class BenchPostgres : IAsyncDisposable
             await ExecuteAsync(ConnectionString(name), "CREATE EXTENSION pg_stat_statements");
         }
 
-        return ConnectionString(name) + $";Maximum Pool Size={poolSize.ToString(CultureInfo.InvariantCulture)}";
+        return poolSize is { } size ? ConnectionString(name) + $";Maximum Pool Size={size.ToString(CultureInfo.InvariantCulture)}" : ConnectionString(name);
     }
 
     public string ConnectionString(string database) => _server.ConnectionString(database);
