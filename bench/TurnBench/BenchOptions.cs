@@ -59,8 +59,8 @@ public sealed record BenchOptions
     /// <summary>Cluster:Enabled: "auto" (on when any run has more than one instance, so 1 and 3 compare alike), "on", "off".</summary>
     public string Cluster { get; init; } = "auto";
 
-    /// <summary>Npgsql Maximum Pool Size per instance.</summary>
-    public int PoolSize { get; init; } = 50;
+    /// <summary>Npgsql Maximum Pool Size per instance; null: the service's own default (PostgresPoolDefaults).</summary>
+    public int? PoolSize { get; init; }
 
     /// <summary>
     /// <c>--wal recycled</c> (default): the throwaway server starts with WAL segments to recycle, as a server that has been

@@ -77,11 +77,8 @@ public sealed class BenchPostgres : IAsyncDisposable
         await LocalPostgres.RunAsync("sync", "-f", Path.Combine(_server.DataDirectory, "pg_wal"));
     }
 
-    /// <summary>WAL segment files in pg_wal (the run's new ones are the growth over what the prefill left).</summary>
-    public int WalSegments() => Directory.GetFiles(Path.Combine(_server.DataDirectory, "pg_wal")).Count(f => Path.GetFileName(f).Length == 24);
-
-    /// <summary>A new empty database; its connection string with <paramref name="poolSize"/> connections per instance.</summary>
-    public async Task<string> CreateDatabaseAsync(string name, int poolSize)
+    /// <summary>A new empty database; its connection string, with <paramref name="poolSize"/> connections per instance when given.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, int? poolSize)
     {
         await ExecuteAsync(ConnectionString("postgres"), $"CREATE DATABASE {name}");
         if (HasStatements)
@@ -89,7 +86,7 @@ public sealed class BenchPostgres : IAsyncDisposable
             await ExecuteAsync(ConnectionString(name), "CREATE EXTENSION pg_stat_statements");
         }
 
-        return ConnectionString(name) + $";Maximum Pool Size={poolSize.ToString(CultureInfo.InvariantCulture)}";
+        return poolSize is { } size ? ConnectionString(name) + $";Maximum Pool Size={size.ToString(CultureInfo.InvariantCulture)}" : ConnectionString(name);
     }
 
     public string ConnectionString(string database) => _server.ConnectionString(database);
