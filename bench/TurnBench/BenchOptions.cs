@@ -59,8 +59,14 @@ public sealed record BenchOptions
     /// <summary>Cluster:Enabled: "auto" (on when any run has more than one instance, so 1 and 3 compare alike), "on", "off".</summary>
     public string Cluster { get; init; } = "auto";
 
-    /// <summary>Npgsql Maximum Pool Size per instance.</summary>
-    public int PoolSize { get; init; } = 50;
+    /// <summary>Npgsql Maximum Pool Size per instance; null: the service's own default (PostgresPoolDefaults).</summary>
+    public int? PoolSize { get; init; }
+
+    /// <summary>
+    /// <c>--wal recycled</c> (default): the throwaway server starts with WAL segments to recycle, as a server that has been
+    /// running does (<see cref="BenchPostgres"/>); <c>--wal fresh</c>: every segment the run writes is created new.
+    /// </summary>
+    public bool RecycledWal { get; init; } = true;
 
     /// <summary>Appended to the service's PostgreSQL connection string (<c>--pg "Max Auto Prepare=0"</c>), for A/B runs of pool settings.</summary>
     public string PostgresSettings { get; init; } = string.Empty;
@@ -111,6 +117,7 @@ public sealed record BenchOptions
                 "--cluster" => options with { Cluster = value is "auto" or "on" or "off" ? value : throw new ArgumentException("--cluster: auto, on or off.") },
                 "--pool" => options with { PoolSize = Int(value) },
                 "--pg" => options with { PostgresSettings = value },
+                "--wal" => options with { RecycledWal = value is "recycled" or "fresh" ? value == "recycled" : throw new ArgumentException("--wal: recycled or fresh.") },
                 "--recipients" => options with { Recipients = Int(value) },
                 "--top" => options with { TopStatements = Int(value) },
                 "--env" => options with { ServiceEnvironment = WithEnv(options.ServiceEnvironment, value) },

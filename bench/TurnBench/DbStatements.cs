@@ -12,6 +12,10 @@ namespace EngageBot.Bench;
 public sealed class DbStatements(string connectionString, bool hasStatements)
 {
     private long _commitsBefore;
+    private long _segmentsBefore;
+
+    // Files in pg_wal: a recycled segment is renamed, a new one adds a file (no checkpoint removes any in a window).
+    private const string Segments = "SELECT count(*) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'";
 
     public async Task ResetAsync()
     {
@@ -28,6 +32,7 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         }
 
         _commitsBefore = await CommitsAsync(connection);
+        _segmentsBefore = await ScalarAsync(connection, Segments);
     }
 
     /// <summary>Lines for the report: per-turn totals, then the <paramref name="top"/> statements by calls.</summary>
@@ -47,6 +52,8 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
             text.Append(CultureInfo.InvariantCulture,
                 $"  WAL {reader.GetDouble(2) / perTurn,6:F0} B/{unit} ({reader.GetInt64(0) / (double)perTurn:F1} records, {reader.GetInt64(1) / (double)perTurn:F2} full pages, {reader.GetInt64(4) / (double)perTurn:F2} writes/{unit}, WAL buffers full {reader.GetInt64(3)} times)");
         }
+
+        text.Append(CultureInfo.InvariantCulture, $", WAL segments created {await ScalarAsync(connection, Segments) - _segmentsBefore}");
 
         if (!hasStatements)
         {
@@ -120,5 +127,11 @@ public sealed class DbStatements(string connectionString, bool hasStatements)
         // pg_stat_database is updated when backends report (at most every second or so); the window is long enough.
         await using var command = new NpgsqlCommand("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }

@@ -12,7 +12,7 @@ if (options.Mode == "notice")
 var dll = options.ServiceDll ?? Path.Combine(RepositoryRoot(), "src", "Bot", "bin", "Release", "net10.0", "EngageBot.Bot.dll");
 
 await using var sink = await ConnectorSink.StartAsync();
-await using var postgres = options.Provider == "postgres" ? await BenchPostgres.StartAsync(RepositoryRoot()) : null;
+await using var postgres = options.Provider == "postgres" ? await BenchPostgres.StartAsync(RepositoryRoot(), options.RecycledWal) : null;
 using var http = new HttpClient(new SocketsHttpHandler
 {
     MaxConnectionsPerServer = options.Concurrency.Max() + 16,
@@ -25,7 +25,7 @@ Console.WriteLine(Invariant(
     $"EngageBot turn bench: {Environment.ProcessorCount} cores; service = Release build as its own process(es), anonymous; sink {sink.ServiceUrl}"));
 Console.WriteLine(postgres is null
     ? "storage: SQLite, a fresh file per run"
-    : Invariant($"storage: PostgreSQL (throwaway server, fsync off, a fresh database per run, pool {options.PoolSize} per instance, pg_stat_statements {(postgres.HasStatements ? "on" : "not available")}); Cluster:Enabled {(options.Clustered ? "on" : "off")}"));
+    : Invariant($"storage: PostgreSQL (throwaway server, fsync off, WAL {(options.RecycledWal ? "segments recycled" : "segments created new")}, a fresh database per run, pool {(options.PoolSize is { } pool ? pool.ToString(CultureInfo.InvariantCulture) : "as the service sets it")} per instance, pg_stat_statements {(postgres.HasStatements ? "on" : "not available")}); Cluster:Enabled {(options.Clustered ? "on" : "off")}"));
 Console.WriteLine(options.Mode == "notice" ? Invariant($"one notice to {options.Recipients} members") : Invariant(
     $"{options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
 Console.WriteLine(options.RecognitionCached

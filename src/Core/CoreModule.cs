@@ -39,7 +39,7 @@ public static class CoreModule
 
         // The turn tables' retention: redelivery marks and the transcript, by the time they were written.
         services.AddRetentionTarget(RetentionKind.DedupMarks, new RetentionTable("processed_activities", "key", "processed_at") { SqliteOrder = "rowid" });
-        services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at") { SqliteOrder = "id" });
+        services.AddRetentionTarget(RetentionKind.Transcripts, new RetentionTable("transcript", "id", "at") { SqliteOrder = "id", PostgresOrder = "id" });
         services.AddSingleton<IPersonalData, CorePersonalData>();
         return services;
     }

@@ -25,7 +25,9 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    private string ConnectionString(string database) => Server.ConnectionString(database) + ";Pooling=true;Maximum Pool Size=50";
+    // No pool size: the service's own default applies (PostgresPoolDefaults caps a multiplexed pool per core), so the
+    // tests run on the pool production gets.
+    private string ConnectionString(string database) => Server.ConnectionString(database) + ";Pooling=true";
 
     public async Task DisposeAsync()
     {

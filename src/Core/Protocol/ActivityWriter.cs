@@ -16,6 +16,10 @@ public static class ActivityWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = ProtocolJson.Default.Options.Encoder };
 
+    // Stored rows: Chinese written as itself (3 bytes in UTF-8) instead of \uXXXX (6 bytes); HTML-sensitive characters
+    // stay escaped (ApiJson.Encoder).
+    private static readonly JsonWriterOptions StorageOptions = new() { Encoder = Json.ApiJson.Encoder };
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
@@ -23,6 +27,19 @@ public static class ActivityWriter
     public static string Serialize(Activity activity)
     {
         var buffer = WriteToBuffer(activity);
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Release(buffer);
+        return json;
+    }
+
+    /// <summary>
+    /// The activity's JSON for a stored row (the transcript, a parked reply): the same JSON with non-ASCII text written
+    /// as itself, not <c>\uXXXX</c>. A Chinese reply's row is about a third smaller, and so is the WAL every turn's commit
+    /// waits for (bench/README.md, "Seventeenth session"); readers parse it, so either form reads the same.
+    /// </summary>
+    public static string SerializeForStorage(Activity activity)
+    {
+        var buffer = WriteToBuffer(activity, StorageOptions);
         var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
         Release(buffer);
         return json;
@@ -38,11 +55,11 @@ public static class ActivityWriter
     }
 
     /// <summary>Writes the activity into the thread's buffer; its contents are read before the thread's next call.</summary>
-    private static ArrayBufferWriter<byte> WriteToBuffer(Activity activity)
+    private static ArrayBufferWriter<byte> WriteToBuffer(Activity activity, JsonWriterOptions? options = null)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, options ?? Options))
         {
             Write(writer, activity);
         }

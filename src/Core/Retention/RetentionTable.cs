@@ -12,4 +12,10 @@ public sealed record RetentionTable(string Table, string Key, string AgeColumn, 
     /// found through it instead of through an index on the age column, which every insert would have to update.
     /// </summary>
     public string? SqliteOrder { get; init; }
+
+    /// <summary>
+    /// The same on PostgreSQL, where only a real column can serve (an id from a sequence): the table then needs no index
+    /// on its age column, which every insert of a busy table would update at its right-hand edge (schema 293).
+    /// </summary>
+    public string? PostgresOrder { get; init; }
 }

@@ -7,14 +7,15 @@ namespace EngageBot.Core.Retention;
 /// <summary>
 /// A retention target over one table. Deletes go oldest first, <c>limit</c> rows per transaction, through the
 /// same write path as turns (on SQLite, one short savepoint in the writer's queue), so a purge never holds the
-/// writer for long. The same SQL runs on SQLite and PostgreSQL (row values in IN work on both). On SQLite a table
-/// with <see cref="RetentionTable.SqliteOrder"/> is read in that order up to the first young row (found by a
-/// binary search), so it needs no index on its age column; the age condition still guards every delete.
+/// writer for long. The same SQL runs on SQLite and PostgreSQL (row values in IN work on both). A table with an
+/// order for the engine (<see cref="RetentionTable.SqliteOrder"/>, <see cref="RetentionTable.PostgresOrder"/>) is read
+/// in that order up to the first young row (found by a binary search), so it needs no index on its age column; the age
+/// condition still guards every delete.
 /// </summary>
 public sealed class SqlRetentionTarget(IDatabase database, RetentionKind kind, RetentionTable table) : IRetentionTarget
 {
     private readonly string _older = $"{table.AgeColumn} < @cutoff" + (table.Condition is { } c ? $" AND ({c})" : "");
-    private readonly string? _order = database.Provider == StorageProvider.Sqlite ? table.SqliteOrder : null;
+    private readonly string? _order = database.Provider == StorageProvider.Sqlite ? table.SqliteOrder : table.PostgresOrder;
 
     public RetentionKind Kind => kind;
 

@@ -19,5 +19,5 @@ public sealed class TranscriptMiddleware : ITurnMiddleware
     }
 
     private static TranscriptEntry Entry(ConversationKey conversation, Activity activity, string direction) =>
-        new(conversation, activity.Id, direction, ActivityWriter.Serialize(activity));
+        new(conversation, activity.Id, direction, ActivityWriter.SerializeForStorage(activity));
 }

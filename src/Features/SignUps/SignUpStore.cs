@@ -72,6 +72,18 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             return await ResultForAsync(connection, transaction, replay, replayActivity, FreshKind(replay), cancellationToken);
         }
 
+        if (_database.Provider == StorageProvider.Postgres)
+        {
+            var pressed = await SignUpPress.RunAsync(connection, transaction, request, now, cancellationToken)
+                ?? await InsertedElsewhereAsync(connection, transaction, request, cancellationToken);
+            if (pressed is { Kind: SignUpResultKind.Confirmed or SignUpResultKind.Waitlisted, SignUp: { } fresh } && request.Answers is { Count: > 0 } given)
+            {
+                await Forms.FormStore.WriteAnswersAsync(connection, transaction, fresh.Id, given, now.ToUnixTimeMilliseconds(), cancellationToken);
+            }
+
+            return pressed;
+        }
+
         var activity = await LockActivityAsync(connection, transaction, _database.Provider, request.ActivityId, cancellationToken);
         if (activity is null)
         {
@@ -123,6 +135,19 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             await Forms.FormStore.WriteAnswersAsync(connection, transaction, mine.Id, answers, now.ToUnixTimeMilliseconds(), cancellationToken);
         }
 
+        return await ResultForAsync(connection, transaction, mine, activity, FreshKind(mine), cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the press's insert found a conflict (a concurrent press with the same source key): answered as the
+    /// SQLite path answers it, from the member's active sign-up.
+    /// </summary>
+    private async Task<SignUpResult> InsertedElsewhereAsync(
+        DbConnection connection, DbTransaction transaction, SignUpRequest request, CancellationToken cancellationToken)
+    {
+        var activity = await LockActivityAsync(connection, transaction, _database.Provider, request.ActivityId, cancellationToken);
+        var mine = await FindActiveAsync(connection, transaction, request.ActivityId, request.Member, cancellationToken)
+            ?? throw new InvalidOperationException("The sign-up was neither inserted nor found.");
         return await ResultForAsync(connection, transaction, mine, activity, FreshKind(mine), cancellationToken);
     }
 

@@ -23,11 +23,30 @@ namespace EngageBot.Infrastructure.Postgres;
 /// still holds one connection until it ends; what multiplexing does not allow (synchronous I/O, session state kept
 /// between commands outside a transaction) the service does not do. The LISTEN connection turns it off for itself.
 /// </para>
+/// <para>
+/// Multiplexed, a few connections carry every turn, so the pool is capped at <see cref="MultiplexedConnectionsPerCore"/>
+/// per core of this host (at least <see cref="MinMultiplexedConnections"/>) instead of Npgsql's 100. More backends than
+/// that only wait: each turn's commit takes PostgreSQL's WAL write lock and, every few inserts, a table's extension lock,
+/// and with dozens of backends on a few cores a holder is often preempted while the others queue behind it. In the
+/// turn benchmark (one instance, real mix, c=32, 2 cores) 34 backends left the slowest 1 % of turns queued on those
+/// locks; 8 took database CPU per turn down ~18 % (bench/README.md, "Sixteenth session"; its effect on p99 was not
+/// separable from the loaded machine's). Transactions (sign-ups, the outbox's rounds) still hold a connection each to
+/// their end; at the cap the next one waits in the pool instead of on the row lock inside the database.
+/// </para>
 /// </summary>
 public static class PostgresPoolDefaults
 {
     /// <summary>Statements kept prepared per connection (Npgsql's <c>Max Auto Prepare</c>).</summary>
     public const int MaxAutoPrepare = 64;
+
+    /// <summary>Multiplexed connections per core of this host, when the connection string names no pool size.</summary>
+    public const int MultiplexedConnectionsPerCore = 4;
+
+    /// <summary>The least multiplexed pool, however few the cores.</summary>
+    public const int MinMultiplexedConnections = 8;
+
+    /// <summary>The pool size a multiplexed pool gets when the connection string names none.</summary>
+    public static int MultiplexedPoolSize => Math.Max(MinMultiplexedConnections, MultiplexedConnectionsPerCore * Environment.ProcessorCount);
 
     public static string Apply(string connectionString)
     {
@@ -47,6 +66,11 @@ public static class PostgresPoolDefaults
         if (!named.Contains("Multiplexing"))
         {
             builder.Multiplexing = true;
+        }
+
+        if (builder.Multiplexing && !named.Contains("MaximumPoolSize") && !named.Contains("MaxPoolSize"))
+        {
+            builder.MaxPoolSize = Math.Max(builder.MinPoolSize, MultiplexedPoolSize);
         }
 
         return builder.ConnectionString;

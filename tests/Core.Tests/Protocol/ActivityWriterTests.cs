@@ -50,6 +50,24 @@ public sealed class ActivityWriterTests
         Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity), ActivityWriter.SerializeToUtf8Bytes(activity));
     }
 
+    [Theory]
+    [MemberData(nameof(Activities))]
+    public void The_stored_form_reads_back_as_the_same_activity_with_chinese_written_as_itself(string json)
+    {
+        var activity = JsonSerializer.Deserialize(json, ProtocolJson.Default.Activity)!;
+
+        var stored = ActivityWriter.SerializeForStorage(activity);
+
+        Assert.Equal(ActivityWriter.Serialize(activity), ActivityWriter.Serialize(JsonSerializer.Deserialize(stored, ProtocolJson.Default.Activity)!));
+        Assert.DoesNotContain("\\u5C0F", stored, StringComparison.Ordinal);
+        if (json == FullJson)
+        {
+            Assert.Contains("\"你好 \\u003Cb\\u003E\\u0026", stored, StringComparison.Ordinal); // HTML-sensitive text stays escaped
+            Assert.Contains("第二行", stored, StringComparison.Ordinal);
+            Assert.True(stored.Length < ActivityWriter.Serialize(activity).Length);
+        }
+    }
+
     [Fact]
     public void Writes_replies_built_in_code_as_the_serializer_does()
     {

@@ -91,6 +91,29 @@ public abstract partial class SignUpStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_concurrent_presses_of_one_member_take_one_ticket_and_both_answers_name_it()
+    {
+        // Each member's second press is answered either before the transaction (the first committed already) or inside
+        // it, behind the activity's lock (on PostgreSQL the press's one statement finds the member's sign-up there).
+        var activity = await _db.CreateActivityAsync(capacity: 1);
+        await _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, 100), CancellationToken.None);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 20).SelectMany(member => new[] { "a", "b" }.Select(press =>
+            Task.Run(() => _db.SignUps.SignUpAsync(SignUpDatabase.Request(activity.Id, member, source: $"msg-{member}-{press}"), CancellationToken.None)))));
+
+        foreach (var pair in results.GroupBy(r => r.SignUp!.Member))
+        {
+            Assert.Equal([SignUpResultKind.Waitlisted, SignUpResultKind.AlreadySignedUp], pair.Select(r => r.Kind).Order());
+            Assert.Single(pair.Select(r => r.SignUp!.Id).Distinct());
+            Assert.Single(pair.Select(r => r.QueuePlace).Distinct());
+        }
+
+        var roster = await _db.Lists.GetRosterAsync(activity.Id, CancellationToken.None);
+        Assert.Equal(21, roster.Count);
+        Assert.Equal(Enumerable.Range(1, 20), roster.Where(r => r.Status == SignUpStatus.Waitlisted).Select(r => r.QueuePlace!.Value));
+    }
+
+    [Fact]
     public async Task A_replayed_request_returns_its_first_answer()
     {
         var activity = await _db.CreateActivityAsync(capacity: 1);

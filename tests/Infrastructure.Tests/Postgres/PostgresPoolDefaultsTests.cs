@@ -20,6 +20,18 @@ public sealed class PostgresPoolDefaultsTests(PostgresServer server)
     }
 
     [Fact]
+    public void A_multiplexed_pool_without_a_size_is_capped_per_core_and_a_named_size_or_plain_pool_keeps_its_own()
+    {
+        var capped = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x"));
+        var named = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x;MaxPoolSize=40"));
+        var plain = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x;Multiplexing=false"));
+
+        Assert.Equal(Math.Max(PostgresPoolDefaults.MinMultiplexedConnections, PostgresPoolDefaults.MultiplexedConnectionsPerCore * Environment.ProcessorCount), capped.MaxPoolSize);
+        Assert.Equal(40, named.MaxPoolSize);
+        Assert.Equal(new NpgsqlConnectionStringBuilder().MaxPoolSize, plain.MaxPoolSize); // each command needs its own connection there
+    }
+
+    [Fact]
     public void Settings_the_connection_string_names_are_kept()
     {
         var applied = new NpgsqlConnectionStringBuilder(PostgresPoolDefaults.Apply("Host=127.0.0.1;Database=x;No Reset On Close=false;MaxAutoPrepare=0;Multiplexing=false"));
