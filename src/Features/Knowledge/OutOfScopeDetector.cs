@@ -121,7 +121,7 @@ public static class OutOfScopeDetector
     public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index)
     {
         // 超市的会员卡, 瑜伽馆的年卡, 书法字帖推荐哪本: the topic's word names another's service or a shop's goods, whatever its evidence.
-        if (!AboutWork(normalized) && OtherMatters.Find(normalized) is { } other)
+        if (!AboutWork(normalized) && (OtherMatters.Find(normalized) ?? OtherMatters.Named(normalized, UnknownLatinNames(normalized, index))) is { } other)
         {
             return other;
         }
@@ -155,6 +155,89 @@ public static class OutOfScopeDetector
         && index.Holders("j:" + word) == 0 && !index.InTerms(word) && !UnionLexicon.Value.Contains(word)
         && index.Segmenter.Frequency(word) <= CommonWord
         && MeaningClasses.Of(word) is var classes && (classes.Count == 0 || classes.Any(c => c[2] is 'A' or 'B' or 'D'));
+
+    /// <summary>Ask markers that open the question of a story ("…，想问问…", "…, wondering…").</summary>
+    private static readonly string[] AskMarkers = ["想问", "请问", "问一下", "问下", "问问", "想知道", "想了解", "咨询", "打听", "want to know", "wondering", "my question"];
+
+    /// <summary>
+    /// A long message tells a story and asks at its end ("我是送外卖的，天天在外面跑……想问问换个新电瓶大概多少钱"): the
+    /// story's words (送外卖, 工地, 网约车) may name a topic, but the question is in its asked part. When that part names an
+    /// out-of-scope subject or a thing no entry knows, and does not itself name the story's leading topic, the question is
+    /// not the union's whatever the story says. A story that names the union (工会, 会员, union) asks the union something: it
+    /// is read as before. Returns that subject, or null.
+    /// </summary>
+    public static string? AskedBeyondStory(string text, string normalized, ScoredEntry? leader, RecognizerOptions settings, KnowledgeIndex index, Func<string, IReadOnlyList<ScoredEntry>> rank)
+    {
+        if (leader is null || text.Length <= QuestionSplitter.LongMessage || Phrases.Contains(normalized, UnionWords) || AskedPart(text) is not { } asked)
+        {
+            return null;
+        }
+
+        var part = index.Corrector.Correct(TextNormalizer.Normalize(asked));
+        var ranked = part.Length == 0 ? [] : rank(part);
+        if (part.Length == 0 || ranked.Any(c => c.Entry.Id == leader.Entry.Id && c.Evidence > 0))
+        {
+            return null; // the question names the story's topic itself
+        }
+
+        return Subject(part) is { } subject && Outweighs(subject, ranked.Count > 0 ? ranked[0] : null, settings, part, ranked) ? subject
+            : UnexplainedSubject(part, ranked, settings, index);
+    }
+
+    /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else its last clause when that asks; null for one clause.</summary>
+    private static string? AskedPart(string text)
+    {
+        var clauses = QuestionSplitter.Sentences(text);
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (Phrases.Contains(TextNormalizer.Normalize(clauses[i]), AskMarkers))
+            {
+                return string.Join('，', clauses.Skip(i));
+            }
+        }
+
+        return ActionPhrases.IsQuestion(clauses[^1], TextNormalizer.Normalize(clauses[^1])) ? clauses[^1] : null;
+    }
+
+    /// <summary>Latin words of three or more letters in a Chinese message that no entry knows (costco, wechat): names of someone else's.</summary>
+    private static IEnumerable<string> UnknownLatinNames(string normalized, KnowledgeIndex index)
+    {
+        if (!normalized.Any(TextNormalizer.IsHan))
+        {
+            yield break;
+        }
+
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(LatinRuns))
+        {
+            if (word.Length >= 3 && !TextFeatures.IsStopWord(word) && index.Holders("w:" + TextFeatures.Stem(word)) == 0)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static IEnumerable<string> LatinRuns(string token)
+    {
+        var start = -1;
+        for (var i = 0; i <= token.Length; i++)
+        {
+            var latin = i < token.Length && char.IsAsciiLetter(token[i]);
+            if (latin && start < 0)
+            {
+                start = i;
+            }
+            else if (!latin && start >= 0)
+            {
+                yield return token[start..i];
+                start = -1;
+            }
+        }
+    }
 
     /// <summary>Whom to refer an unanswerable question to.</summary>
     public static Referral ReferralFor(string normalized) =>
