@@ -36,7 +36,7 @@ public static class OutOfScopeDetector
     private static readonly string[] EmployerNouns = ["公司", "厂", "店", "行业", "平台", "工地", "单位", "站", "company", "firm", "shop", "store", "factory"];
 
     private static readonly string[] WorkWords =
-        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague"];
+        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague", "coworker", "co worker", "shift"];
 
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
@@ -118,7 +118,8 @@ public static class OutOfScopeDetector
     /// out of scope. So is a topic's word used for another organisation's service or for buying gear
     /// (<see cref="OtherMatters"/>). Returns that word, or null.
     /// </summary>
-    public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index)
+    /// <remarks><paramref name="story"/>: the whole message when <paramref name="normalized"/> is its asked part; its union or work words count too.</remarks>
+    public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index, string? story = null)
     {
         // 超市的会员卡, 瑜伽馆的年卡, 书法字帖推荐哪本: the topic's word names another's service or a shop's goods, whatever its evidence.
         if (!AboutWork(normalized) && (OtherMatters.Find(normalized) ?? OtherMatters.Named(normalized, UnknownLatinNames(normalized, index))) is { } other)
@@ -140,8 +141,46 @@ public static class OutOfScopeDetector
             }
         }
 
+        // In English the same: a noun no entry knows (uniform, vaccination, hukou) when nothing close has a word of its own;
+        // a question that names the union or work (company, shift, coworker) asks the union.
+        var whole = story ?? normalized;
+        if (!whole.Any(TextNormalizer.IsHan) && !Phrases.Contains(whole, UnionWords) && !Phrases.Contains(whole, WorkWords))
+        {
+            foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (UnknownEnglishThing(word, index))
+                {
+                    return word;
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>
+    private static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
+    {
+        "anyone", "anybody", "anything", "anywhere", "someone", "somebody", "something", "somewhere", "nobody", "nothing", "nowhere", "everyone",
+        "everything", "everywhere", "again", "also", "just", "really", "very", "still", "even", "only", "much", "many", "more", "most", "some",
+        "other", "another", "every", "each", "both", "either", "into", "onto", "from", "than", "then", "them", "they", "their", "theirs", "there",
+        "here", "these", "those", "would", "should", "could", "will", "shall", "might", "must", "have", "been", "were", "want", "wanna", "gonna",
+        "need", "know", "like", "make", "take", "give", "help", "find", "tell", "think", "said", "says", "come", "came", "goes", "went", "gone",
+        "look", "good", "best", "better", "cheap", "near", "nearest", "last", "first", "next", "time", "today", "tonight", "tomorrow", "yesterday",
+        "week", "weekend", "month", "year", "night", "thing", "stuff", "kind", "sort", "without", "within", "after", "before", "because", "since",
+        "while", "until", "though", "although", "whats", "wheres", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "arent", "hasnt", "havent",
+        "youre", "theyre", "thats", "theres", "okay", "yeah", "please", "thanks", "hello", "sorry", "maybe", "actually", "already", "right", "sure",
+        "free", "able", "your", "yours", "mine", "what", "when", "where", "which", "whom", "whose", "with", "keep", "back", "away", "over", "under",
+        "about", "around", "through", "long", "enough", "same", "different", "lots", "little", "big", "small", "great", "nice", "fine", "well", "bad",
+        "worse", "worst", "real", "true", "quick", "fast", "slow", "easy", "hard", "early", "late", "once", "twice", "ever", "never", "always",
+        "often", "sometimes", "usually", "asking", "wondering", "question", "answer", "problem", "issue",
+    };
+
+    /// <summary>An English word of four or more letters no entry knows, nor one slip from a known word, that is not everyday grammar, a verb or adverb form (-ing, -ed, -ly) or a known word done again (reschedule).</summary>
+    private static bool UnknownEnglishThing(string word, KnowledgeIndex index) =>
+        word.Length >= 4 && word.All(char.IsAsciiLetterLower) && !TextFeatures.IsStopWord(word) && !CommonEnglish.Contains(word)
+        && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+        && !index.KnowsNear(TextFeatures.Stem(word)) && !(word.StartsWith("re", StringComparison.Ordinal) && index.KnowsNear(TextFeatures.Stem(word[2..])));
 
     /// <summary>
     /// A word of two or more different Chinese characters no entry holds, not in the union lexicon, not common, without a
@@ -181,7 +220,7 @@ public static class OutOfScopeDetector
         }
 
         return Subject(part) is { } subject && Outweighs(subject, ranked.Count > 0 ? ranked[0] : null, settings, part, ranked) ? subject
-            : UnexplainedSubject(part, ranked, settings, index);
+            : UnexplainedSubject(part, ranked, settings, index, normalized);
     }
 
     /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else its last clause when that asks; null for one clause.</summary>
