@@ -11,10 +11,10 @@ namespace EngageBot.Features.Tests.Eval;
 /// </summary>
 public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
 {
-    /// <summary>out-of-scope-2.tsv was tuned on (84.7 % on main, 95.1 % after); out-of-scope-3.tsv was written after those fixes as their check.</summary>
+    /// <summary>out-of-scope-2.tsv was tuned on (84.7 % on main, 95.1 % after); out-of-scope-3.tsv was written after those fixes as their check (83.3 % then, 86.7 % after the English rule).</summary>
     [Theory]
     [InlineData("out-of-scope-2.tsv", 0.92)]
-    [InlineData("out-of-scope-3.tsv", 0.0)]
+    [InlineData("out-of-scope-3.tsv", 0.80)]
     public void Out_of_scope_probes_fall_back(string file, double floor)
     {
         var report = EvalReport.Score(file, Recognizers.Shipped());
