@@ -40,9 +40,18 @@ public static class ActionPhrases
     private static readonly string[] CheckIn = ["签到", "check in", "checkin", "check me in"];
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
     private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
-        "how do i", "how can i", "how to", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
+        "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
+    /// <summary>
+    /// Asking to be told, not to be done for: "麻烦问下报名要带啥", "帮我朋友问一下能不能参加", "could you tell me how to
+    /// cancel" put a request word before a question. Such a request asks for an answer, never for the action.
+    /// </summary>
+    private static readonly string[] TellVerbs = ["问一下", "问下", "问问", "请问", "打听", "咨询", "告诉我", "说一下", "说说", "讲一下", "讲讲", "介绍一下", "解释一下", "tell me", "explain", "show me how", "let me know how", "let me know whether", "let me know if"];
+
+    /// <summary>How far after a request word its verb may stand: "帮我朋友问一下", "could you please tell me".</summary>
+    private const int HanTellReach = 4;
+    private const int LatinTellReach = 12;
     private static readonly string[] PoliteAsks = ["能不能", "可不可以", "可以", "能否", "let me know"];
     private static readonly string[] Hypothetical = ["如果", "要是", "万一", "假如", "怕", "舍不得", "犹豫", "纠结", "只是问问", "问问", "考虑", "的话", "if ", "what if", "just asking", "wondering", "in case", "suppose", "thinking about", "thinking of", "considering"];
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
@@ -179,7 +188,7 @@ public static class ActionPhrases
         // 没 tells what was done ("没参加过，能报吗"), so a question stays a question.
         return Phrases.Contains(normalized, Join)
             ? new(MemberAction.SignUp, !question && ActionContext.Negated(normalized, Join) ? ActionMode.Negated
-                : question && !Phrases.Contains(normalized, RequestWords) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
+                : question && (!Requests(normalized) || ActionContext.Reported(normalized) || ActionContext.Done(normalized, Join)) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
             : null;
     }
 
@@ -230,6 +239,29 @@ public static class ActionPhrases
     private static ActionMode Mode(bool question, string normalized, string[] verbs) =>
         ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) ? ActionMode.Question
         : !question ? ActionMode.Command
-        : Phrases.Contains(normalized, RequestWords) ? ActionMode.Confirm
+        : Requests(normalized) ? ActionMode.Confirm
         : ActionMode.Question;
+
+    /// <summary>A request word that asks the bot to do something ("能帮我报个名吗", "could you sign me up"), not only to tell ("麻烦问下…").</summary>
+    private static bool Requests(string normalized)
+    {
+        foreach (var request in RequestWords)
+        {
+            var from = 0;
+            while (from < normalized.Length && Phrases.IndexOf(normalized[from..], request) is >= 0 and var found)
+            {
+                var end = from + found + request.Length;
+                var reach = TextNormalizer.IsHan(request[0]) ? HanTellReach : LatinTellReach;
+                var after = normalized[end..];
+                if (!TellVerbs.Any(verb => after.IndexOf(verb, StringComparison.Ordinal) is >= 0 and var gap && gap <= reach))
+                {
+                    return true;
+                }
+
+                from = end;
+            }
+        }
+
+        return false;
+    }
 }

@@ -35,7 +35,8 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
         var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized, candidates);
-        var unexplained = !outOfScope && OutOfScopeDetector.UnexplainedSubject(normalized, candidates, settings, index) is not null;
+        var unexplained = !outOfScope && (OutOfScopeDetector.UnexplainedSubject(normalized, candidates, settings, index) is not null
+            || OutOfScopeDetector.AskedBeyondStory(text, normalized, top, settings, index, part => Rank(index, part, 5)) is not null);
         outOfScope |= unexplained;
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope));
         if (outOfScope && confident is not null && (unexplained || confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized, candidates)))

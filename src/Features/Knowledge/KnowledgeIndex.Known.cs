@@ -34,6 +34,36 @@ public sealed partial class KnowledgeIndex
     /// <summary>How many entries hold <paramref name="feature"/> (a "j:" word or "w:" stem, as <see cref="TextFeatures"/> writes them); 0 when none knows it.</summary>
     public int Holders(string feature) => _known.TryGetValue(feature, out var holders) ? holders.Count : 0;
 
+    /// <summary>
+    /// Whether an English stem is a known word or one typing slip from one (an added, dropped or changed letter:
+    /// "insurence", "memebr"): a misspelt known word is no unknown subject.
+    /// </summary>
+    public bool KnowsNear(string stem)
+    {
+        var deletions = _deletions.Value;
+        if (_known.ContainsKey("w:" + stem) || deletions.Contains(stem))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < stem.Length; i++)
+        {
+            var shorter = stem.Remove(i, 1);
+            if (_known.ContainsKey("w:" + shorter) || deletions.Contains(shorter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every known English stem with one letter dropped, for <see cref="KnowsNear"/>.</summary>
+    private Lazy<HashSet<string>> _deletions => _deletionsCache ??= new(() =>
+        [.. _known.Keys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)).Select(k => k[2..]).SelectMany(w => Enumerable.Range(0, w.Length).Select(i => w.Remove(i, 1)))]);
+
+    private Lazy<HashSet<string>>? _deletionsCache;
+
     /// <summary>Whether <paramref name="word"/> is part of an entry's Chinese synonym or everyday word (心情 of 心情不好): a word the topic knows.</summary>
     public bool InTerms(string word) => _terms.Contains(word, StringComparison.Ordinal);
 }

@@ -23,7 +23,7 @@ public static class OtherMatters
     /// <summary>What such an owner sells or runs: its cards, memberships, hotlines and subscriptions.</summary>
     private static readonly string[] Services =
     [
-        "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "app",
+        "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app",
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number",
     ];
 
@@ -83,6 +83,31 @@ public static class OtherMatters
             if (at >= 0 && ServiceNear(normalized, at, owner))
             {
                 return owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name in Latin letters that no entry knows, followed closely by a service in a Chinese question ("我在Costco办的
+    /// 会员卡", "WeChat账号被封了"): a shop, app or brand the member names, so the card or account is that owner's.
+    /// </summary>
+    public static string? Named(string normalized, IEnumerable<string> unknownNames)
+    {
+        if (Phrases.Contains(normalized, Ours))
+        {
+            return null;
+        }
+
+        foreach (var name in unknownNames)
+        {
+            var at = Phrases.IndexOf(normalized, name);
+            var end = at + name.Length;
+            var after = at < 0 ? string.Empty : normalized[end..Math.Min(normalized.Length, end + HanReach)];
+            if (Services.Any(service => TextNormalizer.IsHan(service[0]) && after.Contains(service, StringComparison.Ordinal)))
+            {
+                return name;
             }
         }
 

@@ -36,7 +36,7 @@ public static class OutOfScopeDetector
     private static readonly string[] EmployerNouns = ["公司", "厂", "店", "行业", "平台", "工地", "单位", "站", "company", "firm", "shop", "store", "factory"];
 
     private static readonly string[] WorkWords =
-        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague"];
+        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague", "coworker", "co worker", "shift"];
 
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
@@ -118,10 +118,11 @@ public static class OutOfScopeDetector
     /// out of scope. So is a topic's word used for another organisation's service or for buying gear
     /// (<see cref="OtherMatters"/>). Returns that word, or null.
     /// </summary>
-    public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index)
+    /// <remarks><paramref name="story"/>: the whole message when <paramref name="normalized"/> is its asked part; its union or work words count too.</remarks>
+    public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index, string? story = null)
     {
         // 超市的会员卡, 瑜伽馆的年卡, 书法字帖推荐哪本: the topic's word names another's service or a shop's goods, whatever its evidence.
-        if (!AboutWork(normalized) && OtherMatters.Find(normalized) is { } other)
+        if (!AboutWork(normalized) && (OtherMatters.Find(normalized) ?? OtherMatters.Named(normalized, UnknownLatinNames(normalized, index))) is { } other)
         {
             return other;
         }
@@ -140,8 +141,46 @@ public static class OutOfScopeDetector
             }
         }
 
+        // In English the same: a noun no entry knows (uniform, vaccination, hukou) when nothing close has a word of its own;
+        // a question that names the union or work (company, shift, coworker) asks the union.
+        var whole = story ?? normalized;
+        if (!whole.Any(TextNormalizer.IsHan) && !Phrases.Contains(whole, UnionWords) && !Phrases.Contains(whole, WorkWords))
+        {
+            foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (UnknownEnglishThing(word, index))
+                {
+                    return word;
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>
+    private static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
+    {
+        "anyone", "anybody", "anything", "anywhere", "someone", "somebody", "something", "somewhere", "nobody", "nothing", "nowhere", "everyone",
+        "everything", "everywhere", "again", "also", "just", "really", "very", "still", "even", "only", "much", "many", "more", "most", "some",
+        "other", "another", "every", "each", "both", "either", "into", "onto", "from", "than", "then", "them", "they", "their", "theirs", "there",
+        "here", "these", "those", "would", "should", "could", "will", "shall", "might", "must", "have", "been", "were", "want", "wanna", "gonna",
+        "need", "know", "like", "make", "take", "give", "help", "find", "tell", "think", "said", "says", "come", "came", "goes", "went", "gone",
+        "look", "good", "best", "better", "cheap", "near", "nearest", "last", "first", "next", "time", "today", "tonight", "tomorrow", "yesterday",
+        "week", "weekend", "month", "year", "night", "thing", "stuff", "kind", "sort", "without", "within", "after", "before", "because", "since",
+        "while", "until", "though", "although", "whats", "wheres", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "arent", "hasnt", "havent",
+        "youre", "theyre", "thats", "theres", "okay", "yeah", "please", "thanks", "hello", "sorry", "maybe", "actually", "already", "right", "sure",
+        "free", "able", "your", "yours", "mine", "what", "when", "where", "which", "whom", "whose", "with", "keep", "back", "away", "over", "under",
+        "about", "around", "through", "long", "enough", "same", "different", "lots", "little", "big", "small", "great", "nice", "fine", "well", "bad",
+        "worse", "worst", "real", "true", "quick", "fast", "slow", "easy", "hard", "early", "late", "once", "twice", "ever", "never", "always",
+        "often", "sometimes", "usually", "asking", "wondering", "question", "answer", "problem", "issue",
+    };
+
+    /// <summary>An English word of four or more letters no entry knows, nor one slip from a known word, that is not everyday grammar, a verb or adverb form (-ing, -ed, -ly) or a known word done again (reschedule).</summary>
+    private static bool UnknownEnglishThing(string word, KnowledgeIndex index) =>
+        word.Length >= 4 && word.All(char.IsAsciiLetterLower) && !TextFeatures.IsStopWord(word) && !CommonEnglish.Contains(word)
+        && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+        && !index.KnowsNear(TextFeatures.Stem(word)) && !(word.StartsWith("re", StringComparison.Ordinal) && index.KnowsNear(TextFeatures.Stem(word[2..])));
 
     /// <summary>
     /// A word of two or more different Chinese characters no entry holds, not in the union lexicon, not common, without a
@@ -155,6 +194,89 @@ public static class OutOfScopeDetector
         && index.Holders("j:" + word) == 0 && !index.InTerms(word) && !UnionLexicon.Value.Contains(word)
         && index.Segmenter.Frequency(word) <= CommonWord
         && MeaningClasses.Of(word) is var classes && (classes.Count == 0 || classes.Any(c => c[2] is 'A' or 'B' or 'D'));
+
+    /// <summary>Ask markers that open the question of a story ("…，想问问…", "…, wondering…").</summary>
+    private static readonly string[] AskMarkers = ["想问", "请问", "问一下", "问下", "问问", "想知道", "想了解", "咨询", "打听", "want to know", "wondering", "my question"];
+
+    /// <summary>
+    /// A long message tells a story and asks at its end ("我是送外卖的，天天在外面跑……想问问换个新电瓶大概多少钱"): the
+    /// story's words (送外卖, 工地, 网约车) may name a topic, but the question is in its asked part. When that part names an
+    /// out-of-scope subject or a thing no entry knows, and does not itself name the story's leading topic, the question is
+    /// not the union's whatever the story says. A story that names the union (工会, 会员, union) asks the union something: it
+    /// is read as before. Returns that subject, or null.
+    /// </summary>
+    public static string? AskedBeyondStory(string text, string normalized, ScoredEntry? leader, RecognizerOptions settings, KnowledgeIndex index, Func<string, IReadOnlyList<ScoredEntry>> rank)
+    {
+        if (leader is null || text.Length <= QuestionSplitter.LongMessage || Phrases.Contains(normalized, UnionWords) || AskedPart(text) is not { } asked)
+        {
+            return null;
+        }
+
+        var part = index.Corrector.Correct(TextNormalizer.Normalize(asked));
+        var ranked = part.Length == 0 ? [] : rank(part);
+        if (part.Length == 0 || ranked.Any(c => c.Entry.Id == leader.Entry.Id && c.Evidence > 0))
+        {
+            return null; // the question names the story's topic itself
+        }
+
+        return Subject(part) is { } subject && Outweighs(subject, ranked.Count > 0 ? ranked[0] : null, settings, part, ranked) ? subject
+            : UnexplainedSubject(part, ranked, settings, index, normalized);
+    }
+
+    /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else its last clause when that asks; null for one clause.</summary>
+    private static string? AskedPart(string text)
+    {
+        var clauses = QuestionSplitter.Sentences(text);
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (Phrases.Contains(TextNormalizer.Normalize(clauses[i]), AskMarkers))
+            {
+                return string.Join('，', clauses.Skip(i));
+            }
+        }
+
+        return ActionPhrases.IsQuestion(clauses[^1], TextNormalizer.Normalize(clauses[^1])) ? clauses[^1] : null;
+    }
+
+    /// <summary>Latin words of three or more letters in a Chinese message that no entry knows (costco, wechat): names of someone else's.</summary>
+    private static IEnumerable<string> UnknownLatinNames(string normalized, KnowledgeIndex index)
+    {
+        if (!normalized.Any(TextNormalizer.IsHan))
+        {
+            yield break;
+        }
+
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(LatinRuns))
+        {
+            if (word.Length >= 3 && !TextFeatures.IsStopWord(word) && index.Holders("w:" + TextFeatures.Stem(word)) == 0)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static IEnumerable<string> LatinRuns(string token)
+    {
+        var start = -1;
+        for (var i = 0; i <= token.Length; i++)
+        {
+            var latin = i < token.Length && char.IsAsciiLetter(token[i]);
+            if (latin && start < 0)
+            {
+                start = i;
+            }
+            else if (!latin && start >= 0)
+            {
+                yield return token[start..i];
+                start = -1;
+            }
+        }
+    }
 
     /// <summary>Whom to refer an unanswerable question to.</summary>
     public static Referral ReferralFor(string normalized) =>

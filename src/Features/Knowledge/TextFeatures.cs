@@ -114,6 +114,9 @@ public static class TextFeatures
         }
     }
 
+    /// <summary>An English word too common to name anything ("the", "how", "get").</summary>
+    internal static bool IsStopWord(string word) => EnglishStopWords.Contains(word);
+
     internal static bool IsFrame(ReadOnlySpan<char> gram)
     {
         foreach (var c in gram)
