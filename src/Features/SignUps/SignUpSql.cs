@@ -19,6 +19,25 @@ internal static class SignUpSql
     /// <summary>Active sign-ups: the ones the one-per-member unique index covers.</summary>
     public const string Active = "('confirmed', 'waitlisted', 'attended')";
 
+    /// <summary>
+    /// Adds member @m to activity @a at @now (with @ch, @u, @n, @lang, @conv, @src): a seat while one is free, else the
+    /// next waitlist ticket. The caller adds the WHERE on the activity <c>a</c> and the ON CONFLICT.
+    /// </summary>
+    public const string InsertSeat =
+        $"""
+        INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, waitlist_position,
+            language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
+        SELECT a.id, @m, @ch, @u, @n,
+            CASE WHEN taken.n < a.capacity THEN 'confirmed' ELSE 'waitlisted' END,
+            CASE WHEN taken.n < a.capacity THEN NULL
+                 ELSE (SELECT COALESCE(MAX(q.waitlist_position), 0) + 1 FROM signups q WHERE q.activity_id = a.id) END,
+            @lang, @conv, @src, @now,
+            CASE WHEN taken.n < a.capacity THEN @now ELSE NULL END,
+            @now
+        FROM activities a,
+            (SELECT COUNT(*) AS n FROM signups c WHERE c.activity_id = @a AND c.status IN {Holding}) taken
+        """;
+
     public const string ActivityColumns =
         """
         a.id, a.club_id, a.title, a.title_en, a.starts_at, a.ends_at, a.place, a.capacity, a.signup_deadline,

@@ -107,17 +107,7 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
 
         await using (var insert = connection.Command(
             $"""
-            INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, waitlist_position,
-                language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
-            SELECT a.id, @m, @ch, @u, @n,
-                CASE WHEN taken.n < a.capacity THEN 'confirmed' ELSE 'waitlisted' END,
-                CASE WHEN taken.n < a.capacity THEN NULL
-                     ELSE (SELECT COALESCE(MAX(q.waitlist_position), 0) + 1 FROM signups q WHERE q.activity_id = a.id) END,
-                @lang, @conv, @src, @now,
-                CASE WHEN taken.n < a.capacity THEN @now ELSE NULL END,
-                @now
-            FROM activities a,
-                (SELECT COUNT(*) AS n FROM signups c WHERE c.activity_id = @a AND c.status IN {Holding}) taken
+            {InsertSeat}
             WHERE a.id = @a AND a.status = 'active'
             ON CONFLICT DO NOTHING
             """, transaction)

@@ -2,7 +2,6 @@ using EngageBot.Core.State;
 using EngageBot.Infrastructure;
 using EngageBot.Infrastructure.Sqlite;
 using EngageBot.TestKit;
-using Microsoft.Data.Sqlite;
 
 namespace EngageBot.Core.Tests.State;
 
@@ -67,19 +66,5 @@ public sealed class TranscriptRowidMigrationTests : IAsyncLifetime
             return 0;
         }, CancellationToken.None);
 
-    private List<object?> Query(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<object?>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetValue(0));
-        }
-
-        return values;
-    }
+    private List<object?> Query(string sql) => TempSqlite.Column(_path, sql);
 }

@@ -1,5 +1,4 @@
 using EngageBot.Features.Knowledge;
-using EngageBot.Features.SignUps;
 using Xunit.Abstractions;
 
 namespace EngageBot.Features.Tests.Knowledge;
@@ -15,8 +14,6 @@ namespace EngageBot.Features.Tests.Knowledge;
 public sealed class WiderNoActionTests(ITestOutputHelper output)
 {
     private static readonly IntentRecognizer Recognizer = Recognizers.Shipped();
-
-    private static readonly Intent[] ActionIntents = [Intent.SignUp, Intent.CancelSignUp, Intent.CheckIn, Intent.Subscribe, Intent.Unsubscribe];
 
     private static readonly string[] Names = ["瑜伽", "书法班", "周六的太极拳", "摄影社的外拍", "网球俱乐部", "插花活动", "舞蹈队"];
 
@@ -104,17 +101,7 @@ public sealed class WiderNoActionTests(ITestOutputHelper output)
     public void No_third_person_conditional_reported_or_polite_question_starts_an_action()
     {
         var lines = Lines().Distinct().ToList();
-        var acted = new List<string>();
-        foreach (var (action, text) in lines)
-        {
-            var read = Recognizer.Recognize(text);
-            var parsed = SignUpCommandParser.Parse(text);
-            if (read.Acts || ActionIntents.Contains(read.Intent) || parsed is not (null or { Kind: SignUpCommandKind.MySignUps or SignUpCommandKind.SetName }))
-            {
-                acted.Add($"{action}: {text} → {read.Intent} {read.Action} / route {parsed?.Kind}");
-            }
-        }
-
+        var acted = NoActionCheck.Acted(Recognizer, lines);
         output.WriteLine($"{lines.Count - acted.Count}/{lines.Count} start no action");
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "noact-wider.report.txt"), $"{lines.Count - acted.Count}/{lines.Count} start no action\n" + string.Join('\n', acted));
         Assert.True(lines.Count > 500, $"only {lines.Count} lines generated");

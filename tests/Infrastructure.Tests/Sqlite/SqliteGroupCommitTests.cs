@@ -2,7 +2,6 @@ using EngageBot.Core.State;
 using EngageBot.Infrastructure.Sqlite;
 using EngageBot.Infrastructure.Tests.Postgres;
 using EngageBot.TestKit;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EngageBot.Infrastructure.Tests.Sqlite;
@@ -145,19 +144,5 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime, IAsyncDisposable
         Assert.Single(Query("SELECT id FROM transcript WHERE conversation_key = 'test/c2'"));
     }
 
-    private List<object?> Query(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<object?>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetValue(0));
-        }
-
-        return values;
-    }
+    private List<object?> Query(string sql) => TempSqlite.Column(_path, sql);
 }
