@@ -40,25 +40,34 @@ public sealed partial class OutboxDispatcher(
     private readonly IOutboxRenderer[] _renderers = [.. renderers];
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
+    /// <summary>
+    /// Takes back what a previous life left before the service starts listening: run beside the first turns, the
+    /// SQLite recovery (which takes every parked row) would also take a reply a new turn had just parked and sent,
+    /// and send it twice.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // One SQLite process: every claim or parked reply left over is from a previous life (crash); send those again.
+        var released = await parked.RecoverAsync(database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), cancellationToken);
+        released += await outbox.ReleaseAsync(
+            database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), clock.GetUtcNow(), cancellationToken);
+        if (released > 0)
+        {
+            LogReleased(logger, released);
+        }
+
+        await holds.LoadAsync(cancellationToken);
+
+        // Members whose first sign-in came while their held notices could not be released (a crash between the two).
+        await waiting.ReleaseStartedAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         try
         {
-            // One SQLite process: every claim or parked reply left over is from a previous life (crash); send those again.
-            var released = await parked.RecoverAsync(database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), stoppingToken);
-            released += await outbox.ReleaseAsync(
-                database.Provider == StorageProvider.Sqlite ? null : clock.GetUtcNow(), clock.GetUtcNow(), stoppingToken);
-            if (released > 0)
-            {
-                LogReleased(logger, released);
-            }
-
-            await holds.LoadAsync(stoppingToken);
-
-            // Members whose first sign-in came while their held notices could not be released (a crash between the two).
-            await waiting.ReleaseStartedAsync(stoppingToken);
-
             while (!stoppingToken.IsCancellationRequested)
             {
                 // The round is not cancelled by a stop request: it is short, and finishing it is what keeps a graceful stop repeat-free.
