@@ -33,6 +33,25 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Probes() => Check("probes-2.tsv", overall: 0.83, fallback: 1, noAct: 1);
 
+    /// <summary>
+    /// probes-3.tsv: in-scope lines written in session 18 from the label list alone (a layperson's words and life
+    /// situations), split by alternate lines into a half tuned on and a half read only at the end. Reporting only.
+    /// </summary>
+    [Fact]
+    public void Probes3()
+    {
+        var report = EvalReport.Score("probes-3.tsv", Recognizers.Shipped());
+        var tuned = report.Alternate(held: false);
+        var held = report.Alternate(held: true);
+
+        // The held half is read as its summary line only; the tuned half in full, with its misses.
+        var text = report.Print(0).Split('\n')[0] + "\n" + held.Print(0).Split('\n')[0] + "\n" + tuned.Print();
+        output.WriteLine(text);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "probes-3.report.txt"), text);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "probes-3.misses.txt"), tuned.PrintMisses());
+        Assert.NotEmpty(report.Outcomes);
+    }
+
     private void Check(string file, double overall, double fallback, double noAct)
     {
         var report = EvalReport.Score(file, Recognizers.Shipped());
