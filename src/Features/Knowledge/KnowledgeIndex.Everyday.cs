@@ -21,21 +21,34 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     private const int TwoSigns = 2;
 
+    /// <summary>
+    /// The union named as a whole word (工会): "工会有没有送点温暖的", "夏天工会发不发防暑的东西" tell the union a
+    /// situation, so the message is about one of its services; a Chinese everyday word beside the name is then a second
+    /// sign. Not English ones: "union" is in most English questions, and their everyday words are looser (idea, after work).
+    /// </summary>
+    private static readonly MatchPhrase UnionName = MatchPhrase.Of("工会");
+
     private readonly MatchPhrase[][] _everyday;
 
-    private void AddEverydayBonus(in MatchText text, double[] scores, int[] evidence)
+    /// <summary>The children of a sibling family (<see cref="SiblingTopics"/>: applying for the card, claiming), whose everyday words are cues.</summary>
+    private readonly bool[] _family;
+
+    private void AddEverydayBonus(in MatchText text, double[] scores, int[] evidence, int[] cues)
     {
         var content = text.Content;
+        var union = text.Contains(UnionName);
         for (var e = 0; e < _everyday.Length; e++)
         {
             var matched = 0;
             var count = 0;
             string? first = null;
             var signs = 0;
+            var han = false;
             foreach (var word in _everyday[e])
             {
                 if (text.Contains(word))
                 {
+                    han |= !word.Latin;
                     matched = Math.Max(matched, word.Phrase.Count(c => c != ' '));
                     count++;
                     // Two signs of one situation (老想哭 … 说说话), not one word found twice (想哭 inside 老想哭).
@@ -47,9 +60,11 @@ public sealed partial class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                var alone = coverage >= EverydayAlone || signs >= TwoSigns;
+                var alone = coverage >= EverydayAlone || signs >= TwoSigns || (union && han);
                 scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
                 evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
+                // Within a family (会员卡, 互助保障) an entry's everyday words tell it from its siblings as its own words do (弄没了, 怎么买).
+                cues[e] += _family[e] ? signs : 0;
             }
         }
     }

@@ -83,6 +83,7 @@ public sealed partial class KnowledgeIndex
         IndexKnownWords(entries);
         _synonyms = Phrased(entries, e => e.Synonyms);
         _everyday = Phrased(entries, e => e.Everyday);
+        _family = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Count > 0)];
         _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(MatchPhrase.Of).ToArray())];
         foreach (var phrase in _synonyms.SelectMany(list => list.Select(p => p.Phrase).Distinct(StringComparer.Ordinal)))
         {
@@ -175,7 +176,7 @@ public sealed partial class KnowledgeIndex
         var boundaries = ChineseSegmenter.Boundaries(normalized, tokens);
         var text = new MatchText(normalized, boundaries);
         AddSynonymBonus(in text, scores, evidence, cues);
-        AddEverydayBonus(in text, scores, evidence);
+        AddEverydayBonus(in text, scores, evidence, cues);
         // Only entries with a score become ScoredEntry objects (in entry order, so equal scores keep their order).
         var scored = new List<ScoredEntry>();
         for (var e = 0; e < scores.Length; e++)

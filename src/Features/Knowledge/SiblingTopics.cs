@@ -46,7 +46,9 @@ public static class SiblingTopics
         }
 
         var children = members.Where(c => c.Entry.Id != root && c.Cues > 0).OrderByDescending(c => c.Cues).ToList();
-        var pick = children switch
+        var parent = members.FirstOrDefault(c => c.Entry.Id == root);
+        // The parent's own words outnumbering every child's (卡…超市…便宜点 against 拿) ask what it is, not how to get or replace it.
+        var pick = parent is { Cues: > 0 } && parent.Cues > (children.FirstOrDefault()?.Cues ?? 0) ? parent : children switch
         {
             [] => members.FirstOrDefault(c => c.Entry.Id == root),
             [var only] => only,
