@@ -35,7 +35,9 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// probes-3.tsv: in-scope lines written in session 18 from the label list alone (a layperson's words and life
-    /// situations), split by alternate lines into a half tuned on and a half read only at the end. Reporting only.
+    /// situations), split by alternate lines into a half tuned on and a half read only at the end. Tuning data once
+    /// read (75.8 % before, 84.9 % after read21's changes: tuned 88.0 %, held 81.8 %); its bar is a floor against a
+    /// collapse, not a target.
     /// </summary>
     [Fact]
     public void Probes3()
@@ -49,7 +51,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
         output.WriteLine(text);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "probes-3.report.txt"), text);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "probes-3.misses.txt"), tuned.PrintMisses());
-        Assert.NotEmpty(report.Outcomes);
+        Assert.True(report.Overall >= 0.8, $"probes-3.tsv: {report.Overall:P1} right, under 80 %");
     }
 
     private void Check(string file, double overall, double fallback, double noAct)
