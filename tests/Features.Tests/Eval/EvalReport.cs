@@ -38,6 +38,9 @@ public sealed class EvalReport
     /// </summary>
     public EvalReport Part(bool check) => new(Name + (check ? " dev-check" : " dev-tune"), [.. Outcomes.Where((_, i) => (i % 3 == 0) == check)]);
 
+    /// <summary>Alternate data lines: the even-indexed ones (a tuning half) or the odd-indexed ones (a check half).</summary>
+    public EvalReport Alternate(bool odd) => new(Name + (odd ? " check half" : " tuning half"), [.. Outcomes.Where((_, i) => (i % 2 == 1) == odd)]);
+
     public static EvalReport Score(string file, IIntentRecognizer recognizer) =>
         new(file, [.. EvalLine.Load(file).Select(line => new EvalOutcome(line, recognizer.Recognize(line.Utterance)))]);
 
