@@ -39,7 +39,7 @@ public static class HandoffPhrases
     private const string BareReach = "找叫要换跟和让来";
     private static readonly string[] BareTalk = ["说", "聊", "谈", "问", "沟通", "处理", "来"];
 
-    private static readonly string[] EnglishPeople = ["human", "real person", "a person", "person", "agent", "operator", "representative", "rep", "staff", "staff member", "someone", "somebody", "customer service", "live chat", "support team"];
+    private static readonly string[] EnglishPeople = ["human", "real person", "a person", "person", "agent", "operator", "representative", "rep", "staff", "staff member", "someone", "somebody", "anyone", "anybody", "customer service", "live chat", "support team"];
     private static readonly string[] EnglishReach = ["talk to", "talk with", "speak to", "speak with", "chat with", "chat to", "connect me", "transfer me", "put me through", "get me", "hand me", "pass me", "i need", "i want", "i d like", "can i have", "is there", "let me talk", "let me speak"];
     private static readonly string[] EnglishStop = ["done with", "finished with", "no longer need", "don t need", "dont need", "do not need", "not need", "end the", "end my", "end this", "end chat", "end human", "stop talking to", "no more"];
     private static readonly string[] EnglishBack = ["back to", "return to", "switch back", "go back", "switch to"];

@@ -69,9 +69,11 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
                     : new RecognizedIntent(command, confident, candidates, when) { Action = action, Also = entry };
         }
 
-        if (rule == Intent.Handoff && confident is { Evidence: > 0 } topic && !Overviews.Contains(topic.Entry.Id) && ActionPhrases.IsQuestion(text, normalized))
+        if (rule == Intent.Handoff && confident is { Evidence: > 0 } topic && !Overviews.Contains(topic.Entry.Id)
+            && (ActionPhrases.IsQuestion(text, normalized) || (text.Length > QuestionSplitter.LongMessage && !IntentRules.AsksForPersonOutright(normalized))))
         {
-            // "压力大，能找个人聊聊吗", "公司不给签合同，想找人问问怎么维权": the topic's answer, a person offered beside it
+            // "压力大，能找个人聊聊吗", "公司不给签合同，想找人问问怎么维权", a long story ending "is there someone I can talk to,
+            // like a counsellor": the topic's answer, a person offered beside it
             return new RecognizedIntent(Answered(topic), topic, candidates, when) { Action = action, AlsoCommand = Intent.Handoff };
         }
 
@@ -80,7 +82,7 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
-        if (when is not null && also is null && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
+        if (when is not null && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
         {
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }
@@ -214,7 +216,8 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     {
         var sentences = QuestionSplitter.Sentences(text, clauses: false);
         var asked = ActionPhrases.IsQuestion(text, normalized);
-        var questions = Questions(sentences, normalized, index, settings, asked, sentences.Count);
+        // A sentence's leader the whole message does not support (工会还有相亲活动啊？ read as the union office) is no second question.
+        var questions = Questions(sentences, normalized, index, settings, asked, sentences.Count).Where(q => candidates.Any(c => c.Entry.Id == q.Entry.Id)).ToList();
         if (questions.Select(q => q.Entry.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
         {
             return (questions[0], questions.First(q => q.Entry.Id != questions[0].Entry.Id)); // two questions: in the order asked

@@ -89,6 +89,9 @@ public static class ShortReplies
     private static readonly string[] GreetingSorted = Longest(GreetingWords);
     private static readonly string[] GreetingFillersSorted = Longest([.. GreetingFillers, .. Address, .. Particles]);
 
+    /// <summary>The Chinese thanks words of two characters or more, so the slip corrector leaves them as written (帮大忙了 is no term's slip).</summary>
+    public static IEnumerable<string> ThanksVocabulary => ThanksWords.Where(w => w.Length >= 2 && w.All(TextNormalizer.IsHan));
+
     public static bool Cancel(string normalized) => Only(normalized, CancelSorted, CancelFillersSorted);
 
     /// <summary>True when the message is only words a prompt may take as its answer ("skip", "no thanks"): no explicit cancel.</summary>

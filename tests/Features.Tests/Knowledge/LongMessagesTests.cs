@@ -34,9 +34,23 @@ public sealed class LongMessagesTests
         Assert.Equal("faq:wage-arrears", Recognizer.Recognize("包工头拖了我们俩月工钱了怎么办 打电话也不接 我们十来个人都等着这钱回家过年呢").Label);
 
     [Theory]
+    [InlineData("上周按你们说的去社区服务站交了材料，今天困难补助终于批下来了，真是太感谢你们了", Intent.Thanks)]
+    [InlineData("好的好的 帮大忙了", Intent.Thanks)]
     [InlineData("这个小助手怎么用", Intent.Help)]
     [InlineData("no longer needed, cancel that", Intent.Cancel)]
     [InlineData("人工客服可以挂了", Intent.EndHandoff)]
     public void Short_commands_in_everyday_wording(string text, Intent intent) =>
         Assert.Equal(intent, Recognizer.Recognize(text).Intent);
+
+    [Fact]
+    public void A_problem_told_with_a_thanks_is_still_answered() =>
+        Assert.Equal("faq:member-card-lost", Recognizer.Recognize("我的工会会员卡前天坐地铁弄丢了，找了好几天都没找到，麻烦告诉我怎么补办，谢谢").Label);
+
+    [Fact]
+    public void A_long_story_asking_for_someone_to_talk_to_gets_the_topic_and_a_person() =>
+        Assert.Equal("faq:counselling|intent:handoff", Recognizer.Recognize("my mum died in spring and since then I can't sleep and keep crying at work, is there anyone at the union I could talk to, a counsellor maybe").Label);
+
+    [Fact]
+    public void A_story_asking_for_the_person_outright_is_handed_over() =>
+        Assert.Equal(Intent.Handoff, Recognizer.Recognize("我这个事情说来话长，又是工伤又是劳动合同的，机器人说不清楚，直接给我转人工客服吧").Intent);
 }
