@@ -253,7 +253,10 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     /// </summary>
     private static ScoredEntry? AskedOfStory(string text, KnowledgeIndex index, RecognizerOptions settings, ScoredEntry whole, IReadOnlyList<ScoredEntry> candidates)
     {
-        if (text.Length <= QuestionSplitter.LongMessage || OutOfScopeDetector.AskedPart(text, marked: true) is not { } asked)
+        // Cheap first: with no other entry close behind the leader, the asked part cannot change the answer.
+        if (text.Length <= QuestionSplitter.LongMessage
+            || !candidates.Any(c => c.Entry.Id != whole.Entry.Id && !Overviews.Contains(c.Entry.Id) && c.Score >= whole.Score * StoryClose)
+            || OutOfScopeDetector.AskedPart(text, marked: true) is not { } asked)
         {
             return null;
         }
@@ -280,14 +283,14 @@ public sealed class IntentRecognizer(IKnowledgeBase knowledge, TimeProvider cloc
     /// </summary>
     private static (ScoredEntry Main, ScoredEntry Also)? TwoAtComma(string text, KnowledgeIndex index, RecognizerOptions settings)
     {
-        if (text.Length > QuestionSplitter.LongMessage || QuestionSplitter.Clauses(text) is not [var first, var second])
+        if (text.Length > QuestionSplitter.LongMessage || QuestionSplitter.Clauses(text) is not [var first, var second] || !Asks(second))
         {
             return null;
         }
 
         var main = NamedQuestion(first, index, settings);
         var also = main is null ? null : NamedQuestion(second, index, settings);
-        return main is not null && also is not null && main.Entry.Id != also.Entry.Id && Asks(second)
+        return main is not null && also is not null && main.Entry.Id != also.Entry.Id
             && (also.Entry.Id != HowToSignUp || Overviews.Contains(main.Entry.Id))
                 ? (main, also)
                 : null;
