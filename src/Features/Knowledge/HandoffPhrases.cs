@@ -18,7 +18,7 @@ public static class HandoffPhrases
     private static readonly string[] Reach = ["转", "找", "要", "接", "叫", "联系", "换", "来个", "让", "跟", "和", "有没有", "给我"];
     private static readonly string[] Summon = ["联系我", "回复我", "回我", "来", "跟我说", "和我说", "跟我聊", "和我聊", "打给我", "在吗", "在么", "在不在", "在线", "回复", "看一下", "看看我"];
     private static readonly string[] Stop = ["不用", "不需要", "不要", "不找", "用不着", "不必", "无需", "不想找"];
-    private static readonly string[] End = ["结束", "退出", "关闭", "聊完", "说完", "谈完", "问完"];
+    private static readonly string[] End = ["结束", "退出", "关闭", "聊完", "说完", "谈完", "问完", "挂了", "挂掉"];
     private static readonly string[] Back = ["回到", "返回", "切回", "换回", "转回", "切换回", "切换到", "切到"];
     private static readonly string[] BotNames = ["机器人", "小助手", "助手", "自动", "智能", "原来的"];
 
@@ -39,7 +39,7 @@ public static class HandoffPhrases
     private const string BareReach = "找叫要换跟和让来";
     private static readonly string[] BareTalk = ["说", "聊", "谈", "问", "沟通", "处理", "来"];
 
-    private static readonly string[] EnglishPeople = ["human", "real person", "a person", "person", "agent", "operator", "representative", "rep", "staff", "staff member", "someone", "somebody", "customer service", "live chat", "support team"];
+    private static readonly string[] EnglishPeople = ["human", "real person", "a person", "person", "agent", "operator", "representative", "rep", "staff", "staff member", "someone", "somebody", "anyone", "anybody", "customer service", "live chat", "support team"];
     private static readonly string[] EnglishReach = ["talk to", "talk with", "speak to", "speak with", "chat with", "chat to", "connect me", "transfer me", "put me through", "get me", "hand me", "pass me", "i need", "i want", "i d like", "can i have", "is there", "let me talk", "let me speak"];
     private static readonly string[] EnglishStop = ["done with", "finished with", "no longer need", "don t need", "dont need", "do not need", "not need", "end the", "end my", "end this", "end chat", "end human", "stop talking to", "no more"];
     private static readonly string[] EnglishBack = ["back to", "return to", "switch back", "go back", "switch to"];

@@ -15,9 +15,9 @@ public static class IntentRules
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
     private static readonly HashSet<string> GreetingExact = new(StringComparer.Ordinal) { "你好", "您好", "在吗", "在不在", "嗨", "哈喽", "哈啰", "你好呀", "你好啊", "早", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "hello there", "hi there", "你好小助手", "小助手", "您好小助手", "在么" };
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
-    private static readonly string[] SoftHelp = ["使用说明", "使用方法", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "怎么使用", "不会用", "教教我", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "能问什么", "能问啥", "可以问什么", "从哪开始", "介绍一下你", "你是谁", "你是干嘛的", "function", "how to use", "how do i use", "where do i start", "what can you", "what can i ask", "what do you do", "how does this work", "who are you", "instructions"];
+    private static readonly string[] SoftHelp = ["使用说明", "使用方法", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "怎么使用", "不会用", "教教我", "机器人怎么用", "小助手怎么用", "助手怎么用", "怎么用你", "机器人咋用", "小助手咋用", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "能问什么", "能问啥", "可以问什么", "从哪开始", "介绍一下你", "你是谁", "你是干嘛的", "function", "how to use", "how do i use", "where do i start", "what can you", "what can i ask", "what do you do", "how does this work", "who are you", "instructions"];
     private static readonly string[] SoftGreeting = ["你好", "您好", "嗨", "哈喽", "哈啰", "在吗", "在么", "在不在", "有人吗", "打个招呼", "打招呼", "认识一下", "hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening"];
-    private static readonly string[] SoftThanks = ["谢谢", "多谢", "感谢", "谢了", "麻烦你了", "辛苦", "thank", "thanks", "cheers", "appreciate"];
+    private static readonly string[] SoftThanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "蟹蟹", "帮了大忙", "帮大忙", "麻烦你了", "辛苦", "thank", "thanks", "cheers", "appreciate"];
     private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "先不办", "不想继续", "不继续了", "先停", "停下", "算了", "回头再说", "以后再说", "nvm", "changed my mind", "stop here", "never mind", "forget it", "not now"];
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activity", "activities", "what s on", "whats on", "going on", "anything on", "happening"];
     private static readonly string[] ActivityListing = ["近期活动", "最近活动", "最近有什么活动", "有什么活动", "有哪些活动", "活动安排", "最新活动", "活动列表", "upcoming", "what s on", "whats on", "any events"];
@@ -25,7 +25,7 @@ public static class IntentRules
     /// <summary>The commands' and small talk's Chinese phrases, so a typing slip in one (砖人工, 泥好, 蒜了) is forgiven like a knowledge-base term.</summary>
     public static IEnumerable<string> Vocabulary =>
         EndHandoff.Concat(Handoff).Concat(Help).Concat(HelpExact).Concat(SoftHelp).Concat(ActivityListing)
-            .Concat(GreetingExact).Concat(SoftGreeting).Concat(CancelExact).Concat(SoftCancel).Concat(Thanks).Concat(SoftThanks);
+            .Concat(GreetingExact).Concat(SoftGreeting).Concat(CancelExact).Concat(SoftCancel).Concat(Thanks).Concat(SoftThanks).Concat(ShortReplies.ThanksVocabulary);
 
     /// <summary>
     /// A command or small-talk intent, or null when the message needs retrieval. Actions come from
@@ -68,7 +68,7 @@ public static class IntentRules
             return Intent.Greeting;
         }
 
-        if (ShortReplies.Thanks(normalized))
+        if (ShortReplies.Thanks(normalized) || (action is null && ThanksForWhatIsDone(raw, normalized)))
         {
             return Intent.Thanks;
         }
@@ -103,6 +103,30 @@ public static class IntentRules
         : Phrases.Contains(normalized, SoftThanks) ? Intent.Thanks
         : Phrases.Contains(normalized, SoftGreeting) ? Intent.Greeting
         : null;
+
+    /// <summary>
+    /// "……照你们说的打了电话，今天工钱终于发下来了，太感谢了": a thank-you note telling how the matter turned out, asking
+    /// nothing, is thanked back, not answered with the topic it tells of. A problem told with a thanks ("卡丢了，谢谢")
+    /// tells nothing done and is still answered.
+    /// </summary>
+    private static bool ThanksForWhatIsDone(string raw, string normalized)
+    {
+        if (normalized.Length <= QuestionSplitter.LongMessage || !Phrases.Contains(normalized, SoftThanks) || !Phrases.Contains(normalized, Done))
+        {
+            return false;
+        }
+
+        // What was asked before it turned out well (之前我一直不知道…) is the story; nothing from the outcome on may ask.
+        var clauses = QuestionSplitter.Sentences(raw);
+        var from = clauses.Select((c, i) => (c, i)).FirstOrDefault(x => Phrases.Contains(TextNormalizer.Normalize(x.c), Done)).i;
+        return clauses.Skip(from).All(c => !ActionPhrases.IsQuestion(c, TextNormalizer.Normalize(c)));
+    }
+
+    /// <summary>Words telling that a matter turned out well.</summary>
+    private static readonly string[] Done = ["终于", "解决了", "办好了", "办下来了", "拿到了", "到账了", "发下来了", "批下来了", "搞定了", "帮了大忙", "帮大忙", "problem solved", "finally", "got it sorted", "sorted it out", "worked out", "it worked"];
+
+    /// <summary>Whether the message names the union's person outright (转人工, 人工客服, a real person): a hand-off asked for as such, not a topic's question.</summary>
+    public static bool AsksForPersonOutright(string normalized) => Phrases.Contains(normalized, Handoff);
 
     /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗").</summary>
     public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords);

@@ -223,8 +223,8 @@ public static class OutOfScopeDetector
             : UnexplainedSubject(part, ranked, settings, index, normalized);
     }
 
-    /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else its last clause when that asks; null for one clause.</summary>
-    private static string? AskedPart(string text)
+    /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else (unless <paramref name="marked"/>) its last clause when that asks; null for one clause.</summary>
+    internal static string? AskedPart(string text, bool marked = false)
     {
         var clauses = QuestionSplitter.Sentences(text);
         if (clauses.Count < 2)
@@ -240,7 +240,7 @@ public static class OutOfScopeDetector
             }
         }
 
-        return ActionPhrases.IsQuestion(clauses[^1], TextNormalizer.Normalize(clauses[^1])) ? clauses[^1] : null;
+        return !marked && ActionPhrases.IsQuestion(clauses[^1], TextNormalizer.Normalize(clauses[^1])) ? clauses[^1] : null;
     }
 
     /// <summary>Latin words of three or more letters in a Chinese message that no entry knows (costco, wechat): names of someone else's.</summary>

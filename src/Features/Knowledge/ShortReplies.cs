@@ -41,7 +41,7 @@ public static class ShortReplies
         // a slip of the finger: the member tapped or chose wrong and wants out
         "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "重来", "重新来",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
-        "leave it", "let s not", "lets not", "not anymore", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
+        "leave it", "let s not", "lets not", "not anymore", "not needed", "no longer needed", "don t need it", "dont need it", "no need", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
         "don t bother", "dont bother", "undo", "wrong button", "pressed the wrong", "clicked the wrong", "my bad", "i m out", "im out",
     ];
 
@@ -50,7 +50,7 @@ public static class ShortReplies
         "刚才那个", "刚才的", "刚才", "这个", "那个", "这一步", "这步", "这些", "它", "掉", "我", "先", "还是", "要不", "得了", "哎呀", "哎", "唉", "嗯", "好吧", "行吧", "好", "行",
         "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢",
         "it", "that", "this", "that one", "everything", "all", "please", "pls", "plz", "just", "ok", "okay", "nah", "no", "actually", "then", "now", "for now", "i want to",
-        "i d like to", "i", "the", "whole thing", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you",
+        "i d like to", "i", "the", "whole thing", "anymore", "any more", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you",
     ];
 
     /// <summary>An acknowledgement alone ("好的", "ok", "明白了") closes an exchange like a thanks and is answered like one.</summary>
@@ -88,6 +88,9 @@ public static class ShortReplies
     private static readonly string[] ThanksFillersSorted = Longest([.. ThanksFillers, .. Address, .. Particles]);
     private static readonly string[] GreetingSorted = Longest(GreetingWords);
     private static readonly string[] GreetingFillersSorted = Longest([.. GreetingFillers, .. Address, .. Particles]);
+
+    /// <summary>The Chinese thanks words of two characters or more, so the slip corrector leaves them as written (帮大忙了 is no term's slip).</summary>
+    public static IEnumerable<string> ThanksVocabulary => ThanksWords.Where(w => w.Length >= 2 && w.All(TextNormalizer.IsHan));
 
     public static bool Cancel(string normalized) => Only(normalized, CancelSorted, CancelFillersSorted);
 

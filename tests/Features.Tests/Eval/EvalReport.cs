@@ -38,8 +38,8 @@ public sealed class EvalReport
     /// </summary>
     public EvalReport Part(bool check) => new(Name + (check ? " dev-check" : " dev-tune"), [.. Outcomes.Where((_, i) => (i % 3 == 0) == check)]);
 
-    /// <summary>Alternate data lines: even index the half tuned on, odd index the half held (probes-3.tsv's split).</summary>
-    public EvalReport Alternate(bool held) => new(Name + (held ? " held" : " tuned"), [.. Outcomes.Where((_, i) => (i % 2 == 1) == held)]);
+    /// <summary>Alternate data lines: even index the half tuned on, odd index the half held for a check (probes-3, probes-long).</summary>
+    public EvalReport Alternate(bool held) => new(Name + (held ? " held half" : " tuned half"), [.. Outcomes.Where((_, i) => (i % 2 == 1) == held)]);
 
     public static EvalReport Score(string file, IIntentRecognizer recognizer) =>
         new(file, [.. EvalLine.Load(file).Select(line => new EvalOutcome(line, recognizer.Recognize(line.Utterance)))]);
