@@ -219,7 +219,8 @@ public static class ActionPhrases
         || Phrases.Contains(normalized, QuestionWords)
         || AskedWithNot(normalized)
         || EnglishQuestionStarts.Any(w => normalized.Length > w.Length && normalized.StartsWith(w, StringComparison.Ordinal) && normalized[w.Length] == ' ')
-        || normalized.EndsWith(" right", StringComparison.Ordinal) || normalized.EndsWith(" correct", StringComparison.Ordinal);
+        || normalized.EndsWith(" right", StringComparison.Ordinal) || normalized.EndsWith(" correct", StringComparison.Ordinal)
+        || normalized.EndsWith(" how", StringComparison.Ordinal); // chat style asks at the end: "wanna join yoga, how"
 
     /// <summary>Asked outright: a question mark or 吗 ("最近有活动吗，有的话告诉我"), or a closing 么/呢.</summary>
     private static bool AsksOutright(string raw, string normalized) =>
@@ -237,7 +238,7 @@ public static class ActionPhrases
     /// <summary>A question that asks the bot to do it ("能帮我报个名吗", "can you sign me up?") is a request to confirm, not a command.</summary>
     /// <remarks>Someone else's wish and a deed already done are answered like questions (<see cref="ActionContext"/>).</remarks>
     private static ActionMode Mode(bool question, string normalized, string[] verbs) =>
-        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) ? ActionMode.Question
+        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) || ActionContext.Failed(normalized, verbs) ? ActionMode.Question
         : !question ? ActionMode.Command
         : Requests(normalized) ? ActionMode.Confirm
         : ActionMode.Question;
