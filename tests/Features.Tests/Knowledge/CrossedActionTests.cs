@@ -7,7 +7,7 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// Issue 17's no-act rule for questions that cross one action into another's words: leaving a group asked about in
 /// notice or cancel words (退群了还收通知吗, leave this group), a number or code in a question read as a check-in
 /// (签到 4471 没成功), 取消 of something else (订单, 关注, 自动续费, an activity called off) read as cancelling a sign-up,
-/// questions about notices read as (un)subscribing, 接龙 in the group; in traditional characters, full-width digits,
+/// questions about notices read as (un)subscribing, 接龙 in the group, who to ask (报名找谁); in traditional characters, full-width digits,
 /// with emoji and in English chat style (pls, u, cant, dont). None may start an action or ask to confirm one. Written
 /// from the grammar, not from evaluation lines.
 /// </summary>
@@ -45,6 +45,9 @@ public sealed class CrossedActionTests(ITestOutputHelper output)
         ("signup", "我可以報名瑜伽嗎"), ("signup", "瑜伽能报名吗😊"), ("signup", "wanna join yoga, how"), ("signup", "is yoga full? can i still join"),
         ("signup", "pls tell me how to sign up for tai chi"), ("signup", "can u sign up for someone else"), ("signup", "dont sign me up for anything pls"),
         ("signup", "i cant sign up, the button doesnt work"), ("signup", "報名截止是哪天"), ("signup", "报名要交钱不"), ("signup", "報了名可以帶家屬嗎"),
+        // who to ask: 找谁, 问谁
+        ("signup", "单位运动会报名找谁"), ("signup", "报名的事该问谁"), ("cancelsignup", "取消报名找谁弄"), ("checkin", "签到码 6612 不对 找谁"),
+        ("unsubscribe", "退订通知要找谁"), ("signup", "谁负责报名啊"),
     ];
 
     [Fact]
