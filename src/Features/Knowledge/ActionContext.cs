@@ -36,6 +36,24 @@ public static class ActionContext
     /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
     public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators) || CloseBefore(normalized, verbs);
 
+    /// <summary>Right before an English verb these tell it did not work ("i cant check in", "couldn't sign up"): a complaint, not an order.</summary>
+    private static readonly string[] Failures = ["can t ", "cant ", "cannot ", "couldn t ", "couldnt ", "unable to ", "not able to "];
+
+    /// <summary>True when the member says the action failed ("cant check in, code 5823 not working"), which is answered, never run.</summary>
+    public static bool Failed(string normalized, string[] verbs)
+    {
+        foreach (var verb in verbs)
+        {
+            var at = Phrases.IndexOf(normalized, verb);
+            if (at > 0 && !TextNormalizer.IsHan(verb[0]) && Failures.Any(f => normalized.AsSpan(0, at).EndsWith(f, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the verb tells what was done, not what to do ("我已经报名了", "I already signed up").</summary>
     public static bool Done(string normalized, string[] verbs) => Before(normalized, verbs, DoneMarkers);
 

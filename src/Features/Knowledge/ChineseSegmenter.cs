@@ -54,6 +54,9 @@ public sealed class ChineseSegmenter
     /// <summary>How often the dictionary has seen <paramref name="word"/> (1 when it is not a word there, as jieba says).</summary>
     public int Frequency(string word) => _cut.Frequency(word);
 
+    /// <summary>Whether jieba's dictionary tags <paramref name="word"/> a noun, an abbreviation or a set phrase (肩膀, 协议, 交警), not a pronoun, time, verb or adverb (那种, 下个月, 琢磨).</summary>
+    public bool IsNoun(string word) => _cut.IsNoun(word);
+
     /// <summary>jieba's own cut over its dictionary with the union lexicon, for the tests that hold <see cref="Cut"/> to it.</summary>
     public static IReadOnlyList<string> CutByJieba(string text)
     {

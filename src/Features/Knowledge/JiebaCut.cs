@@ -66,6 +66,9 @@ internal sealed class JiebaCut
     /// <summary>jieba's <c>GetFreqOrDefault</c>: the word's frequency, or 1 when it is no word here.</summary>
     public int Frequency(string word) => Count(word) is var count && count > 0 ? count : 1;
 
+    /// <summary>Whether jieba's dictionary tags the word a noun (<see cref="WordTable.IsNoun"/>); the overlay's words carry no tag.</summary>
+    public bool IsNoun(string word) => _prefixes.IsNoun(word);
+
     private int Count(ReadOnlySpan<char> word) => TryPrefix(word, out var count) ? count : 0;
 
     public List<string> Cut(string text)

@@ -17,6 +17,8 @@ public static class OtherMatters
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
         "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店",
         "gym", "netflix", "spotify", "youtube", "bank", "airline", "supermarket", "amazon", "taobao", "meituan", "china mobile", "china unicom", "china telecom",
+        "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
+        "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
     ];
 

@@ -128,17 +128,35 @@ public static class OutOfScopeDetector
         }
 
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
-        if (candidates.Count == 0 || AnswerPolicy.Close(candidates, settings).Any(c => SiblingTopics.NameEvidence(c, candidates, normalized) > 0))
+        IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
+        var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
+        var overview = evidence > 0 && Overview(close[0], normalized, story) && close.All(c => Overviews.Contains(c.Entry.Id) || SiblingTopics.NameEvidence(c, candidates, normalized) == 0);
+        if (candidates.Count == 0 || (evidence > 0 && !overview && !SettingOnly(evidence, close[0], normalized, story)))
         {
             return null;
         }
 
+        // With a topic's short word (体检, 外卖, 网约车) only a noun after every word of the close topics asks past them, and
+        // only as the thing the word describes (送外卖的电瓶车, 滴滴司机的行程单) or in a clause of its own ("开叉车的，…要不要
+        // 钓鱼证"); a noun the topic itself does or has (体检项目里有没有胃镜, 体检那天要空腹吗) is the topic's question.
+        // An overview's word (报名, 活动, 签到) is anyone's: a noun anywhere names whose (驾校报名, 商场的活动, 淘宝签到).
+        var from = evidence == 0 || overview ? 0 : TopicWordsEnd(close, normalized);
+        var at = 0;
         foreach (var word in index.Segmenter.Cut(normalized))
         {
-            if (UnknownThing(word, index))
+            if (at >= from && UnknownThing(word, index)
+                && (evidence == 0 || (index.Segmenter.IsNoun(word) && !TextFeatures.IsFrame(word.AsSpan(word.Length - 1))
+                    && (overview || normalized.AsSpan(from, at - from).IndexOfAny(' ', '的') >= 0))))
             {
                 return word;
             }
+
+            at += word.Length;
+        }
+
+        if (evidence > 0 && !overview)
+        {
+            return null;
         }
 
         // In English the same: a noun no entry knows (uniform, vaccination, hukou) when nothing close has a word of its own;
@@ -156,6 +174,42 @@ public static class OutOfScopeDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A topic's word of three characters or fewer (体检, 培训, 外卖, 网约车) in a Chinese question that is not about work
+    /// or the union may only set the scene: who the member is or where the question comes from. A longer name (职工体检,
+    /// 互助保障), the union or work named (two work words) keep the topic; so does a club's word (瑜伽课要自己带垫子吗: what
+    /// the club does and uses is named after it).
+    /// </summary>
+    private static bool SettingOnly(int evidence, ScoredEntry best, string normalized, string? story) =>
+        evidence <= 3 && normalized.Any(TextNormalizer.IsHan) && best.Entry.Kind != KnowledgeKind.Club && best.Entry.Id != "clubs"
+        && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized);
+
+    /// <summary>The entries about using the bot (signing up, checking in, notices) and what is on, whose words (报名, 活动, 签到, sign up) anyone uses.</summary>
+    private static readonly HashSet<string> Overviews = new(StringComparer.Ordinal) { "activities", "signup-howto", "notices-howto", "checkin-howto" };
+
+    /// <summary>An overview leads on its generic word in a question that names neither the union nor work (nor, as checked where it is used, a topic by its own word).</summary>
+    private static bool Overview(ScoredEntry best, string normalized, string? story) =>
+        Overviews.Contains(best.Entry.Id) && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized);
+
+    /// <summary>Where the last of the close topics' own words (synonyms and everyday words) found in the question ends.</summary>
+    private static int TopicWordsEnd(IReadOnlyList<ScoredEntry> close, string normalized)
+    {
+        var end = 0;
+        foreach (var entry in close)
+        {
+            foreach (var word in entry.Entry.Synonyms.Zh.Concat(entry.Entry.Everyday.Zh))
+            {
+                var term = TextNormalizer.Normalize(word);
+                if (term.Length > 1 && normalized.LastIndexOf(term, StringComparison.Ordinal) is >= 0 and var at)
+                {
+                    end = Math.Max(end, at + term.Length);
+                }
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>

@@ -14,6 +14,7 @@ internal sealed class WordTable
     private int _used;
     private int[] _start = new int[1 << 19];
     private int[] _count = new int[1 << 19];
+    private bool[] _noun = new bool[1 << 19];
     private int _entries;
     private int[] _slots = new int[1 << 21]; // entry number + 1; 0 = empty
 
@@ -36,6 +37,10 @@ internal sealed class WordTable
                 var count = int.Parse(tokens[1], CultureInfo.InvariantCulture);
                 table.Set(tokens[0], count);
                 table.Total += count;
+                if (tokens.Length >= 3 && NounTag(tokens[2]))
+                {
+                    table._noun[table._slots[table.Find(tokens[0])] - 1] = true; // just set: the word is there
+                }
             }
         }
 
@@ -53,7 +58,18 @@ internal sealed class WordTable
         Array.Resize(ref table._chars, table._used); // loaded: nothing is added after
         Array.Resize(ref table._start, table._entries);
         Array.Resize(ref table._count, table._entries);
+        Array.Resize(ref table._noun, table._entries);
         return table;
+    }
+
+    /// <summary>jieba's part-of-speech tag names a thing: a noun of any kind (n, nr, ns, nt, nz…), an abbreviation (j, 交警) or a set phrase (l).</summary>
+    private static bool NounTag(string tag) => tag.StartsWith('n') || tag is "j" or "l";
+
+    /// <summary>Whether jieba's dictionary tags <paramref name="key"/> as a noun (<see cref="NounTag"/>); words it does not hold are not.</summary>
+    public bool IsNoun(ReadOnlySpan<char> key)
+    {
+        var slot = Find(key);
+        return _slots[slot] > 0 && _noun[_slots[slot] - 1];
     }
 
     public bool TryGetValue(ReadOnlySpan<char> key, out int count)
@@ -114,6 +130,7 @@ internal sealed class WordTable
         {
             Array.Resize(ref _start, _entries * 2);
             Array.Resize(ref _count, _entries * 2);
+            Array.Resize(ref _noun, _entries * 2);
         }
 
         if (_used + key.Length > _chars.Length)
@@ -130,6 +147,7 @@ internal sealed class WordTable
         _start[_entries] = _used;
         _used += key.Length;
         _count[_entries] = 0;
+        _noun[_entries] = false;
         _entries++;
         return _entries - 1;
     }

@@ -53,6 +53,7 @@ public sealed class OutOfScopeCategoryTests(ITestOutputHelper output)
         "健身房年卡能退吗", "商场会员积分怎么兑换", "电信的客服电话是多少", "银行的热线打不通", "视频网站会员怎么退订", "怎么订阅报纸",
         "网球拍哪个牌子好", "相机镜头推荐一款", "哪里买便宜的瑜伽垫", "医保住院报销比例多少", "新农合一年交多少钱",
         "how do I cancel my spotify subscription", "which camera should i buy for a beginner", "does medical insurance cover glasses",
+        "my didi account got banned, who do i call", "how do i change the phone number on my costco membership",
     ];
 
     [Fact]

@@ -39,4 +39,35 @@ public sealed class UnexplainedSubjectTests
     [InlineData("老板拖着工资不发，还扣我押金", "faq:wage-arrears")]
     public void A_question_a_topic_explains_by_its_own_words_is_still_answered(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    /// <summary>
+    /// A topic's short word (外卖, 滴滴, 培训) that only says who the member is or whose thing it is: the noun it describes
+    /// (送外卖的电瓶车) is asked. An overview's word (报名, sign up) is anyone's: the thing named beside it decides.
+    /// </summary>
+    [Theory]
+    [InlineData("送外卖的电瓶车刹车片多久换一次")]
+    [InlineData("滴滴司机的行程单怎么打印")]
+    [InlineData("培训学校的教材可以退吗")]
+    [InlineData("钢琴考级在哪报名")]
+    [InlineData("孩子学校运动会报名表怎么填")]
+    [InlineData("how do i sign up for the half marathon")]
+    public void A_topic_word_that_only_sets_the_scene_does_not_answer_a_thing_no_entry_knows(string text)
+    {
+        var read = Recognizer.Recognize(text);
+        Assert.True(read.Intent == Intent.None, $"{text} → {read.Label}");
+        Assert.True(read.OffTopic, text);
+    }
+
+    /// <summary>What the topic itself does or has (the check-up's items, its day, who may come) stays the topic's question.</summary>
+    [Theory]
+    [InlineData("体检项目里有没有胃镜", "faq:health-checkup")]
+    [InlineData("体检那天要空腹吗", "faq:health-checkup")]
+    [InlineData("体检能带家属吗", "faq:health-checkup")]
+    [InlineData("外卖小哥下雨天有没有躲雨的驿站", "faq:outdoor-station")]
+    [InlineData("网约车司机能参加互助保障吗", "faq:mutual-aid-join")]
+    [InlineData("瑜伽活动在哪报名", "club:club-yoga")]
+    [InlineData("签到码在哪看", "faq:checkin-howto")]
+    [InlineData("瑜伽课要自带垫子吗", "club:club-yoga")]
+    public void What_the_topic_itself_does_or_has_keeps_the_topic(string text, string label) =>
+        Assert.Equal(label, Recognizer.Recognize(text).Label);
 }
