@@ -49,14 +49,16 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
     public async Task<TurnRead> ReadTurnAsync(IReadOnlyCollection<string> keys, string? activityKey, CancellationToken cancellationToken)
     {
-        if (database.Provider != StorageProvider.Postgres)
+        if (database.Provider != StorageProvider.Postgres && keys.Count is 0 or > KeyListSql.MaxListed)
         {
-            // SQLite: two reads on the file, no round trips to save.
+            // SQLite has no arrays: a long key list (never a turn's) is read as two statements.
             var states = await ReadAsync(keys, cancellationToken);
             return new TurnRead(states, activityKey is not null && await IsProcessedAsync(activityKey, cancellationToken));
         }
 
-        // One statement, one round trip: the documents, and the activity's mark as a row of its own (version -1).
+        // One statement: the documents, and the activity's mark as a row of its own (version -1). On PostgreSQL one
+        // round trip; on SQLite one reader and one prepared statement instead of two (a new conversation's turn reads
+        // its state row, which no cache holds yet, beside the mark).
         await using var connection = await database.OpenReadAsync(cancellationToken);
         // The keys as separate parameters, not one array, so the prepared statement keeps its plan (KeyListSql).
         await using var command = TurnRead.Command(connection, keys).With("@a", activityKey ?? string.Empty);
