@@ -3,7 +3,8 @@
 # questions, alternating rounds (A B A B A B), closed loop at C concurrent users, each turn in a fresh conversation of
 # a returning user (CONV_PER_TURN=1, see the kit's README). EngageBot runs as built (Release), durable SQLite in a
 # fresh temporary file, anonymous, logs at Warning, exactly as TurnBench starts it.
-#   bash bench/peer-compare.sh            # env: C (32), N (20000), ROUNDS (3), KIT (where the kit is copied to)
+#   bash bench/peer-compare.sh            # env: C (32), N (20000), ROUNDS (3), KIT (where the kit is copied to),
+#                                         # ENGAGEBOT_DLL (another build of EngageBot.Bot.dll, for A/B pairs)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 src="${KIT_SOURCE:-$repo/../shared/bench-kit}"
@@ -11,7 +12,7 @@ kit="${KIT:-${TMPDIR:-/tmp}/bench-kit}"
 if [[ ! -d "$kit/node_modules" ]]; then
   rm -rf "$kit" && cp -r "$src" "$kit" && (cd "$kit" && ./setup.sh)
 fi
-dll="$repo/src/Bot/bin/Release/net10.0/EngageBot.Bot.dll"
+dll="${ENGAGEBOT_DLL:-$repo/src/Bot/bin/Release/net10.0/EngageBot.Bot.dll}"
 [[ -f "$dll" ]] || dotnet build -c Release "$repo/src/Bot" >/dev/null
 work="$(mktemp -d)"
 export NO_PROXY="127.0.0.1,localhost" no_proxy="127.0.0.1,localhost"

@@ -152,11 +152,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         _queue.Enqueue(pending);
         // Once queued the work runs whatever happens to the token (the work itself observes it), so the caller
         // is never told "cancelled" about a write that may still commit.
-        if (Gather())
-        {
-            // The timer's committer takes this write (queued before the timer was seen set).
-        }
-        else if (TryLead())
+        // A gathering write is taken by the timer's committer (queued before the timer was seen set).
+        if (!Gather() && TryLead())
         {
             try
             {
