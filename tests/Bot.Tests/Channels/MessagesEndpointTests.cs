@@ -180,10 +180,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Readiness_reports_storage()
     {
-        var response = await _bot.Http.GetStringAsync("readyz");
-
-        using var health = JsonDocument.Parse(response);
-        Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
+        using var health = await Readiness.UntilHealthyAsync(_bot.Http);
         Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("storage").GetProperty("status").GetString());
     }
 }
