@@ -63,7 +63,7 @@ public sealed partial class IntentRecognizer
             return null;
         }
 
-        var part = index.Corrector.Correct(TextNormalizer.Normalize(asked));
+        var part = index.Read(asked);
         if (part.Length == 0)
         {
             return null;
@@ -111,7 +111,7 @@ public sealed partial class IntentRecognizer
     /// <summary>The entry a clause asks about by the entry's own words, or null when it asks nothing or names none.</summary>
     private static ScoredEntry? NamedQuestion(string clause, KnowledgeIndex index, RecognizerOptions settings)
     {
-        var part = index.Corrector.Correct(TextNormalizer.Normalize(clause));
+        var part = index.Read(clause);
         return part.Length > 0 && ActionPhrases.IsQuestion(clause, part)
             && AnswerPolicy.Leader(Rank(index, part, 5), settings, OutOfScopeDetector.IsOutOfScope(part)) is { Evidence: > 0 } leader
                 ? leader
@@ -131,7 +131,7 @@ public sealed partial class IntentRecognizer
             return null;
         }
 
-        var part = index.Corrector.Correct(TextNormalizer.Normalize(clause));
+        var part = index.Read(clause);
         if (!ActionPhrases.IsQuestion(clause, part))
         {
             return null;
@@ -152,7 +152,7 @@ public sealed partial class IntentRecognizer
         for (var i = Math.Max(0, sentences.Count - take); i < sentences.Count && sentences.Count > 1; i++)
         {
             var sentence = sentences[i];
-            var part = index.Corrector.Correct(TextNormalizer.Normalize(sentence));
+            var part = index.Read(sentence);
             if (part.Length == 0 || part == normalized)
             {
                 continue;

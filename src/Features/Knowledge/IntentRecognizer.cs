@@ -20,16 +20,13 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
     /// <summary>Where the unnamed entries a named one passed fall, as a share of its score.</summary>
     private const double PassedBehind = 0.6;
 
-    /// <summary>Overviews and entries about using the bot itself (clubs, what's on, signing up, notices, checking in), not one union service.</summary>
-    private static readonly HashSet<string> Overviews = new(StringComparer.Ordinal) { "clubs", "activities", HowToSignUp, "notices-howto", "checkin-howto" };
-
     private static readonly string[] ActivityNouns = ["活动", "课", "俱乐部", "社", "班", "讲座", "体验", "外拍", "比赛", "event", "class", "session", "club", "activity", "activities", "workshop"];
 
     public RecognizedIntent Recognize(string text)
     {
         var settings = options.Value;
         var index = knowledge.Current.Index;
-        var normalized = index.Corrector.Correct(TextNormalizer.Normalize(text));
+        var normalized = index.Read(text);
         var take = Math.Max(settings.ClarifyCount, 5);
         var candidates = Rank(index, normalized, take);
         var top = candidates.Count > 0 ? candidates[0] : null;
@@ -122,7 +119,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
     /// <summary>One part of a message read alone: the command it names ("转人工", "下周有啥活动"), else the entry its question asks about.</summary>
     private static (Intent? Command, ScoredEntry? Entry) ReadPart(string part, KnowledgeIndex index, RecognizerOptions settings, DateOnly today)
     {
-        var normalized = index.Corrector.Correct(TextNormalizer.Normalize(part));
+        var normalized = index.Read(part);
         if (normalized.Length == 0)
         {
             return (null, null);

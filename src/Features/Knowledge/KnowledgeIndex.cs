@@ -99,6 +99,9 @@ public sealed partial class KnowledgeIndex
     /// <summary>Writes slipped knowledge-base terms correctly (太级拳 → 太极拳).</summary>
     public HomophoneCorrector Corrector { get; }
 
+    /// <summary>A text as the index reads it: normalised, then its slips of the knowledge base's own words corrected.</summary>
+    public string Read(string text) => Corrector.Correct(TextNormalizer.Normalize(text));
+
     /// <summary>Entries ranked by score, best first; only entries with some overlap are returned.</summary>
     public IReadOnlyList<ScoredEntry> Search(string normalized, int take)
     {

@@ -130,7 +130,7 @@ public static class OutOfScopeDetector
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
-        var overview = evidence > 0 && Overview(close[0], normalized, story) && close.All(c => Overviews.Contains(c.Entry.Id) || SiblingTopics.NameEvidence(c, candidates, normalized) == 0);
+        var overview = evidence > 0 && Overview(close[0], normalized, story) && close.All(c => Overviews.BotUse.Contains(c.Entry.Id) || SiblingTopics.NameEvidence(c, candidates, normalized) == 0);
         if (candidates.Count == 0 || (evidence > 0 && !overview && !SettingOnly(evidence, close[0], normalized, story)))
         {
             return null;
@@ -186,12 +186,9 @@ public static class OutOfScopeDetector
         evidence <= 3 && normalized.Any(TextNormalizer.IsHan) && best.Entry.Kind != KnowledgeKind.Club && best.Entry.Id != "clubs"
         && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized);
 
-    /// <summary>The entries about using the bot (signing up, checking in, notices) and what is on, whose words (报名, 活动, 签到, sign up) anyone uses.</summary>
-    private static readonly HashSet<string> Overviews = new(StringComparer.Ordinal) { "activities", "signup-howto", "notices-howto", "checkin-howto" };
-
     /// <summary>An overview leads on its generic word in a question that names neither the union nor work (nor, as checked where it is used, a topic by its own word).</summary>
     private static bool Overview(ScoredEntry best, string normalized, string? story) =>
-        Overviews.Contains(best.Entry.Id) && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized);
+        Overviews.BotUse.Contains(best.Entry.Id) && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized);
 
     /// <summary>Where the last of the close topics' own words (synonyms and everyday words) found in the question ends.</summary>
     private static int TopicWordsEnd(IReadOnlyList<ScoredEntry> close, string normalized)
@@ -266,7 +263,7 @@ public static class OutOfScopeDetector
             return null;
         }
 
-        var part = index.Corrector.Correct(TextNormalizer.Normalize(asked));
+        var part = index.Read(asked);
         var ranked = part.Length == 0 ? [] : rank(part);
         if (part.Length == 0 || ranked.Any(c => c.Entry.Id == leader.Entry.Id && c.Evidence > 0))
         {
