@@ -75,6 +75,8 @@ test('staff import a roster through the page: preview with the bad row, confirm,
   await staff.click('#search-button');
   const row = staff.locator('#member-list tr[data-member="BJ-T001"]');
   await row.waitFor();
+  // The unfiltered list also holds BJ-T001: wait for the search's list to replace it before counting.
+  await staff.waitForFunction(() => document.querySelectorAll('#member-list tbody tr').length !== 3, null, { timeout: 5000 }).catch(() => {});
   assert.equal(await staff.locator('#member-list tbody tr').count(), 1);
   assert.match(await row.innerText(), /138\*\*\*\*0001/);
   assert.match(await row.innerText(), /朝阳区总工会\/甲公司工会\/技术部/);
