@@ -43,7 +43,8 @@ public sealed partial class WeChatTurns(
         {
             var turn = detached.Start(activity);
             var finished = await DetachedTurns.FinishesWithinAsync(turn, options.Value.PassiveReplyWindow, clock, cancellationToken);
-            text = WithSignInLink(activity, slots.Close(openId, turnId, slot));
+            // Closed to replies but still findable: a retry arriving before the answer is kept waits for it here.
+            text = WithSignInLink(activity, slot.Close());
             if (!finished)
             {
                 LogLate(logger, options.Value.PassiveReplyWindow);
@@ -66,8 +67,8 @@ public sealed partial class WeChatTurns(
         }
         finally
         {
-            slots.Close(openId, turnId, slot);
             slot.Answered(text);
+            slots.Close(openId, turnId, slot);
         }
     }
 
