@@ -111,7 +111,14 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
-        return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
+        var close = AnswerPolicy.Close(candidates, settings);
+        if (normalized.Length > AnswerPolicy.TerseQuery && OutOfScopeDetector.AskingWouldGuess(close, candidates, normalized))
+        {
+            // asking "A or B?" would be a guess: the honest fallback, the offers as buttons
+            return new RecognizedIntent(Intent.None, null, close, when) { Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
+        }
+
+        return new RecognizedIntent(Intent.Clarify, null, close, when) { Action = action };
     }
 
     private static Intent Answered(ScoredEntry entry) => entry.Entry.Id == "activities" ? Intent.Activities : entry.Entry.Kind == KnowledgeKind.Club ? Intent.Club : Intent.Faq;

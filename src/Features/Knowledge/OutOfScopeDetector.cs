@@ -105,6 +105,23 @@ public static class OutOfScopeDetector
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
     private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
 
+    /// <summary>
+    /// The weakest evidence an ask-back may rest on: a word of the offer's own longer than this (a synonym or everyday
+    /// word found whole) names what the question is about; two characters (体检, 丢了, 拍照) are too often a side word.
+    /// </summary>
+    private const int GuessEvidence = 2;
+
+    /// <summary>
+    /// True when asking "did you mean A or B?" would be a guess: no offer is named in the question by a word of its own
+    /// longer than <see cref="GuessEvidence"/>, and the question names neither the union nor work (工会, 单位, 工资, company,
+    /// boss), which would make it the union's to ask about. Then the honest fallback is given, with the offers as buttons,
+    /// so a member who did mean one loses a tap, not the answer (体检报告丢了能让医院再打一份吗, where can I sign my kid up
+    /// for after-school art classes).
+    /// </summary>
+    public static bool AskingWouldGuess(IReadOnlyList<ScoredEntry> offers, IReadOnlyList<ScoredEntry> candidates, string normalized) =>
+        offers.All(c => SiblingTopics.NameEvidence(c, candidates, normalized) <= GuessEvidence)
+        && !Phrases.Contains(normalized, UnionWords) && !Phrases.Contains(normalized, WorkWords);
+
     /// <summary>Above this frequency in jieba's dictionary a word is common to any text (东西, 现在, 办法): it names no subject.</summary>
     private const int CommonWord = 5000;
 
