@@ -71,12 +71,18 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Answered(topic), topic, candidates, when) { Action = action, AlsoCommand = Intent.Handoff };
         }
 
+        var othersEvent = OtherMatters.VenueOfEvent(normalized) is not null;
+        if (rule == Intent.Activities && othersEvent)
+        {
+            rule = null; // "商场这周末有啥活动": someone else's venue owns the activity
+        }
+
         if (rule is { } intent)
         {
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
-        if (when is not null && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
+        if (when is not null && !othersEvent && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
         {
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }
