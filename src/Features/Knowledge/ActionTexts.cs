@@ -24,6 +24,13 @@ public static class ActionTexts
 
     public static readonly Localized No = new("不用了", "never mind");
 
+    /// <summary>The honest fallback when only a guess could be asked back: the topics that came closest follow as buttons.</summary>
+    public static Localized OutOfScopeWithOffers(Referral referral)
+    {
+        var text = OutOfScope(referral);
+        return new(text.Zh + "\n如果您问的是下面的工会服务，点一下就行。", text.En + "\nIf you meant one of the union services below, tap it.");
+    }
+
     /// <summary>The honest "I can't help with that" and whom to ask instead.</summary>
     public static Localized OutOfScope(Referral referral) => referral switch
     {

@@ -71,12 +71,18 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Answered(topic), topic, candidates, when) { Action = action, AlsoCommand = Intent.Handoff };
         }
 
+        var othersEvent = OtherMatters.VenueOfEvent(normalized) is not null;
+        if (rule == Intent.Activities && othersEvent)
+        {
+            rule = null; // "商场这周末有啥活动": someone else's venue owns the activity
+        }
+
         if (rule is { } intent)
         {
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
-        if (when is not null && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
+        if (when is not null && !othersEvent && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
         {
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }
@@ -111,7 +117,14 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
-        return new RecognizedIntent(Intent.Clarify, null, AnswerPolicy.Close(candidates, settings), when) { Action = action };
+        var close = AnswerPolicy.Close(candidates, settings);
+        if (normalized.Length > AnswerPolicy.TerseQuery && OutOfScopeDetector.AskingWouldGuess(close, candidates, normalized))
+        {
+            // asking "A or B?" would be a guess: the honest fallback, the offers as buttons
+            return new RecognizedIntent(Intent.None, null, close, when) { Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
+        }
+
+        return new RecognizedIntent(Intent.Clarify, null, close, when) { Action = action };
     }
 
     private static Intent Answered(ScoredEntry entry) => entry.Entry.Id == "activities" ? Intent.Activities : entry.Entry.Kind == KnowledgeKind.Club ? Intent.Club : Intent.Faq;

@@ -50,6 +50,14 @@ public sealed class KnowledgeRoute(TurnRecognizer recognizer, IKnowledgeBase kno
             case Intent.None when recognized.OffTopic:
                 BotMenu.Reply(context, ActionTexts.OutOfScope(recognized.Referral));
                 return true;
+            case Intent.None when recognized.Candidates.Count > 0:
+                if (!await CountMissAsync(context, cancellationToken))
+                {
+                    // no topic named, only guesses: the fallback first, the guesses one tap away
+                    BotMenu.Reply(context, ActionTexts.OutOfScopeWithOffers(recognized.Referral), recognized.Candidates.Select(c => c.Entry.Title).Append(BotTexts.HandOff));
+                }
+
+                return true;
             case Intent.None:
                 if (!await CountMissAsync(context, cancellationToken))
                 {

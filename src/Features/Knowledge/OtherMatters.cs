@@ -16,6 +16,7 @@ public static class OtherMatters
         "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
         "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店",
+        "12345", "12333", "12320", "12315", "10086", "10010", "10000", "95588",
         "gym", "netflix", "spotify", "youtube", "bank", "airline", "supermarket", "amazon", "taobao", "meituan", "china mobile", "china unicom", "china telecom",
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
         "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
@@ -25,8 +26,8 @@ public static class OtherMatters
     /// <summary>What such an owner sells or runs: its cards, memberships, hotlines and subscriptions.</summary>
     private static readonly string[] Services =
     [
-        "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app",
-        "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number",
+        "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
+        "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
     ];
 
     /// <summary>A hobby's gear, which the union's clubs use but do not sell.</summary>
@@ -42,6 +43,31 @@ public static class OtherMatters
     [
         "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪",
         "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy",
+    ];
+
+    /// <summary>
+    /// Cards named by another owner (a bank's wage card, the city's transit or senior card, the canteen's, the office's
+    /// door card): the member's card is the union's only when named as such or bare ("卡丢了").
+    /// </summary>
+    private static readonly string[] OthersCards =
+    [
+        "工资卡", "银行卡", "储蓄卡", "信用卡", "社保卡", "医保卡", "公交卡", "交通卡", "一卡通", "老年卡", "饭卡", "餐卡", "门禁卡", "工牌", "加油卡", "购物卡", "健身卡",
+        "手机卡", "电话卡", "校园卡",
+        "salary card", "payroll card", "wage card", "bank card", "debit card", "bus card", "metro card", "transit card", "canteen card", "company card",
+        "access card", "access badge", "office badge", "gym card", "sim card",
+    ];
+
+    /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class.</summary>
+    private static readonly string[] Venues =
+    [
+        "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
+        "mall", "supermarket", "shopping center", "shopping centre", "community center", "community centre", "neighborhood", "neighbourhood", "park", "library", "museum",
+    ];
+
+    /// <summary>What such a place holds.</summary>
+    private static readonly string[] Events =
+    [
+        "活动", "演出", "晚会", "促销", "比赛", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
     ];
 
     /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
@@ -61,6 +87,9 @@ public static class OtherMatters
     private const int HanReach = 6;
     private const int LatinReach = 24;
 
+    /// <summary>A place and its event stand further apart, a time between them ("大悦城这周末有啥活动").</summary>
+    private const int EventReach = 10;
+
     /// <summary>The other organisation or the gear the question is about, or null when it is not such a question.</summary>
     public static string? Find(string normalized)
     {
@@ -79,6 +108,16 @@ public static class OtherMatters
             return insurance;
         }
 
+        if (Phrases.Find(normalized, OthersCards) is { } card)
+        {
+            return card;
+        }
+
+        if (VenueOfEvent(normalized) is { } venue)
+        {
+            return venue;
+        }
+
         foreach (var owner in Owners)
         {
             var at = Phrases.IndexOf(normalized, owner);
@@ -90,6 +129,10 @@ public static class OtherMatters
 
         return null;
     }
+
+    /// <summary>A place not the union's named beside the event or class asked about ("商场这周末有啥活动", "events at the mall"), or null.</summary>
+    public static string? VenueOfEvent(string normalized) =>
+        !Phrases.Contains(normalized, Ours) && Phrases.Find(normalized, Venues) is { } venue && Near(normalized, Phrases.IndexOf(normalized, venue), venue, Events, EventReach) ? venue : null;
 
     /// <summary>
     /// A name in Latin letters that no entry knows, followed closely by a service in a Chinese question ("我在Costco办的
@@ -116,12 +159,15 @@ public static class OtherMatters
         return null;
     }
 
-    private static bool ServiceNear(string normalized, int at, string owner)
+    private static bool ServiceNear(string normalized, int at, string owner) => Near(normalized, at, owner, Services, HanReach);
+
+    /// <summary>One of <paramref name="words"/> within reach of the owner at <paramref name="at"/>, before or after it.</summary>
+    private static bool Near(string normalized, int at, string owner, string[] words, int hanReach)
     {
-        var reach = TextNormalizer.IsHan(owner[0]) ? HanReach : LatinReach;
+        var reach = TextNormalizer.IsHan(owner[0]) ? hanReach : LatinReach;
         var from = Math.Max(0, at - reach);
         var window = normalized[from..Math.Min(normalized.Length, at + owner.Length + reach)];
-        foreach (var service in Services)
+        foreach (var service in words)
         {
             var found = Phrases.IndexOf(window, service);
             if (found >= 0 && (found + from < at || found + from >= at + owner.Length))

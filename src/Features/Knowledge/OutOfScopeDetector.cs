@@ -105,6 +105,23 @@ public static class OutOfScopeDetector
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
     private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
 
+    /// <summary>
+    /// The weakest evidence an ask-back may rest on: a word of the offer's own longer than this (a synonym or everyday
+    /// word found whole) names what the question is about; two characters (体检, 丢了, 拍照) are too often a side word.
+    /// </summary>
+    private const int GuessEvidence = 2;
+
+    /// <summary>
+    /// True when asking "did you mean A or B?" would be a guess: no offer is named in the question by a word of its own
+    /// longer than <see cref="GuessEvidence"/>, and the question names neither the union nor work (工会, 单位, 工资, company,
+    /// boss), which would make it the union's to ask about. Then the honest fallback is given, with the offers as buttons,
+    /// so a member who did mean one loses a tap, not the answer (体检报告丢了能让医院再打一份吗, where can I sign my kid up
+    /// for after-school art classes).
+    /// </summary>
+    public static bool AskingWouldGuess(IReadOnlyList<ScoredEntry> offers, IReadOnlyList<ScoredEntry> candidates, string normalized) =>
+        offers.All(c => SiblingTopics.NameEvidence(c, candidates, normalized) <= GuessEvidence)
+        && !Phrases.Contains(normalized, UnionWords) && !Phrases.Contains(normalized, WorkWords);
+
     /// <summary>Above this frequency in jieba's dictionary a word is common to any text (东西, 现在, 办法): it names no subject.</summary>
     private const int CommonWord = 5000;
 
@@ -127,6 +144,11 @@ public static class OutOfScopeDetector
             return other;
         }
 
+        if (!Phrases.Contains(story ?? normalized, UnionWords) && OthersClub(normalized, index) is { } club)
+        {
+            return club;
+        }
+
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
@@ -141,6 +163,14 @@ public static class OutOfScopeDetector
         // 钓鱼证"); a noun the topic itself does or has (体检项目里有没有胃镜, 体检那天要空腹吗) is the topic's question.
         // An overview's word (报名, 活动, 签到) is anyone's: a noun anywhere names whose (驾校报名, 商场的活动, 淘宝签到).
         var from = evidence == 0 || overview ? 0 : TopicWordsEnd(close, normalized);
+
+        // A listed subject after every topic word, as long as the topic's evidence, is what a scene-setting word leads to
+        // (换工作了公积金账户要转吗).
+        if (from > 0 && Subject(normalized[from..]) is { } listed && listed.Length >= evidence)
+        {
+            return listed;
+        }
+
         var at = 0;
         foreach (var word in index.Segmenter.Cut(normalized))
         {
@@ -207,6 +237,38 @@ public static class OutOfScopeDetector
         }
 
         return end;
+    }
+
+    /// <summary>Words naming a club or association, in Chinese and English.</summary>
+    private static readonly string[] ClubWords = ["协会", "俱乐部", "跑团", "车友会", "club", "clubs", "association"];
+
+    /// <summary>
+    /// A club or association named by a hobby or trade no entry knows (钓鱼协会, 志愿者协会, 羽毛球俱乐部, badminton clubs):
+    /// someone else's, since the union's clubs are named by what they do (书法协会, 太极拳俱乐部). The word right before
+    /// the club word decides. Returns it, or null.
+    /// </summary>
+    private static string? OthersClub(string normalized, KnowledgeIndex index)
+    {
+        if (Phrases.Find(normalized, ClubWords) is not { } club)
+        {
+            return null;
+        }
+
+        var at = Phrases.IndexOf(normalized, club);
+        var before = normalized[..at].TrimEnd();
+        if (before.Length == 0)
+        {
+            return null;
+        }
+
+        if (!char.IsAsciiLetter(club[0]))
+        {
+            var words = index.Segmenter.Cut(before);
+            return words.Count > 0 && UnknownThing(words[^1], index) ? words[^1] : null;
+        }
+
+        var last = before[(before.LastIndexOf(' ') + 1)..];
+        return UnknownEnglishThing(last, index) ? last : null;
     }
 
     /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>

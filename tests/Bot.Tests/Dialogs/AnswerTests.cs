@@ -70,6 +70,16 @@ public sealed class AnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_guess_is_not_asked_back_but_offered_beside_the_fallback()
+    {
+        // 丢了 and 体检 are side words here (a hospital's paper): the honest fallback, the guesses one tap away
+        var replies = await _chat.ExpectAsync("体检单丢了，能重新打印吗", "超出了我能回答的范围", "如果您问的是下面的工会服务");
+        var buttons = replies[0].SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Contains("职工体检", buttons);
+        Assert.Equal("转人工", buttons[^1]);
+    }
+
+    [Fact]
     public async Task Out_of_scope_talk_gets_a_polite_fallback()
     {
         await _chat.ExpectAsync("帮我写首诗", "超出了我能回答的范围", "转人工");

@@ -38,4 +38,25 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", Path.ChangeExtension(file, ".misses.txt")), report.PrintMisses());
         Assert.NotEmpty(report.Outcomes);
     }
+
+    /// <summary>
+    /// out-of-scope-5.tsv (session 19): written from the label list and the Eval README only, before the recognizer was
+    /// read; mostly questions that brush union topics without being about them (the kinds that got asked back). Split by
+    /// alternate lines: the even-indexed half is tuned on (report and misses), the odd-indexed half is read only at the
+    /// end as its summary line. Reports only (no floor).
+    /// </summary>
+    [Fact]
+    public void Out_of_scope_set_5_is_reported()
+    {
+        var report = EvalReport.Score("out-of-scope-5.tsv", Recognizers.Shipped());
+        var tuned = report.Alternate(held: false);
+        var held = report.Alternate(held: true);
+
+        // The held half is read as its summary line only; the tuned half in full, with its misses.
+        var text = report.Print(0).Split('\n')[0] + "\n" + held.Print(0).Split('\n')[0] + "\n" + tuned.Print();
+        output.WriteLine(text);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "out-of-scope-5.report.txt"), text);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "out-of-scope-5.misses.txt"), tuned.PrintMisses());
+        Assert.NotEmpty(report.Outcomes);
+    }
 }
