@@ -17,6 +17,7 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
 
     private static readonly StateProperty<string> StoredServiceUrl = new("referenceServiceUrl", ProtocolJson.Default.String);
     private readonly ConcurrentDictionary<ConversationKey, string>? _written = singleWriter ? new() : null;
+    private readonly SharedTexts _shared = new();
     private int _count;
 
     /// <summary>The reference to write with this turn, or null when the stored one is current.</summary>
@@ -75,6 +76,11 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
             return;
         }
 
+        // Each activity brings its own copies of the channel id and the serviceUrl; kept per conversation, they were
+        // two thirds of an entry (~230 bytes), 50,000 entries when every turn opens a conversation (bench/README.md,
+        // "Nineteenth session"). There are a handful of each, so one copy is kept and shared.
+        key = new ConversationKey(_shared.Of(key.ChannelId), key.ConversationId);
+        serviceUrl = _shared.Of(serviceUrl);
         if (_written.TryAdd(key, serviceUrl))
         {
             if (Interlocked.Increment(ref _count) > capacity)
