@@ -21,6 +21,13 @@ public sealed record BenchOptions
     /// <summary>True: every turn in a new conversation of its returning user; false: each user keeps one conversation.</summary>
     public bool FreshConversations { get; init; }
 
+    /// <summary>
+    /// True (<c>--user-order spread</c>, default): each worker visits its users in a shuffled order of its own, so the
+    /// users in flight are scattered like real members; false (<c>in-turn</c>, the order before the nineteenth session):
+    /// worker w sends for w, w+c, w+2c, …, so the users in flight have neighbouring numbers and keys.
+    /// </summary>
+    public bool SpreadUsers { get; init; } = true;
+
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
@@ -103,6 +110,15 @@ public sealed record BenchOptions
                         "fresh" => true,
                         "returning" => false,
                         _ => throw new ArgumentException("--conversations: fresh or returning."),
+                    },
+                },
+                "--user-order" => options with
+                {
+                    SpreadUsers = value switch
+                    {
+                        "spread" => true,
+                        "in-turn" => false,
+                        _ => throw new ArgumentException("--user-order: spread or in-turn."),
                     },
                 },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(value)) },

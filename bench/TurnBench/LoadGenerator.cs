@@ -16,7 +16,7 @@ namespace EngageBot.Bench;
 /// consecutive turns of one conversation land on different instances (no affinity: the worst case for state CAS). A user the bot hands to staff (two misses in a row) goes back to the bot on their next 1:1 turn,
 /// so every 1:1 turn expects a reply and a missing one is an error, never a by-design silence.
 /// </summary>
-public sealed class LoadGenerator(IReadOnlyList<Uri> serviceBases, ConnectorSink sink, int users, TurnMix mix, bool freshConversations)
+public sealed class LoadGenerator(IReadOnlyList<Uri> serviceBases, ConnectorSink sink, int users, TurnMix mix, bool freshConversations, bool spreadUsers = true)
 {
     private const int Groups = 10;
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -42,6 +42,13 @@ public sealed class LoadGenerator(IReadOnlyList<Uri> serviceBases, ConnectorSink
         {
             samples[w] = new List<Sample>(1 << 16);
             var mine = Enumerable.Range(0, users).Where(u => u % concurrency == w).ToArray();
+            if (spreadUsers)
+            {
+                // An order of its own per worker (fixed, so runs repeat): in the order w, w+c, … the users in flight
+                // had neighbouring numbers, so one commit's keys shared index leaves, which real members' would not
+                // (bench/README.md, "Nineteenth session").
+                new Random(w).Shuffle(mine);
+            }
             var list = samples[w];
             workers[w] = Task.Run(() => WorkAsync(http, mine, list, pace, stop), CancellationToken.None);
         }

@@ -18,7 +18,7 @@ public static class LoadRun
             foreach (var concurrency in options.Concurrency)
             {
                 var mix = TurnMix.Create(mixName, activityIds);
-                var generator = new LoadGenerator(service.BaseAddresses, sink, options.Users, mix, options.FreshConversations);
+                var generator = new LoadGenerator(service.BaseAddresses, sink, options.Users, mix, options.FreshConversations, options.SpreadUsers);
                 using var stop = new CancellationTokenSource();
                 var run = generator.RunAsync(http, concurrency, 0, stop.Token);
                 await Task.Delay(options.Warmup);

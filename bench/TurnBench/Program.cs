@@ -27,7 +27,7 @@ Console.WriteLine(postgres is null
     ? "storage: SQLite, a fresh file per run"
     : Invariant($"storage: PostgreSQL (throwaway server, fsync off, WAL {(options.RecycledWal ? "segments recycled" : "segments created new")}, a fresh database per run, pool {(options.PoolSize is { } pool ? pool.ToString(CultureInfo.InvariantCulture) : "as the service sets it")} per instance, pg_stat_statements {(postgres.HasStatements ? "on" : "not available")}); Cluster:Enabled {(options.Clustered ? "on" : "off")}"));
 Console.WriteLine(options.Mode == "notice" ? Invariant($"one notice to {options.Recipients} members") : Invariant(
-    $"{options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
+    $"{options.Users} users, {(options.FreshConversations ? "a new conversation every turn" : "one conversation each")}, {(options.SpreadUsers ? "users in flight spread" : "users in flight in turn (neighbouring keys)")}; mixes {string.Join(", ", options.Mixes)}; latency = POST start → reply at sink"));
 Console.WriteLine(options.RecognitionCached
     ? "recognition cache: on (the service's default; the mix's texts repeat, so most readings are kept ones; --recognition-cache off for uncached)"
     : "recognition cache: off (every message recognised afresh)");
@@ -57,7 +57,7 @@ foreach (var instances in options.Instances)
 async Task SoakAsync(ServiceCluster service, IReadOnlyList<string> activityIds)
 {
     var concurrency = options.Concurrency[0];
-    var generator = new LoadGenerator(service.BaseAddresses, sink, options.Users, TurnMix.Create(options.Mixes[0], activityIds), options.FreshConversations)
+    var generator = new LoadGenerator(service.BaseAddresses, sink, options.Users, TurnMix.Create(options.Mixes[0], activityIds), options.FreshConversations, options.SpreadUsers)
     {
         MeasureFrom = 0,
     };

@@ -1,5 +1,6 @@
 using EngageBot.Bot;
 
+MallocArenas.Limit(2);
 var app = EngageBotApp.Build(args);
 await app.RunAsync();
 

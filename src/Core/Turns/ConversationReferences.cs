@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
@@ -16,8 +15,7 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
     public const int DefaultCapacity = 50_000;
 
     private static readonly StateProperty<string> StoredServiceUrl = new("referenceServiceUrl", ProtocolJson.Default.String);
-    private readonly ConcurrentDictionary<ConversationKey, string>? _written = singleWriter ? new() : null;
-    private int _count;
+    private readonly WrittenReferences? _written = singleWriter ? new(capacity) : null;
 
     /// <summary>The reference to write with this turn, or null when the stored one is current.</summary>
     public ConversationReferenceRecord? ToWrite(TurnContext context, ConversationKey key, ConversationReference reference)
@@ -32,7 +30,7 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
 
             context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
         }
-        else if (_written.TryGetValue(key, out var written) ? written == serviceUrl : context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
+        else if (_written.Get(key) is var written && (written is not null ? written == serviceUrl : context.State.Conversation.Get(StoredServiceUrl) == serviceUrl))
         {
             if (written is null)
             {
@@ -62,29 +60,8 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
     }
 
     /// <summary>References were deleted outside a turn (a member's data erased): the next turn of each writes its own again.</summary>
-    public void ForgetAll()
-    {
-        _written?.Clear();
-        Interlocked.Exchange(ref _count, 0);
-    }
+    public void ForgetAll() => _written?.Clear();
 
-    private void Remember(ConversationKey key, string serviceUrl)
-    {
-        if (_written is null)
-        {
-            return;
-        }
-
-        if (_written.TryAdd(key, serviceUrl))
-        {
-            if (Interlocked.Increment(ref _count) > capacity)
-            {
-                ForgetAll(); // bounded: forgetting only costs each conversation one more write
-            }
-        }
-        else
-        {
-            _written[key] = serviceUrl;
-        }
-    }
+    // Bounded: full, it starts over (forgetting only costs each conversation one more write).
+    private void Remember(ConversationKey key, string serviceUrl) => _written?.Set(key, serviceUrl);
 }

@@ -1,0 +1,67 @@
+using EngageBot.Core.State;
+using EngageBot.Core.Turns;
+
+namespace EngageBot.Core.Tests.Turns;
+
+/// <summary>The compact table <see cref="ConversationReferences"/> remembers written serviceUrls in (one writer).</summary>
+public sealed class WrittenReferencesTests
+{
+    [Fact]
+    public void Remembers_each_conversations_service_url_by_channel_and_id()
+    {
+        var written = new WrittenReferences(capacity: 100);
+        written.Set(new ConversationKey("emulator", "c1"), "http://127.0.0.1:1/");
+        written.Set(new ConversationKey("webchat", "c1"), "http://127.0.0.1:2/");
+
+        Assert.Equal("http://127.0.0.1:1/", written.Get(new ConversationKey("emulator", "c1")));
+        Assert.Equal("http://127.0.0.1:2/", written.Get(new ConversationKey("webchat", "c1")));
+        Assert.Null(written.Get(new ConversationKey("emulator", "c2")));
+        Assert.Null(written.Get(new ConversationKey("emulator", "c")));
+
+        written.Set(new ConversationKey("emulator", "c1"), "http://127.0.0.1:3/"); // moved
+        Assert.Equal("http://127.0.0.1:3/", written.Get(new ConversationKey("emulator", "c1")));
+        Assert.Equal(2, written.Count);
+    }
+
+    [Fact]
+    public void Holds_as_many_as_its_capacity_and_then_starts_over()
+    {
+        var written = new WrittenReferences(capacity: 5_000);
+        for (var i = 0; i < 5_000; i++)
+        {
+            written.Set(new ConversationKey("emulator", "conversation-" + i), "http://127.0.0.1:1/");
+        }
+
+        Assert.Equal(5_000, written.Count);
+        Assert.All(Enumerable.Range(0, 5_000), i => Assert.Equal("http://127.0.0.1:1/", written.Get(new ConversationKey("emulator", "conversation-" + i))));
+
+        written.Set(new ConversationKey("emulator", "one more"), "http://127.0.0.1:1/");
+        Assert.Equal(1, written.Count);
+        Assert.Null(written.Get(new ConversationKey("emulator", "conversation-0")));
+        Assert.Equal("http://127.0.0.1:1/", written.Get(new ConversationKey("emulator", "one more")));
+
+        written.Clear();
+        Assert.Null(written.Get(new ConversationKey("emulator", "one more")));
+        Assert.Equal(0, written.Count);
+    }
+
+    [Fact]
+    public void Does_not_remember_what_it_cannot_keep()
+    {
+        var written = new WrittenReferences(capacity: 1_000);
+        var long_ = new ConversationKey("emulator", new string('x', WrittenReferences.MaxKeyLength));
+        written.Set(long_, "http://127.0.0.1:1/");
+        Assert.Null(written.Get(long_));
+
+        for (var i = 0; i < WrittenReferences.MaxServiceUrls; i++)
+        {
+            written.Set(new ConversationKey("emulator", "c" + i), $"http://127.0.0.1:{i + 1}/");
+        }
+
+        // A conversation that moves to a serviceUrl past the limit is forgotten, so its next turn writes again.
+        written.Set(new ConversationKey("emulator", "c0"), "http://127.0.0.1:9999/");
+        Assert.Null(written.Get(new ConversationKey("emulator", "c0")));
+        Assert.Equal("http://127.0.0.1:2/", written.Get(new ConversationKey("emulator", "c1")));
+        Assert.Equal($"http://127.0.0.1:{WrittenReferences.MaxServiceUrls}/", written.Get(new ConversationKey("emulator", "c" + (WrittenReferences.MaxServiceUrls - 1))));
+    }
+}
