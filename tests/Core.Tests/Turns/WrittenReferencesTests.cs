@@ -3,7 +3,7 @@ using EngageBot.Core.Turns;
 
 namespace EngageBot.Core.Tests.Turns;
 
-/// <summary>The compact table <see cref="ConversationReferences"/> remembers written serviceUrls in (one writer).</summary>
+/// <summary>What <see cref="ConversationReferences"/> remembers of written references (one writer).</summary>
 public sealed class WrittenReferencesTests
 {
     [Fact]
@@ -46,12 +46,12 @@ public sealed class WrittenReferencesTests
     }
 
     [Fact]
-    public void Does_not_remember_what_it_cannot_keep()
+    public void Remembers_long_ids_but_no_more_service_urls_than_it_keeps()
     {
         var written = new WrittenReferences(capacity: 1_000);
-        var long_ = new ConversationKey("emulator", new string('x', WrittenReferences.MaxKeyLength));
+        var long_ = new ConversationKey("emulator", new string('x', 600));
         written.Set(long_, "http://127.0.0.1:1/");
-        Assert.Null(written.Get(long_));
+        Assert.Equal("http://127.0.0.1:1/", written.Get(long_));
 
         for (var i = 0; i < WrittenReferences.MaxServiceUrls; i++)
         {
