@@ -31,10 +31,27 @@ public static class ActionContext
     ];
 
     /// <summary>The writer asks for themself too ("帮我和老婆都报上", "sign me and my wife up"): others named beside them do not stop it.</summary>
-    private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "sign me", "me up", "count me", "i want", "i d like", "i would like", "us "];
+    private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us "];
 
     /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
-    public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators) || CloseBefore(normalized, verbs);
+    public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators) || CloseBefore(normalized, verbs) || NegatedBa(normalized, verbs);
+
+    /// <summary>"别把我周六太极拳的报名取消了": 把 puts the object before the verb, so a negator before 把 negates a verb however far after it.</summary>
+    private static readonly string[] NegatedBaWords = ["别把", "不要把", "不用把", "甭把", "不想把", "先别把", "千万别把", "不许把"];
+
+    private static bool NegatedBa(string normalized, string[] verbs)
+    {
+        foreach (var ba in NegatedBaWords)
+        {
+            var at = normalized.IndexOf(ba, StringComparison.Ordinal);
+            if (at >= 0 && verbs.Any(verb => TextNormalizer.IsHan(verb[0]) && normalized.IndexOf(verb, at + ba.Length, StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Right before an English verb these tell it did not work ("i cant check in", "couldn't sign up"): a complaint, not an order.</summary>
     private static readonly string[] Failures = ["can t ", "cant ", "cannot ", "couldn t ", "couldnt ", "unable to ", "not able to "];

@@ -71,6 +71,11 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Answered(topic), topic, candidates, when) { Action = action, AlsoCommand = Intent.Handoff };
         }
 
+        if (rule == Intent.Activities && top is { Entry.Kind: KnowledgeKind.Club, Evidence: > 0 } && confident == top)
+        {
+            rule = null; // "太极拳俱乐部最近有没有活动": the club's answer, which offers its upcoming activities as a button
+        }
+
         if (rule is { } intent)
         {
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
