@@ -39,8 +39,8 @@ public static class ActionPhrases
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin", "check me in"];
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
-    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "多久", "多长", "何时", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "谁", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
-        "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "多久", "多长", "何时", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "了解", "关于", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "谁", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
+        "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "tell me about", "possible", "do i need to", "do i have to", "whether", "not sure"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     /// <summary>
@@ -254,7 +254,7 @@ public static class ActionPhrases
     /// <summary>A question that asks the bot to do it ("能帮我报个名吗", "can you sign me up?") is a request to confirm, not a command.</summary>
     /// <remarks>Someone else's wish and a deed already done are answered like questions (<see cref="ActionContext"/>).</remarks>
     private static ActionMode Mode(bool question, string normalized, string[] verbs) =>
-        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) || ActionContext.Failed(normalized, verbs) ? ActionMode.Question
+        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) || ActionContext.Failed(normalized, verbs) || ActionContext.Topic(normalized, verbs) ? ActionMode.Question
         : !question ? ActionMode.Command
         : Requests(normalized) ? ActionMode.Confirm
         : ActionMode.Question;

@@ -7,7 +7,8 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// Issue 17, commands in a member's own words read as grammars (session 19): "what did I sign up for" told as the
 /// member's own sign-up and a list asked for, "what can you do" asked of the bot by name, "what's on" as a verb of
 /// holding with a which-word, greetings that only call out, a person given up in mixed wording, and messages counted
-/// (一天好几条) that ask nothing. Written from the grammar, not from evaluation lines; the generated questions,
+/// (一天好几条) that ask nothing; an action talked about (a noun, a condition, a deed and what followed, a failure, a
+/// gerund, someone else's matter) is no order. Written from the grammar, not from evaluation lines; the generated questions,
 /// negations and third persons at the end must start no action.
 /// </summary>
 public sealed class EverydayCommandTests(ITestOutputHelper output)
@@ -124,6 +125,42 @@ public sealed class EverydayCommandTests(ITestOutputHelper output)
         {
             yield return ("signup", text);
         }
+
+        foreach (var text in Talked)
+        {
+            yield return ("any", text);
+        }
+    }
+
+    /// <summary>
+    /// An action talked about rather than asked for: a noun (退订的方法), a condition or subject (报名以后…, 退订了就…吧), a
+    /// deed followed by what happened after (退订了，今天又收到了, i unsubscribed but…), a failure (退订不了), a gerund
+    /// (unsubscribing also…), someone else's matter (给我同事退订一下), how long (取消报名要提前多久).
+    /// </summary>
+    private static readonly string[] Talked =
+    [
+        "退订的方法", "关于退订通知", "报名说明", "取消报名的流程", "退订以后报名还有效", "报名后在哪看结果", "退订了就收不到报名结果了吧",
+        "取消订阅后报名提醒也没了吧", "退订通知跟退会是一回事吧", "退订了会影响积分", "退订的事以后再说", "我想了解下退订",
+        "前两天退订了 今天又收到了", "我上个月就退订了，现在还在推", "报了名但是没收到确认", "退订不了", "退订通知失败了", "签到一直不成功", "取消报名失败",
+        "给我同事退订一下通知", "帮我老婆报个名周六的瑜伽", "取消报名要提前多久", "签到要提前多长时间",
+        "i unsubscribed but still get msgs", "tell me about unsubscribing", "unsubscribing also cancels my signups or not", "I heard unsubscribing stops the reminders too",
+        "stop notices - is that possible", "i cancelled my yoga but it still shows",
+    ];
+
+    [Theory]
+    [InlineData("帮我退订了吧", Intent.Unsubscribe)]
+    [InlineData("退订，谢谢", Intent.Unsubscribe)]
+    [InlineData("报名后天的瑜伽", Intent.SignUp)]
+    [InlineData("取消后天的报名", Intent.CancelSignUp)]
+    [InlineData("周六的瑜伽去不了了，帮我取消", Intent.CancelSignUp)]
+    [InlineData("签到码是 1234", Intent.CheckIn)]
+    [InlineData("unsubscribe me please", Intent.Unsubscribe)]
+    public void Orders_beside_these_readings_still_act(string text, Intent intent)
+    {
+        var result = Recognizer.Recognize(text);
+
+        Assert.Equal(intent, result.Intent);
+        Assert.True(result.Acts);
     }
 
     [Fact]
