@@ -98,7 +98,7 @@ public static class IntentRules
     /// </summary>
     private static bool AsksForListing(string normalized) =>
         !Phrases.Contains(normalized, ["活动室", "活动中心", "活动场地", "how"])
-        && (NearWords.Near(normalized, HoldWhich, ["活动"], 4)
+        && ((normalized.Contains("活动", StringComparison.Ordinal) && NearWords.Near(normalized, HoldWhich, ["活动"], 4))
             || NearWords.Near(normalized, ["show me", "list", "send me", "give me"], ["activities", "events", "活动", "what s on", "whats on"], 20));
 
     private static readonly string[] HoldWhich =
