@@ -13,7 +13,7 @@ public static class ActionPhrases
     private static readonly string[] NotSubscribe = ["不订阅", "别订阅", "不要订阅", "不想订阅", "don t subscribe", "do not subscribe"];
     private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "取关", "取消关注", "免打扰", "unsubscribe", "unsub", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
-    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
+    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "撤下来", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
     private static readonly string[] HoldBack = ["别退", "别给我退", "别帮我退", "不要退", "不要给我退", "不要帮我退", "不用退", "不用给我退", "不用帮我退"];
     private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
 
@@ -39,8 +39,8 @@ public static class ActionPhrases
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "check in", "checkin", "check me in"];
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
-    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "谁", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
-        "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "do i need to", "do i have to", "whether", "not sure"];
+    private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "多久", "多长", "何时", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "了解", "关于", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "谁", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
+        "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "tell me about", "possible", "do i need to", "do i have to", "whether", "not sure"];
     private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     /// <summary>
@@ -157,7 +157,7 @@ public static class ActionPhrases
             return new(MemberAction.SignUp, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, MySignUps))
+        if (Phrases.Contains(normalized, MySignUps) || MySignUpPhrases.Asks(normalized))
         {
             return new(MemberAction.MySignUps, ActionMode.Command);
         }
@@ -216,11 +216,27 @@ public static class ActionPhrases
     /// <summary>True when the message asks something rather than tells (a question mark, a question word, an English question opening).</summary>
     public static bool IsQuestion(string raw, string normalized) =>
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
-        || Phrases.Contains(normalized, QuestionWords)
+        || Phrases.Contains(WithoutCounts(normalized), QuestionWords)
         || AskedWithNot(normalized)
         || EnglishQuestionStarts.Any(w => normalized.Length > w.Length && normalized.StartsWith(w, StringComparison.Ordinal) && normalized[w.Length] == ' ')
         || normalized.EndsWith(" right", StringComparison.Ordinal) || normalized.EndsWith(" correct", StringComparison.Ordinal)
         || normalized.EndsWith(" how", StringComparison.Ordinal); // chat style asks at the end: "wanna join yoga, how"
+
+    /// <summary>"一天好几条", "推了十几条": 几 counting messages, not asking how many (试了好几次 may still be a complaint asked).</summary>
+    private static readonly string[] Counts = ["好几条", "十几条", "几十条"];
+
+    private static string WithoutCounts(string normalized)
+    {
+        foreach (var count in Counts)
+        {
+            if (normalized.Contains(count, StringComparison.Ordinal))
+            {
+                normalized = normalized.Replace(count, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return normalized;
+    }
 
     /// <summary>Asked outright: a question mark or 吗 ("最近有活动吗，有的话告诉我"), or a closing 么/呢.</summary>
     private static bool AsksOutright(string raw, string normalized) =>
@@ -238,7 +254,7 @@ public static class ActionPhrases
     /// <summary>A question that asks the bot to do it ("能帮我报个名吗", "can you sign me up?") is a request to confirm, not a command.</summary>
     /// <remarks>Someone else's wish and a deed already done are answered like questions (<see cref="ActionContext"/>).</remarks>
     private static ActionMode Mode(bool question, string normalized, string[] verbs) =>
-        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) || ActionContext.Failed(normalized, verbs) ? ActionMode.Question
+        ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) || ActionContext.Failed(normalized, verbs) || ActionContext.Topic(normalized, verbs) ? ActionMode.Question
         : !question ? ActionMode.Command
         : Requests(normalized) ? ActionMode.Confirm
         : ActionMode.Question;

@@ -13,7 +13,7 @@ public static class HandoffPhrases
     private static readonly string[] SurePeople = ["人工", "真人", "活人"];
 
     /// <summary>People who could answer, named with a verb that reaches for them ("找客服", "叫个工作人员来").</summary>
-    private static readonly string[] People = ["人工", "真人", "活人", "客服", "工作人员", "工会的人", "工会的老师", "工会老师", "负责人", "负责的人", "管事的", "值班的", "值班老师", "专人", "懂的人", "懂行的人", "明白人", "工会干部"];
+    private static readonly string[] People = ["人工", "真人", "活人", "客服", "工作人员", "工会的人", "工会的老师", "工会老师", "负责人", "负责的人", "管事的", "值班的", "值班老师", "专人", "懂的人", "懂行的人", "明白人", "工会干部", "human", "agent"];
 
     private static readonly string[] Reach = ["转", "找", "要", "接", "叫", "联系", "换", "来个", "让", "跟", "和", "有没有", "给我"];
     private static readonly string[] Summon = ["联系我", "回复我", "回我", "来", "跟我说", "和我说", "跟我聊", "和我聊", "打给我", "在吗", "在么", "在不在", "在线", "回复", "看一下", "看看我"];
@@ -70,7 +70,7 @@ public static class HandoffPhrases
     private static bool Ends(string text) =>
         NearWords.Near(text, Stop, People, 3) || Phrases.Contains(text, ["不找人", "不用找人", "不需要找人", "不用再找人"])
         || NearWords.Near(text, People, End, 5) || NearWords.Near(text, End, SurePeople, 2) || NearWords.Near(text, Back, BotNames, 4)
-        || NearWords.Near(text, People, StopAfter, 3) || NearWords.Near(text, End, Talks, 2)
+        || NearWords.Near(text, End, ["客服", "human", "agent"], 3) || NearWords.Near(text, People, StopAfter, 3) || NearWords.Near(text, End, Talks, 2)
         || NearWords.Near(text, BotAgain, BotNames, 2) && NearWords.Near(text, BotNames, BotWillDo, 3)
         || NearWords.Near(text, EnglishStop, EnglishPeople, 16) || NearWords.Near(text, EnglishBack, EnglishBots, 10) || NearWords.Near(text, EnglishEnd, EnglishTalks, 10);
 

@@ -77,6 +77,11 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             rule = null; // "商场这周末有啥活动": someone else's venue owns the activity
         }
 
+        if (rule == Intent.Activities && top is { Entry.Kind: KnowledgeKind.Club, Evidence: > 0 } && confident == top)
+        {
+            rule = null; // "太极拳俱乐部最近有没有活动": the club's answer, which offers its upcoming activities as a button
+        }
+
         if (rule is { } intent)
         {
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };

@@ -11,7 +11,7 @@ public static class IntentRules
     private static readonly string[] EndHandoff = ["结束人工", "退出人工", "不用人工", "不需要人工", "不要人工了", "不用真人", "回到机器人", "返回机器人", "切回机器人", "换回机器人", "回机器人", "回到自动", "自动回复", "切回自动", "回到智能助手", "返回智能助手", "返回智能", "人工结束", "聊完了", "end the chat", "end chat", "done talking", "done with the human", "back to the bot", "back to bot", "back to the assistant", "back to the automated", "end chat with staff", "stop human", "finish the chat", "close the chat"];
     private static readonly string[] Handoff = ["转人工", "人工客服", "人工服务", "在线客服", "找人工", "要人工", "接人工", "真人", "活人", "找工作人员", "联系工作人员", "找客服", "转客服", "找工会的人", "找个人问问", "找人问问", "talk to a person", "talk to a human", "speak to a person", "speak to someone", "talk to someone", "real person", "human", "agent", "operator", "staff member", "live chat"];
     private static readonly HashSet<string> CancelExact = new(StringComparer.Ordinal) { "取消", "算了", "算了吧", "不要了", "不用了", "退出", "cancel", "quit", "stop", "never mind", "nevermind", "forget it", "exit" };
-    private static readonly string[] Help = ["how to use this", "where do i start", "使用说明", "怎么用这个", "这个怎么用", "从哪开始"];
+    private static readonly string[] Help = ["how to use this", "where do i start", "使用说明", "怎么用这个", "这个怎么用", "从哪开始", "功能菜单", "帮助菜单", "使用帮助", "help 菜单"];
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
     private static readonly HashSet<string> GreetingExact = new(StringComparer.Ordinal) { "你好", "您好", "在吗", "在不在", "嗨", "哈喽", "哈啰", "你好呀", "你好啊", "早", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "hello there", "hi there", "你好小助手", "小助手", "您好小助手", "在么" };
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
@@ -58,7 +58,7 @@ public static class IntentRules
             return Intent.Cancel;
         }
 
-        if (HelpExact.Contains(normalized) || Phrases.Contains(normalized, Help))
+        if (HelpExact.Contains(normalized) || Phrases.Contains(normalized, Help) || HelpPhrases.Asks(normalized))
         {
             return Intent.Help;
         }
@@ -89,8 +89,23 @@ public static class IntentRules
                 };
         }
 
-        return Phrases.Contains(normalized, ActivityListing) ? Intent.Activities : null;
+        return Phrases.Contains(normalized, ActivityListing) || AsksForListing(normalized) ? Intent.Activities : null;
     }
+
+    /// <summary>
+    /// "最近晚上有没有活动", "这两周安排了哪些活动", "工会搞了啥活动", "show me this week's 活动": a verb of holding one, a
+    /// which-word and 活动 close behind, or "show/list" before the activities. A room or centre for them is a place, not a list.
+    /// </summary>
+    private static bool AsksForListing(string normalized) =>
+        !Phrases.Contains(normalized, ["活动室", "活动中心", "活动场地", "how"])
+        && ((normalized.Contains("活动", StringComparison.Ordinal) && NearWords.Near(normalized, HoldWhich, ["活动"], 4))
+            || NearWords.Near(normalized, ["show me", "list", "send me", "give me"], ["activities", "events", "活动", "what s on", "whats on"], 20));
+
+    private static readonly string[] HoldWhich =
+        [.. from verb in new[] { "有", "搞", "办", "安排", "组织", "举办", "准备" }
+            from done in new[] { "", "了" }
+            from which in new[] { "什么", "啥", "哪些", "没有", "些什么", "些啥", "点什么", "点啥" }
+            select verb + done + which];
 
     /// <summary>
     /// Small talk said in many words ("第一次用这个，不知道从哪开始", "好嘞，多谢多谢", "不整了"): only asked when the
@@ -123,7 +138,7 @@ public static class IntentRules
     }
 
     /// <summary>Words telling that a matter turned out well.</summary>
-    private static readonly string[] Done = ["终于", "解决了", "办好了", "办下来了", "拿到了", "到账了", "发下来了", "批下来了", "搞定了", "帮了大忙", "帮大忙", "problem solved", "finally", "got it sorted", "sorted it out", "worked out", "it worked"];
+    private static readonly string[] Done = ["终于", "解决了", "办好了", "办下来了", "拿到了", "到账了", "发下来了", "批下来了", "搞定了", "办妥了", "办妥", "帮了大忙", "帮大忙", "problem solved", "finally", "got it sorted", "sorted it out", "worked out", "it worked"];
 
     /// <summary>Whether the message names the union's person outright (转人工, 人工客服, a real person): a hand-off asked for as such, not a topic's question.</summary>
     public static bool AsksForPersonOutright(string normalized) => Phrases.Contains(normalized, Handoff);

@@ -10,7 +10,7 @@ namespace EngageBot.Features.Knowledge;
 public static class NoticePhrases
 {
     private static readonly string[] Notices = ["通知", "推送", "提醒", "消息", "短信", "群发", "活动信息"];
-    private static readonly string[] StopVerbs = ["取消", "退订", "退掉", "关掉", "关闭", "关了", "关上", "关吧", "关一下", "给关", "停止", "停掉", "停了", "停吧", "停发", "屏蔽", "免打扰", "去掉", "拿掉", "移除", "删掉", "删了", "删除", "撤掉", "静音", "不要了", "不收了", "不想收"];
+    private static readonly string[] StopVerbs = ["取消", "退订", "退掉", "关掉", "关闭", "关了", "关上", "关吧", "关一下", "给关", "停止", "停掉", "停了", "停吧", "停发", "屏蔽", "免打扰", "去掉", "拿掉", "移除", "删掉", "删了", "删除", "撤掉", "静音", "不要了", "不收了", "不想收", "用不上", "用不着"];
 
     /// <summary>A send the member tells the bot not to do: 别/不要/不用 + (再/老/总) + (给我) + 发/推/通知/提醒.</summary>
     private static readonly string[] NoSend = ["别", "不要", "不用", "不必", "甭", "不想", "不再"];
@@ -24,10 +24,10 @@ public static class NoticePhrases
     private static readonly string[] ToMe = ["告诉我", "通知我", "提醒我", "喊我", "叫我", "叫上我", "发给我", "推给我", "推送给我", "发我", "给我推", "给我发", "知会我", "说一声", "吱一声"];
     private static readonly string[] Later = ["以后", "到时候", "记得", "第一时间", "一有", "只要有", "随时", "的话", "的时候", "有新", "有活动"];
 
-    private static readonly string[] EnglishNotices = ["notification", "notice", "alert", "reminder", "message", "update", "text", "email", "newsletter", "mailing list", "notice list", "spam"];
+    private static readonly string[] EnglishNotices = ["notification", "notice", "alert", "reminder", "message", "update", "text", "email", "newsletter", "mailing list", "notice list", "spam", "msg", "push"];
     private static readonly string[] EnglishStops = ["stop", "turn off", "switch off", "mute", "disable", "silence", "no more", "opt out", "opt me out", "unsubscribe", "take me off", "remove me from", "don t want", "dont want", "do not want", "don t send", "dont send", "do not send"];
     private static readonly string[] EnglishSendsToMe = ["messaging me", "texting me", "sending me", "notifying me", "pinging me", "emailing me", "spamming me", "bothering me", "sending stuff", "sending these"];
-    private static readonly string[] EnglishReceives = ["keep me updated", "keep me posted", "keep me informed", "keep me in the loop", "send me", "ping me", "notify me", "let me know when", "add me to", "turn on", "switch on", "i want to get", "i want to receive", "i d like to get", "i d like to receive", "sign me up for notice", "sign me up for notification", "sign me up for alert", "sign me up for update"];
+    private static readonly string[] EnglishReceives = ["keep me updated", "keep me posted", "keep me informed", "keep me in the loop", "send me", "ping me", "message me when", "text me when", "notify me", "let me know when", "add me to", "turn on", "switch on", "i want to get", "i want to receive", "i d like to get", "i d like to receive", "sign me up for notice", "sign me up for notification", "sign me up for alert", "sign me up for update"];
 
     /// <summary>True when the message asks for notices to stop (an order, a question or a negation: the caller reads which).</summary>
     public static bool Stops(string normalized) =>

@@ -75,10 +75,11 @@ public static class ShortReplies
     private static readonly string[] GreetingWords =
     [
         "你好", "您好", "嗨", "哈喽", "哈啰", "哈罗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早", "在吗", "在么", "在不在",
+        "喂", "在线吗", "有人吗", "有人没", "有人在吗", "有人在没", "问个好", "问声好", "anyone there", "anybody there", "anyone here", "anybody here",
         "hello", "hi", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings", "what s up", "whats up", "sup",
     ];
 
-    private static readonly string[] GreetingFillers = ["大家", "there", "everyone", "all", "again"];
+    private static readonly string[] GreetingFillers = ["大家", "哎", "喂", "请问", "跟你", "给你", "there", "everyone", "all", "again"];
 
     // Sorted once, longest first (the order the words are taken out in).
     private static readonly string[] CancelSorted = Longest(CancelWords);

@@ -1,0 +1,49 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// "What can you do", asked of the bot in a member's own words: the bot named (你, 这儿, 机器人, 小程序, bot) and
+/// right after it what it can do asked for (能干啥, 会些啥, 都能办啥事, 都支持啥, 是干嘛的), or in English "what can
+/// u help me with", "what is this thing for", "how does this bot work". The union itself asked about (你们工会能
+/// 办啥, 工会卡有什么用) is a question for the knowledge base, and so is anything asked "about" a matter.
+/// </summary>
+public static class HelpPhrases
+{
+    /// <summary>Names of the bot itself: any of its abilities asked after them is help.</summary>
+    private static readonly string[] BotNames = ["机器人", "小助手", "助手", "小程序", "公众号", "这个号", "本号", "bot", "chatbot", "robot"];
+
+    /// <summary>"You" and "here": the bot only when the union is not named (你们工会能办啥 asks about the union).</summary>
+    private static readonly string[] Here = ["你", "这儿", "这里", "在这"];
+
+    private static readonly string[] Abilities =
+    [
+        "能干啥", "能干嘛", "能干什么", "会些啥", "会些什么", "会什么", "会啥", "会干啥", "会干嘛", "能办啥", "能办什么", "能办哪些", "办哪些事", "办啥事",
+        "支持啥", "支持什么", "支持哪些", "能做啥", "能做什么", "能帮我做什么", "能帮我干嘛", "能帮我干啥", "能帮啥", "能帮什么", "能帮上什么",
+        "能问啥", "能问什么", "问哪些", "是干嘛的", "是干什么的", "是做什么的", "干嘛用", "干什么用", "做什么用",
+    ];
+
+    /// <summary>How far after the bot's name its ability may be asked: 你这儿都能办啥, 这个 bot 都支持啥.</summary>
+    private const int Reach = 4;
+
+    /// <summary>What a thing is for: only of the bot by name (工会卡有什么用 is a card question).</summary>
+    private static readonly string[] Uses = ["有啥用", "有什么用", "怎么用", "咋用", "怎么玩"];
+
+    private static readonly string[] English =
+    [
+        "what can you help", "what can u help", "what stuff can", "what things can", "what kind of things can", "what sort of things can",
+        "what is this thing for", "what s this thing for", "whats this thing for", "what is this for", "what s this for", "whats this for", "what is this bot for",
+        "what does this bot do", "what does this thing do", "what does this account do", "what it does", "what this bot does", "what this thing does",
+        "what can you do", "what can u do", "how does this bot", "how does this thing", "how this bot works", "how do i use this", "what can i do here", "what can i ask", "what do you do",
+    ];
+
+    /// <summary>True when the message asks what the bot is for or can do.</summary>
+    public static bool Asks(string normalized)
+    {
+        if (!normalized.Any(TextNormalizer.IsHan))
+        {
+            return Phrases.Contains(normalized, English) && !Phrases.Contains(normalized, ["about"]);
+        }
+
+        return NearWords.Near(normalized, BotNames, Abilities, Reach) || NearWords.Near(normalized, BotNames, Uses, Reach)
+            || (!normalized.Contains("工会", StringComparison.Ordinal) && NearWords.Near(normalized, Here, Abilities, Reach));
+    }
+}
