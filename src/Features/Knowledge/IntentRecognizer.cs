@@ -87,7 +87,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
-        if (when is not null && !othersEvent && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Kind == KnowledgeKind.Club || confident?.Entry.Id == "activities"))
+        if (when is not null && !othersEvent && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Id == "activities"))
         {
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }

@@ -28,6 +28,12 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     private static readonly MatchPhrase UnionName = MatchPhrase.Of("工会");
 
+    /// <summary>
+    /// A worker telling what happened at work (老板…一分钱没拿到, 跟单位…闹矛盾, 车间干了十几年…换行业) tells it to the union bot
+    /// as a member: the workplace named as a whole word is a second sign as the union's name is. Chinese only, like the union's.
+    /// </summary>
+    private static readonly MatchPhrase[] WorkScene = [.. new[] { "老板", "单位", "公司", "上班", "厂里", "车间", "工地", "同事", "领导", "干活", "打工", "班组", "工友", "包工头" }.Select(MatchPhrase.Of)];
+
     private readonly MatchPhrase[][] _everyday;
 
     /// <summary>The children of a sibling family (<see cref="SiblingTopics"/>: applying for the card, claiming), whose everyday words are cues.</summary>
@@ -37,6 +43,7 @@ public sealed partial class KnowledgeIndex
     {
         var content = text.Content;
         var union = text.Contains(UnionName);
+        var work = !union && AtWork(in text);
         for (var e = 0; e < _everyday.Length; e++)
         {
             var matched = 0;
@@ -48,7 +55,8 @@ public sealed partial class KnowledgeIndex
             {
                 if (text.Contains(word))
                 {
-                    han |= !word.Latin;
+                    // At work, a word describing a thing after it (便宜点的房子) tells no situation of the member's.
+                    han |= !word.Latin && (!work || !text.Describes(word));
                     matched = Math.Max(matched, word.Phrase.Count(c => c != ' '));
                     count++;
                     // Two signs of one situation (老想哭 … 说说话), not one word found twice (想哭 inside 老想哭).
@@ -60,13 +68,26 @@ public sealed partial class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                var alone = coverage >= EverydayAlone || signs >= TwoSigns || (union && han);
+                var alone = coverage >= EverydayAlone || signs >= TwoSigns || ((union || work) && han);
                 scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
                 evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
                 // Within a family (会员卡, 互助保障) an entry's everyday words tell it from its siblings as its own words do (弄没了, 怎么买).
                 cues[e] += _family[e] ? signs : 0;
             }
         }
+    }
+
+    private static bool AtWork(in MatchText text)
+    {
+        foreach (var word in WorkScene)
+        {
+            if (text.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static MatchPhrase[][] Phrased(IReadOnlyList<KnowledgeEntry> entries, Func<KnowledgeEntry, LocalizedList> lists) =>

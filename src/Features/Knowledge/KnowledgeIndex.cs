@@ -215,6 +215,9 @@ public sealed partial class KnowledgeIndex
 
         public bool Contains(in MatchPhrase phrase) =>
             Mask.MayHold(phrase.Mask) && WholeWord.Contains(normalized, phrase.Phrase, phrase.Latin, boundaries);
+
+        /// <summary>The phrase describes a thing after it (便宜点的房子): it is not what the message is about.</summary>
+        public bool Describes(in MatchPhrase phrase) => !phrase.Latin && normalized.Contains(phrase.Phrase + "的", StringComparison.Ordinal);
     }
 
     private static float Idf(int documents, int frequency) => MathF.Log(1 + ((float)documents / frequency));

@@ -6,7 +6,9 @@ namespace EngageBot.Features.Knowledge;
 /// Spoken Chinese written the way the knowledge base writes it, for topic search only: fillers and pointing words
 /// that stand between a name's parts ("工会那张卡" is 工会卡, "工会那个保险" is 工会保险, "嗯那个…") are dropped, so they
 /// neither hide the subject nor match anything; everyday verb forms become the written ones (找不着 → 找不到,
-/// 咋整 → 怎么办, 俺 → 我). The same fold is applied to the knowledge base's phrases, so both sides meet.
+/// 咋整 → 怎么办, 俺 → 我); a measure word between a doing and its thing is dropped (换个行业 → 换行业, 学门手艺 →
+/// 学手艺, 找个人聊聊 → 找人聊聊, 得到点啥 → 得到啥), so a worker's spoken form meets the everyday word staff wrote
+/// without one. The same fold is applied to the knowledge base's phrases, so both sides meet.
 /// </summary>
 public static class SpokenWords
 {
@@ -14,8 +16,16 @@ public static class SpokenWords
     [
         ("工会发的", "工会"), ("工会给的", "工会"), ("工会的", "工会"),
         ("找不着", "找不到"), ("咋整", "怎么办"), ("咋弄", "怎么办"), ("咋办", "怎么办"), ("俺们", "我们"), ("俺", "我"),
-        ("瞅瞅", "看看"), ("瞅", "看"),
+        ("瞅瞅", "看看"), ("瞅", "看"), ("点啥", "啥"), ("些啥", "啥"), ("点什么", "什么"), ("些什么", "什么"),
     ];
+
+    /// <summary>Doings of one character that take a measure word before their thing (学个, 换个, 找个, 办张, 考个).</summary>
+    private const string Doings = "学考办弄整搞找换买上拿领补开报练跳打交";
+
+    private const string Measures = "个门张份套项点";
+
+    /// <summary>After a measure word these keep it: a time or a count (上个月, 换个季度).</summary>
+    private const string KeptAfterMeasure = "月周星礼年时天季";
 
     /// <summary>Pointing words dropped unless a time or count follows (这个月, 那个人 stay).</summary>
     private static readonly string[] Pointers = ["那个", "这个", "那张", "这张", "那种", "这种", "那块", "那份"];
@@ -31,6 +41,7 @@ public static class SpokenWords
 
         var text = normalized.Replace("嗯", string.Empty, StringComparison.Ordinal);
         text = DropPointers(text);
+        text = DropMeasures(text);
         foreach (var (spoken, written) in Forms)
         {
             text = text.Replace(spoken, written, StringComparison.Ordinal);
@@ -57,6 +68,24 @@ public static class SpokenWords
                 folded.Append(text, last, i - last);
                 last = i + 2;
                 i++;
+            }
+        }
+
+        return folded is null ? text : folded.Append(text, last, text.Length - last).ToString();
+    }
+
+    private static string DropMeasures(string text)
+    {
+        StringBuilder? folded = null;
+        var last = 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (Measures.Contains(text[i], StringComparison.Ordinal) && Doings.Contains(text[i - 1], StringComparison.Ordinal)
+                && TextNormalizer.IsHan(text[i + 1]) && !KeptAfterMeasure.Contains(text[i + 1], StringComparison.Ordinal))
+            {
+                folded ??= new StringBuilder(text.Length);
+                folded.Append(text, last, i - last);
+                last = i + 1;
             }
         }
 

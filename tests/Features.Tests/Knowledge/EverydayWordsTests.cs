@@ -58,6 +58,31 @@ public sealed class EverydayWordsTests
     }
 
     [Fact]
+    public void The_workplace_named_is_a_second_sign_as_the_union_is_unless_the_word_describes_a_thing()
+    {
+        var index = new KnowledgeIndex([Entry("pay", "被拖欠工资怎么办", everyday: ["一分钱没拿到", "便宜点"])]);
+
+        var atWork = Assert.Single(index.Search("干了俩月一分钱没拿到 老板一直拖着", 5));
+        var elsewhere = Assert.Single(index.Search("干了俩月一分钱没拿到 也不知道咋回事", 5));
+        var described = index.Search("在厂里上班 想找便宜点的房子", 5);
+
+        Assert.True(atWork.Evidence > 0); // the boss named: a worker telling the union what happened at work
+        Assert.Equal(0, elsewhere.Evidence);
+        Assert.All(described, c => Assert.Equal(0, c.Evidence)); // 便宜点 describes the flat, not the member's situation
+    }
+
+    [Fact]
+    public void A_measure_word_between_a_doing_and_its_thing_does_not_hide_an_everyday_word()
+    {
+        var index = new KnowledgeIndex([Entry("career", "职业规划指导", everyday: ["换行业"]), Entry("check", "体检预约")]);
+
+        var found = index.Search("想换个行业", 5);
+
+        Assert.Equal("career", found[0].Entry.Id);
+        Assert.True(found[0].Evidence > 0); // 换个行业 is 换行业, most of the message
+    }
+
+    [Fact]
     public void An_everyday_word_that_would_split_a_term_it_follows_is_no_segmenter_word()
     {
         var index = new KnowledgeIndex([Entry("lost", "会员服务卡挂失", synonyms: ["会员服务卡"], everyday: ["卡没了", "钱包丢了"])]);

@@ -14,6 +14,12 @@ public sealed class SpokenWordsTests
     [InlineData("我这个月报了几个", "我这个月报了几个")]
     [InlineData("那个人", "那个人")]
     [InlineData("union card", "union card")]
+    [InlineData("想学门手艺", "想学手艺")]
+    [InlineData("被裁了想换个行业", "被裁了想换行业")]
+    [InlineData("找个人聊聊", "找人聊聊")]
+    [InlineData("入了会能得到点啥", "入了会能得到啥")]
+    [InlineData("上个月办的卡", "上个月办的卡")]
+    [InlineData("买个", "买个")]
     public void Spoken_words_are_written_as_the_knowledge_base_writes_them(string spoken, string written) =>
         Assert.Equal(written, SpokenWords.Fold(spoken));
 
