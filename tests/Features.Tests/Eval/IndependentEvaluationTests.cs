@@ -45,23 +45,14 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// probes-situations.tsv: in-scope lines written in session 19 from the label list alone, mostly life situations
     /// told in a worker's words (生了孩子, 被拖欠, 想找对象) and everyday names of the services, split by alternate lines
-    /// like probes-3. Reported only (no floor yet): its first reading is the baseline of the session's work.
+    /// like probes-3. Main read 82.6 %, 87.4 % after the session's merge (held half 79.5 → 80.8 %); the floor guards against a collapse.
     /// </summary>
     [Fact]
-    public void ProbesSituations() => Alternating("probes-situations.tsv", floor: 0);
+    public void ProbesSituations() => Alternating("probes-situations.tsv", floor: 0.83);
 
-    /// <summary>A probe file split by alternate lines: the whole and the held half as summary lines, the tuned half in full with its misses.</summary>
     private void Alternating(string file, double floor)
     {
-        var report = EvalReport.Score(file, Recognizers.Shipped());
-        var tuned = report.Alternate(held: false);
-        var held = report.Alternate(held: true);
-
-        // The held half is read as its summary line only; the tuned half in full, with its misses.
-        var text = report.Print(0).Split('\n')[0] + "\n" + held.Print(0).Split('\n')[0] + "\n" + tuned.Print();
-        output.WriteLine(text);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", Path.ChangeExtension(file, ".report.txt")), text);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", Path.ChangeExtension(file, ".misses.txt")), tuned.PrintMisses());
+        var report = SplitProbes.Report(file, output);
         Assert.True(report.Overall >= floor, $"{file}: {report.Overall:P1} right, under {floor:P0}");
     }
 

@@ -11,10 +11,15 @@ namespace EngageBot.Features.Tests.Eval;
 /// </summary>
 public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
 {
-    /// <summary>out-of-scope-2.tsv was tuned on (84.7 % on main, 95.1 % after); out-of-scope-3.tsv was written after those fixes as their check (83.3 % then, 86.7 % after the English rule).</summary>
+    /// <summary>
+    /// out-of-scope-2.tsv was tuned on (84.7 % on main, 95.1 % after); out-of-scope-3.tsv was written after those fixes as
+    /// their check (83.3 % then, 86.7 % after the English rule); out-of-scope-4.tsv (session 18, from the label list alone)
+    /// was that session's check (82.1 → 84.8 %) and has been tuned on since (91.3 %). The floors guard against a collapse.
+    /// </summary>
     [Theory]
     [InlineData("out-of-scope-2.tsv", 0.92)]
     [InlineData("out-of-scope-3.tsv", 0.80)]
+    [InlineData("out-of-scope-4.tsv", 0.85)]
     public void Out_of_scope_probes_fall_back(string file, double floor)
     {
         var report = EvalReport.Score(file, Recognizers.Shipped());
@@ -25,38 +30,16 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// out-of-scope-4.tsv (session 18): written from the label list and the Eval README only, before the recognizer was
-    /// read, as the check of that session's fixes. Reports only (no floor yet): its misses are read once, at the end.
-    /// </summary>
-    [Fact]
-    public void Out_of_scope_check_set_is_reported()
-    {
-        const string file = "out-of-scope-4.tsv";
-        var report = EvalReport.Score(file, Recognizers.Shipped());
-        output.WriteLine(report.Print());
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", Path.ChangeExtension(file, ".report.txt")), report.Print());
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", Path.ChangeExtension(file, ".misses.txt")), report.PrintMisses());
-        Assert.NotEmpty(report.Outcomes);
-    }
-
-    /// <summary>
     /// out-of-scope-5.tsv (session 19): written from the label list and the Eval README only, before the recognizer was
     /// read; mostly questions that brush union topics without being about them (the kinds that got asked back). Split by
     /// alternate lines: the even-indexed half is tuned on (report and misses), the odd-indexed half is read only at the
-    /// end as its summary line. Reports only (no floor).
+    /// end as its summary line. Main read 70.6 %, 85.3 % after the session (held half 72.7 → 79.5 %); the floor, on the
+    /// whole file, guards against a collapse.
     /// </summary>
     [Fact]
-    public void Out_of_scope_set_5_is_reported()
+    public void Out_of_scope_set_5_falls_back()
     {
-        var report = EvalReport.Score("out-of-scope-5.tsv", Recognizers.Shipped());
-        var tuned = report.Alternate(held: false);
-        var held = report.Alternate(held: true);
-
-        // The held half is read as its summary line only; the tuned half in full, with its misses.
-        var text = report.Print(0).Split('\n')[0] + "\n" + held.Print(0).Split('\n')[0] + "\n" + tuned.Print();
-        output.WriteLine(text);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "out-of-scope-5.report.txt"), text);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "out-of-scope-5.misses.txt"), tuned.PrintMisses());
-        Assert.NotEmpty(report.Outcomes);
+        var report = SplitProbes.Report("out-of-scope-5.tsv", output);
+        Assert.True(report.Fallback >= 0.8, $"out-of-scope-5.tsv: honest fallback {report.Fallback:P1}, under 80 %");
     }
 }
