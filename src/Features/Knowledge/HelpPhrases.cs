@@ -35,12 +35,15 @@ public static class HelpPhrases
         "what can you do", "what can u do", "how does this bot", "how does this thing", "how this bot works", "how do i use this", "what can i do here", "what can i ask", "what do you do",
     ];
 
+    /// <summary>"what can you do about…" asks about a matter, not about the bot.</summary>
+    private static readonly string[] About = ["about"];
+
     /// <summary>True when the message asks what the bot is for or can do.</summary>
     public static bool Asks(string normalized)
     {
         if (!normalized.Any(TextNormalizer.IsHan))
         {
-            return Phrases.Contains(normalized, English) && !Phrases.Contains(normalized, ["about"]);
+            return Phrases.Contains(normalized, English) && !Phrases.Contains(normalized, About);
         }
 
         return NearWords.Near(normalized, BotNames, Abilities, Reach) || NearWords.Near(normalized, BotNames, Uses, Reach)

@@ -72,14 +72,11 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         }
 
         var othersEvent = OtherMatters.VenueOfEvent(normalized) is not null;
-        if (rule == Intent.Activities && othersEvent)
+        // No listing when someone else's venue owns the activity ("商场这周末有啥活动") or a named club leads: its answer
+        // offers its upcoming activities as a button ("太极拳俱乐部最近有没有活动").
+        if (rule == Intent.Activities && (othersEvent || (top is { Entry.Kind: KnowledgeKind.Club, Evidence: > 0 } && confident == top)))
         {
-            rule = null; // "商场这周末有啥活动": someone else's venue owns the activity
-        }
-
-        if (rule == Intent.Activities && top is { Entry.Kind: KnowledgeKind.Club, Evidence: > 0 } && confident == top)
-        {
-            rule = null; // "太极拳俱乐部最近有没有活动": the club's answer, which offers its upcoming activities as a button
+            rule = null;
         }
 
         if (rule is { } intent)

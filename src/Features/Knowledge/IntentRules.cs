@@ -97,9 +97,14 @@ public static class IntentRules
     /// which-word and 活动 close behind, or "show/list" before the activities. A room or centre for them is a place, not a list.
     /// </summary>
     private static bool AsksForListing(string normalized) =>
-        !Phrases.Contains(normalized, ["活动室", "活动中心", "活动场地", "how"])
-        && ((normalized.Contains("活动", StringComparison.Ordinal) && NearWords.Near(normalized, HoldWhich, ["活动"], 4))
-            || NearWords.Near(normalized, ["show me", "list", "send me", "give me"], ["activities", "events", "活动", "what s on", "whats on"], 20));
+        !Phrases.Contains(normalized, ActivityPlaces)
+        && ((normalized.Contains("活动", StringComparison.Ordinal) && NearWords.Near(normalized, HoldWhich, Activity, 4))
+            || NearWords.Near(normalized, ShowMe, ActivityNames, 20));
+
+    private static readonly string[] ActivityPlaces = ["活动室", "活动中心", "活动场地", "how"];
+    private static readonly string[] Activity = ["活动"];
+    private static readonly string[] ShowMe = ["show me", "list", "send me", "give me"];
+    private static readonly string[] ActivityNames = ["activities", "events", "活动", "what s on", "whats on"];
 
     private static readonly string[] HoldWhich =
         [.. from verb in new[] { "有", "搞", "办", "安排", "组织", "举办", "准备" }
