@@ -168,7 +168,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
 
     /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>
     private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        SiblingTopics.Decide(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)));
+        SiblingTopics.Decide(SiblingTopics.NamedFamilyFirst(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)), normalized));
 
     /// <summary>
     /// "舞蹈俱乐部怎么加入": an entry that only shares the question's frame (网球俱乐部怎么加入) and none of its own words, not

@@ -34,6 +34,12 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     private static readonly MatchPhrase[] WorkScene = [.. new[] { "老板", "单位", "公司", "上班", "厂里", "车间", "工地", "同事", "领导", "干活", "打工", "班组", "工友", "包工头" }.Select(MatchPhrase.Of)];
 
+    /// <summary>
+    /// A club or interest group named as a whole word (写大字的兴趣班, 织毛衣的小组): a club's everyday word beside it says
+    /// which club is meant, a second sign as the union's name is; the overview's word alone (兴趣班) names no club.
+    /// </summary>
+    private static readonly MatchPhrase[] ClubScene = [.. new[] { "社团", "兴趣班", "兴趣小组", "小组", "俱乐部", "协会" }.Select(MatchPhrase.Of)];
+
     private readonly MatchPhrase[][] _everyday;
 
     /// <summary>The children of a sibling family (<see cref="SiblingTopics"/>: applying for the card, claiming), whose everyday words are cues.</summary>
@@ -44,6 +50,7 @@ public sealed partial class KnowledgeIndex
         var content = text.Content;
         var union = text.Contains(UnionName);
         var work = !union && AtWork(in text);
+        var club = AnyOf(in text, ClubScene);
         for (var e = 0; e < _everyday.Length; e++)
         {
             var matched = 0;
@@ -68,7 +75,7 @@ public sealed partial class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                var alone = coverage >= EverydayAlone || signs >= TwoSigns || ((union || work) && han);
+                var alone = coverage >= EverydayAlone || signs >= TwoSigns || ((union || work || (club && _entries[e].Kind == KnowledgeKind.Club)) && han);
                 scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
                 evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
                 // Within a family (会员卡, 互助保障) an entry's everyday words tell it from its siblings as its own words do (弄没了, 怎么买).
@@ -77,9 +84,11 @@ public sealed partial class KnowledgeIndex
         }
     }
 
-    private static bool AtWork(in MatchText text)
+    private static bool AtWork(in MatchText text) => AnyOf(in text, WorkScene);
+
+    private static bool AnyOf(in MatchText text, MatchPhrase[] words)
     {
-        foreach (var word in WorkScene)
+        foreach (var word in words)
         {
             if (text.Contains(word))
             {

@@ -68,6 +68,24 @@ public static class SiblingTopics
     }
 
     /// <summary>
+    /// "工会卡怎么申领，要带啥材料": a child led by its family's verbs alone (申领, 材料 of claiming) while another family is
+    /// named in the question by its own name (工会卡) is not what was asked: the named family moves up to the child's
+    /// score, and <see cref="Decide"/> then tells its members apart by their own verbs.
+    /// </summary>
+    public static IReadOnlyList<ScoredEntry> NamedFamilyFirst(IReadOnlyList<ScoredEntry> candidates, string normalized)
+    {
+        if (candidates is not [var top, ..] || Root(top.Entry.Id) == top.Entry.Id || NameEvidence(top, candidates, normalized) > 0
+            || candidates.FirstOrDefault(c => Root(c.Entry.Id) != Root(top.Entry.Id) && InFamily(c.Entry.Id) && c.Evidence > 0
+                && NameEvidence(c, candidates, normalized) > 0 && c.Score >= top.Score * Near) is not { } named)
+        {
+            return candidates;
+        }
+
+        return [.. candidates.Select(c => c == named ? c with { Score = top.Score } : c == top ? c with { Score = top.Score * Behind } : c)
+            .OrderByDescending(c => c.Score)];
+    }
+
+    /// <summary>
     /// How specific the evidence for <paramref name="entry"/> is: for a sibling child, its parent's (the family's name
     /// found in the question): its own when the parent's name was found too or its phrase is long enough to hold it (办会员卡; Chinese only: "claim" is five letters of a verb), 0 when it was not; any other entry's own.
     /// </summary>
@@ -76,6 +94,8 @@ public static class SiblingTopics
         var root = Root(entry.Entry.Id);
         return root == entry.Entry.Id || (entry.Evidence >= NamedPhrase && normalized.Any(TextNormalizer.IsHan)) || (candidates.FirstOrDefault(c => c.Entry.Id == root)?.Evidence ?? 0) > 0 ? entry.Evidence : 0;
     }
+
+    private static bool InFamily(string id) => CueLists.Value.ContainsKey(id) || CueLists.Value.Keys.Any(k => Root(k) == id);
 
     /// <summary>The family an id belongs to: a child's parent ("member-card" for "member-card-lost"), else the id itself.</summary>
     private static string Root(string id) =>
