@@ -15,6 +15,9 @@ public sealed partial class KnowledgeIndex
     /// <summary>From this share of the message's characters an everyday word counts as a synonym.</summary>
     private const double EverydayAlone = 0.6;
 
+    /// <summary>The fewest characters of substance an everyday word's share is measured on.</summary>
+    private const int SubstanceFloor = 4;
+
     /// <summary>
     /// Two different everyday words of one entry in a message (心里堵得慌…老想哭, 包工头…血汗钱) describe its situation:
     /// together they count as a synonym, as one word that is most of the message does. One alone stays a hint.
@@ -54,6 +57,7 @@ public sealed partial class KnowledgeIndex
         for (var e = 0; e < _everyday.Length; e++)
         {
             var matched = 0;
+            var substance = 0;
             var count = 0;
             string? first = null;
             var signs = 0;
@@ -65,6 +69,7 @@ public sealed partial class KnowledgeIndex
                     // At work, a word describing a thing after it (便宜点的房子) tells no situation of the member's.
                     han |= !word.Latin && (!work || !text.Describes(word));
                     matched = Math.Max(matched, word.Phrase.Count(c => c != ' '));
+                    substance = Math.Max(substance, word.Phrase.Count(c => c != ' ' && !TextFeatures.IsFrameChar(c)));
                     count++;
                     // Two signs of one situation (老想哭 … 说说话), not one word found twice (想哭 inside 老想哭).
                     signs += first is null || (!first.Contains(word.Phrase, StringComparison.Ordinal) && !word.Phrase.Contains(first, StringComparison.Ordinal)) ? 1 : 0;
@@ -75,7 +80,9 @@ public sealed partial class KnowledgeIndex
             if (count > 0)
             {
                 var coverage = Math.Min(1.0, (double)matched / Math.Max(1, content));
-                var alone = coverage >= EverydayAlone || signs >= TwoSigns || ((union || work || (club && _entries[e].Kind == KnowledgeKind.Club)) && han);
+                // Or measured without the question's frame (夏送清凉今年有没有 is 夏送清凉 and a time), on a few characters
+                // at least, so a clause's short word (能报哪个比赛) stays a hint.
+                var alone = coverage >= EverydayAlone || (double)substance / Math.Max(SubstanceFloor, text.Substance) >= EverydayAlone || signs >= TwoSigns || ((union || work || (club && _entries[e].Kind == KnowledgeKind.Club)) && han);
                 scores[e] += (alone ? 1 : EverydayShare) * Math.Min(MaxSynonymBonus, (0.12 * count) + (0.3 * coverage));
                 evidence[e] = alone ? Math.Max(evidence[e], matched) : evidence[e];
                 // Within a family (会员卡, 互助保障) an entry's everyday words tell it from its siblings as its own words do (弄没了, 怎么买).

@@ -213,6 +213,9 @@ public sealed partial class KnowledgeIndex
 
         public int Content { get; } = normalized.Length - normalized.AsSpan().Count(' ');
 
+        /// <summary>The length without spaces and the question's frame characters (有没有, 吗, 啥): what the message is about.</summary>
+        public int Substance { get; } = normalized.Count(c => c != ' ' && !TextFeatures.IsFrameChar(c));
+
         public bool Contains(in MatchPhrase phrase) =>
             Mask.MayHold(phrase.Mask) && WholeWord.Contains(normalized, phrase.Phrase, phrase.Latin, boundaries);
 

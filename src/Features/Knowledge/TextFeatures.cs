@@ -117,6 +117,9 @@ public static class TextFeatures
     /// <summary>An English word too common to name anything ("the", "how", "get").</summary>
     internal static bool IsStopWord(string word) => EnglishStopWords.Contains(word);
 
+    /// <summary>A character of a question's frame (的, 吗, 有, 没, 啥…), not of what it is about.</summary>
+    internal static bool IsFrameChar(char c) => HanFrameChars.Contains(c);
+
     internal static bool IsFrame(ReadOnlySpan<char> gram)
     {
         foreach (var c in gram)
