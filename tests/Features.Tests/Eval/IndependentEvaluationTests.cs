@@ -53,11 +53,11 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// probes-topics.tsv: 391 lines written in session 20 from the label list alone for the weakest topics (benefits,
     /// the member-card family, career-boost, skills-training, calligraphy, join-union, mutual aid), two thirds everyday
-    /// words and situations, split by alternate lines like probes-3. First read 83.1 % (held half 84.9 %); the floor
-    /// guards against a collapse.
+    /// words and situations, split by alternate lines like probes-3. First read 83.1 % (held half 84.9 %), 85.4 % after
+    /// session 20's topic23 changes (held 85.1 %); the floor guards against a collapse.
     /// </summary>
     [Fact]
-    public void ProbesTopics() => Alternating("probes-topics.tsv", floor: 0.8);
+    public void ProbesTopics() => Alternating("probes-topics.tsv", floor: 0.83);
 
     private void Alternating(string file, double floor)
     {
