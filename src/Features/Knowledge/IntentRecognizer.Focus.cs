@@ -140,7 +140,7 @@ public sealed partial class IntentRecognizer
         var ranked = Rank(index, part, 5);
         // A clause naming only a sibling's verb (要带啥材料) without its family's name (互助保障) does not override the whole.
         return AnswerPolicy.Leader(ranked, settings, outOfScope: false) is { Evidence: > 0 } point
-            && point.Entry.Id != whole.Entry.Id && SiblingTopics.NameEvidence(point, ranked, part) > 0
+            && point.Entry.Id != whole.Entry.Id && SiblingTopics.NameEvidence(point, ranked, part) > 0 && !SiblingTopics.FollowsOtherFamily(point, whole)
             && !ranked.Any(c => c.Entry.Id == whole.Entry.Id && c.Evidence > 0)
                 ? point
                 : null;

@@ -95,6 +95,13 @@ public static class SiblingTopics
         return root == entry.Entry.Id || (entry.Evidence >= NamedPhrase && normalized.Any(TextNormalizer.IsHan)) || (candidates.FirstOrDefault(c => c.Entry.Id == root)?.Evidence ?? 0) > 0 ? entry.Evidence : 0;
     }
 
+    /// <summary>
+    /// "工会卡怎么申领，要带啥材料": <paramref name="child"/> is a sibling child (要带啥材料 of a claim) while the message's
+    /// leader, of another family, is named by its own words (工会卡): the child's verbs follow up on the named family.
+    /// </summary>
+    public static bool FollowsOtherFamily(ScoredEntry child, ScoredEntry leader) =>
+        Root(child.Entry.Id) != child.Entry.Id && leader.Evidence > 0 && InFamily(leader.Entry.Id) && Root(leader.Entry.Id) != Root(child.Entry.Id);
+
     private static bool InFamily(string id) => CueLists.Value.ContainsKey(id) || CueLists.Value.Keys.Any(k => Root(k) == id);
 
     /// <summary>The family an id belongs to: a child's parent ("member-card" for "member-card-lost"), else the id itself.</summary>
