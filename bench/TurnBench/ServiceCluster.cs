@@ -106,6 +106,20 @@ public sealed class ServiceCluster : IAsyncDisposable
         return total;
     }
 
+    public async Task<Dictionary<string, double>> SqliteAsync(HttpClient http)
+    {
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var instance in _instances)
+        {
+            foreach (var (name, count) in await ServiceMetrics.SqliteAsync(http, instance.BaseAddress))
+            {
+                total[name] = total.GetValueOrDefault(name) + count;
+            }
+        }
+
+        return total;
+    }
+
     public async Task<Dictionary<string, double>> ReadingsAsync(HttpClient http)
     {
         var total = new Dictionary<string, double>(StringComparer.Ordinal);
