@@ -106,28 +106,19 @@ public sealed class ServiceCluster : IAsyncDisposable
         return total;
     }
 
-    public async Task<Dictionary<string, double>> SqliteAsync(HttpClient http)
+    public Task<Dictionary<string, double>> SqliteAsync(HttpClient http) => SumAsync(http, ServiceMetrics.SqliteAsync);
+
+    public Task<Dictionary<string, double>> ReadingsAsync(HttpClient http) => SumAsync(http, ServiceMetrics.ReadingsAsync);
+
+    /// <summary>Named counts read from each instance's <c>/metrics</c>, added up over the instances.</summary>
+    private async Task<Dictionary<string, double>> SumAsync(HttpClient http, Func<HttpClient, Uri, Task<Dictionary<string, double>>> read)
     {
         var total = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var instance in _instances)
         {
-            foreach (var (name, count) in await ServiceMetrics.SqliteAsync(http, instance.BaseAddress))
+            foreach (var (name, count) in await read(http, instance.BaseAddress))
             {
                 total[name] = total.GetValueOrDefault(name) + count;
-            }
-        }
-
-        return total;
-    }
-
-    public async Task<Dictionary<string, double>> ReadingsAsync(HttpClient http)
-    {
-        var total = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var instance in _instances)
-        {
-            foreach (var (cache, count) in await ServiceMetrics.ReadingsAsync(http, instance.BaseAddress))
-            {
-                total[cache] = total.GetValueOrDefault(cache) + count;
             }
         }
 
