@@ -27,6 +27,20 @@ public static class Report
             : string.Create(CultureInfo.InvariantCulture, $"       recognition: {all:F0} readings, {kept / all * 100:F1} % kept by the cache, {made / all * 100:F1} % made, {off / all * 100:F1} % uncached (cache off or a long text)");
     }
 
+    /// <summary>The SQLite writer's counts per turn over the window, or null when the service publishes none (PostgreSQL, older builds).</summary>
+    public static string? SqliteWrites(Dictionary<string, double> before, Dictionary<string, double> after, long turns)
+    {
+        double PerTurn(string name) => (after.GetValueOrDefault(name) - before.GetValueOrDefault(name)) / turns;
+        var commits = after.GetValueOrDefault("commits") - before.GetValueOrDefault("commits");
+        if (commits <= 0 || !after.ContainsKey("wal_pages"))
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"       SQLite writer per turn: {PerTurn("writer_statements"):F2} statements, {PerTurn("rows_changed"):F2} rows changed, {PerTurn("wal_pages"):F2} WAL pages; {(after.GetValueOrDefault("commit_writes") - before.GetValueOrDefault("commit_writes")) / commits:F2} writes and {(after.GetValueOrDefault("wal_pages") - before.GetValueOrDefault("wal_pages")) / commits:F1} pages per commit");
+    }
+
     public static async Task WriteCsvAsync(string path, IEnumerable<Sample> samples, long measureFrom)
     {
         var lines = samples.OrderBy(s => s.Started).Select(s => string.Create(CultureInfo.InvariantCulture,

@@ -106,14 +106,19 @@ public sealed class ServiceCluster : IAsyncDisposable
         return total;
     }
 
-    public async Task<Dictionary<string, double>> ReadingsAsync(HttpClient http)
+    public Task<Dictionary<string, double>> SqliteAsync(HttpClient http) => SumAsync(http, ServiceMetrics.SqliteAsync);
+
+    public Task<Dictionary<string, double>> ReadingsAsync(HttpClient http) => SumAsync(http, ServiceMetrics.ReadingsAsync);
+
+    /// <summary>Named counts read from each instance's <c>/metrics</c>, added up over the instances.</summary>
+    private async Task<Dictionary<string, double>> SumAsync(HttpClient http, Func<HttpClient, Uri, Task<Dictionary<string, double>>> read)
     {
         var total = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var instance in _instances)
         {
-            foreach (var (cache, count) in await ServiceMetrics.ReadingsAsync(http, instance.BaseAddress))
+            foreach (var (name, count) in await read(http, instance.BaseAddress))
             {
-                total[cache] = total.GetValueOrDefault(cache) + count;
+                total[name] = total.GetValueOrDefault(name) + count;
             }
         }
 

@@ -44,6 +44,28 @@ public static partial class ServiceMetrics
         return readings;
     }
 
+    /// <summary>The SQLite writer's counters so far (commits, commit_writes, wal_pages, rows_changed, writer_statements).</summary>
+    public static async Task<Dictionary<string, double>> SqliteAsync(HttpClient http, Uri serviceBase)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            var text = await http.GetStringAsync(new Uri(serviceBase, "metrics"));
+            foreach (Match match in Sqlite().Matches(text))
+            {
+                counts[match.Groups[1].Value] = double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        return counts;
+    }
+
+    [GeneratedRegex(@"^engagebot_sqlite_(\w+?)_total(?:\{[^}]*\})? (\S+)", RegexOptions.Multiline)]
+    private static partial Regex Sqlite();
+
     [GeneratedRegex(@"^engagebot_recognition_readings_total\{[^}]*cache=""(\w+)""[^}]*\} (\S+)", RegexOptions.Multiline)]
     private static partial Regex Readings();
 

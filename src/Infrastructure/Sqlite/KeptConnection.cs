@@ -36,6 +36,11 @@ internal sealed class KeptConnection : SqliteConnection
     /// </summary>
     public DbCommand Command(string sql, DbTransaction? transaction)
     {
+        if (_giveBack is null)
+        {
+            SqliteMetrics.Statement(); // the writer's: statements per turn (bench/README.md)
+        }
+
         if (_bySql.TryGetValue(sql, out var node))
         {
             var kept = node.Value;

@@ -34,6 +34,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// <summary>How many writes the last commit held: more than one means writes are coming close together.</summary>
     private volatile int _lastBatch;
     private KeptConnection? _writer;
+    private long _totalChanges; // the writer's sqlite3_total_changes at its last commit (SqliteMetrics)
     private WalCheckpointer? _checkpointer;
     private SafeFileHandle? _databaseFile;
     private volatile bool _disposed;
@@ -316,7 +317,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
             await transaction.CommitAsync(CancellationToken.None);
             _lastBatch = batch.Count;
-            SqliteMetrics.Committed(batch.Count);
+            SqliteMetrics.Committed(batch.Count, connection, ref _totalChanges);
         }
 #pragma warning disable CA1031 // Whatever broke the shared transaction fails every write still waiting on it.
         catch (Exception ex)

@@ -66,5 +66,16 @@ public sealed class CachingStateStoreTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal("""{"n":1}""", (await _cached.ReadAsync([Key], CancellationToken.None))[Key].Json);
     }
 
+    [Fact]
+    public async Task A_first_insert_is_not_kept_so_the_next_read_comes_from_the_database()
+    {
+        await _cached.CommitAsync(Turn(new StateWrite(Key, """{"n":1}""", null)), CancellationToken.None);
+        await _inner.CommitAsync(Turn(new StateWrite(Key, """{"n":"elsewhere"}""", "1")), CancellationToken.None);
+
+        var read = (await _cached.ReadAsync([Key], CancellationToken.None))[Key];
+        Assert.Equal("""{"n":"elsewhere"}""", read.Json);
+        Assert.Equal("2", read.ETag);
+    }
+
     private static TurnCommit Turn(StateWrite write) => new(null, [write], [], null);
 }
