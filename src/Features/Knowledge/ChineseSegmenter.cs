@@ -48,8 +48,26 @@ public sealed class ChineseSegmenter
     /// <summary>The words <see cref="With"/> laid over <see cref="Base"/> (none for the base itself).</summary>
     internal IEnumerable<string> Added => _cut.Added;
 
+    /// <summary>
+    /// The last cut on this thread: one message is cut two or three times over (the corrector, the index's search, the
+    /// out-of-scope reading cut the same normalised text), and the same text over the same dictionary cuts the same.
+    /// </summary>
+    [ThreadStatic]
+    private static (ChineseSegmenter Segmenter, string Text, IReadOnlyList<string> Tokens) _last;
+
     /// <summary>The tokens of <paramref name="text"/> in order; together they spell the text again.</summary>
-    public IReadOnlyList<string> Cut(string text) => _cut.Cut(text);
+    public IReadOnlyList<string> Cut(string text)
+    {
+        var last = _last;
+        if (ReferenceEquals(last.Segmenter, this) && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last.Tokens;
+        }
+
+        IReadOnlyList<string> tokens = _cut.Cut(text).AsReadOnly();
+        _last = (this, text, tokens);
+        return tokens;
+    }
 
     /// <summary>How often the dictionary has seen <paramref name="word"/> (1 when it is not a word there, as jieba says).</summary>
     public int Frequency(string word) => _cut.Frequency(word);

@@ -68,7 +68,7 @@ public sealed partial class KnowledgeIndex
                 {
                     // At work, a word describing a thing after it (便宜点的房子) tells no situation of the member's.
                     han |= !word.Latin && (!work || !text.Describes(word));
-                    matched = Math.Max(matched, word.Phrase.Count(c => c != ' '));
+                    matched = Math.Max(matched, word.Content);
                     substance = Math.Max(substance, word.Phrase.Count(c => c != ' ' && !TextFeatures.IsFrameChar(c)));
                     count++;
                     // Two signs of one situation (老想哭 … 说说话), not one word found twice (想哭 inside 老想哭).

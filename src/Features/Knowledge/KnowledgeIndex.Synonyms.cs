@@ -28,7 +28,7 @@ public sealed partial class KnowledgeIndex
                     var phrase = synonym.Phrase;
                     // A word several entries share (会员卡 of the card's use, applying and loss) does not tell them apart.
                     var share = _synonymShare.GetValueOrDefault(phrase, 1);
-                    var length = phrase.Count(c => c != ' ');
+                    var length = synonym.Content;
                     matched = synonym.Asks ? matched : Math.Max(matched, length);
                     covered = Math.Max(covered, (double)length / share);
                     count += 1.0 / share;

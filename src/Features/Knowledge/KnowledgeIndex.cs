@@ -15,7 +15,8 @@ public sealed partial class KnowledgeIndex
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly Dictionary<string, int> _featureIds = new(StringComparer.Ordinal);
     private readonly List<float> _idf = [];
-    private readonly List<List<(int Doc, float Weight)>> _postings = [];
+    /// <summary>Each feature's phrases and weights: lists while the index is built, arrays to walk per question.</summary>
+    private readonly (int Doc, float Weight)[][] _postings;
     private readonly List<int> _docEntry = [];
     private readonly MatchPhrase[][] _synonyms;
     private readonly MatchPhrase[][] _cues;
@@ -57,11 +58,12 @@ public sealed partial class KnowledgeIndex
             df[feature] = df.GetValueOrDefault(feature) + 1;
         }
 
+        var postings = new List<List<(int Doc, float Weight)>>();
         foreach (var (feature, count) in df)
         {
             _featureIds[feature] = _idf.Count;
             _idf.Add(Idf(docs.Count, count));
-            _postings.Add([]);
+            postings.Add([]);
         }
 
         _unknownIdf = Idf(docs.Count, 1);
@@ -72,11 +74,12 @@ public sealed partial class KnowledgeIndex
             var norm = MathF.Sqrt(weights.Sum(w => w.W * w.W));
             foreach (var (id, w) in weights)
             {
-                _postings[id].Add((d, w / norm));
+                postings[id].Add((d, w / norm));
                 centroids[_docEntry[d]][id] = centroids[_docEntry[d]].GetValueOrDefault(id) + (w / norm);
             }
         }
 
+        _postings = [.. postings.Select(p => p.ToArray())];
         _entryNorm = [.. centroids.Select(c => Math.Sqrt(c.Values.Sum(v => v * v)))];
 
         IndexAnswers(entries);
@@ -200,6 +203,9 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     private readonly record struct MatchPhrase(string Phrase, bool Latin, CharMask Mask, bool Asks)
     {
+        /// <summary>The phrase's characters but spaces, counted once instead of on every match.</summary>
+        public int Content { get; } = Phrase.Length - Phrase.AsSpan().Count(' ');
+
         private static readonly string[] QuestionWords = ["多少", "怎么", "怎样", "咋", "哪", "啥", "什么", "几", "how", "what", "where", "when", "which"];
 
         public static MatchPhrase Of(string phrase) =>
