@@ -1,3 +1,4 @@
+using EngageBot.Bot.NativeHeap;
 using EngageBot.Bot.Proxy;
 using EngageBot.Bot.Telemetry;
 using EngageBot.Core;
@@ -61,6 +62,7 @@ public static class EngageBotApp
         services.AddPrivacy();
         services.AddBotPipeline();
         services.AddTelemetry(configuration);
+        services.AddNativeHeap(configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

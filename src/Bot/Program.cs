@@ -1,4 +1,5 @@
 using EngageBot.Bot;
+using EngageBot.Bot.NativeHeap;
 
 MallocArenas.Limit(2);
 var app = EngageBotApp.Build(args);

@@ -27,6 +27,7 @@ public sealed class StartupValidationTests
     [InlineData("Telemetry:MetricsAllowedNetworks:0", "10.0.0.0/33", "Telemetry:MetricsAllowedNetworks: '10.0.0.0/33' is not a network in CIDR form")]
     [InlineData("Telemetry:MetricsAllowedNetworks:0", "office", "Telemetry:MetricsAllowedNetworks: 'office' is not a network in CIDR form")]
     [InlineData("Telemetry:OtlpEndpoint", "collector:4317", "Telemetry:OtlpEndpoint must be an absolute http(s) URL")]
+    [InlineData("NativeHeap:TrimEvery", "-00:01:00", "NativeHeap:TrimEvery must not be negative")]
     [InlineData("Scheduler:Clustered", "true", "Scheduler:Clustered is replaced by Cluster:Enabled")]
     public async Task A_bad_value_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
