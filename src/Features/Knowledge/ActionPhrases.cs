@@ -57,7 +57,7 @@ public static class ActionPhrases
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
     private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
-    private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
+    private static readonly string[] SwitchOn = ["订上", "订一下", "推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
     private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "check me in", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
 
     /// <summary>The actions' Chinese phrases, so a typing slip in one (抱名, 签道, 推订) is forgiven like a knowledge-base term.</summary>
@@ -157,7 +157,7 @@ public static class ActionPhrases
             return new(MemberAction.SignUp, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, MySignUps) || MySignUpPhrases.Asks(normalized))
+        if ((Phrases.Contains(normalized, MySignUps) && !MySignUpPhrases.AsksOfIt(raw, normalized)) || MySignUpPhrases.Asks(normalized))
         {
             return new(MemberAction.MySignUps, ActionMode.Command);
         }
