@@ -17,7 +17,7 @@ public sealed class CheckInCodePrompt(TimeProvider clock)
     private static readonly StateProperty<PendingCheckIn> Pending = new("signUpPendingCheckIn", SignUpJson.Default.PendingCheckIn);
 
     /// <summary>Words that may stand around a code given as the answer ("签到码是 357201", "my code is 357201").</summary>
-    private static readonly string[] CodeWords = ["签到码", "签到", "码", "是", "我的", "check in", "checkin", "check", "in", "code", "my", "is", "the", "it s", "its"];
+    private static readonly string[] CodeWords = ["签到码", "签到", "码", "是", "我的", "checkin", "check", "in", "code", "my", "is", "the", "its", "it", "s"];
 
     public static readonly Localized AskCode = new(
         "请发送现场屏幕上的 6 位签到码（直接发数字即可）。",
