@@ -37,7 +37,7 @@ public static class ActionPhrases
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
-    private static readonly string[] CheckIn = ["签到", "check in", "checkin", "check me in"];
+    private static readonly string[] CheckIn = ["签到", "签个到", "签下到", "签一下到", "check in", "checkin", "check me in"];
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
     private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "多久", "多长", "何时", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "了解", "关于", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "谁", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
         "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "tell me about", "possible", "do i need to", "do i have to", "whether", "not sure"];
@@ -57,7 +57,7 @@ public static class ActionPhrases
     private static readonly string[] Resubscribe = ["重新接收", "重新订阅", "恢复通知", "重新开", "再收通知", "想接收", "resubscribe", "turn notifications back on"];
     private static readonly string[] NoticeWords = ["通知", "推送", "提醒", "消息", "新活动", "new stuff", "new activities", "new events", "notification", "notice", "alert", "message"];
     private static readonly string[] SwitchOff = ["关了", "关掉", "关闭", "别推", "不要推", "turn off", "switch off", "mute", "stop"];
-    private static readonly string[] SwitchOn = ["推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
+    private static readonly string[] SwitchOn = ["订上", "订一下", "推送给我", "记得喊我", "告诉我", "开启", "打开", "let me know", "turn on", "keep me posted"];
     private static readonly string[] CodeWords = ["签到", "码", "check in", "checkin", "check me in", "code", "到现场", "到门口", "到了", "arrived", "i m here"];
 
     /// <summary>The actions' Chinese phrases, so a typing slip in one (抱名, 签道, 推订) is forgiven like a knowledge-base term.</summary>
@@ -157,7 +157,7 @@ public static class ActionPhrases
             return new(MemberAction.SignUp, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, MySignUps) || MySignUpPhrases.Asks(normalized))
+        if ((Phrases.Contains(normalized, MySignUps) && !MySignUpPhrases.AsksOfIt(raw, normalized)) || MySignUpPhrases.Asks(normalized))
         {
             return new(MemberAction.MySignUps, ActionMode.Command);
         }
@@ -170,7 +170,9 @@ public static class ActionPhrases
 
         if (Phrases.Contains(normalized, CheckIn))
         {
-            return new(MemberAction.CheckIn, ActionMode.Question);
+            // "签到", "我到了 签个到", "check me in": an order without its code; the bot asks for the code and runs nothing until it comes
+            return new(MemberAction.CheckIn, CheckInWithoutCode.Asks(normalized) && !ActionContext.Negated(normalized, CheckIn)
+                && Mode(question, normalized, CheckIn) == ActionMode.Command ? ActionMode.Command : ActionMode.Question);
         }
 
         if (Phrases.Contains(normalized, SignUp))

@@ -38,6 +38,9 @@ public static class HelpPhrases
     /// <summary>"what can you do about…" asks about a matter, not about the bot.</summary>
     private static readonly string[] About = ["about"];
 
+    /// <summary>"咋用啊这个", "都能干啥呀你": chat puts the bot after its question, with nothing else said.</summary>
+    private static readonly string[] AfterNames = ["这玩意儿", "这玩意", "这东西", "这个", "你"];
+
     /// <summary>True when the message asks what the bot is for or can do.</summary>
     public static bool Asks(string normalized)
     {
@@ -46,7 +49,22 @@ public static class HelpPhrases
             return Phrases.Contains(normalized, English) && !Phrases.Contains(normalized, About);
         }
 
-        return NearWords.Near(normalized, BotNames, Abilities, Reach) || NearWords.Near(normalized, BotNames, Uses, Reach)
+        return NearWords.Near(normalized, BotNames, Abilities, Reach) || NearWords.Near(normalized, BotNames, Uses, Reach) || AskedBeforeName(normalized)
             || (!normalized.Contains("工会", StringComparison.Ordinal) && NearWords.Near(normalized, Here, Abilities, Reach));
+    }
+
+    private static bool AskedBeforeName(string normalized)
+    {
+        var text = normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        foreach (var name in AfterNames)
+        {
+            if (text.Length > name.Length && text.EndsWith(name, StringComparison.Ordinal))
+            {
+                var asked = text[..^name.Length].TrimEnd('啊', '呀', '呢', '哈', '嘛').TrimStart('都');
+                return Uses.Contains(asked) || Abilities.Contains(asked);
+            }
+        }
+
+        return false;
     }
 }

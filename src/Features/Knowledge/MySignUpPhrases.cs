@@ -32,6 +32,13 @@ public static class MySignUpPhrases
     private static readonly string[] EnglishDone = ["i signed up", "i registered", "i ve signed up", "ive signed up", "i booked"];
     private static readonly string[] EnglishWhich = ["which", "what", "list", "remember", "forgot", "forget"];
 
+    /// <summary>"我报了名，什么时候出结果", "我报的瑜伽在哪儿上": the result or the place of a sign-up asked, not which ones.</summary>
+    private static readonly string[] OfIt = ["出结果", "结果", "审核", "公布", "录取", "抽签", "在哪", "哪里", "哪儿"];
+
+    /// <summary>True when a question asks about the member's sign-up (its result, its place) rather than for the list.</summary>
+    public static bool AsksOfIt(string raw, string normalized) =>
+        Phrases.Contains(normalized, OfIt) && ActionPhrases.IsQuestion(raw, normalized) && !Phrases.Contains(normalized, Lists);
+
     /// <summary>True when the message asks which activities the member signed up for.</summary>
     public static bool Asks(string normalized) =>
         Phrases.Contains(normalized, Lists) || Phrases.Contains(normalized, English)

@@ -12,7 +12,7 @@ public static class ShortReplies
     private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
 
     /// <summary>Particles and politeness around a short reply (好的啊, 非常感谢您).</summary>
-    private static readonly string[] Particles = ["啊", "呀", "哈", "哦", "噢", "嗯", "了", "啦", "您", "你", "很", "非常", "的", "吧", "嘛", "呢"];
+    private static readonly string[] Particles = ["您内", "你内", "啊", "呀", "哈", "哦", "噢", "嗯", "了", "啦", "您", "你", "很", "非常", "的", "吧", "嘛", "呢"];
 
     /// <summary>
     /// Calling it off as a grammar, not a list: a negator before a verb of doing or going on (不弄了, 甭整了, 别折腾了,
@@ -39,7 +39,10 @@ public static class ShortReplies
         "停下", "停止", "停", "打住", "作废", "撤了", "撤销", "撤回", "罢了", "拉倒", "退出", "放弃", "别问了",
         "再说", "再弄", "再办", "先这样", "先到这儿", "先到这里", "先到这", "到此为止",
         // a slip of the finger: the member tapped or chose wrong and wants out
-        "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "重来", "重新来",
+        "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "打错了", "发错了", "输错了", "重来", "重新来",
+        // chat endings in 啦 for 了 (算啦, 不用啦) and a deferral (我再想想)
+        "算啦", "不用啦", "不要啦", "没事啦", "再想想",
+        "don t do it", "dont do it", "don t do that", "dont do that",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "not needed", "no longer needed", "don t need it", "dont need it", "no need", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
         "don t bother", "dont bother", "undo", "wrong button", "pressed the wrong", "clicked the wrong", "my bad", "i m out", "im out",
@@ -48,7 +51,7 @@ public static class ShortReplies
     private static readonly string[] CancelFillers =
     [
         "刚才那个", "刚才的", "刚才", "这个", "那个", "这一步", "这步", "这些", "它", "掉", "我", "先", "还是", "要不", "得了", "哎呀", "哎", "唉", "嗯", "好吧", "行吧", "好", "行",
-        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢",
+        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢", "自己",
         "it", "that", "this", "that one", "everything", "all", "please", "pls", "plz", "just", "ok", "okay", "nah", "no", "actually", "then", "now", "for now", "i want to",
         "i d like to", "i", "the", "whole thing", "anymore", "any more", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you",
     ];
@@ -75,7 +78,7 @@ public static class ShortReplies
     private static readonly string[] GreetingWords =
     [
         "你好", "您好", "嗨", "哈喽", "哈啰", "哈罗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早", "在吗", "在么", "在不在",
-        "喂", "在线吗", "有人吗", "有人没", "有人在吗", "有人在没", "问个好", "问声好", "anyone there", "anybody there", "anyone here", "anybody here",
+        "喂", "在线吗", "有人吗", "有人没", "有人在吗", "有人在没", "问个好", "问声好", "吃了吗", "吃了么", "吃了没", "吃了没有", "anyone there", "anybody there", "anyone here", "anybody here",
         "hello", "hi", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings", "what s up", "whats up", "sup",
     ];
 

@@ -9,6 +9,7 @@ namespace EngageBot.Features.SignUps;
 [JsonSerializable(typeof(SignUpPostBack))]
 [JsonSerializable(typeof(PendingCancel))]
 [JsonSerializable(typeof(PendingSignUp))]
+[JsonSerializable(typeof(CheckIn.PendingCheckIn))]
 [JsonSerializable(typeof(SignUpFlowValues))]
 [JsonSerializable(typeof(string))]
 public sealed partial class SignUpJson : JsonSerializerContext;

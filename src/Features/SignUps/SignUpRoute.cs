@@ -2,6 +2,7 @@ using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.SignUps.CheckIn;
 using EngageBot.Features.SignUps.Forms;
 using Microsoft.Extensions.Options;
 
@@ -11,13 +12,14 @@ namespace EngageBot.Features.SignUps;
 /// Sign-ups in chat, ranked early so it sees sign-up commands first: the postBack contract
 /// (<c>{"action":"signup"|"cancel","activityId"}</c> from any channel) and typed commands, handed to
 /// <see cref="TypedSignUp"/> ("报名周六的瑜伽") and <see cref="ChatCancel"/> ("取消瑜伽报名", with its yes/no step);
-/// "我的报名", "我叫…" and "签到 123456" are answered here.
+/// "我的报名", "我叫…" and "签到 123456" are answered here; "签到" without a code asks for it (<see cref="CheckInCodePrompt"/>).
 /// </summary>
 public sealed class SignUpRoute(
     FormSignUp chat,
     SignUpConfirmation confirmation,
     TypedSignUp typed,
     ChatCancel cancel,
+    CheckInCodePrompt codePrompt,
     SignUpStore signUps,
     SignUpLists lists,
     CheckInStore checkIns,
@@ -41,6 +43,7 @@ public sealed class SignUpRoute(
         {
             ChatCancel.Forget(context);
             SignUpConfirmation.Forget(context);
+            CheckInCodePrompt.Forget(context);
             if (postBack.Action != SignUpActions.Cancel && DialogEngine.ActiveDialogId(context) is SignUpFlow.FromClub or SignUpFlow.FromSession or SignUpFlow.FromConfirm or SignUpFlow.FromFields)
             {
                 DialogEngine.End(context); // the button answered the guided sign-up too
@@ -60,6 +63,12 @@ public sealed class SignUpRoute(
             return true;
         }
 
+        if (codePrompt.Take(context) is { } answered)
+        {
+            await CheckInAsync(context, answered, prompted: true, cancellationToken);
+            return true;
+        }
+
         if (SignUpCommandParser.Parse(context.Text) is not { } command)
         {
             return false;
@@ -76,7 +85,8 @@ public sealed class SignUpRoute(
             SignUpCommandKind.Cancel => cancel.ByTextAsync(context, command, cancellationToken),
             SignUpCommandKind.MySignUps => ListMineAsync(context, cancellationToken),
             SignUpCommandKind.SetName => SetNameAsync(context, command.Argument!, cancellationToken),
-            _ => CheckInAsync(context, command.Argument!, cancellationToken),
+            _ when command.Argument is null => AskCodeAsync(context),
+            _ => CheckInAsync(context, command.Argument, prompted: false, cancellationToken),
         });
         return true;
     }
@@ -108,9 +118,22 @@ public sealed class SignUpRoute(
         context.Reply(SignUpTexts.NameSaved(name, renamed));
     }
 
-    private async Task CheckInAsync(TurnContext context, string code, CancellationToken cancellationToken)
+    private Task AskCodeAsync(TurnContext context)
+    {
+        codePrompt.Ask(context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Checks in with a code; a wrong code given as the prompt's answer asks for it once more, with what to do.</summary>
+    private async Task CheckInAsync(TurnContext context, string code, bool prompted, CancellationToken cancellationToken)
     {
         var result = await checkIns.CheckInAsync(Member(context), code, options.Value.CheckInOpensBefore, options.Value.CheckInLastsAtLeast, cancellationToken);
+        if (prompted && result.Kind == CheckInResultKind.WrongCode)
+        {
+            codePrompt.Ask(context, CheckInCodePrompt.WrongCodeAgain);
+            return;
+        }
+
         context.Reply(result.Kind switch
         {
             CheckInResultKind.CheckedIn => texts.CheckedIn(result.Activity!),

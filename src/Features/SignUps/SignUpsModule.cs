@@ -61,6 +61,7 @@ public static class SignUpsModule
         services.AddSingleton<CommandDays>();
         services.AddSingleton<TypedSignUp>();
         services.AddSingleton<ChatCancel>();
+        services.AddSingleton<CheckIn.CheckInCodePrompt>();
         services.AddSingleton<SignUpRoute>();
         services.AddSingleton<ActivityListingRoute>();
         services.AddSingleton<IActivityDirectory, SqlActivityDirectory>();
