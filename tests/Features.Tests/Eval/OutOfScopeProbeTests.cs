@@ -52,6 +52,6 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
     public void Out_of_scope_set_6_falls_back()
     {
         var report = SplitProbes.Report("out-of-scope-6.tsv", output);
-        Assert.True(report.Fallback >= 0.0, $"out-of-scope-6.tsv: honest fallback {report.Fallback:P1}, under 0 %");
+        Assert.True(report.Fallback >= 0.8, $"out-of-scope-6.tsv: honest fallback {report.Fallback:P1}, under 80 %");
     }
 }
