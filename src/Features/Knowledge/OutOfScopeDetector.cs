@@ -263,13 +263,37 @@ public static class OutOfScopeDetector
 
         if (!char.IsAsciiLetter(club[0]))
         {
+            // the hobby may stand before a 的 or a measure word (钓鱼的俱乐部, 跑步那种俱乐部)
             var words = index.Segmenter.Cut(before);
-            return words.Count > 0 && UnknownThing(words[^1], index) ? words[^1] : null;
+            var i = words.Count - 1;
+            while (i > 0 && ClubLinks.Contains(words[i]))
+            {
+                i--;
+            }
+
+            return i >= 0 && (UnknownThing(words[i], index) || UnknownPastime(words[i], index)) ? words[i] : null;
         }
 
         var last = before[(before.LastIndexOf(' ') + 1)..];
-        return UnknownEnglishThing(last, index) ? last : null;
+        return UnknownEnglishThing(last, index) || UnknownEnglishPastime(last, index) ? last : null;
     }
+
+    /// <summary>Words between a hobby and its club word: 钓鱼的俱乐部, 跑步那种俱乐部.</summary>
+    private static readonly HashSet<string> ClubLinks = new(StringComparer.Ordinal) { "的", "个", "一个", "这种", "那种", "之类的", "类" };
+
+    /// <summary>
+    /// A pastime no entry knows (钓鱼, 跑步, 骑行): 词林 puts it among activities or doings (H, F), which
+    /// <see cref="UnknownThing"/> leaves out; before a club word it names the club.
+    /// </summary>
+    private static bool UnknownPastime(string word, KnowledgeIndex index) =>
+        word.Length >= 2 && word.All(TextNormalizer.IsHan) && !TextFeatures.IsFrame(word) && word.Distinct().Count() > 1
+        && index.Holders("j:" + word) == 0 && !index.InTerms(word) && !UnionLexicon.Value.Contains(word)
+        && MeaningClasses.Of(word).Any(c => c[2] is 'H' or 'F');
+
+    /// <summary>An English pastime in -ing no entry knows (cycling, fishing, hiking) before a club word.</summary>
+    private static bool UnknownEnglishPastime(string word, KnowledgeIndex index) =>
+        word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsAsciiLetterLower) && !CommonEnglish.Contains(word)
+        && !index.KnowsNear(TextFeatures.Stem(word)) && !index.KnowsNear(word[..^3]);
 
     /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>
     private static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
