@@ -33,11 +33,11 @@ public static class OtherMatters
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
     ];
 
-    /// <summary>A hobby's gear, which the union's clubs use but do not sell.</summary>
+    /// <summary>A hobby's gear, which the union's clubs use but do not sell, and apps to learn or do it with.</summary>
     private static readonly string[] Gear =
     [
         "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
-        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋",
+        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps",
         "racket", "racquet", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
 
