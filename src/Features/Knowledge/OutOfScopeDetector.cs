@@ -153,7 +153,7 @@ public static class OutOfScopeDetector
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
         if (evidence <= SceneWord && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
-            && Subjects2(normalized) is { } matter)
+            && TwoSubjects(normalized) is { } matter)
         {
             return matter; // 网上贷…利息…催收…打电话: two subjects of one other matter outweigh a topic's short word
         }
@@ -257,7 +257,7 @@ public static class OutOfScopeDetector
     private const int SceneWord = 3;
 
     /// <summary>The longest subject when the message names two or more different ones that do not overlap (利息 and 催收), else null.</summary>
-    private static string? Subjects2(string normalized)
+    private static string? TwoSubjects(string normalized)
     {
         var subjects = All.Value;
         var masks = AllMasks.Value;
