@@ -16,6 +16,8 @@ public static class OtherMatters
         "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
         "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店",
+        // public offices with their own hotlines, complaints and appointments (the labour bureau and courts stay: labour disputes are ours)
+        "消协", "消费者协会", "派出所", "公安局", "交警", "车管所", "出入境", "民政局", "税务局", "妇联", "残联", "红十字会", "居委会", "街道办",
         "12345", "12333", "12320", "12315", "10086", "10010", "10000", "95588",
         "gym", "netflix", "spotify", "youtube", "bank", "airline", "supermarket", "amazon", "taobao", "meituan", "china mobile", "china unicom", "china telecom",
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
@@ -27,14 +29,15 @@ public static class OtherMatters
     private static readonly string[] Services =
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
+        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴",
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
     ];
 
-    /// <summary>A hobby's gear, which the union's clubs use but do not sell.</summary>
+    /// <summary>A hobby's gear, which the union's clubs use but do not sell, and apps to learn or do it with.</summary>
     private static readonly string[] Gear =
     [
         "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
-        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋",
+        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps",
         "racket", "racquet", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
 
@@ -55,6 +58,13 @@ public static class OtherMatters
         "手机卡", "电话卡", "校园卡",
         "salary card", "payroll card", "wage card", "bank card", "debit card", "bus card", "metro card", "transit card", "canteen card", "company card",
         "access card", "access badge", "office badge", "gym card", "sim card",
+    ];
+
+    /// <summary>Joining another organisation (入党, 入团, the writers' association): its application is not the union's (工会 named makes it ours).</summary>
+    private static readonly string[] OthersMemberships =
+    [
+        "入党", "入团", "共青团", "预备党员", "作家协会", "作协",
+        "join the party", "party member", "communist youth league",
     ];
 
     /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class.</summary>
@@ -106,6 +116,11 @@ public static class OtherMatters
         if (Phrases.Find(normalized, PublicInsurance) is { } insurance && !Phrases.Contains(normalized, Beyond))
         {
             return insurance;
+        }
+
+        if (Phrases.Find(normalized, OthersMemberships) is { } membership)
+        {
+            return membership;
         }
 
         if (Phrases.Find(normalized, OthersCards) is { } card)

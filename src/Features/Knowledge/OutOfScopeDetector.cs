@@ -152,6 +152,12 @@ public static class OutOfScopeDetector
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
+        if (evidence <= SceneWord && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
+            && TwoSubjects(normalized) is { } matter)
+        {
+            return matter; // 网上贷…利息…催收…打电话: two subjects of one other matter outweigh a topic's short word
+        }
+
         var overview = evidence > 0 && Overview(close[0], normalized, story) && close.All(c => Overviews.BotUse.Contains(c.Entry.Id) || SiblingTopics.NameEvidence(c, candidates, normalized) == 0);
         if (candidates.Count == 0 || (evidence > 0 && !overview && !SettingOnly(evidence, close[0], normalized, story)))
         {
@@ -172,11 +178,19 @@ public static class OutOfScopeDetector
         }
 
         var at = 0;
-        foreach (var word in index.Segmenter.Cut(normalized))
+        var cut = index.Segmenter.Cut(normalized);
+        for (var w = 0; w < cut.Count; w++)
         {
+            var word = cut[w];
             if (at >= from && UnknownThing(word, index)
                 && (evidence == 0 || (index.Segmenter.IsNoun(word) && !TextFeatures.IsFrame(word.AsSpan(word.Length - 1))
                     && (overview || normalized.AsSpan(from, at - from).IndexOfAny(' ', '的') >= 0))))
+            {
+                return word;
+            }
+
+            // with no topic word at all, a class named by a pastime no entry knows is someone else's (少儿游泳班报名多少钱)
+            if (evidence == 0 && w + 1 < cut.Count && ClassWords.Contains(cut[w + 1]) && UnknownPastime(word, index))
             {
                 return word;
             }
@@ -239,6 +253,28 @@ public static class OutOfScopeDetector
         return end;
     }
 
+    /// <summary>A topic word this short (打电话, 补偿, 体检) may only set the scene of a message that names two other subjects.</summary>
+    private const int SceneWord = 3;
+
+    /// <summary>The longest subject when the message names two or more different ones that do not overlap (利息 and 催收), else null.</summary>
+    private static string? TwoSubjects(string normalized)
+    {
+        var subjects = All.Value;
+        var masks = AllMasks.Value;
+        var text = CharMask.Of(normalized);
+        var found = new List<(int At, string Subject)>();
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            if (text.MayHold(masks[i]) && Phrases.IndexOf(normalized, subjects[i]) is >= 0 and var at && !Employer(normalized, at + subjects[i].Length))
+            {
+                found.Add((at, subjects[i]));
+            }
+        }
+
+        var apart = found.Where(f => !found.Any(g => g != f && g.At <= f.At && f.At + f.Subject.Length <= g.At + g.Subject.Length && g.Subject.Length > f.Subject.Length)).ToList();
+        return apart.Select(f => f.At).Distinct().Count() >= 2 ? apart.MaxBy(f => f.Subject.Length).Subject : null;
+    }
+
     /// <summary>Words naming a club or association, in Chinese and English.</summary>
     private static readonly string[] ClubWords = ["协会", "俱乐部", "跑团", "车友会", "club", "clubs", "association"];
 
@@ -263,13 +299,40 @@ public static class OutOfScopeDetector
 
         if (!char.IsAsciiLetter(club[0]))
         {
+            // the hobby may stand before a 的 or a measure word (钓鱼的俱乐部, 跑步那种俱乐部)
             var words = index.Segmenter.Cut(before);
-            return words.Count > 0 && UnknownThing(words[^1], index) ? words[^1] : null;
+            var i = words.Count - 1;
+            while (i > 0 && ClubLinks.Contains(words[i]))
+            {
+                i--;
+            }
+
+            return i >= 0 && (UnknownThing(words[i], index) || UnknownPastime(words[i], index)) ? words[i] : null;
         }
 
         var last = before[(before.LastIndexOf(' ') + 1)..];
-        return UnknownEnglishThing(last, index) ? last : null;
+        return UnknownEnglishThing(last, index) || UnknownEnglishPastime(last, index) ? last : null;
     }
+
+    /// <summary>What a class or team is called after its pastime (游泳班, 跆拳道课).</summary>
+    private static readonly HashSet<string> ClassWords = new(StringComparer.Ordinal) { "班", "课", "课程", "培训班", "兴趣班", "队", "馆" };
+
+    /// <summary>Words between a hobby and its club word: 钓鱼的俱乐部, 跑步那种俱乐部.</summary>
+    private static readonly HashSet<string> ClubLinks = new(StringComparer.Ordinal) { "的", "个", "一个", "这种", "那种", "之类的", "类" };
+
+    /// <summary>
+    /// A pastime no entry knows (钓鱼, 跑步, 骑行): 词林 puts it among activities or doings (H, F), which
+    /// <see cref="UnknownThing"/> leaves out; before a club word it names the club.
+    /// </summary>
+    private static bool UnknownPastime(string word, KnowledgeIndex index) =>
+        word.Length >= 2 && word.All(TextNormalizer.IsHan) && !TextFeatures.IsFrame(word) && word.Distinct().Count() > 1
+        && index.Holders("j:" + word) == 0 && !index.InTerms(word) && !UnionLexicon.Value.Contains(word)
+        && MeaningClasses.Of(word).Any(c => c[2] is 'H' or 'F');
+
+    /// <summary>An English pastime in -ing no entry knows (cycling, fishing, hiking) before a club word.</summary>
+    private static bool UnknownEnglishPastime(string word, KnowledgeIndex index) =>
+        word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.All(char.IsAsciiLetterLower) && !CommonEnglish.Contains(word)
+        && !index.KnowsNear(TextFeatures.Stem(word)) && !index.KnowsNear(word[..^3]);
 
     /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>
     private static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)

@@ -42,4 +42,17 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
         var report = SplitProbes.Report("out-of-scope-5.tsv", output);
         Assert.True(report.Fallback >= 0.8, $"out-of-scope-5.tsv: honest fallback {report.Fallback:P1}, under 80 %");
     }
+
+    /// <summary>
+    /// out-of-scope-6.tsv (session 20): written from the label list alone, before the recognizer was read; a union topic
+    /// word in someone else's matter (银行卡, 驾校报名, 商业保险, 钉钉打卡, 房东, 社保局/公积金/个税/医保), other institutions,
+    /// chit-chat, questions to the bot, long stories, a quarter in English. Split by alternate lines like set 5. Main read
+    /// 81.3 % (held half 82.1 %); 86.6 % after the session (held half 84.3 %); the floor, on the whole file, sits under that.
+    /// </summary>
+    [Fact]
+    public void Out_of_scope_set_6_falls_back()
+    {
+        var report = SplitProbes.Report("out-of-scope-6.tsv", output);
+        Assert.True(report.Fallback >= 0.83, $"out-of-scope-6.tsv: honest fallback {report.Fallback:P1}, under 83 %");
+    }
 }
