@@ -14,7 +14,7 @@ public static class ActionPhrases
     private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "取关", "取消关注", "免打扰", "unsubscribe", "unsub", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
     private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "撤下来", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
-    private static readonly string[] HoldBack = ["别退", "别给我退", "别帮我退", "不要退", "不要给我退", "不要帮我退", "不用退", "不用给我退", "不用帮我退"];
+    private static readonly string[] HoldBack = ["别退", "不想退", "别给我退", "别帮我退", "不要退", "不要给我退", "不要帮我退", "不用退", "不用给我退", "不用帮我退"];
     private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
 
     /// <summary>
@@ -127,7 +127,7 @@ public static class ActionPhrases
             }
 
             // "以后有新活动能不能推送给我": a polite request, asked back with a button
-            return new(MemberAction.Subscribe, question && Phrases.Contains(normalized, PoliteAsks) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
+            return new(MemberAction.Subscribe, question && PoliteAskBefore(normalized, [.. Subscribe, .. SwitchOn]) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
 
         if (Phrases.Contains(normalized, Cancel)
@@ -245,12 +245,48 @@ public static class ActionPhrases
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
         || normalized.Contains('吗', StringComparison.Ordinal) || normalized.TrimEnd().EndsWith('么') || normalized.TrimEnd().EndsWith('呢');
 
-    /// <summary>A yes/no question closed by 不/没/没有/否 ("能补不", "报上了没", "还能知道不"): the colloquial V-not-V.</summary>
+    /// <summary>
+    /// A yes/no question closed by 不/没/没有/否 ("能补不", "报上了没", "还能知道不"): the colloquial V-not-V, at the end
+    /// of any clause ("群消息太多 能屏蔽不 不想退" asks in its middle clause).
+    /// </summary>
     private static bool AskedWithNot(string normalized)
     {
-        var text = normalized.TrimEnd(' ', '啊', '呀', '呢', '哈', '嘛');
-        return text.Length > 2 && (text.EndsWith('不') || text.EndsWith('没') || text.EndsWith("没有", StringComparison.Ordinal) || text.EndsWith('否'))
-            && !text.EndsWith("要不", StringComparison.Ordinal);
+        foreach (var clause in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var text = clause.TrimEnd('啊', '呀', '呢', '哈', '嘛');
+            if (text.Length > 2 && (text.EndsWith('不') || text.EndsWith('没') || text.EndsWith("没有", StringComparison.Ordinal) || text.EndsWith('否'))
+                && !text.EndsWith("要不", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "能不能推送给我" asks for the action; in "审核完会通知我能不能参加吗" the 能不能 comes after the verb and belongs
+    /// to what is to be told: a polite word asks for the action only before it.
+    /// </summary>
+    private static bool PoliteAskBefore(string normalized, string[] verbs)
+    {
+        var ask = FirstOf(normalized, PoliteAsks);
+        var verb = FirstOf(normalized, verbs);
+        return ask >= 0 && (verb < 0 || ask < verb);
+    }
+
+    private static int FirstOf(string normalized, string[] phrases)
+    {
+        var first = -1;
+        foreach (var phrase in phrases)
+        {
+            if (Phrases.IndexOf(normalized, phrase) is >= 0 and var at && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>A question that asks the bot to do it ("能帮我报个名吗", "can you sign me up?") is a request to confirm, not a command.</summary>
