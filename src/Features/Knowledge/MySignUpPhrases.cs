@@ -27,7 +27,7 @@ public static class MySignUpPhrases
     /// <summary>"我报名的时候显示已满", "我报名的那天下雨了": the sign-up is the time of something else asked about.</summary>
     private static readonly string[] TimeOf = ["的时候", "时候", "的时", "那天", "那会", "之后", "以后", "后来"];
 
-    private static readonly string[] Lists = ["名下", "我的 signup", "我的 sign up", "我的 registration", "my 报名", "我的报名"];
+    private static readonly string[] Lists = ["我的 signup", "我的 sign up", "我的 registration", "my 报名", "我的报名"];
     private static readonly string[] English = ["am i signed up", "am i registered", "am i booked", "did i sign up for", "did i register for", "did i book", "have i signed up", "have i registered", "signed up to", "i m signed up for", "im signed up for"];
     private static readonly string[] EnglishDone = ["i signed up", "i registered", "i ve signed up", "ive signed up", "i booked"];
     private static readonly string[] EnglishWhich = ["which", "what", "list", "remember", "forgot", "forget"];
@@ -37,13 +37,27 @@ public static class MySignUpPhrases
 
     /// <summary>True when a question asks about the member's sign-up (its result, its place) rather than for the list.</summary>
     public static bool AsksOfIt(string raw, string normalized) =>
-        Phrases.Contains(normalized, OfIt) && ActionPhrases.IsQuestion(raw, normalized) && !Phrases.Contains(normalized, Lists);
+        Phrases.Contains(normalized, OfIt) && ActionPhrases.IsQuestion(raw, normalized) && !Phrases.Contains(normalized, Lists) && !InOnesName(normalized);
 
     /// <summary>True when the message asks which activities the member signed up for.</summary>
     public static bool Asks(string normalized) =>
-        Phrases.Contains(normalized, Lists) || Phrases.Contains(normalized, English)
+        Phrases.Contains(normalized, Lists) || InOnesName(normalized) || Phrases.Contains(normalized, English)
         || (Phrases.Contains(normalized, EnglishDone) && Phrases.Contains(normalized, EnglishWhich))
         || OwnSignUpAsked(normalized);
+
+    /// <summary>"我名下有哪些报名": 名下, but not the end of 报名 before a time (帮我报名下周的手工课).</summary>
+    private static bool InOnesName(string text)
+    {
+        for (var at = text.IndexOf("名下", StringComparison.Ordinal); at >= 0; at = text.IndexOf("名下", at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] != '报')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OwnSignUpAsked(string text)
     {

@@ -53,10 +53,16 @@ public sealed class TwentiethSessionKindsTests
     [Theory]
     [InlineData("以后有新活动能不能推送给我", Intent.Subscribe)]
     [InlineData("别再给我推送了", Intent.Unsubscribe)]
+    [InlineData("帮我报名下周的手工课 谢谢啦", Intent.SignUp)]
     public void Requests_and_orders_beside_them_keep_their_reading(string text, Intent intent)
     {
         var read = Recognizer.Recognize(text);
         Assert.Equal(intent, read.Intent);
         Assert.True(read.Acts || read.Action is { Mode: ActionMode.Confirm }, $"{text} → {read.Action}");
     }
+
+    [Theory]
+    [InlineData("我名下有哪些报名")]
+    [InlineData("查查名下的活动")]
+    public void Ones_name_still_lists_ones_sign_ups(string text) => Assert.Equal(Intent.MySignUps, Recognizer.Recognize(text).Intent);
 }
