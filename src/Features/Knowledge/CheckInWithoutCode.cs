@@ -7,46 +7,17 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class CheckInWithoutCode
 {
-    private static readonly string[] HanWords =
+    /// <summary>Check-in words, arrival and the chat around them; a Chinese word goes wherever it stands, an English one only whole.</summary>
+    private static readonly string[] Words =
     [
         "签一下到", "签个到", "签下到", "签到", "我已经到了", "已经到了", "我到了", "到了", "人已到", "到现场了", "在门口了", "到门口了",
         "刚到", "已到", "劳驾", "麻烦", "帮我", "给我", "请", "一下", "吧", "啊", "呀", "哈", "了", "嗯", "那个", "好", "我",
-    ];
-
-    private static readonly HashSet<string> LatinWords = new(StringComparer.Ordinal)
-    {
         "check", "checkin", "in", "me", "im", "i", "m", "here", "now", "arrived", "just", "pls", "please", "plz", "ok",
-    };
+    ];
 
     /// <summary>At most this many characters other than those words: "刚到活动室 签到" keeps 活动室.</summary>
     private const int Leftover = 3;
 
-    public static bool Asks(string normalized)
-    {
-        if (normalized.Length > 30)
-        {
-            return false;
-        }
-
-        var rest = 0;
-        foreach (var token in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (TextNormalizer.IsHan(token[0]))
-            {
-                var han = token;
-                foreach (var word in HanWords)
-                {
-                    han = han.Replace(word, string.Empty, StringComparison.Ordinal);
-                }
-
-                rest += han.Length;
-            }
-            else if (!LatinWords.Contains(token))
-            {
-                rest += token.Length;
-            }
-        }
-
-        return rest <= Leftover;
-    }
+    public static bool Asks(string normalized) =>
+        normalized.Length <= 30 && WordsTaken.Rest(normalized, Words).Count(c => c != ' ') <= Leftover;
 }

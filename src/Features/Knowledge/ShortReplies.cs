@@ -117,7 +117,7 @@ public static class ShortReplies
         var found = false;
         foreach (var word in words)
         {
-            var taken = Take(rest, word);
+            var taken = WordsTaken.Take(rest, word);
             found |= !ReferenceEquals(taken, rest);
             rest = taken;
         }
@@ -129,49 +129,11 @@ public static class ShortReplies
 
         foreach (var filler in fillers)
         {
-            rest = Take(rest, filler);
+            rest = WordsTaken.Take(rest, filler);
         }
 
         return rest.Trim().Length == 0;
     }
 
     private static string[] Longest(string[] words) => [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
-
-    /// <summary>Every place of <paramref name="word"/> blanked: anywhere for Chinese, as whole words for English.</summary>
-    private static string Take(string rest, string word)
-    {
-        if (TextNormalizer.IsHan(word[0]))
-        {
-            return rest.Contains(word, StringComparison.Ordinal) ? rest.Replace(word, " ", StringComparison.Ordinal) : rest;
-        }
-
-        if (!HasPadded(rest, word))
-        {
-            return rest; // the common case, without building " word " for every English word of every list
-        }
-
-        var padded = " " + word + " ";
-
-        while (rest.Contains(padded, StringComparison.Ordinal))
-        {
-            rest = rest.Replace(padded, "  ", StringComparison.Ordinal);
-        }
-
-        return rest;
-    }
-
-    /// <summary>True when <paramref name="rest"/> holds " <paramref name="word"/> " (the word between two spaces).</summary>
-    private static bool HasPadded(string rest, string word)
-    {
-        for (var at = rest.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = rest.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if (rest[at - 1] == ' ' && end < rest.Length && rest[end] == ' ')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -55,12 +55,7 @@ public sealed class CheckInCodePrompt(TimeProvider clock)
             return null;
         }
 
-        var rest = normalized.Replace(code, " ", StringComparison.Ordinal);
-        foreach (var word in CodeWords)
-        {
-            rest = TextNormalizer.IsHan(word[0]) ? rest.Replace(word, " ", StringComparison.Ordinal) : string.Join(' ', rest.Split(' ').Where(t => t != word));
-        }
-
+        var rest = WordsTaken.Rest(normalized.Replace(code, " ", StringComparison.Ordinal), CodeWords);
         return rest.Trim().Length == 0 ? code : null;
     }
 }
