@@ -10,12 +10,23 @@ namespace EngageBot.Core.State;
 /// compare-and-swap in the database: a stale entry can only cause an <see cref="ETagConflictException"/>,
 /// which drops the entry, so the re-run turn reads the row afresh. Everything else passes straight through.
 /// </summary>
-public sealed class CachingStateStore(IStateStore inner, int capacity = CachingStateStore.DefaultCapacity) : IStateStore
+public sealed class CachingStateStore(IStateStore inner, int capacity = CachingStateStore.DefaultCapacity, long maxBytes = CachingStateStore.DefaultMaxBytes) : IStateStore
 {
     public const int DefaultCapacity = 50_000;
 
+    /// <summary>
+    /// What the kept documents may hold (estimated: their strings and an entry's objects): full, it starts over. Many
+    /// short conversations that come back once fill it with documents read once more at most; 50,000 of them were
+    /// ~29 MB of live heap (bench/README.md, "Twentieth session"), so entries alone did not bound it.
+    /// </summary>
+    public const long DefaultMaxBytes = 16L << 20;
+
+    // A kept entry beyond its strings' characters: the StoredState, the dictionary's node, three string headers.
+    private const int EntryOverhead = 160;
+
     private readonly ConcurrentDictionary<string, StoredState> _documents = new(StringComparer.Ordinal);
     private int _count;
+    private long _bytes;
 
     // Absent rows are not cached: the first write of a new key inserts it, and is cached then.
     public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
@@ -115,17 +126,27 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
         {
             if (_documents.TryGetValue(stored.Key, out var current))
             {
-                if (Version(current) >= version || _documents.TryUpdate(stored.Key, stored, current))
+                if (Version(current) >= version)
                 {
+                    return;
+                }
+
+                if (_documents.TryUpdate(stored.Key, stored, current))
+                {
+                    if (Interlocked.Add(ref _bytes, Bytes(stored) - Bytes(current)) > maxBytes)
+                    {
+                        StartOver();
+                    }
+
                     return;
                 }
             }
             else if (_documents.TryAdd(stored.Key, stored))
             {
-                if (Interlocked.Increment(ref _count) > capacity)
+                var bytes = Interlocked.Add(ref _bytes, Bytes(stored));
+                if (Interlocked.Increment(ref _count) > capacity || bytes > maxBytes)
                 {
-                    _documents.Clear();
-                    Interlocked.Exchange(ref _count, 0);
+                    StartOver();
                 }
 
                 return;
@@ -136,11 +157,25 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
     /// <summary>Drops a cached document, e.g. after its row was deleted outside a turn (a member's data erased).</summary>
     public void Forget(string key)
     {
-        if (_documents.TryRemove(key, out _))
+        if (_documents.TryRemove(key, out var removed))
         {
             Interlocked.Decrement(ref _count);
+            Interlocked.Add(ref _bytes, -Bytes(removed));
         }
     }
+
+    /// <summary>What the cache holds now, as counted against its bounds (entries, estimated bytes).</summary>
+    internal (int Entries, long Bytes) Size => (Volatile.Read(ref _count), Interlocked.Read(ref _bytes));
+
+    // Racing writers may leave the counts a little off until the next start-over; they are bounds, not a ledger.
+    private void StartOver()
+    {
+        _documents.Clear();
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _bytes, 0);
+    }
+
+    private static long Bytes(StoredState state) => EntryOverhead + 2L * (state.Key.Length + state.Json.Length + state.ETag.Length);
 
     private static long Version(StoredState state) =>
         long.TryParse(state.ETag, CultureInfo.InvariantCulture, out var version) ? version : -1;

@@ -77,5 +77,28 @@ public sealed class CachingStateStoreTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal("2", read.ETag);
     }
 
+    [Fact]
+    public async Task Past_its_bytes_the_cache_starts_over_and_reads_the_database_again()
+    {
+        var small = new CachingStateStore(_inner, maxBytes: 2_000);
+        var keys = Enumerable.Range(0, 6).Select(i => "user/test/b" + i).ToList();
+        foreach (var key in keys)
+        {
+            await _inner.CommitAsync(Turn(new StateWrite(key, "{\"text\":\"" + new string('x', 100) + "\"}", null)), CancellationToken.None);
+        }
+
+        await small.ReadAsync(keys.Take(4).ToList(), CancellationToken.None);
+        var four = small.Size;
+        await _inner.CommitAsync(Turn(new StateWrite(keys[0], """{"n":"elsewhere"}""", "1")), CancellationToken.None);
+        Assert.Equal("{\"text\":\"" + new string('x', 100) + "\"}", (await small.ReadAsync([keys[0]], CancellationToken.None))[keys[0]].Json); // kept
+
+        await small.ReadAsync(keys.Skip(4).ToList(), CancellationToken.None); // past 2,000 bytes: starts over
+
+        Assert.Equal(4, four.Entries);
+        Assert.InRange(four.Bytes, 1_000, 2_000);
+        Assert.True(small.Size.Bytes < four.Bytes);
+        Assert.Equal("""{"n":"elsewhere"}""", (await small.ReadAsync([keys[0]], CancellationToken.None))[keys[0]].Json);
+    }
+
     private static TurnCommit Turn(StateWrite write) => new(null, [write], [], null);
 }
