@@ -1,7 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
-using EngageBot.Core.State;
-
 namespace EngageBot.Core.Turns;
 
 /// <summary>
@@ -45,14 +41,5 @@ internal sealed class KnownMembers(int capacity)
         }
     }
 
-    // Channel and user with a separator no channel id holds.
-    private static UInt128 Hash(string channelId, string userId)
-    {
-        var length = channelId.Length + 1 + userId.Length;
-        Span<char> text = length <= 256 ? stackalloc char[length] : new char[length];
-        channelId.CopyTo(text);
-        text[channelId.Length] = '/';
-        userId.CopyTo(text[(channelId.Length + 1)..]);
-        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)text));
-    }
+    private static UInt128 Hash(string channelId, string userId) => PairHash.Of(channelId, userId);
 }

@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using EngageBot.Core.State;
 
 namespace EngageBot.Core.Turns;
@@ -85,14 +83,5 @@ internal sealed class WrittenReferences(int capacity)
         }
     }
 
-    // Channel and id with a separator no channel id holds; 128 bits make two conversations sharing a hash beyond reach.
-    private static UInt128 Hash(ConversationKey key)
-    {
-        var length = key.ChannelId.Length + 1 + key.ConversationId.Length;
-        Span<char> text = length <= 256 ? stackalloc char[length] : new char[length];
-        key.ChannelId.CopyTo(text);
-        text[key.ChannelId.Length] = '/';
-        key.ConversationId.CopyTo(text[(key.ChannelId.Length + 1)..]);
-        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)text));
-    }
+    private static UInt128 Hash(ConversationKey key) => PairHash.Of(key.ChannelId, key.ConversationId);
 }
