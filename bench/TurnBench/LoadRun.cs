@@ -22,6 +22,7 @@ public static class LoadRun
                 using var stop = new CancellationTokenSource();
                 var run = generator.RunAsync(http, concurrency, 0, stop.Token);
                 await Task.Delay(options.Warmup);
+                var settled = await JitSettle.WaitAsync(http, service, options.SettleMax);
                 if (service.Statements is { } resetting)
                 {
                     await resetting.ResetAsync();
@@ -78,6 +79,7 @@ public static class LoadRun
                 Console.WriteLine(Invariant(
                     $"       service CPU {cpu / seconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB  context switches {(double)(voluntary + involuntary) / turns,5:F2}/turn ({(double)voluntary / turns:F2} voluntary)"));
                 Console.WriteLine(Report.Readings(readingsBefore, readings));
+                Console.WriteLine(settled);
                 Console.WriteLine(Report.Runtime(runtimeBefore, runtime, turns));
                 Console.WriteLine(Invariant(
                     $"       host: other processes {(host.Busy - cpu - dbCpu - benchCpu) / seconds * 100,5:F0}% of one core, steal {host.Steal / seconds * 100:F1}% (busy {host.Busy / seconds * 100:F0}% of {Environment.ProcessorCount * 100}%)"));
