@@ -32,6 +32,9 @@ public sealed record BenchOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary><c>--settle N</c>: after the warm-up, up to N more seconds until the service's JIT is quiet (0: fixed warm-up).</summary>
+    public TimeSpan SettleMax { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Soak: total length, turn rate (0 = unthrottled) and sampling interval.</summary>
     public TimeSpan SoakLength { get; init; } = TimeSpan.FromMinutes(10);
 
@@ -123,6 +126,7 @@ public sealed record BenchOptions
                 },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Int(value)) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Int(value)) },
+                "--settle" => options with { SettleMax = TimeSpan.FromSeconds(Int(value)) },
                 "--minutes" => options with { SoakLength = TimeSpan.FromMinutes(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--rate" => options with { SoakRate = Int(value) },
                 "--sample" => options with { SampleEvery = TimeSpan.FromSeconds(Int(value)) },

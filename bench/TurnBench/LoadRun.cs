@@ -22,6 +22,7 @@ public static class LoadRun
                 using var stop = new CancellationTokenSource();
                 var run = generator.RunAsync(http, concurrency, 0, stop.Token);
                 await Task.Delay(options.Warmup);
+                var settled = await JitSettle.WaitAsync(http, service, options.SettleMax);
                 if (service.Statements is { } resetting)
                 {
                     await resetting.ResetAsync();
@@ -39,10 +40,13 @@ public static class LoadRun
                 var allocatedBefore = await service.AllocatedBytesAsync(http);
                 var readingsBefore = await service.ReadingsAsync(http);
                 var sqliteBefore = await service.SqliteAsync(http);
+                var runtimeBefore = await service.RuntimeAsync(http);
+                var hostBefore = HostCpu.Read();
                 generator.MeasureFrom = Stopwatch.GetTimestamp();
                 var windowStart = DateTimeOffset.UtcNow; // printed, so a server log or a wait sampler lines up with the samples
                 await Task.Delay(options.Duration);
                 var cpu = service.CpuSeconds() - cpuBefore;
+                var host = HostCpu.Read() - hostBefore;
                 var switchesAfter = service.ContextSwitches();
                 var voluntary = switchesAfter.Voluntary - switchesBefore.Voluntary;
                 var involuntary = switchesAfter.Involuntary - switchesBefore.Involuntary;
@@ -54,6 +58,7 @@ public static class LoadRun
                 var allocated = await service.AllocatedBytesAsync(http) - allocatedBefore;
                 var readings = await service.ReadingsAsync(http);
                 var sqlite = await service.SqliteAsync(http);
+                var runtime = await service.RuntimeAsync(http);
                 await stop.CancelAsync();
                 var samples = (await run).SelectMany(s => s).ToList();
                 var label = instances == 1 ? mixName : Invariant($"{mixName} n={instances}");
@@ -74,6 +79,10 @@ public static class LoadRun
                 Console.WriteLine(Invariant(
                     $"       service CPU {cpu / seconds * 100,5:F0}% of one core ({cpu * 1e6 / turns,4:F0} µs/turn{(instances > 1 ? Invariant($", {instances} instances together") : string.Empty)}; load generator + sink {benchCpu * 1e6 / turns,4:F0} µs/turn)  disk {disk / 1024.0 / turns,5:F1} KiB/turn  allocated {allocated / 1024.0 / turns,5:F1} KiB/turn  RSS {service.ReadMemoryMiB("VmRSS"),6:F1} MiB  peak RSS (VmHWM) {service.ReadMemoryMiB("VmHWM"),6:F1} MiB  context switches {(double)(voluntary + involuntary) / turns,5:F2}/turn ({(double)voluntary / turns:F2} voluntary)"));
                 Console.WriteLine(Report.Readings(readingsBefore, readings));
+                Console.WriteLine(settled);
+                Console.WriteLine(Report.Runtime(runtimeBefore, runtime, turns));
+                Console.WriteLine(Invariant(
+                    $"       host: other processes {(host.Busy - cpu - dbCpu - benchCpu) / seconds * 100,5:F0}% of one core, steal {host.Steal / seconds * 100:F1}% (busy {host.Busy / seconds * 100:F0}% of {Environment.ProcessorCount * 100}%)"));
                 if (Report.SqliteWrites(sqliteBefore, sqlite, turns) is { } writes)
                 {
                     Console.WriteLine(writes);

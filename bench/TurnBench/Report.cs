@@ -41,6 +41,20 @@ public static class Report
             $"       SQLite writer per turn: {PerTurn("writer_statements"):F2} statements, {PerTurn("rows_changed"):F2} rows changed, {PerTurn("wal_pages"):F2} WAL pages; {(after.GetValueOrDefault("commit_writes") - before.GetValueOrDefault("commit_writes")) / commits:F2} writes and {(after.GetValueOrDefault("wal_pages") - before.GetValueOrDefault("wal_pages")) / commits:F1} pages per commit");
     }
 
+    /// <summary>The runtime's counts over the window: what the service's process did besides the turns' own code.</summary>
+    public static string Runtime(Dictionary<string, double> before, Dictionary<string, double> after, long turns)
+    {
+        double Delta(string name) => after.GetValueOrDefault(name) - before.GetValueOrDefault(name);
+        double PerThousand(string name) => Delta(name) * 1000 / turns;
+        if (!after.ContainsKey("dotnet_gc_collections_totalgen0"))
+        {
+            return "       runtime: no counters (metrics off or an older service)";
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"       runtime per 1,000 turns: GC gen0 {PerThousand("dotnet_gc_collections_totalgen0"):F2}, gen1 {PerThousand("dotnet_gc_collections_totalgen1"):F2}, gen2 {PerThousand("dotnet_gc_collections_totalgen2"):F2}, pause {PerThousand("dotnet_gc_pause_time_seconds_total") * 1000:F1} ms; lock contentions {PerThousand("dotnet_monitor_lock_contentions_total"):F1}; thread-pool work items {PerThousand("dotnet_thread_pool_work_item_count_total"):F0}; in the window JIT-compiled {Delta("dotnet_jit_compiled_methods_total"):F0} methods ({Delta("dotnet_jit_compilation_time_seconds_total") * 1e6 / turns:F1} µs of JIT per turn); thread-pool threads {after.GetValueOrDefault("dotnet_thread_pool_thread_count_total"):F0}");
+    }
+
     public static async Task WriteCsvAsync(string path, IEnumerable<Sample> samples, long measureFrom)
     {
         var lines = samples.OrderBy(s => s.Started).Select(s => string.Create(CultureInfo.InvariantCulture,

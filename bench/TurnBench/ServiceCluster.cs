@@ -110,6 +110,8 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     public Task<Dictionary<string, double>> ReadingsAsync(HttpClient http) => SumAsync(http, ServiceMetrics.ReadingsAsync);
 
+    public Task<Dictionary<string, double>> RuntimeAsync(HttpClient http) => SumAsync(http, ServiceMetrics.RuntimeAsync);
+
     /// <summary>Named counts read from each instance's <c>/metrics</c>, added up over the instances.</summary>
     private async Task<Dictionary<string, double>> SumAsync(HttpClient http, Func<HttpClient, Uri, Task<Dictionary<string, double>>> read)
     {

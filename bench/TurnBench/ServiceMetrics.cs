@@ -63,6 +63,34 @@ public static partial class ServiceMetrics
         return counts;
     }
 
+    /// <summary>
+    /// The runtime's own counters so far, keyed by name and labels: collections per generation, GC pause, methods
+    /// JIT-compiled, lock contentions, thread-pool work items and threads. Two runs of one build that differ in CPU per
+    /// turn but not in these did the same work; a run that differs in them (more gen 1, methods still compiling, more
+    /// threads) had a different start.
+    /// </summary>
+    public static async Task<Dictionary<string, double>> RuntimeAsync(HttpClient http, Uri serviceBase)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            var text = await http.GetStringAsync(new Uri(serviceBase, "metrics"));
+            foreach (Match match in Runtime().Matches(text))
+            {
+                var key = match.Groups[1].Value + match.Groups[2].Value;
+                counts[key] = counts.GetValueOrDefault(key) + double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        return counts;
+    }
+
+    [GeneratedRegex(@"^(dotnet_(?:gc_collections_total|gc_pause_time_seconds_total|jit_compiled_methods_total|jit_compilation_time_seconds_total|monitor_lock_contentions_total|thread_pool_work_item_count_total|thread_pool_thread_count_total))(?:\{[^}]*?gc_heap_generation=""(\w+)""[^}]*\}|\{[^}]*\})? (\S+)", RegexOptions.Multiline)]
+    private static partial Regex Runtime();
+
     [GeneratedRegex(@"^engagebot_sqlite_(\w+?)_total(?:\{[^}]*\})? (\S+)", RegexOptions.Multiline)]
     private static partial Regex Sqlite();
 

@@ -47,5 +47,5 @@ public static class PromptRenderer
     }
 
     public static CardAction ImBack(string title) =>
-        new() { Type = "imBack", Title = title, Value = JsonSerializer.SerializeToElement(title, ProtocolJson.Default.String) };
+        new() { Type = "imBack", Title = title, Value = ButtonValues.For(title) };
 }

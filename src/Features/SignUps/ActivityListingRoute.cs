@@ -42,7 +42,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
         context.Reply(context.CreateReply(header) with
         {
             AttachmentLayout = "carousel",
-            Attachments = [.. cards.Take(MaxCards).Select(c => ActivityCardRenderer.Render(c, context.Language, time))],
+            Attachments = [.. cards.Take(MaxCards).Select(c => RenderedCards.Render(c, context.Language, time))],
         });
         KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
         return true;

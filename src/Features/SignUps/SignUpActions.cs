@@ -24,12 +24,7 @@ public static class SignUpActions
         Value = JsonSerializer.SerializeToElement(new SignUpPostBack(action, activityId), SignUpJson.Default.SignUpPostBack),
     };
 
-    public static CardAction ImBack(string title) => new()
-    {
-        Type = "imBack",
-        Title = title,
-        Value = JsonSerializer.SerializeToElement(title, ProtocolJson.Default.String),
-    };
+    public static CardAction ImBack(string title) => PromptRenderer.ImBack(title);
 
     /// <summary>A reply of <paramref name="text"/> with <paramref name="actions"/> as suggested buttons.</summary>
     public static Activity WithButtons(TurnContext context, Localized text, params CardAction[] actions) =>

@@ -56,4 +56,43 @@ public sealed class ActivityCardRendererTests
         }.ToJsonString();
         Assert.Equal(expected, card.Content!.Value.GetRawText());
     }
+
+    [Fact]
+    public void A_kept_card_is_the_renderer_s_card()
+    {
+        var open = Full with { Id = "a-9", SeatsLeft = 4 };
+        var first = RenderedCards.Render(open, Language.Chinese, Beijing);
+        var again = RenderedCards.Render(open with { }, Language.Chinese, Beijing);
+
+        var expected = ActivityCardRenderer.Render(open, Language.Chinese, Beijing);
+        Assert.Equal(expected.ContentType, again.ContentType);
+        Assert.Equal(expected.Content!.Value.GetRawText(), first.Content!.Value.GetRawText());
+        Assert.Equal(expected.Content!.Value.GetRawText(), again.Content!.Value.GetRawText());
+        Assert.NotSame(first, again); // each reply its own attachment
+    }
+
+    [Fact]
+    public void Seats_and_language_make_different_kept_cards()
+    {
+        var open = Full with { Id = "a-10", SeatsLeft = 4 };
+        RenderedCards.Render(open, Language.Chinese, Beijing);
+
+        var fewer = RenderedCards.Render(open with { SeatsLeft = 3 }, Language.Chinese, Beijing).Content!.Value;
+        var english = RenderedCards.Render(open, Language.English, Beijing).Content!.Value;
+
+        Assert.Contains("剩余名额：3", fewer.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Sign up", english.GetProperty("buttons")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void A_button_value_is_its_title_as_json_whether_kept_or_not()
+    {
+        var first = PromptRenderer.ImBack("我的报名 \"x\"");
+        var again = SignUpActions.ImBack("我的报名 \"x\"");
+
+        Assert.Equal("我的报名 \"x\"", first.Value!.Value.GetString());
+        Assert.Equal(first.Value!.Value.GetRawText(), again.Value!.Value.GetRawText());
+        Assert.Equal("imBack", again.Type);
+        Assert.Equal("other", PromptRenderer.ImBack("other").Value!.Value.GetString());
+    }
 }

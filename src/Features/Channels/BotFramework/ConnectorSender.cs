@@ -25,7 +25,7 @@ public sealed partial class ConnectorSender(
     public const string HttpClientName = "connector";
 
     public bool Handles(ConversationReference reference) =>
-        Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var uri)
+        ServiceUrlCache.AsAbsolute(reference.ServiceUrl) is { } uri
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     public async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
@@ -91,14 +91,13 @@ public sealed partial class ConnectorSender(
     /// <summary><c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>, ids escaped (they may hold '|', ':', ';').</summary>
     public static Uri ActivitiesUrl(string serviceUrl, string conversationId, string? replyToId)
     {
-        var root = serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         if (!string.IsNullOrEmpty(replyToId))
         {
             path += "/" + Uri.EscapeDataString(replyToId);
         }
 
-        return new Uri(new Uri(root), path);
+        return new Uri(ServiceUrlCache.Root(serviceUrl), path);
     }
 
     private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -23,6 +23,6 @@ public static class ServiceUrlPolicy
     }
 
     private static bool IsLoopback(string serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback
+        ServiceUrlCache.AsAbsolute(serviceUrl) is { IsLoopback: true } uri
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
