@@ -9,7 +9,7 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// and a message of only a thumbs-up or folded hands; never mind as 甭了 or a bare 没事儿, with 等等/不对 or a thx beside
 /// it; the person having sorted it ends the hand-off; not going any more in chat endings (不去啦, 不想参加了) gives the
 /// place up, decided by the question open: none (a cancel, confirmed first), the bot's "shall I sign you up?" (a no),
-/// its "shall I cancel?" (a yes).
+/// its "shall I cancel?" (a yes). A code read out in Chinese numerals is a code.
 /// </summary>
 public sealed class TwentyFirstSessionKindsChatTests
 {
@@ -82,4 +82,9 @@ public sealed class TwentyFirstSessionKindsChatTests
     [InlineData("别取消 我还去", YesNo.No)]
     [InlineData("取消以后名额给谁了", YesNo.Neither)]
     public void Said_to_the_bots_cancel_question_not_going_is_a_yes(string text, YesNo answer) => Assert.Equal(answer, PromptReplies.ToCancel(text));
+
+    [Theory]
+    [InlineData("我到门口了 签到码是七七零八 帮我签上")]
+    [InlineData("签到 幺两三四五六")]
+    public void A_code_in_Chinese_numerals_checks_in(string text) => Assert.Equal(Intent.CheckIn, Recognizer.Recognize(text).Intent);
 }
