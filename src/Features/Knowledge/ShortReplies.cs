@@ -42,8 +42,8 @@ public static class ShortReplies
         "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "打错了", "发错了", "输错了", "重来", "重新来",
         // chat endings in 啦 for 了 (算啦, 不用啦) and a deferral (我再想想)
         "算啦", "不用啦", "不要啦", "没事啦", "再想想",
-        // 甭了 (Beijing: don't bother), a bare 没事/没事儿 to what was just asked ("没事儿 不用了")
-        "甭了", "甭啦", "没事", "没事儿",
+        // 甭了 (Beijing: don't bother)
+        "甭了", "甭啦",
         "don t do it", "dont do it", "don t do that", "dont do that",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "not needed", "no longer needed", "don t need it", "dont need it", "no need", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
@@ -53,7 +53,7 @@ public static class ShortReplies
     private static readonly string[] CancelFillers =
     [
         "刚才那个", "刚才的", "刚才", "这个", "那个", "这一步", "这步", "这些", "它", "掉", "我", "先", "还是", "要不", "得了", "哎呀", "哎", "唉", "嗯", "好吧", "行吧", "好", "行",
-        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "不对", "等等", "等一下", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢", "自己",
+        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "不对", "等等", "等一下", "没事儿", "没事", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢", "自己",
         "it", "that", "this", "that one", "everything", "all", "please", "pls", "plz", "just", "ok", "okay", "nah", "no", "actually", "then", "now", "for now", "i want to",
         "i d like to", "i", "the", "whole thing", "anymore", "any more", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you", "thx", "ty", "lol",
     ];

@@ -6,7 +6,7 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// <summary>
 /// The kinds of short chat reply mended in session 21, each in sentences of its own (not evaluation lines): thanks said
 /// as the trouble taken (麻烦您了, 受累了), an acknowledgement (收到收到, 明白啦), a goodbye, chat shorthand (tks, okk thx)
-/// and a message of only a thumbs-up or folded hands; never mind as 甭了 or a bare 没事儿, with 等等/不对 or a thx beside
+/// and a message of only a thumbs-up or folded hands; never mind as 甭了, with 没事儿/等等/不对 or a thx beside
 /// it; the person having sorted it ends the hand-off; not going any more in chat endings (不去啦, 不想参加了) gives the
 /// place up, decided by the question open: none (a cancel, confirmed first), the bot's "shall I sign you up?" (a no),
 /// its "shall I cancel?" (a yes). A code read out in Chinese numerals is a code.
