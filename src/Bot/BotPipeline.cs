@@ -8,6 +8,7 @@ using EngageBot.Features.Notices;
 using EngageBot.Features.Outbox;
 using EngageBot.Features.Polls;
 using EngageBot.Features.SignUps;
+using EngageBot.Features.SignUps.CheckIn;
 
 namespace EngageBot.Bot;
 
@@ -30,7 +31,8 @@ public static class BotPipeline
     ];
 
     // Staff relaying to a member come before any dialog the staff member is in.
-    private static readonly Type[] BeforeDialogs = [typeof(HandoffRelayRoute)];
+    // The check-in code the bot just asked for comes before the form or sign-up it may have interrupted.
+    private static readonly Type[] BeforeDialogs = [typeof(HandoffRelayRoute), typeof(CheckInCodeRoute)];
 
     private static readonly Type[] AfterDialogs =
     [

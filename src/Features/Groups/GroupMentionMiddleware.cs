@@ -31,7 +31,7 @@ public sealed class GroupMentionMiddleware(IOptions<TurnOptions> options, IEnume
         var namesThemselves = chainOpen && !string.IsNullOrEmpty(activity.From?.Name) && context.Text == activity.From.Name;
         var cardTap = activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
         if (mentioned || cardTap || GroupCommand.Parse(context.Text) is not null || NoticeCommand.TryParse(context.Text, out _) || namesThemselves
-            || commandWords.Any(w => w.IsCommand(context.Text)))
+            || commandWords.Any(w => w.IsCommand(context)))
         {
             await next(cancellationToken);
         }

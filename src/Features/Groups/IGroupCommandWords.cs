@@ -1,3 +1,5 @@
+using EngageBot.Core.Turns;
+
 namespace EngageBot.Features.Groups;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace EngageBot.Features.Groups;
 public interface IGroupCommandWords
 {
     bool IsCommand(string text);
+
+    /// <summary>The turn's text, or, for an answer only one member is awaited for, who sends it (the conversation's state is loaded).</summary>
+    bool IsCommand(TurnContext context) => IsCommand(context.Text);
 }

@@ -14,8 +14,21 @@ public static class ActionPhrases
     private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "取关", "取消关注", "免打扰", "unsubscribe", "unsub", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
     private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "撤下来", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
+    /// <summary>
+    /// Not going any more, in the chat endings of 了 (不去啦, 不参加咯, 不想去了, 明天不来喽): one holds a place and gives it
+    /// up. Read before "不想参加" as a refusal; while the bot's own sign-up question is open the prompt reads it as a "no" first.
+    /// </summary>
+    private static readonly string[] NotGoing =
+        [.. from stem in new[] { "不去", "不参加", "不来", "不想去", "不想参加", "不过去", "去不成", "参加不成" }
+            from end in new[] { "了", "啦", "咯", "喽", "了吧", "啦吧" }
+            select stem + end];
+
+    /// <summary>Asked not to be signed up, whatever else the message says ("不想参加了，别给我报"): never a cancel.</summary>
+    private static readonly string[] DoNotSignMeUp = ["别给我报", "不要给我报", "不用给我报", "别帮我报", "不用帮我报", "别报", "don t sign me up", "do not sign me up"];
+
     private static readonly string[] HoldBack = ["别退", "不想退", "别给我退", "别帮我退", "不要退", "不要给我退", "不要帮我退", "不用退", "不用给我退", "不用帮我退"];
     private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
+    private static readonly string[] CancelVerbs = [.. CancelWords, .. NotGoing];
 
     /// <summary>
     /// Verbs that stop something: before a sign-up's name ("stop the sign-up", "quit registering") they call it off,
@@ -130,7 +143,12 @@ public static class ActionPhrases
             return new(MemberAction.Subscribe, question && PoliteAskBefore(normalized, [.. Subscribe, .. SwitchOn]) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
 
-        if (Phrases.Contains(normalized, Cancel)
+        if (Phrases.Contains(normalized, NotGoing) && Phrases.Contains(normalized, DoNotSignMeUp))
+        {
+            return new(MemberAction.SignUp, ActionMode.Negated);
+        }
+
+        if (Phrases.Contains(normalized, Cancel) || Phrases.Contains(normalized, NotGoing)
             || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords))))
         {
             if (Phrases.Contains(normalized, GroupWords) && !Phrases.Contains(normalized, SignUpNames))
@@ -138,12 +156,12 @@ public static class ActionPhrases
                 return null; // "remove me from the group": the group is no sign-up, and no chat command leaves a group
             }
 
-            if (ActionContext.Negated(normalized, CancelWords) || ActionContext.Negated(normalized, Cancel))
+            if (ActionContext.Negated(normalized, CancelWords) || ActionContext.Negated(normalized, Cancel) || ActionContext.Negated(normalized, NotGoing))
             {
                 return new(MemberAction.CancelSignUp, ActionMode.Negated);
             }
 
-            return new(MemberAction.CancelSignUp, Mode(question, normalized, CancelWords));
+            return new(MemberAction.CancelSignUp, Mode(question, normalized, CancelVerbs));
         }
 
         if (StopsSignUp(normalized))

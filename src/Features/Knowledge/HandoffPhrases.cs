@@ -25,6 +25,14 @@ public static class HandoffPhrases
     /// <summary>Given up after the person is named ("人工不用了", "工作人员就不麻烦了").</summary>
     private static readonly string[] StopAfter = ["不用了", "不需要了", "不要了", "不找了", "就不用", "不麻烦", "可以走了"];
 
+    /// <summary>
+    /// The person has sorted it ("人工那边已经帮我解决了", "客服回我了", "人工可以撤了"): told, never asked (a question word keeps
+    /// it a question), it ends the talk with them.
+    /// </summary>
+    private static readonly string[] Settled = ["解决了", "搞定了", "办好了", "处理好了", "回我了", "回复我了", "答复我了", "说清楚了", "讲清楚了", "可以撤了", "撤了吧"];
+    private static readonly string[] EnglishSettled = ["all set", "sorted", "answered me", "helped me", "resolved", "took care of it"];
+    private static readonly string[] StillAsking = ["吗", "么", "没解决", "还没", "没有", "怎么", "咋", "not", "didn t", "hasn t", "still"];
+
     /// <summary>A talk with someone, ended ("结束对话", "结束这次咨询"): only right after an end verb, so 咨询什么时候结束 is a question.</summary>
     private static readonly string[] Talks = ["对话", "会话", "咨询", "聊天", "沟通", "通话", "人工服务"];
 
@@ -68,7 +76,8 @@ public static class HandoffPhrases
     }
 
     private static bool Ends(string text) =>
-        NearWords.Near(text, Stop, People, 3) || Phrases.Contains(text, ["不找人", "不用找人", "不需要找人", "不用再找人"])
+        NearWords.Near(text, Stop, People, 3) || Phrases.Contains(text, ["不找人", "不用找人", "不需要找人", "不用再找人", "不用人了", "不需要人了"])
+        || ((NearWords.Near(text, People, Settled, 8) || NearWords.Near(text, EnglishPeople, EnglishSettled, 16)) && !Phrases.Contains(text, StillAsking))
         || NearWords.Near(text, People, End, 5) || NearWords.Near(text, End, SurePeople, 2) || NearWords.Near(text, Back, BotNames, 4)
         || NearWords.Near(text, End, ["客服", "human", "agent"], 3) || NearWords.Near(text, People, StopAfter, 3) || NearWords.Near(text, End, Talks, 2)
         || NearWords.Near(text, BotAgain, BotNames, 2) && NearWords.Near(text, BotNames, BotWillDo, 3)

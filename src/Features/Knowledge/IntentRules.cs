@@ -35,7 +35,9 @@ public static class IntentRules
     {
         if (normalized.Length == 0)
         {
-            return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal) ? Intent.Help : null;
+            return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal) ? Intent.Help
+                : EmojiReplies.Thanks(raw) ? Intent.Thanks
+                : null;
         }
 
         if (Phrases.Contains(normalized, EndHandoff))

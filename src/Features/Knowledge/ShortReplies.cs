@@ -42,6 +42,8 @@ public static class ShortReplies
         "没事了", "没事儿了", "点错了", "按错了", "选错了", "弄错了", "搞错了", "打错了", "发错了", "输错了", "重来", "重新来",
         // chat endings in 啦 for 了 (算啦, 不用啦) and a deferral (我再想想)
         "算啦", "不用啦", "不要啦", "没事啦", "再想想",
+        // 甭了 (Beijing: don't bother)
+        "甭了", "甭啦",
         "don t do it", "dont do it", "don t do that", "dont do that",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "not needed", "no longer needed", "don t need it", "dont need it", "no need", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
@@ -51,25 +53,33 @@ public static class ShortReplies
     private static readonly string[] CancelFillers =
     [
         "刚才那个", "刚才的", "刚才", "这个", "那个", "这一步", "这步", "这些", "它", "掉", "我", "先", "还是", "要不", "得了", "哎呀", "哎", "唉", "嗯", "好吧", "行吧", "好", "行",
-        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢", "自己",
+        "那", "就", "都", "一下", "全部", "下次", "改天", "回头", "以后", "一会儿", "等会", "想", "吧", "了", "啊", "呀", "哈", "嘛", "下去", "下来", "不好意思", "不对", "等等", "等一下", "没事儿", "没事", "当前操作", "操作", "当前", "流程", "这次", "谢谢", "谢了", "多谢", "自己",
         "it", "that", "this", "that one", "everything", "all", "please", "pls", "plz", "just", "ok", "okay", "nah", "no", "actually", "then", "now", "for now", "i want to",
-        "i d like to", "i", "the", "whole thing", "anymore", "any more", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you",
+        "i d like to", "i", "the", "whole thing", "anymore", "any more", "thing", "let s", "lets", "oh", "hmm", "sorry", "oops", "button", "one", "thanks", "thank you", "thx", "ty", "lol",
     ];
 
     /// <summary>An acknowledgement alone ("好的", "ok", "明白了") closes an exchange like a thanks and is answered like one.</summary>
-    private static readonly string[] Acknowledgements = ["好的", "好嘞", "好滴", "得嘞", "明白了", "知道了", "懂了", "ok", "okay", "great", "got it"];
+    private static readonly string[] Acknowledgements = ["好的", "好嘞", "好滴", "得嘞", "明白了", "知道了", "懂了", "收到", "明白", "了解", "ok", "okay", "okk", "kk", "great", "got it", "noted"];
+
+    /// <summary>
+    /// Thanks said as the trouble the bot took (麻烦您了, 劳驾, 给您添麻烦了, 让您费心了, 您受累了: how older Beijingers thank),
+    /// and a goodbye that closes the exchange (好的 拜拜, 回见, bye): both are answered like a thanks.
+    /// </summary>
+    private static readonly string[] TroubleTaken = ["麻烦您了", "麻烦您", "劳驾", "添麻烦了", "添麻烦", "费心了", "费心", "受累了", "受累", "辛苦您了", "辛苦你了"];
+
+    private static readonly string[] Farewells = ["拜拜", "再见", "回见", "再会", "bye", "bye bye", "byebye", "see ya", "see you", "cya", "later"];
 
     private static readonly string[] ThanksWords =
     [
-        .. Acknowledgements,
+        .. Acknowledgements, .. TroubleTaken, .. Farewells,
         "谢谢", "多谢", "感谢", "谢了", "谢啦", "谢", "辛苦了", "辛苦", "3q", "蟹蟹", "麻烦了", "麻烦你了", "感恩", "感激", "帮了大忙", "帮大忙了",
-        "thank you", "thank u", "thanks", "thx", "ty", "tysm", "cheers", "appreciate it", "appreciated", "appreciate", "many thanks", "lifesaver", "you re the best", "youre the best",
+        "thank you", "thank u", "thanks", "thx", "ty", "tks", "thks", "thnx", "thanx", "tq", "tx", "tysm", "cheers", "appreciate it", "appreciated", "appreciate", "many thanks", "lifesaver", "you re the best", "youre the best",
     ];
 
     private static readonly string[] ThanksFillers =
     [
         "好的", "好嘞", "好滴", "得嘞", "行", "收到", "明白了", "明白", "了解", "知道了", "懂了", "太好了", "有用", "真棒", "厉害", "万分", "太", "真", "嘞",
-        "多", "大家", "问题解决了", "解决了", "清楚了", "有帮助", "帮到我了",
+        "多", "大家", "让您", "让你", "给您", "给你", "问题解决了", "解决了", "清楚了", "有帮助", "帮到我了",
         "so much", "a lot", "lots", "very much", "so", "much", "again", "for the help", "for your help", "for helping", "for that", "really", "awesome", "perfect", "great", "nice",
         "cool", "ok", "okay", "man", "guys", "bro", "all", "a", "the", "help", "for", "got it", "you", "very", "super", "oh", "a ton", "heaps", "a bunch",
         "your", "the info", "info", "information", "your patience", "patience", "helpful", "that helps", "that helped", "it helps", "you re", "youre", "sorted", "it s", "its",

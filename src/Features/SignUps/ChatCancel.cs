@@ -17,7 +17,8 @@ public sealed class ChatCancel(
     private static readonly PendingYesNo<PendingCancel> Question = new(
         new("signUpPendingCancel", SignUpJson.Default.PendingCancel),
         ["是", "是的", "确定", "确认", "对", "好", "好的", "取消吧", "yes", "y", "ok", "sure", "confirm"],
-        ["否", "不", "不是", "不用", "不取消", "算了", "保留", "no", "n", "keep", "nope"]);
+        ["否", "不", "不是", "不用", "不取消", "算了", "保留", "no", "n", "keep", "nope"],
+        PromptReplies.ToCancel);
 
     /// <summary>Drops a question left open (another button was pressed instead).</summary>
     public static void Forget(TurnContext context) => Question.Forget(context);

@@ -12,7 +12,8 @@ public sealed class SignUpConfirmation(Forms.FormSignUp chat, SignUpTexts texts,
     private static readonly PendingYesNo<PendingSignUp> Question = new(
         new("signUpPendingSignUp", SignUpJson.Default.PendingSignUp),
         ["是", "是的", "确定", "确认", "对", "好", "好的", "要", "yes", "y", "ok", "sure", "confirm"],
-        ["否", "不", "不是", "不用", "不要", "不报", "算了", "no", "n", "nope", "no thanks"]);
+        ["否", "不", "不是", "不用", "不要", "不报", "算了", "no", "n", "nope", "no thanks"],
+        PromptReplies.ToSignUp);
 
     public void Ask(TurnContext context, ActivityRecord activity)
     {

@@ -4,7 +4,6 @@ using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
 using EngageBot.Features.SignUps.CheckIn;
 using EngageBot.Features.SignUps.Forms;
-using Microsoft.Extensions.Options;
 
 namespace EngageBot.Features.SignUps;
 
@@ -12,7 +11,8 @@ namespace EngageBot.Features.SignUps;
 /// Sign-ups in chat, ranked early so it sees sign-up commands first: the postBack contract
 /// (<c>{"action":"signup"|"cancel","activityId"}</c> from any channel) and typed commands, handed to
 /// <see cref="TypedSignUp"/> ("报名周六的瑜伽") and <see cref="ChatCancel"/> ("取消瑜伽报名", with its yes/no step);
-/// "我的报名", "我叫…" and "签到 123456" are answered here; "签到" without a code asks for it (<see cref="CheckInCodePrompt"/>).
+/// "我的报名", "我叫…" and "签到 123456" are answered here; "签到" without a code asks for it (<see cref="CheckInCodePrompt"/>,
+/// whose answer <see cref="CheckInCodeRoute"/> reads before any running dialog).
 /// </summary>
 public sealed class SignUpRoute(
     FormSignUp chat,
@@ -20,11 +20,10 @@ public sealed class SignUpRoute(
     TypedSignUp typed,
     ChatCancel cancel,
     CheckInCodePrompt codePrompt,
+    CodeCheckIn codeCheckIn,
     SignUpStore signUps,
     SignUpLists lists,
-    CheckInStore checkIns,
-    SignUpTexts texts,
-    IOptions<SignUpOptions> options) : IBotRoute
+    SignUpTexts texts) : IBotRoute
 {
     /// <summary>The name a member gave (a profile feature may set it); rosters fall back to from.name.</summary>
     public static readonly StateProperty<string> GivenName = new("memberName", SignUpJson.Default.String);
@@ -63,12 +62,6 @@ public sealed class SignUpRoute(
             return true;
         }
 
-        if (codePrompt.Take(context) is { } answered)
-        {
-            await CheckInAsync(context, answered, prompted: true, cancellationToken);
-            return true;
-        }
-
         if (SignUpCommandParser.Parse(context.Text) is not { } command)
         {
             return false;
@@ -86,7 +79,7 @@ public sealed class SignUpRoute(
             SignUpCommandKind.MySignUps => ListMineAsync(context, cancellationToken),
             SignUpCommandKind.SetName => SetNameAsync(context, command.Argument!, cancellationToken),
             _ when command.Argument is null => AskCodeAsync(context),
-            _ => CheckInAsync(context, command.Argument, prompted: false, cancellationToken),
+            _ => codeCheckIn.RunAsync(context, command.Argument, prompted: false, cancellationToken),
         });
         return true;
     }
@@ -122,26 +115,6 @@ public sealed class SignUpRoute(
     {
         codePrompt.Ask(context);
         return Task.CompletedTask;
-    }
-
-    /// <summary>Checks in with a code; a wrong code given as the prompt's answer asks for it once more, with what to do.</summary>
-    private async Task CheckInAsync(TurnContext context, string code, bool prompted, CancellationToken cancellationToken)
-    {
-        var result = await checkIns.CheckInAsync(Member(context), code, options.Value.CheckInOpensBefore, options.Value.CheckInLastsAtLeast, cancellationToken);
-        if (prompted && result.Kind == CheckInResultKind.WrongCode)
-        {
-            codePrompt.Ask(context, CheckInCodePrompt.WrongCodeAgain);
-            return;
-        }
-
-        context.Reply(result.Kind switch
-        {
-            CheckInResultKind.CheckedIn => texts.CheckedIn(result.Activity!),
-            CheckInResultKind.AlreadyCheckedIn => texts.AlreadyCheckedIn(result.Activity!),
-            CheckInResultKind.NotConfirmed => texts.CheckInNotConfirmed(result.Activity!),
-            CheckInResultKind.NotOpen => texts.CheckInNotOpen(result.Activity!),
-            _ => SignUpTexts.WrongCode,
-        });
     }
 
     internal static MemberKey Member(TurnContext context) => MemberKey.ForSender(context.Activity);

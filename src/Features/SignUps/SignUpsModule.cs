@@ -62,6 +62,9 @@ public static class SignUpsModule
         services.AddSingleton<TypedSignUp>();
         services.AddSingleton<ChatCancel>();
         services.AddSingleton<CheckIn.CheckInCodePrompt>();
+        services.AddSingleton<CheckIn.CodeCheckIn>();
+        services.AddSingleton<CheckIn.CheckInCodeRoute>();
+        services.AddSingleton<Groups.IGroupCommandWords, CheckIn.CheckInGroupWords>();
         services.AddSingleton<SignUpRoute>();
         services.AddSingleton<ActivityListingRoute>();
         services.AddSingleton<IActivityDirectory, SqlActivityDirectory>();

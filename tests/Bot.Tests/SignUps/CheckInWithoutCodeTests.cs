@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using EngageBot.Core.Protocol;
 
 namespace EngageBot.Bot.Tests.SignUps;
 
@@ -18,8 +19,7 @@ public sealed class CheckInWithoutCodeTests
             var id = await host.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromMinutes(30));
             await host.SendAsync(host.PostBack("c1", "signup", id));
             await host.SendAsync(host.PostBack("c2", "signup", id));
-            using var codeResponse = await host.AdminAsync(HttpMethod.Get, $"api/admin/activities/{id}/checkin-code");
-            var code = (await codeResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+            var code = await CodeOfAsync(host, id);
             var wrong = code == "000000" ? "000001" : "000000";
 
             var asked = await host.SayAsync("c1", "我到了 签个到");
@@ -46,4 +46,60 @@ public sealed class CheckInWithoutCodeTests
             await host.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task In_a_group_the_members_asked_answer_with_a_bare_code_and_anyone_elses_number_stays_unanswered()
+    {
+        await using var host = await SignUpTestHost.StartAsync();
+        var id = await host.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromMinutes(30));
+        await host.SendAsync(host.PostBack("c1", "signup", id));
+        await host.SendAsync(host.PostBack("c2", "signup", id));
+        var code = await CodeOfAsync(host, id);
+
+        var askedFirst = await host.SendAsync(InGroup(host, "c1", "@小助手 签到"));
+        var askedSecond = await host.SendAsync(InGroup(host, "c2", "@小助手 我到了 签个到"));
+        await host.Bot.PostActivityAsync(InGroup(host, "c3", code)); // not asked: a number in the group is group chat
+        var quiet = await host.NothingMoreAsync(TimeSpan.FromMilliseconds(500));
+        var spoken = string.Concat(code.Select(d => "零一二三四五六七八九"[d - '0']));
+        var first = await host.SendAsync(InGroup(host, "c1", spoken));
+        var second = await host.SendAsync(InGroup(host, "c2", string.Join(' ', code.ToCharArray())));
+        await host.Bot.PostActivityAsync(InGroup(host, "c1", code)); // answered already: the question closed
+        var quietAfter = await host.NothingMoreAsync(TimeSpan.FromMilliseconds(500));
+
+        Assert.Contains("6 位签到码", askedFirst.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("6 位签到码", askedSecond.Activity.Text, StringComparison.Ordinal);
+        Assert.True(quiet);
+        Assert.StartsWith("签到成功", first.Activity.Text, StringComparison.Ordinal); // not replaced by the second member's question
+        Assert.StartsWith("签到成功", second.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("/conversations/group-1/", first.Path, StringComparison.Ordinal);
+        Assert.True(quietAfter);
+    }
+
+    [Fact]
+    public async Task The_code_asked_for_while_a_sign_up_waits_is_the_codes_answer_not_the_sign_ups()
+    {
+        await using var host = await SignUpTestHost.StartAsync();
+        var now = await host.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromMinutes(30));
+        await host.CreateActivityAsync(capacity: 5, startsIn: TimeSpan.FromDays(2), title: "书法体验课");
+        await host.SendAsync(host.PostBack("c1", "signup", now));
+        var code = await CodeOfAsync(host, now);
+
+        var signUp = await host.SayAsync("c1", "我想报名"); // a guided sign-up starts and waits for a session to be chosen
+        var asked = await host.SayAsync("c1", "签到");
+        await host.NothingMoreAsync(TimeSpan.FromMilliseconds(300)); // the sign-up's question, shown again
+        var checkedIn = await host.SayAsync("c1", code);
+
+        Assert.StartsWith("请选择场次", signUp.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("6 位签到码", asked.Activity.Text, StringComparison.Ordinal);
+        Assert.StartsWith("签到成功", checkedIn.Activity.Text, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> CodeOfAsync(SignUpTestHost host, string activityId)
+    {
+        using var response = await host.AdminAsync(HttpMethod.Get, $"api/admin/activities/{activityId}/checkin-code");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+    }
+
+    private static Activity InGroup(SignUpTestHost host, string user, string text) =>
+        host.Message(user, text) with { Conversation = new ConversationAccount { Id = "group-1", IsGroup = true } };
 }

@@ -48,9 +48,9 @@ public sealed class CheckInCodePromptTests
         var prompt = new CheckInCodePrompt(clock);
         var asked = Turn("u1", "签到", null);
         prompt.Ask(asked);
-        var saved = asked.State.Conversation.ToWrite()!.Json;
+        var saved = asked.State.User.ToWrite()!.Json;
 
-        // Another instance (or a restarted one) reads the conversation's state: a different member's code is not taken.
+        // Another instance (or a restarted one) reads the member's state: a different member's code is not taken.
         Assert.Null(new CheckInCodePrompt(clock).Take(Turn("u2", "357201", saved)));
         Assert.Equal("357201", new CheckInCodePrompt(clock).Take(Turn("u1", "357201", saved)));
     }
@@ -62,20 +62,58 @@ public sealed class CheckInCodePromptTests
         var prompt = new CheckInCodePrompt(clock);
         var asked = Turn("u1", "check in", null);
         prompt.Ask(asked);
-        var saved = asked.State.Conversation.ToWrite()!.Json;
+        var saved = asked.State.User.ToWrite()!.Json;
 
         var other = Turn("u1", "最近有啥活动", saved);
         Assert.Null(prompt.Take(other));
-        Assert.Null(prompt.Take(Turn("u1", "357201", other.State.Conversation.ToWrite()!.Json)));
+        Assert.Null(prompt.Take(Turn("u1", "357201", other.State.User.ToWrite()!.Json)));
 
         clock.Advance(TimeSpan.FromMinutes(6));
         Assert.Null(prompt.Take(Turn("u1", "357201", saved)));
     }
 
-    private static TurnContext Turn(string user, string text, string? conversationJson) => new(
-        new Activity { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount { Id = user } },
+    [Theory]
+    [InlineData("三三九一", "3391")]
+    [InlineData("签到码是幺两三四五六", "123456")]
+    [InlineData("3 5 7 2 0 1", "357201")]
+    [InlineData("357 201", "357201")]
+    [InlineData("码是 ３５７ ２０１", "357201")]
+    [InlineData("嗯 七七零八", "7708")]
+    [InlineData("一二三", null)]
+    [InlineData("我们三个人一起到的", null)]
+    [InlineData("1 2", null)]
+    [InlineData("3 5 7 2 0 1 9 9", null)]
+    public void A_code_read_out_in_Chinese_numerals_or_typed_apart_is_read(string text, string? code) =>
+        Assert.Equal(code, CheckInCodePrompt.CodeIn(TextNormalizer.Normalize(text)));
+
+    [Fact]
+    public void The_question_is_the_members_own_and_tied_to_the_conversation_it_was_asked_in()
+    {
+        var clock = new ManualClock();
+        var prompt = new CheckInCodePrompt(clock);
+        var first = Turn("u1", "签到", null, conversation: "group-1");
+        var second = Turn("u2", "签到", null, conversation: "group-1");
+        prompt.Ask(first);
+        prompt.Ask(second); // in a group two members asked at once: neither question replaces the other
+        var u1 = first.State.User.ToWrite()!.Json;
+
+        Assert.True(prompt.Awaits(Turn("u1", "357201", u1, conversation: "group-1")));
+        Assert.False(prompt.Awaits(Turn("u1", "357201", u1, conversation: "direct-1")));
+        Assert.Null(prompt.Take(Turn("u1", "357201", u1, conversation: "direct-1"))); // a code sent elsewhere does not answer it
+        Assert.Equal("357201", prompt.Take(Turn("u1", "357201", u1, conversation: "group-1")));
+        Assert.Equal("552311", prompt.Take(Turn("u2", "552311", second.State.User.ToWrite()!.Json, conversation: "group-1")));
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.False(prompt.Awaits(Turn("u1", "357201", u1, conversation: "group-1")));
+    }
+
+    private static TurnContext Turn(string user, string text, string? userJson, string? conversation = null) => new(
+        new Activity
+        {
+            Type = ActivityTypes.Message, Text = text, From = new ChannelAccount { Id = user },
+            Conversation = conversation is null ? null : new ConversationAccount { Id = conversation },
+        },
         new TurnState(
-            new StateBag("conversation/emulator/c1", conversationJson is null ? null : new StoredState("conversation/emulator/c1", conversationJson, "1")),
-            new StateBag($"user/emulator/{user}", null)),
+            new StateBag("conversation/emulator/c1", null),
+            new StateBag($"user/emulator/{user}", userJson is null ? null : new StoredState($"user/emulator/{user}", userJson, "1"))),
         (_, _) => Task.CompletedTask);
 }
