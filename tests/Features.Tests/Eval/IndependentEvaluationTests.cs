@@ -64,11 +64,11 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// worker could mix up (what a member gets vs how to join, what the card is vs how to get it vs it is lost, the
     /// mutual-aid family, career vs training, the two competitions, legal aid vs arbitration vs unpaid wages, checkup vs
     /// screening vs counselling, clubs vs sign-up vs a named club, riders and couriers joining vs resting), split by
-    /// alternate lines like probes-3. First read (main 3e54e80) 84.0 % (194 of 231; tuned 83.6 %, held 84.3 %); the floor
-    /// guards against a collapse.
+    /// alternate lines like probes-3. First read (main 3e54e80) 84.0 % (194 of 231; tuned 83.6 %, held 84.3 %), 85.5 %
+    /// after siblings24's context words and gain questions (held 86.1 %); the floor guards against a collapse.
     /// </summary>
     [Fact]
-    public void ProbesSiblings() => Alternating("probes-siblings.tsv", floor: 0.5);
+    public void ProbesSiblings() => Alternating("probes-siblings.tsv", floor: 0.83);
 
     private void Alternating(string file, double floor)
     {
