@@ -17,6 +17,9 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
     /// <summary>How close behind an unnamed leader a named entry must be to lead instead.</summary>
     private const double NamedClose = 0.9;
 
+    /// <summary>How many entries a second look ranks when the one asked about scored below the few kept.</summary>
+    private const int WiderTake = 30;
+
     /// <summary>Where the unnamed entries a named one passed fall, as a share of its score.</summary>
     private const double PassedBehind = 0.6;
 
@@ -166,9 +169,12 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         return leader is { Entry.Id: "activities" } ? (Intent.Activities, null) : (null, leader);
     }
 
-    /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words.</summary>
+    /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words, what is asked before who asks, what joining gives before how to join.</summary>
     private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        SiblingTopics.Decide(SiblingTopics.NamedFamilyFirst(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)), normalized));
+        GainAsked.Decide(ContextWords.AskedFirst(
+            SiblingTopics.Decide(SiblingTopics.NamedFamilyFirst(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)), normalized)),
+            normalized,
+            rest => SiblingTopics.Decide(index.Search(rest, take))), normalized, () => index.Search(normalized, WiderTake));
 
     /// <summary>
     /// "舞蹈俱乐部怎么加入": an entry that only shares the question's frame (网球俱乐部怎么加入) and none of its own words, not
