@@ -59,6 +59,16 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesTopics() => Alternating("probes-topics.tsv", floor: 0.83);
 
+    /// <summary>
+    /// probes-boundary.tsv: 241 lines written in session 21 from the label list alone, the boundary of the bot's scope:
+    /// in-scope questions for the topics that fell back most (benefits, calligraphy, innovation competition, nursing room,
+    /// singles, dance, hardship…) in a worker's words with side words (孩子, 老婆, 公司, 房租, 医院), next to `none` lines
+    /// that share those words in someone else's matter (商场母婴室, 少年宫书法班, 婚介所, 专利, 房东). Split by alternate
+    /// lines like probes-3; the floor guards against a collapse.
+    /// </summary>
+    [Fact]
+    public void ProbesBoundary() => Alternating("probes-boundary.tsv", floor: 0.50);
+
     private void Alternating(string file, double floor)
     {
         var report = SplitProbes.Report(file, output);
