@@ -152,6 +152,12 @@ public static class OutOfScopeDetector
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
+        if (!Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
+            && PublicPlaces.FacilityOf(normalized, close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All))) is { } place)
+        {
+            return place; // 商场里的母婴室, a nursing room at the airport: the place's own facility
+        }
+
         if (evidence <= SceneWord && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
             && TwoSubjects(normalized) is { } matter)
         {
