@@ -6,7 +6,9 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// The boundary kinds mended in session 21 (helper scope24), each in sentences of its own (not evaluation lines): a
 /// club's pastime said with a group word (舞蹈社, 舞蹈团) names the union's club, not a thing no entry knows; a topic's
 /// facility asked about at a public place (商场里的母婴室, a nursing room at the airport) is that place's, not the
-/// union's. Beside them, the union's own facilities near or in a place keep their answers.
+/// union's; a question put to the union (我是工会积极分子…有啥福利) is not someone else's for a word no entry knows.
+/// Beside them, the union's own facilities near or in a place keep their answers, and the union named beside another
+/// listed subject (演唱会门票) still falls back.
 /// </summary>
 public sealed class TwentyFirstSessionKindsScopeTests
 {
@@ -29,6 +31,17 @@ public sealed class TwentyFirstSessionKindsScopeTests
     [InlineData("where is the breastfeeding room at the mall")]
     [InlineData("is there a nursing room in the subway station")]
     public void A_public_places_facility_gets_an_honest_fallback(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("我是工会积极分子 想问问有啥福利")]
+    [InlineData("我是工会的老会计 退休前还有啥福利能领")]
+    [InlineData("我是工会小组长 组里的人都想问有啥福利")]
+    public void A_question_put_to_the_union_is_not_read_as_someone_elses(string text) => Assert.Equal("faq:benefits", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("工会能帮忙抢演唱会门票吗")]
+    [InlineData("工会管不管小区停车的事")]
+    public void The_union_named_beside_another_subject_still_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 
     [Theory]
     [InlineData("地铁站附近有没有户外劳动者驿站", "faq:outdoor-station")]
