@@ -93,6 +93,11 @@ public sealed class ChineseSegmenter
         foreach (var token in tokens)
         {
             boundaries[Math.Min(at, text.Length)] = true;
+            if (GroupWord(token))
+            {
+                boundaries[Math.Min(at + token.Length - 1, text.Length)] = true;
+            }
+
             at += token.Length;
         }
 
@@ -104,6 +109,16 @@ public sealed class ChineseSegmenter
         boundaries[text.Length] = true;
         return boundaries;
     }
+
+    /// <summary>Characters that make a pastime a group: 舞蹈社, 舞蹈团, 合唱队 (a 班 is a class, often someone else's: 游泳培训班).</summary>
+    private const string GroupChars = "社团队";
+
+    /// <summary>
+    /// A word cut whole with its group character (舞蹈社, 舞蹈团): the pastime before it is a word of its own too, so a
+    /// club's word (舞蹈) is found in its group's name as it is in 舞蹈俱乐部. Two characters (上班, 报社) stay whole.
+    /// </summary>
+    private static bool GroupWord(string token) =>
+        token.Length is 3 or 4 && GroupChars.Contains(token[^1], StringComparison.Ordinal) && token.All(TextNormalizer.IsHan);
 
     private static string JiebaFolder => Path.Combine(AppContext.BaseDirectory, "jieba");
 

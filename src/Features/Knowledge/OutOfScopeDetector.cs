@@ -40,6 +40,9 @@ public static class OutOfScopeDetector
 
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
+    /// <summary>The union itself named: the member asks the union (会员 alone may be a shop's or an app's: B站大会员).</summary>
+    private static readonly string[] UnionNamed = ["工会", "union"];
+
     /// <summary>True when the message is about a subject the union bot does not cover.</summary>
     public static bool IsOutOfScope(string normalized) => Subject(normalized) is not null;
 
@@ -91,7 +94,7 @@ public static class OutOfScopeDetector
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
         var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates, normalized);
         return leader is null || evidence < length
-            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized))
+            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized) && !Phrases.Contains(normalized, UnionNamed))
             || (evidence == length && Names(leader, subject) && !Phrases.Contains(normalized, WorkWords));
     }
 
@@ -152,6 +155,12 @@ public static class OutOfScopeDetector
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
+        if (!Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
+            && PublicPlaces.FacilityOf(normalized, close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All))) is { } place)
+        {
+            return place; // 商场里的母婴室, a nursing room at the airport: the place's own facility
+        }
+
         if (evidence <= SceneWord && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
             && TwoSubjects(normalized) is { } matter)
         {
@@ -177,13 +186,16 @@ public static class OutOfScopeDetector
             return listed;
         }
 
+        // A message that names the union asks the union: a thing no entry knows in it (积极分子, 小组长, 掉在地铁上) is the
+        // member's situation, not someone else's subject; only a word after a topic's own word may still ask past it.
+        var asksUnion = Phrases.Contains(story ?? normalized, UnionNamed);
         var at = 0;
         var cut = index.Segmenter.Cut(normalized);
         for (var w = 0; w < cut.Count; w++)
         {
             var word = cut[w];
             if (at >= from && UnknownThing(word, index)
-                && (evidence == 0 || (index.Segmenter.IsNoun(word) && !TextFeatures.IsFrame(word.AsSpan(word.Length - 1))
+                && ((evidence == 0 && !asksUnion) || (index.Segmenter.IsNoun(word) && !TextFeatures.IsFrame(word.AsSpan(word.Length - 1))
                     && (overview || normalized.AsSpan(from, at - from).IndexOfAny(' ', '的') >= 0))))
             {
                 return word;

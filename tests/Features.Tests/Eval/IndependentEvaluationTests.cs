@@ -70,6 +70,17 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesSiblings() => Alternating("probes-siblings.tsv", floor: 0.83);
 
+    /// <summary>
+    /// probes-boundary.tsv: 241 lines written in session 21 from the label list alone, the boundary of the bot's scope:
+    /// in-scope questions for the topics that fell back most (benefits, calligraphy, innovation competition, nursing room,
+    /// singles, dance, hardship…) in a worker's words with side words (孩子, 老婆, 公司, 房租, 医院), next to `none` lines
+    /// that share those words in someone else's matter (商场母婴室, 少年宫书法班, 婚介所, 专利, 房东). Split by alternate
+    /// lines like probes-3. First read 75.5 % (held half 78.7 %), 78.4 % after scope24's changes (held 80.4 %); the floor
+    /// guards against a collapse.
+    /// </summary>
+    [Fact]
+    public void ProbesBoundary() => Alternating("probes-boundary.tsv", floor: 0.77);
+
     private void Alternating(string file, double floor)
     {
         var report = SplitProbes.Report(file, output);
