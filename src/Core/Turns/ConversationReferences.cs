@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
@@ -19,10 +18,6 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
     private readonly WrittenReferences? _written = singleWriter ? new(capacity) : null;
     private readonly KnownMembers? _members = singleWriter ? new(capacity) : null;
 
-    // Queued for a later batch and not yet written: a turn that comes to need this conversation by its key (a hand-off
-    // opened in its second turn) writes it itself, so a crash before the batch cannot leave staff replies unroutable.
-    private readonly ConcurrentDictionary<ConversationKey, byte>? _waiting = singleWriter ? new() : null;
-
     /// <summary>The reference to write with this turn, or null when the stored one is current.</summary>
     public ConversationReferenceRecord? ToWrite(TurnContext context, ConversationKey key, ConversationReference reference)
     {
@@ -36,8 +31,7 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
 
             context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
         }
-        else if (_written.Get(key) is var written && (written is not null ? written == serviceUrl : context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
-            && !(context.KeepsConversationReference && _waiting!.ContainsKey(key)))
+        else if (_written.Get(key) is var written && (written is not null ? written == serviceUrl : context.State.Conversation.Get(StoredServiceUrl) == serviceUrl))
         {
             if (written is null)
             {
@@ -81,26 +75,14 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
     }
 
     /// <summary><paramref name="record"/> is queued for a later batch: its conversation's next turns need not write it.</summary>
-    public void Deferred(ConversationReferenceRecord record)
-    {
-        _waiting?.TryAdd(record.Key, 0);
-        Remember(record.Key, record.ServiceUrl ?? string.Empty);
-    }
-
-    /// <summary>The batch wrote a queued reference.</summary>
-    public void Written(ConversationReferenceRecord record) => _waiting?.TryRemove(record.Key, out _);
+    public void Deferred(ConversationReferenceRecord record) => Remember(record.Key, record.ServiceUrl ?? string.Empty);
 
     /// <summary>A queued reference was not written (its member's references were erased, or the batch failed): its next turn writes it.</summary>
-    public void Dropped(ConversationReferenceRecord record)
-    {
-        _waiting?.TryRemove(record.Key, out _);
-        _written?.Remove(record.Key);
-    }
+    public void Dropped(ConversationReferenceRecord record) => _written?.Remove(record.Key);
 
     /// <summary>References were deleted outside a turn (a member's data erased): the next turn of each writes its own again.</summary>
     public void ForgetAll()
     {
-        _waiting?.Clear();
         _written?.Clear();
         _members?.Clear();
     }

@@ -119,11 +119,6 @@ public sealed partial class DeferredReferences(
             dropped = [.. batch.Select(b => b.Record)];
         }
 
-        foreach (var (record, _) in batch)
-        {
-            references.Written(record); // no longer waiting; those left out are forgotten below
-        }
-
         foreach (var record in dropped)
         {
             references.Dropped(record);

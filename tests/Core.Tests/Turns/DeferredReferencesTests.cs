@@ -55,23 +55,6 @@ public sealed class DeferredReferencesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_turn_that_comes_to_need_a_waiting_reference_by_its_key_writes_it_itself()
-    {
-        var (references, deferred) = Deferred();
-        await CommitAsync(Record("c1", "u1"));
-        references.Committed(Record("c1", "u1"));
-        deferred.Add(Record("c2", "u1"));
-
-        Assert.Null(references.ToWrite(Turn(), Key("c2"), Reference("c2", "u1")));       // an ordinary second turn
-        var handoff = references.ToWrite(Turn(keeps: true), Key("c2"), Reference("c2", "u1")); // a hand-off opened in it
-        Assert.NotNull(handoff);
-        Assert.False(references.MayDefer(handoff, Turn(keeps: true)));
-
-        await deferred.FlushAsync(CancellationToken.None);
-        Assert.Null(references.ToWrite(Turn(keeps: true), Key("c2"), Reference("c2", "u1"))); // written: nothing waits
-    }
-
-    [Fact]
     public async Task A_reference_waiting_when_its_member_was_erased_is_not_written_and_its_next_turn_writes_it()
     {
         var (references, deferred) = Deferred();
