@@ -27,8 +27,6 @@ public static class CoreModule
             ? new CachingStateStore(sp.GetRequiredService<StateStore>())
             : sp.GetRequiredService<StateStore>());
         services.AddSingleton(sp => new ConversationReferences(singleWriter: sp.GetRequiredService<IDatabase>().Provider == StorageProvider.Sqlite));
-        services.AddSingleton<DeferredReferences>();
-        services.AddHostedService(sp => sp.GetRequiredService<DeferredReferences>());
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<Limits.RateWindows>();

@@ -21,7 +21,6 @@ public sealed partial class ChannelAdapter(
     IOutbox outbox,
     ConversationGate gate,
     ConversationReferences references,
-    DeferredReferences deferredReferences,
     IOptions<TurnOptions> options,
     ILogger<ChannelAdapter> logger)
 {
@@ -50,10 +49,9 @@ public sealed partial class ChannelAdapter(
                 await pipeline.RunAsync(context, cancellationToken);
                 OutboxMessage?[] parked = expectReplies ? [] : Parked(conversationKey, reference, activity, context.Replies);
                 var referenceRecord = references.ToWrite(context, conversationKey, reference);
-                var deferred = references.MayDefer(referenceRecord, context);
                 try
                 {
-                    await CommitAsync(context, deferred ? null : referenceRecord, parked, cancellationToken);
+                    await CommitAsync(context, referenceRecord, parked, cancellationToken);
                 }
                 catch (ETagConflictException conflict) when (attempt < options.Value.MaxAttempts)
                 {
@@ -67,14 +65,7 @@ public sealed partial class ChannelAdapter(
                     return TurnResult.Acknowledged;
                 }
 
-                if (deferred)
-                {
-                    deferredReferences.Add(referenceRecord!);
-                }
-                else
-                {
-                    references.Committed(referenceRecord);
-                }
+                references.Committed(referenceRecord);
                 if (!expectReplies)
                 {
                     // Committed: this activity never runs again, so its replies must go out even if the channel

@@ -16,7 +16,6 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
 
     private static readonly StateProperty<string> StoredServiceUrl = new("referenceServiceUrl", ProtocolJson.Default.String);
     private readonly WrittenReferences? _written = singleWriter ? new(capacity) : null;
-    private readonly KnownMembers? _members = singleWriter ? new(capacity) : null;
 
     /// <summary>The reference to write with this turn, or null when the stored one is current.</summary>
     public ConversationReferenceRecord? ToWrite(TurnContext context, ConversationKey key, ConversationReference reference)
@@ -51,41 +50,17 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
             key, isGroup ? null : reference.User?.Id, reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
     }
 
-    /// <summary>
-    /// Whether <paramref name="record"/> may be written after its turn, in a later batch (<see cref="DeferredReferences"/>):
-    /// with one writer, a 1:1 conversation whose reference this process has not written, of a member it wrote another 1:1
-    /// reference for on that channel, in a turn that keeps nothing to reach by this conversation's key. A crash before
-    /// the batch leaves the member reachable at that other conversation, and this conversation's next turn writes its own.
-    /// </summary>
-    public bool MayDefer(ConversationReferenceRecord? record, TurnContext context) =>
-        record is { IsGroup: false, UserId: { } userId } && _members is not null && !context.KeepsConversationReference
-        && _written!.Get(record.Key) is null && _members.Contains(record.Key.ChannelId, userId);
-
     /// <summary>After the turn that wrote <paramref name="written"/> committed.</summary>
     public void Committed(ConversationReferenceRecord? written)
     {
         if (written is not null)
         {
             Remember(written.Key, written.ServiceUrl ?? string.Empty);
-            if (written is { IsGroup: false, UserId: { } userId })
-            {
-                _members?.Add(written.Key.ChannelId, userId);
-            }
         }
     }
 
-    /// <summary><paramref name="record"/> is queued for a later batch: its conversation's next turns need not write it.</summary>
-    public void Deferred(ConversationReferenceRecord record) => Remember(record.Key, record.ServiceUrl ?? string.Empty);
-
-    /// <summary>A queued reference was not written (its member's references were erased, or the batch failed): its next turn writes it.</summary>
-    public void Dropped(ConversationReferenceRecord record) => _written?.Remove(record.Key);
-
     /// <summary>References were deleted outside a turn (a member's data erased): the next turn of each writes its own again.</summary>
-    public void ForgetAll()
-    {
-        _written?.Clear();
-        _members?.Clear();
-    }
+    public void ForgetAll() => _written?.Clear();
 
     // Bounded: full, it starts over (forgetting only costs each conversation one more write).
     private void Remember(ConversationKey key, string serviceUrl) => _written?.Set(key, serviceUrl);

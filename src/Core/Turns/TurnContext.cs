@@ -39,12 +39,6 @@ public sealed class TurnContext(
     /// <summary>Set by the dedup middleware: the key that marks this activity processed when the turn commits.</summary>
     public string? ProcessedActivityKey { get; set; }
 
-    /// <summary>
-    /// Set by a feature that keeps this conversation's key to reach it by that key later (a hand-off ticket): the
-    /// conversation's reference, if it has to be written, is then written with this turn, never in a later batch.
-    /// </summary>
-    public bool KeepsConversationReference { get; set; }
-
     /// <summary>Transcript rows written with the turn's commit.</summary>
     public List<TranscriptEntry> Transcript { get; } = [];
 

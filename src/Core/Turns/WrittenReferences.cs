@@ -65,16 +65,6 @@ internal sealed class WrittenReferences(int capacity)
         }
     }
 
-    /// <summary>Forgets <paramref name="key"/>: its next turn writes the reference again.</summary>
-    public void Remove(ConversationKey key)
-    {
-        var hash = Hash(key);
-        lock (_gate)
-        {
-            _entries.Remove(hash);
-        }
-    }
-
     public void Clear()
     {
         lock (_gate)

@@ -32,7 +32,6 @@ public sealed partial class HandoffService(
     public async Task<(HandoffTicket Ticket, bool Created)> OpenAsync(TurnContext context, HandoffReason reason, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        context.KeepsConversationReference = true; // staff replies find the member by this conversation's reference
         var known = context.State.Conversation.Get(HandoffState.OpenTicket);
         var now = clock.GetUtcNow();
         var returnAt = officeHours.AddOfficeTime(now, options.Value.ReturnToBotAfter); // only time staff are on duty counts
