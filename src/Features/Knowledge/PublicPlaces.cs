@@ -30,6 +30,31 @@ public static class PublicPlaces
     /// <summary>在公园下棋, 去商场逛: the place is where the member goes or does something, not whose the thing is.</summary>
     private static bool Goes(string before) => before.Length > 0 && "在去到来".Contains(before[^1], StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether any place's letters appear at all (a superset of the matches below): most messages name none, and they
+    /// need not have the close topics' words normalised.
+    /// </summary>
+    private static bool Mentions(string normalized)
+    {
+        foreach (var place in Han)
+        {
+            if (normalized.Contains(place, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var place in Latin)
+        {
+            if (normalized.Contains(place, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text after "at" or "in" when one follows the facility's word closely ("room at the mall"), else null.</summary>
     private static string? Preposition(string after)
     {
@@ -41,7 +66,7 @@ public static class PublicPlaces
     /// <summary>The public place whose facility the question asks about, given the close topics' own words, or null.</summary>
     public static string? FacilityOf(string normalized, IEnumerable<string> topicWords)
     {
-        if (Phrases.Contains(normalized, Near))
+        if (!Mentions(normalized) || Phrases.Contains(normalized, Near))
         {
             return null;
         }
