@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using EngageBot.Core.State;
 
 namespace EngageBot.Core.Turns;
@@ -73,5 +75,14 @@ internal sealed class WrittenReferences(int capacity)
         }
     }
 
-    private static UInt128 Hash(ConversationKey key) => PairHash.Of(key.ChannelId, key.ConversationId);
+    // Channel and id with a separator no channel id holds; 128 bits make two conversations sharing a hash beyond reach.
+    private static UInt128 Hash(ConversationKey key)
+    {
+        var length = key.ChannelId.Length + 1 + key.ConversationId.Length;
+        Span<char> text = length <= 256 ? stackalloc char[length] : new char[length];
+        key.ChannelId.CopyTo(text);
+        text[key.ChannelId.Length] = '/';
+        key.ConversationId.CopyTo(text[(key.ChannelId.Length + 1)..]);
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)text));
+    }
 }
