@@ -79,7 +79,7 @@ public sealed class ActivityChain(SignUpService service, SignUpLists signUps, Ac
             answers = new() { [field.Key] = value! };
         }
 
-        var result = await service.SignUpAsync(ChatSignUp.Request(context, chain.ActivityId!) with { Answers = answers }, cancellationToken);
+        var result = await service.SignUpAsync(await chatSignUp.RequestAsync(context, chain.ActivityId!, cancellationToken) with { Answers = answers }, cancellationToken);
         switch (result.Kind)
         {
             case SignUpResultKind.Confirmed:

@@ -10,7 +10,7 @@ namespace EngageBot.Features.SignUps;
 /// Signs the member of a turn up for one activity and says how it went (报名成功, 候补第N位, 您已报名, deadline,
 /// cancelled, not found): the one place chat sign-ups happen, for buttons, typed commands and the guided flow.
 /// </summary>
-public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormStore forms)
+public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormStore forms, ConversationDirectory conversations)
 {
     /// <summary>Signs up with the sign-up form's <paramref name="answers"/> (null when the activity has no form or they were not asked).</summary>
     public Task SignUpAsync(TurnContext context, string activityId, IReadOnlyDictionary<string, string>? answers, CancellationToken cancellationToken) =>
@@ -20,7 +20,7 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormSto
     public async Task SignUpAsync(
         TurnContext context, string activityId, IReadOnlyDictionary<string, string>? answers, IReadOnlyList<FormField>? fields, CancellationToken cancellationToken)
     {
-        var result = await service.SignUpAsync(Request(context, activityId) with { Answers = answers }, cancellationToken);
+        var result = await service.SignUpAsync(await RequestAsync(context, activityId, cancellationToken) with { Answers = answers }, cancellationToken);
         switch (result.Kind)
         {
             case SignUpResultKind.Confirmed:
@@ -46,7 +46,7 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormSto
     /// The sign-up request of this turn's member: the name they gave, else the channel's, else "会员" and the
     /// end of their id; the activity's own id as the idempotency key, so a re-run turn gets its first answer.
     /// </summary>
-    public static SignUpRequest Request(TurnContext context, string activityId)
+    public async Task<SignUpRequest> RequestAsync(TurnContext context, string activityId, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         var member = MemberKey.ForSender(activity);
@@ -55,8 +55,18 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormSto
             : "会员" + member.UserId[^Math.Min(4, member.UserId.Length)..];
         var source = activity.Id is { } id ? StateKeys.Activity(ConversationKey.For(activity), id) : null;
         return new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh",
-            SignUpRoute.NoticeConversation(context), source);
+            await NoticeConversationAsync(context, member, cancellationToken), source);
     }
+
+    /// <summary>
+    /// Where to tell the member later: from a group, their latest 1:1 chat by its stored reference, else this
+    /// conversation. Asked only here, from a group: the member's state no longer remembers their 1:1 chat on every
+    /// 1:1 turn, which rewrote the member's state row whenever a new 1:1 conversation began (bench/README.md, fresh25).
+    /// </summary>
+    private async Task<ConversationKey> NoticeConversationAsync(TurnContext context, MemberKey member, CancellationToken cancellationToken) =>
+        context.Activity.Conversation?.IsGroup == true && (await conversations.LatestDirectAsync([member], cancellationToken))[0] is { } direct
+            ? direct
+            : ConversationKey.For(context.Activity);
 
     /// <summary>What to say when a sign-up did not give a seat or a waitlist place.</summary>
     public Localized Refusal(SignUpResult result) => result.Kind switch

@@ -28,8 +28,6 @@ public sealed class SignUpRoute(
     /// <summary>The name a member gave (a profile feature may set it); rosters fall back to from.name.</summary>
     public static readonly StateProperty<string> GivenName = new("memberName", SignUpJson.Default.String);
 
-    private static readonly StateProperty<string> DirectConversation = new("signUpDirectConversation", SignUpJson.Default.String);
-
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Activity.From?.Id is null)
@@ -37,7 +35,6 @@ public sealed class SignUpRoute(
             return false;
         }
 
-        RememberDirectConversation(context);
         if (SignUpActions.Read(context.Activity.Value) is { } postBack)
         {
             ChatCancel.Forget(context);
@@ -118,22 +115,4 @@ public sealed class SignUpRoute(
     }
 
     internal static MemberKey Member(TurnContext context) => MemberKey.ForSender(context.Activity);
-
-    /// <summary>Where to tell the member later: their 1:1 chat when known, else this conversation.</summary>
-    internal static ConversationKey NoticeConversation(TurnContext context) =>
-        context.Activity.Conversation?.IsGroup == true && ConversationKey.TryParse(context.State.User.Get(DirectConversation), out var direct)
-            ? direct
-            : ConversationKey.For(context.Activity);
-
-    private static void RememberDirectConversation(TurnContext context)
-    {
-        if (context.Activity.Conversation is { IsGroup: not true })
-        {
-            var direct = ConversationKey.For(context.Activity).Format();
-            if (context.State.User.Get(DirectConversation) != direct)
-            {
-                context.State.User.Set(DirectConversation, direct);
-            }
-        }
-    }
 }
