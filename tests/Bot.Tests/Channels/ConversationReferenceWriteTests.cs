@@ -7,7 +7,8 @@ namespace EngageBot.Bot.Tests.Channels;
 
 /// <summary>
 /// Issue 16: on SQLite a new conversation's first turn writes its reference and no conversation state row that only
-/// records it; a later serviceUrl is still written, so proactive sends go where the channel now is.
+/// records it; a later serviceUrl is still written, so proactive sends go where the channel now is. Nor does a new 1:1
+/// conversation rewrite the member's state row only to remember it (a sign-up from a group finds it by its reference).
 /// </summary>
 public sealed class ConversationReferenceWriteTests : IAsyncLifetime
 {
@@ -46,9 +47,30 @@ public sealed class ConversationReferenceWriteTests : IAsyncLifetime
         Assert.Equal(1, _bot.Count("conversation_references"));
     }
 
-    private async Task AskAsync(ChannelSink sink, string text)
+    [Fact]
+    public async Task A_new_one_to_one_conversation_leaves_the_members_state_row_as_it_was_and_a_new_language_is_still_written()
     {
-        using var response = await _bot.PostActivityAsync(Activities.Message(sink.ServiceUrl, text, conversationId: "ref-1"));
+        await AskAsync(_sink, "帮助", "dm-a");
+        var first = await MemberStateAsync();
+
+        await AskAsync(_sink, "帮助", "dm-b");
+        await AskAsync(_sink, "帮助", "dm-c");
+        Assert.Equal(first.ETag, (await MemberStateAsync()).ETag);
+
+        await AskAsync(_sink, "help", "dm-d");
+        Assert.NotEqual(first.ETag, (await MemberStateAsync()).ETag);
+    }
+
+    private async Task<StoredState> MemberStateAsync()
+    {
+        var key = StateKeys.User(new MemberKey("emulator", "member-x"));
+        var read = await _bot.Services.GetRequiredService<IStateStore>().ReadAsync([key], CancellationToken.None);
+        return Assert.Single(read.Values);
+    }
+
+    private async Task AskAsync(ChannelSink sink, string text, string conversationId = "ref-1")
+    {
+        using var response = await _bot.PostActivityAsync(Activities.Message(sink.ServiceUrl, text, conversationId, userId: "member-x"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await sink.NextAsync();
     }
