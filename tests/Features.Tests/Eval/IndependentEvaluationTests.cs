@@ -86,10 +86,12 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// back or asked back most (benefits, dance, innovation competition, nursing room, singles, career-boost, how to get
     /// the card, how to join mutual aid, calligraphy, hardship) in everyday words, situations, voice-input run-ons and
     /// long stories, with 31 near-`none` lines. Split by alternate lines like probes-3. First read (main a64d31e) 76.2 %
-    /// (160 of 210; held half 71.9 %); the floor guards against a collapse.
+    /// (160 of 210; held half 71.9 %). 13 career-boost lines about a degree were then relabelled skills-training, where the
+    /// knowledge base answers 学历提升; 81.7 % after topics25's changes and the relabel (held 77.1 %); the floor guards
+    /// against a collapse.
     /// </summary>
     [Fact]
-    public void ProbesEveryday() => Alternating("probes-everyday.tsv", floor: 0.74);
+    public void ProbesEveryday() => Alternating("probes-everyday.tsv", floor: 0.76);
 
     private void Alternating(string file, double floor)
     {
