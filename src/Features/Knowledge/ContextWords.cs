@@ -17,14 +17,13 @@ public static class ContextWords
     /// <summary>Fewer characters than this left once the context is out is no question to read on its own.</summary>
     private const int LeastLeft = 2;
 
-    private static readonly Lazy<(string Word, bool Latin)[]> Words = new(() =>
+    private static readonly Lazy<string[]> Words = new(() =>
         [.. EmbeddedList.Read("Knowledge/context-words.txt")
             .SelectMany(line => line.Split(','))
             .Select(w => TextNormalizer.Normalize(w.Trim()))
             .Where(w => w.Length > 0)
             .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(w => w.Length)
-            .Select(w => (w, !w.Any(TextNormalizer.IsHan)))]);
+            .OrderByDescending(w => w.Length)]);
 
     /// <summary>
     /// <paramref name="candidates"/> with the entry the rest of the message names first, when the leader was named by
@@ -46,40 +45,19 @@ public static class ContextWords
 
         // Named by context alone: a word of its own in the message, none once the context is out.
         bool ByContext(ScoredEntry c) => c.Evidence > 0 && !ranked.Any(r => r.Entry.Id == c.Entry.Id && r.Evidence > 0);
-        var lead = named with { Score = top.Score, Evidence = Math.Max(named.Evidence, asked.Evidence) };
-        var passed = candidates.Where(c => c != named && ByContext(c) && c.Score > lead.Score * Behind).ToList();
+        var passed = candidates.Where(c => c != named && ByContext(c) && c.Score > top.Score * Behind).ToList();
         if ((top != named && !passed.Contains(top)) || passed.Count == 0)
         {
             return candidates;
         }
 
-        return [.. candidates.Select(c => c == named ? lead : passed.Contains(c) ? c with { Score = lead.Score * Behind } : c).OrderByDescending(c => c.Score)];
+        return Promoted.Lead(candidates, named, top.Score, Math.Max(named.Evidence, asked.Evidence), passed.Contains, Behind);
     }
 
-    /// <summary>The message with its context words blanked out; null when it has none or too little is left.</summary>
+    /// <summary>The message with its context words blanked out (English ones with their endings); null when it has none or too little is left.</summary>
     private static string? Without(string normalized)
     {
-        var text = normalized;
-        foreach (var (word, latin) in Words.Value)
-        {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at, StringComparison.Ordinal))
-            {
-                if (latin && !WholeWord.LatinEdges(text, at, at + word.Length))
-                {
-                    at += word.Length;
-                    continue;
-                }
-
-                var end = at + word.Length;
-                while (latin && end < text.Length && char.IsLetter(text[end]))
-                {
-                    end++; // the ending too ("riders", "fired")
-                }
-
-                text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(end));
-            }
-        }
-
+        var text = WordsTaken.Rest(normalized, Words.Value, WordsTaken.Latin.WithEndings)[1..^1];
         return text == normalized || text.Count(char.IsLetterOrDigit) < LeastLeft ? null : text;
     }
 }

@@ -29,9 +29,7 @@ public static partial class GainAsked
             return candidates;
         }
 
-        var lead = gains with { Score = top.Score, Evidence = Math.Max(gains.Evidence, joining.Evidence) };
-        return [.. candidates.Where(c => c.Entry.Id != Gains).Select(c => c == joining ? c with { Score = Math.Min(c.Score, top.Score * Behind) } : c)
-            .Prepend(lead).OrderByDescending(c => c.Score)];
+        return Promoted.Lead(candidates, gains, top.Score, Math.Max(gains.Evidence, joining.Evidence), c => c == joining, Behind);
     }
 
     /// <summary>给我点啥, 给了我们些什么, 能得到啥, 得着啥, 图个啥, 能享受啥, 有啥好处, 有什么用.</summary>

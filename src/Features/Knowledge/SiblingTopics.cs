@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace EngageBot.Features.Knowledge;
 /// decide (<c>sibling-cues.txt</c> and each entry's own synonyms): the child cued most is answered, the parent when
 /// no child is cued, and two children cued equally are left close so the member is asked with both as options.
 /// </summary>
-public static class SiblingTopics
+public static partial class SiblingTopics
 {
     /// <summary>A family member must score at least this share of the leader to take part in the decision.</summary>
     private const double Near = 0.5;
@@ -29,8 +31,8 @@ public static class SiblingTopics
     /// <summary>The distinguishing words of an entry (empty for entries without siblings).</summary>
     public static IReadOnlyList<string> Cues(string id) => CueLists.Value.TryGetValue(id, out var cues) ? cues : [];
 
-    /// <summary><paramref name="candidates"/> with the family's decision applied (the same list when it does not apply).</summary>
-    public static IReadOnlyList<ScoredEntry> Decide(IReadOnlyList<ScoredEntry> candidates)
+    /// <summary><paramref name="candidates"/> for <paramref name="normalized"/> with the family's decision applied (the same list when it does not apply).</summary>
+    public static IReadOnlyList<ScoredEntry> Decide(IReadOnlyList<ScoredEntry> candidates, string normalized)
     {
         if (candidates.Count < 2)
         {
@@ -39,7 +41,11 @@ public static class SiblingTopics
 
         var top = candidates[0];
         var root = Root(top.Entry.Id);
-        var members = candidates.Where(c => Root(c.Entry.Id) == root && c.Score >= top.Score * Near).ToList();
+        // A child cued by its own verb takes part however far behind the family's name puts it (京卡怎么apply, 互助保障…怎么加入):
+        // the name scores for the parent, the verb only for the child. Not when the message asks what the thing is
+        // (住院能报钱的那个保障是啥): the verb then tells what it does, the parent's answer.
+        var farCued = top.Entry.Id == root && !AsksWhatItIs().IsMatch(normalized);
+        var members = candidates.Where(c => Root(c.Entry.Id) == root && (c.Score >= top.Score * Near || (farCued && c.Cues > 0 && c.Entry.Id != root))).ToList();
         if (members.Count < 2)
         {
             return candidates;
@@ -122,4 +128,8 @@ public static class SiblingTopics
 
         return cues;
     }
+
+    /// <summary>是啥, 是什么, 是怎么回事, 啥东西, 干啥的, what is / what's: a question about what the thing is, not how to get it.</summary>
+    [GeneratedRegex(@"(是|算)(个|一个|一种)?(啥|什么|怎么回事|咋回事)|(啥|什么)(东西|玩意)|(干|做)(啥|什么)的|\bwhat (is|s|are)\b")]
+    private static partial Regex AsksWhatItIs();
 }
