@@ -28,7 +28,8 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
     public RecognizedIntent Recognize(string text)
     {
         var settings = options.Value;
-        var index = knowledge.Current.Index;
+        var snapshot = knowledge.Current;
+        var index = snapshot.Index;
         var normalized = index.Read(text);
         var take = Math.Max(settings.ClarifyCount, 5);
         var candidates = Rank(index, normalized, take);
@@ -103,6 +104,12 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             var kind = confident.Entry.Id == "activities" ? Intent.Activities
                 : confident.Entry.Kind == KnowledgeKind.Club ? Intent.Club
                 : Intent.Faq;
+            if (kind != Intent.Activities && snapshot.Learned.SureOutOfScope(normalized))
+            {
+                // members' labelled out-of-scope questions outvote a topic word the rules matched (Learned/SecondOpinion)
+                return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
+            }
+
             return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = kind == Intent.Activities ? null : also };
         }
 
@@ -127,6 +134,13 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         {
             // asking "A or B?" would be a guess: the honest fallback, the offers as buttons
             return new RecognizedIntent(Intent.None, null, close, when) { Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
+        }
+
+        if (snapshot.Learned.SureEntry(normalized) is { } taught)
+        {
+            // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion)
+            var answer = candidates.FirstOrDefault(c => c.Entry == taught) ?? new ScoredEntry(taught, top.Score);
+            return new RecognizedIntent(Answered(answer), answer, candidates, when) { Action = action };
         }
 
         return new RecognizedIntent(Intent.Clarify, null, close, when) { Action = action };

@@ -1,4 +1,5 @@
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.Knowledge.Learned;
 
 namespace EngageBot.Features.Knowledge;
 
@@ -6,24 +7,31 @@ namespace EngageBot.Features.Knowledge;
 public sealed class KnowledgeSnapshot
 {
     private readonly Dictionary<string, KnowledgeEntry> _byId;
+    private readonly Lazy<SecondOpinion> _learned;
 
-    private KnowledgeSnapshot(IReadOnlyList<KnowledgeEntry> entries)
+    private KnowledgeSnapshot(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<LearnedExample> examples)
     {
         Entries = entries;
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Index = new KnowledgeIndex(entries);
+        _learned = new Lazy<SecondOpinion>(() => SecondOpinion.Train(entries, Index, examples));
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
 
     public KnowledgeIndex Index { get; }
 
+    /// <summary>The model learned from members' labelled phrasings over these entries, trained on first use.</summary>
+    public SecondOpinion Learned => _learned.Value;
+
     public KnowledgeEntry? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <exception cref="InvalidDataException">The entries are incomplete or inconsistent.</exception>
-    public static KnowledgeSnapshot Create(IReadOnlyList<KnowledgeEntry> entries)
+    /// <param name="entries">The knowledge base's entries.</param>
+    /// <param name="examples">Labelled member phrasings for <see cref="Learned"/>; the shipped ones (examples.tsv) when not given.</param>
+    public static KnowledgeSnapshot Create(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<LearnedExample>? examples = null)
     {
         KnowledgeValidator.ThrowIfInvalid(entries);
-        return new KnowledgeSnapshot(entries);
+        return new KnowledgeSnapshot(entries, examples ?? ShippedExamples.All);
     }
 }

@@ -14,4 +14,15 @@ public static class Recognizers
 
     public static IntentRecognizer Shipped(TimeProvider? clock = null) =>
         new(KnowledgeBase.FromShippedContent(), clock ?? new ManualClock(Wednesday), Options.Create(new RecognizerOptions()), UnionTime.For(UnionTimeOptions.DefaultTimeZone));
+
+    /// <summary>The real recognizer over one snapshot, for instance one whose learned model had no member examples.</summary>
+    public static IntentRecognizer Over(KnowledgeSnapshot snapshot) =>
+        new(new FixedKnowledge(snapshot), new ManualClock(Wednesday), Options.Create(new RecognizerOptions()), UnionTime.For(UnionTimeOptions.DefaultTimeZone));
+
+    private sealed class FixedKnowledge(KnowledgeSnapshot snapshot) : IKnowledgeBase
+    {
+        public KnowledgeSnapshot Current => snapshot;
+
+        public void Replace(IReadOnlyList<KnowledgeEntry> entries) => throw new NotSupportedException();
+    }
 }

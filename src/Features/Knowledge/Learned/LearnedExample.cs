@@ -1,0 +1,32 @@
+namespace EngageBot.Features.Knowledge.Learned;
+
+/// <summary>What a labelled member phrasing asked for: an entry's answer, the honest fallback, or a command (never answered by the model).</summary>
+public enum ExampleKind
+{
+    Entry,
+    OutOfScope,
+    Command,
+}
+
+/// <summary>One labelled member phrasing (examples.tsv): the text and what the right answer is.</summary>
+public sealed record LearnedExample(string Text, ExampleKind Kind, string? EntryId = null)
+{
+    private const string NoneLabel = "none";
+    private const string CommandLabel = "command";
+
+    /// <summary>A line of examples.tsv (<c>text&lt;TAB&gt;label</c>, label an entry id, <c>none</c> or <c>command</c>); null for a comment or a blank line.</summary>
+    public static LearnedExample? Parse(string line)
+    {
+        if (line.Length == 0 || line.StartsWith('#') || line.Split('\t') is not [var text, var label])
+        {
+            return null;
+        }
+
+        return label switch
+        {
+            NoneLabel => new LearnedExample(text, ExampleKind.OutOfScope),
+            CommandLabel => new LearnedExample(text, ExampleKind.Command),
+            _ => new LearnedExample(text, ExampleKind.Entry, label),
+        };
+    }
+}
