@@ -156,9 +156,10 @@ public static class OutOfScopeDetector
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
         if (!Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
-            && PublicPlaces.FacilityOf(normalized, close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All))) is { } place)
+            && close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All)).ToList() is var topicWords
+            && (PublicPlaces.FacilityOf(normalized, topicWords) ?? Institutions.OwnerOf(normalized, topicWords, index)) is { } place)
         {
-            return place; // 商场里的母婴室, a nursing room at the airport: the place's own facility
+            return place; // 商场里的母婴室, 驾校的理论培训: the place's or establishment's own service
         }
 
         if (evidence <= SceneWord && !Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)

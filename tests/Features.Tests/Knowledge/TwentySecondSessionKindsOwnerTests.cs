@@ -1,0 +1,28 @@
+using EngageBot.Features.Knowledge;
+
+namespace EngageBot.Features.Tests.Knowledge;
+
+/// <summary>
+/// Whose service the question asks for (session 22, helper oos25), in sentences of its own (not evaluation lines): a
+/// topic's word owned by another establishment (驾校的培训, 大学里的心理咨询中心, 少年宫的舞蹈培训, 学院组织的比赛) is that
+/// establishment's, found by its meaning class, not by a list of schools and shops. Beside them, the member's own
+/// workplace (我们医院, 咱们学校, 厂里, 钢厂) keeps the union's answer.
+/// </summary>
+public sealed class TwentySecondSessionKindsOwnerTests
+{
+    private static readonly IntentRecognizer Recognizer = Recognizers.Shipped();
+
+    [Theory]
+    [InlineData("驾校的理论培训要去几次")]
+    [InlineData("大学里的心理咨询中心怎么预约")]
+    [InlineData("少年宫的舞蹈培训怎么收费")]
+    [InlineData("学院组织的技能比赛能参加吗")]
+    public void Another_establishments_service_gets_an_honest_fallback(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("我们医院的母婴室在几楼", "faq:nursing-room")]
+    [InlineData("咱们学校有没有母婴室", "faq:nursing-room")]
+    [InlineData("厂里的技能比武什么时候", "faq:labour-competition")]
+    [InlineData("钢厂的技能大赛几月份", "faq:labour-competition")]
+    public void The_members_own_workplace_keeps_the_unions_answer(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+}
