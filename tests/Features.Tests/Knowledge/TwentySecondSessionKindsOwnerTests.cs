@@ -6,7 +6,8 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// Whose service the question asks for (session 22, helper oos25), in sentences of its own (not evaluation lines): a
 /// topic's word owned by another establishment (驾校的培训, 大学里的心理咨询中心, 少年宫的舞蹈培训, 学院组织的比赛) is that
 /// establishment's, found by its meaning class, not by a list of schools and shops. Beside them, the member's own
-/// workplace (我们医院, 咱们学校, 厂里, 钢厂) keeps the union's answer.
+/// workplace (我们医院, 咱们学校, 厂里, 钢厂) keeps the union's answer. Choosing among businesses (哪家…好/实惠/专业) is
+/// a consumer's question whatever they sell; where the union's service is done (在哪家医院做) is not a choice.
 /// </summary>
 public sealed class TwentySecondSessionKindsOwnerTests
 {
@@ -25,4 +26,16 @@ public sealed class TwentySecondSessionKindsOwnerTests
     [InlineData("厂里的技能比武什么时候", "faq:labour-competition")]
     [InlineData("钢厂的技能大赛几月份", "faq:labour-competition")]
     public void The_members_own_workplace_keeps_the_unions_answer(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("瑜伽私教哪家正规")]
+    [InlineData("网球培训班哪家性价比高")]
+    [InlineData("书法培训机构哪家实惠")]
+    [InlineData("心理咨询机构哪家专业")]
+    public void Choosing_among_businesses_gets_an_honest_fallback(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("两癌筛查在哪家医院做", "faq:cancer-screening")]
+    [InlineData("户外驿站哪家离我近", "faq:outdoor-station")]
+    public void Where_the_unions_service_is_done_is_no_choice(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 }
