@@ -7,7 +7,8 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// topic's word owned by another establishment (驾校的培训, 大学里的心理咨询中心, 少年宫的舞蹈培训, 学院组织的比赛) is that
 /// establishment's, found by its meaning class, not by a list of schools and shops. Beside them, the member's own
 /// workplace (我们医院, 咱们学校, 厂里, 钢厂) keeps the union's answer. Choosing among businesses (哪家…好/实惠/专业) is
-/// a consumer's question whatever they sell; where the union's service is done (在哪家医院做) is not a choice.
+/// a consumer's question whatever they sell; where the union's service is done (在哪家医院做) is not a choice. In English,
+/// a hospital the member goes to or picks is the member's errand, unless the bill or a claim is asked about.
 /// </summary>
 public sealed class TwentySecondSessionKindsOwnerTests
 {
@@ -38,4 +39,15 @@ public sealed class TwentySecondSessionKindsOwnerTests
     [InlineData("两癌筛查在哪家医院做", "faq:cancer-screening")]
     [InlineData("户外驿站哪家离我近", "faq:outdoor-station")]
     public void Where_the_unions_service_is_done_is_no_choice(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("my son threw up twice tonight, should i take him to the hospital")]
+    [InlineData("which hospital is good for back pain in fengtai")]
+    [InlineData("my mom fell down, do we go to the emergency room or wait")]
+    public void A_hospital_the_member_goes_to_is_their_errand(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("i was in hospital for a week, can mutual aid cover the bill", "faq:mutual-aid-claim")]
+    [InlineData("do i have to go to the hospital for the checkup", "faq:health-checkup")]
+    public void A_hospitals_bill_or_the_unions_service_there_stays_ours(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 }
