@@ -113,6 +113,11 @@ public static class OtherMatters
             return gear;
         }
 
+        if (ChoosingABusiness(normalized) is { } choice)
+        {
+            return choice;
+        }
+
         if (Phrases.Find(normalized, PublicInsurance) is { } insurance && !Phrases.Contains(normalized, Beyond))
         {
             return insurance;
@@ -144,6 +149,36 @@ public static class OtherMatters
 
         return null;
     }
+
+    /// <summary>
+    /// 家 counts businesses: "哪家…好/便宜/靠谱" asks the member to choose among shops, schools or hospitals, which is a
+    /// consumer's question whatever the business sells (驾校哪家好, 孩子的书法班哪家靠谱, 哪家医院的体检套餐划算). Where a
+    /// service is done ("在哪家医院做") is not a choice, so an opinion word must follow.
+    /// </summary>
+    private static string? ChoosingABusiness(string normalized)
+    {
+        var at = normalized.IndexOf("哪家", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var after = normalized.AsSpan(at + 2, Math.Min(ChoiceReach, normalized.Length - at - 2));
+        foreach (var opinion in Opinions)
+        {
+            if (after.IndexOf(opinion, StringComparison.Ordinal) >= 0)
+            {
+                return "哪家";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words judging a business, within <see cref="ChoiceReach"/> characters after 哪家.</summary>
+    private static readonly string[] Opinions = ["好", "便宜", "划算", "靠谱", "实惠", "性价比", "专业", "正规", "强", "值"];
+
+    private const int ChoiceReach = 8;
 
     /// <summary>A place not the union's named beside the event or class asked about ("商场这周末有啥活动", "events at the mall"), or null.</summary>
     public static string? VenueOfEvent(string normalized) =>

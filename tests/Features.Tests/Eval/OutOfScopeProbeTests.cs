@@ -55,4 +55,21 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
         var report = SplitProbes.Report("out-of-scope-6.tsv", output);
         Assert.True(report.Fallback >= 0.83, $"out-of-scope-6.tsv: honest fallback {report.Fallback:P1}, under 83 %");
     }
+
+    /// <summary>
+    /// out-of-scope-7.tsv (session 22): written from the label list alone, before the recognizer was read; 166 `none`
+    /// lines where a union word sits in another institution's service (社保局, bank, phone company, the company's HR, a
+    /// shop's card, a school, a doctor, other organisers' contests and courses) or in general knowledge and chat, next to
+    /// 81 in-scope lines asking for the union's own card, training, contests and services. Split by alternate lines like
+    /// set 5. First read (main a64d31e) 81.0 % right, topics 91.4 %, fallback 75.9 % (held half 79.3 %, 88.7 %, 74.7 %);
+    /// after oos25's whose-service rules 83.0 %, fallback 78.9 % (held half 80.1 %, fallback 75.9 %). The floors, on the
+    /// whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void Out_of_scope_set_7_falls_back()
+    {
+        var report = SplitProbes.Report("out-of-scope-7.tsv", output);
+        Assert.True(report.Fallback >= 0.75, $"out-of-scope-7.tsv: honest fallback {report.Fallback:P1}, under 75 %");
+        Assert.True(report.Overall >= 0.79, $"out-of-scope-7.tsv: {report.Overall:P1} right, under 79 %");
+    }
 }
