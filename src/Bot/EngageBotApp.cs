@@ -40,6 +40,7 @@ public static class EngageBotApp
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddTrustedProxies();
+        services.AddSocketTransportSettings(configuration);
         services.AddStorage(configuration);
         // Hosted services start in registration order: the schema is brought up to date before any feature starts.
         services.AddHostedService<StorageInitializer>();

@@ -106,7 +106,10 @@ public sealed partial class KnowledgeIndex
     public string Read(string text) => Corrector.Correct(TextNormalizer.Normalize(text));
 
     /// <summary>Entries ranked by score, best first; only entries with some overlap are returned.</summary>
-    public IReadOnlyList<ScoredEntry> Search(string normalized, int take)
+    public IReadOnlyList<ScoredEntry> Search(string normalized, int take) =>
+        RecentSearches.Find(this, normalized, take) ?? RecentSearches.Keep(this, normalized, take, SearchAfresh(normalized, take));
+
+    private IReadOnlyList<ScoredEntry> SearchAfresh(string normalized, int take)
     {
         var scores = new double[_entries.Count];
         normalized = SpokenWords.Fold(normalized);

@@ -172,14 +172,19 @@ internal sealed class KeptConnection : SqliteConnection
 /// </summary>
 internal sealed class KeptCommand : SqliteCommand
 {
+    /// <summary>Parameters kept per command beyond a lease (more than any statement here binds).</summary>
+    private const int MaxSpare = 16;
     private readonly KeptConnection _owner;
     private readonly bool _kept;
     private bool _retired;
+    /// <summary>A kept command's parameters from its last leases, handed out again by <see cref="CreateDbParameter"/>.</summary>
+    private readonly Stack<SqliteParameter>? _spare;
 
     public KeptCommand(KeptConnection owner, string sql, bool kept)
     {
         _owner = owner;
         _kept = kept;
+        _spare = kept ? new Stack<SqliteParameter>() : null;
         CommandText = sql;
         Connection = owner;
     }
@@ -201,6 +206,13 @@ internal sealed class KeptCommand : SqliteCommand
             base.CommandText = value;
         }
     }
+
+    /// <summary>
+    /// A parameter from the last lease when there is one, reset as new: the same statement binds the same parameters
+    /// turn after turn (several per statement, every turn), so they need not be made again each time.
+    /// </summary>
+    protected override DbParameter CreateDbParameter() =>
+        _spare is not null && _spare.TryPop(out var spare) ? spare : base.CreateDbParameter();
 
     public void Lease(SqliteTransaction? transaction)
     {
@@ -243,8 +255,33 @@ internal sealed class KeptCommand : SqliteCommand
         // ends its read transaction (outside an explicit one).
         DataReader?.Dispose();
         DataReader = null;
+        KeepParameters();
         Parameters.Clear();
         Transaction = null;
         InUse = false;
     }
+
+    /// <summary>
+    /// This lease's parameters, their values let go, for the next lease. Only one still as a new one is (given a name
+    /// and a value only, as <see cref="DbCommandExtensions.With"/> does): a size, type or direction set on it would
+    /// otherwise carry over to the next caller's value.
+    /// </summary>
+    private void KeepParameters()
+    {
+        var parameters = Parameters;
+        for (var i = 0; i < parameters.Count && _spare!.Count < MaxSpare; i++)
+        {
+            var parameter = parameters[i];
+            parameter.Value = null;
+            if (parameter.Size == Fresh.Size && parameter.DbType == Fresh.DbType && parameter.SqliteType == Fresh.SqliteType
+                && parameter.Direction == Fresh.Direction && !parameter.IsNullable && parameter.SourceColumn.Length == 0)
+            {
+                parameter.ParameterName = string.Empty;
+                _spare.Push(parameter);
+            }
+        }
+    }
+
+    /// <summary>What a new parameter reads as, to tell a reusable one by.</summary>
+    private static readonly SqliteParameter Fresh = new();
 }
