@@ -61,9 +61,10 @@ public sealed class AnswerTests : IAsyncLifetime
     [Fact]
     public async Task An_unclear_question_offers_the_closest_topics_and_a_person_instead_of_guessing()
     {
-        // The psychological hotline is as close to the 12351 hotline as to counselling: two close topics, so it asks.
+        // A medical subsidy is as close to mutual aid as to hardship help: two close topics, so it asks. (职工心理热线是多少
+        // was the example until the learned second opinion became sure it is counselling.)
         // ("保障" alone now gets the mutual-aid overview: a family word without a sibling's cue goes to the parent.)
-        var replies = await _chat.ExpectAsync("职工心理热线是多少", "我不太确定您想问哪一个");
+        var replies = await _chat.ExpectAsync("职工看病有补助吗", "我不太确定您想问哪一个");
         var buttons = replies[0].SuggestedActions!.Actions.Select(a => a.Title).ToList();
         Assert.InRange(buttons.Count, 2, 4);
         Assert.Equal("转人工", buttons[^1]);

@@ -1,4 +1,3 @@
-using EngageBot.Features.Dialogs;
 
 namespace EngageBot.Features.Knowledge.Learned;
 
