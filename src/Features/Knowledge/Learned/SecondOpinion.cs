@@ -1,4 +1,3 @@
-
 namespace EngageBot.Features.Knowledge.Learned;
 
 /// <summary>
