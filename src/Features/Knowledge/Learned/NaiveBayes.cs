@@ -6,24 +6,29 @@ namespace EngageBot.Features.Knowledge.Learned;
 /// and explainable (a class wins by the features its examples share with the question). Features no example has are
 /// ignored. Read-only after training, so predictions need no lock.
 /// </summary>
+/// <remarks>
+/// Kept sparse: a feature holds only the classes whose examples have it, as its lift over a feature the class never
+/// saw. A dense table (every feature × every class) held ~30 MB of a 300 MB budget; most features belong to one class.
+/// </remarks>
 internal sealed class NaiveBayes
 {
     /// <summary>Smoothing: small, so a feature seen in one class only counts strongly for it.</summary>
     private const double Alpha = 0.1;
 
-    private readonly Dictionary<string, double[]> _logLikelihood;
+    private readonly Dictionary<string, ClassValue[]> _lifts;
+    private readonly double[] _unseen; // per class: the log-likelihood of a feature its examples never had
 
-    private NaiveBayes(Dictionary<string, double[]> logLikelihood, int classCount)
+    private NaiveBayes(Dictionary<string, ClassValue[]> lifts, double[] unseen)
     {
-        _logLikelihood = logLikelihood;
-        ClassCount = classCount;
+        _lifts = lifts;
+        _unseen = unseen;
     }
 
-    public int ClassCount { get; }
+    public int ClassCount => _unseen.Length;
 
     public static NaiveBayes Train(IEnumerable<(IReadOnlyDictionary<string, float> Features, int Class)> examples, int classCount)
     {
-        var counts = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, List<ClassValue>>(StringComparer.Ordinal);
         var totals = new double[classCount];
         foreach (var (features, c) in examples)
         {
@@ -31,45 +36,54 @@ internal sealed class NaiveBayes
             {
                 if (!counts.TryGetValue(feature, out var perClass))
                 {
-                    counts[feature] = perClass = new double[classCount];
+                    counts[feature] = perClass = [];
                 }
 
-                perClass[c] += weight;
+                var at = perClass.FindIndex(p => p.Class == c);
+                if (at < 0)
+                {
+                    perClass.Add(new ClassValue(c, weight));
+                }
+                else
+                {
+                    perClass[at] = perClass[at] with { Value = perClass[at].Value + weight };
+                }
+
                 totals[c] += weight;
             }
         }
 
         var vocabulary = counts.Count;
-        var denominators = totals.Select(t => Math.Log(t + (Alpha * vocabulary))).ToArray();
-        foreach (var perClass in counts.Values)
-        {
-            for (var c = 0; c < classCount; c++)
-            {
-                perClass[c] = Math.Log(perClass[c] + Alpha) - denominators[c];
-            }
-        }
-
-        return new NaiveBayes(counts, classCount);
+        var unseen = totals.Select(t => Math.Log(Alpha) - Math.Log(t + (Alpha * vocabulary))).ToArray();
+        var lifts = counts.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Select(p => p with { Value = Math.Log(p.Value + Alpha) - Math.Log(Alpha) }).ToArray(),
+            StringComparer.Ordinal);
+        return new NaiveBayes(lifts, unseen);
     }
 
     /// <summary>The likeliest class and its probability.</summary>
     public (int Class, double Probability) Predict(IReadOnlyDictionary<string, float> features)
     {
-        var scores = new double[ClassCount];
+        var known = 0.0;
+        var lifts = new double[ClassCount];
         foreach (var (feature, weight) in features)
         {
-            if (_logLikelihood.TryGetValue(feature, out var perClass))
+            if (_lifts.TryGetValue(feature, out var perClass))
             {
-                for (var c = 0; c < scores.Length; c++)
+                known += weight;
+                foreach (var (c, lift) in perClass)
                 {
-                    scores[c] += weight * perClass[c];
+                    lifts[c] += weight * lift;
                 }
             }
         }
 
+        var scores = new double[ClassCount];
         var best = 0;
-        for (var c = 1; c < scores.Length; c++)
+        for (var c = 0; c < scores.Length; c++)
         {
+            scores[c] = (known * _unseen[c]) + lifts[c];
             if (scores[c] > scores[best])
             {
                 best = c;
@@ -79,4 +93,7 @@ internal sealed class NaiveBayes
         var sum = scores.Sum(s => Math.Exp(s - scores[best]));
         return (best, 1 / sum);
     }
+
+    /// <summary>A class and a number: its examples' summed weight of a feature while training, the feature's lift after.</summary>
+    private readonly record struct ClassValue(int Class, double Value);
 }
