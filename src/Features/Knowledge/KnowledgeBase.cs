@@ -17,5 +17,10 @@ public sealed class KnowledgeBase : IKnowledgeBase
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current);
 
-    public void Replace(IReadOnlyList<KnowledgeEntry> entries) => Volatile.Write(ref _current, KnowledgeSnapshot.Create(entries));
+    public void Replace(IReadOnlyList<KnowledgeEntry> entries)
+    {
+        var next = KnowledgeSnapshot.Create(entries);
+        Volatile.Write(ref _current, next);
+        _ = Task.Run(() => next.Learned); // trained now, not in the next member's turn (a few hundred ms)
+    }
 }

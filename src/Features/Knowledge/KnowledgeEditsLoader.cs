@@ -5,10 +5,17 @@ using Microsoft.Extensions.Hosting;
 
 namespace EngageBot.Features.Knowledge;
 
-/// <summary>At start-up, after the schema is migrated, applies the staff's stored knowledge edits.</summary>
-public sealed class KnowledgeEditsLoader(KnowledgeEditor editor) : IHostedService
+/// <summary>
+/// At start-up, after the schema is migrated, applies the staff's stored knowledge edits, then trains the learned
+/// second opinion so the first member's turn does not wait for it.
+/// </summary>
+public sealed class KnowledgeEditsLoader(KnowledgeEditor editor, IKnowledgeBase knowledge) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => editor.ApplyStoredAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await editor.ApplyStoredAsync(cancellationToken);
+        _ = knowledge.Current.Learned;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
