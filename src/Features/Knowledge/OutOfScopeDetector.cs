@@ -152,17 +152,17 @@ public static class OutOfScopeDetector
             return club;
         }
 
+        IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
+        var topicWords = close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All)); // the close topics' own words
         if (!Phrases.Contains(story ?? normalized, UnionWords) && !Phrases.Contains(story ?? normalized, WorkWords)
-            && Errands.Place(normalized, (candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings)).SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All))) is { } errand)
+            && Errands.Place(normalized, topicWords) is { } errand)
         {
             return errand; // should I take him to hospital, any good driving school: the member's errand
         }
 
         // Sibling cues (办理, 申请, 报销) are generic verbs: only a synonym or everyday word of the entry's own explains the subject.
-        IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var evidence = close.Select(c => SiblingTopics.NameEvidence(c, candidates, normalized)).DefaultIfEmpty(0).Max();
         if (!Phrases.Contains(story ?? normalized, UnionWords) && !AboutWork(story ?? normalized)
-            && close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All)).ToList() is var topicWords
             && (PublicPlaces.FacilityOf(normalized, topicWords) ?? Institutions.OwnerOf(normalized, topicWords, index)) is { } place)
         {
             return place; // 商场里的母婴室, 驾校的理论培训: the place's or establishment's own service
