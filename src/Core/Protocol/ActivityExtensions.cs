@@ -19,9 +19,12 @@ public static partial class ActivityExtensions
     };
 
     /// <summary>The reference for proactive sends to this activity's conversation.</summary>
+    /// <remarks>
+    /// Without the activity's id: no send reads it, and it was ~50 of a stored reference row's ~330 bytes, written for
+    /// every new conversation (bench/README.md, fresh26).
+    /// </remarks>
     public static ConversationReference GetReference(this Activity activity) => new()
     {
-        ActivityId = activity.Id,
         User = activity.From,
         Bot = activity.Recipient,
         Conversation = activity.Conversation ?? new ConversationAccount(),

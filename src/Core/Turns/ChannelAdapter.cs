@@ -66,6 +66,7 @@ public sealed partial class ChannelAdapter(
                 }
 
                 references.Committed(referenceRecord);
+                context.Committed();
                 if (!expectReplies)
                 {
                     // Committed: this activity never runs again, so its replies must go out even if the channel

@@ -13,6 +13,7 @@ public sealed class TurnContext(
     Func<Activity, CancellationToken, Task> sendNow)
 {
     private readonly List<Activity> _replies = [];
+    private List<Action>? _afterCommit;
 
     public Activity Activity { get; } = activity;
 
@@ -50,6 +51,26 @@ public sealed class TurnContext(
 
     /// <summary>A reply in the member's language, to adorn (buttons, cards) before queueing it.</summary>
     public Activity CreateReply(Localized text) => Activity.CreateReply(text.For(Language), Localized.Locale(Language));
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the turn's commit succeeded (its transcript rows are readable), before its
+    /// replies go out; a turn that loses a write race and runs again drops it with the rest of that attempt.
+    /// </summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
+    /// <summary>The adapter's call once the turn committed.</summary>
+    internal void Committed()
+    {
+        if (_afterCommit is null)
+        {
+            return;
+        }
+
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
+    }
 
     /// <summary>Sends at once, outside the turn's commit: only for things like typing that promise nothing.</summary>
     public Task SendNowAsync(Activity activity, CancellationToken cancellationToken) => sendNow(activity, cancellationToken);

@@ -9,6 +9,9 @@ public enum HandoffAlertKind
     /// <summary>Nobody answered in time; the member is back with the bot.</summary>
     Returned,
 
+    /// <summary>The member wrote while the ticket is open (and maybe the assistant answered): an open console shows it.</summary>
+    MemberMessage,
+
     /// <summary>Alerts from other instances may have been missed (this instance's listener reconnected): reload the list.</summary>
     Resync,
 }

@@ -33,6 +33,7 @@ public sealed class HandoffRelayRoute(HandoffService handoff, TurnRecognizer rec
             return false; // a card button (sign-up, cancel…): its own route answers
         }
 
+        handoff.AlertMemberMessage(context, ticket); // whoever answers, staff see the message (and the answer) in the console
         var recognized = recognizer.Recognize(context);
         switch (recognized.Intent)
         {

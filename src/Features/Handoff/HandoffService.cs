@@ -81,6 +81,13 @@ public sealed partial class HandoffService(
     public Task RecordMemberMessageAsync(string ticketId, CancellationToken cancellationToken) =>
         store.RecordMemberMessageAsync(ticketId, Now(), cancellationToken);
 
+    /// <summary>
+    /// Tells the consoles, once this turn committed, that the member wrote on <paramref name="ticket"/>: its
+    /// transcript (the member's message and whatever the bot answered) is then there to read.
+    /// </summary>
+    public void AlertMemberMessage(TurnContext context, HandoffTicket ticket) => context.AfterCommit(() => alerts.Publish(
+        new HandoffAlert(HandoffAlertKind.MemberMessage, ticket.Id, ticket.MemberName, Name(ticket.Reason), ticket.CreatedAt, officeHours.Expect(clock.GetUtcNow()).Now)));
+
     /// <summary>Puts a staff reply to the member in the outbox; it is recorded once it is there.</summary>
     /// <exception cref="ArgumentException">The staff name or text is empty.</exception>
     public async Task<HandoffReplyResult> ReplyAsync(string ticketId, string staffName, string text, CancellationToken cancellationToken)

@@ -48,6 +48,18 @@ public sealed class ConversationReferenceWriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_stored_reference_holds_what_a_later_send_needs_and_not_the_first_messages_id()
+    {
+        await AskAsync(_sink, "帮助", "ref-2");
+
+        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync(new ConversationKey("emulator", "ref-2"), CancellationToken.None);
+        var reference = System.Text.Json.JsonSerializer.Deserialize(stored!.Json, EngageBot.Core.Protocol.ProtocolJson.Default.ConversationReference)!;
+        Assert.Equal(("ref-2", "member-x", _sink.ServiceUrl, "emulator"), (reference.Conversation.Id, reference.User?.Id, reference.ServiceUrl, reference.ChannelId));
+        Assert.NotNull(reference.Bot?.Id);
+        Assert.Null(reference.ActivityId); // ~50 bytes of every new conversation's row that no send reads
+    }
+
+    [Fact]
     public async Task A_new_one_to_one_conversation_leaves_the_members_state_row_as_it_was_and_a_new_language_is_still_written()
     {
         await AskAsync(_sink, "帮助", "dm-a");

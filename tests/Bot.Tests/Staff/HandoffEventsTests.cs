@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using EngageBot.Bot.Tests.Dialogs;
 using EngageBot.TestKit;
 
@@ -48,5 +50,54 @@ public sealed class HandoffEventsTests : IAsyncLifetime
         var data = await reader.ReadLineAsync(stop.Token);
         Assert.StartsWith("data: {\"kind\":\"Opened\",\"ticketId\":\"T", data, StringComparison.Ordinal);
         Assert.Contains("\"memberName\":\"王芳\"", data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_console_is_told_when_a_waiting_member_writes_and_reads_the_message_and_the_answer_in_order()
+    {
+        using var console = await ConsoleEvents.OpenAsync(_bot);
+        var member = new ConversationScript(_bot, _sink.ServiceUrl);
+        await member.SendAsync("转人工");
+        var opened = await NextAlertAsync(console);
+        Assert.Equal("Opened", opened.GetProperty("kind").GetString());
+        var ticketId = opened.GetProperty("ticketId").GetString();
+
+        // The assistant answers a question it is sure of; staff still see both, the question first.
+        await member.ExpectAsync("孩子喂奶的地方", "（智能助手）");
+        var answered = await NextAlertAsync(console);
+        Assert.Equal("MemberMessage", answered.GetProperty("kind").GetString());
+        Assert.Equal(ticketId, answered.GetProperty("ticketId").GetString());
+        Assert.Equal("王芳", answered.GetProperty("memberName").GetString());
+        var lines = await TranscriptAsync(ticketId!);
+        Assert.Equal("in", lines[^2].Direction);
+        Assert.Equal("孩子喂奶的地方", lines[^2].Text);
+        Assert.Equal("out", lines[^1].Direction);
+        Assert.StartsWith("（智能助手）", lines[^1].Text, StringComparison.Ordinal);
+
+        // A message for staff alerts the console too.
+        await member.SendAsync("我的会员卡丢了");
+        var relayed = await NextAlertAsync(console);
+        Assert.Equal(("MemberMessage", ticketId), (relayed.GetProperty("kind").GetString(), relayed.GetProperty("ticketId").GetString()));
+        Assert.Contains(("in", "我的会员卡丢了"), (await TranscriptAsync(ticketId!)).Select(l => (l.Direction, l.Text)));
+    }
+
+    /// <summary>The next hand-off alert's data (a resync in between is skipped).</summary>
+    private static async Task<JsonElement> NextAlertAsync(ConsoleEvents console)
+    {
+        while (true)
+        {
+            var (name, data) = await console.NextAsync();
+            if (name == "handoff")
+            {
+                return JsonDocument.Parse(data).RootElement.Clone();
+            }
+        }
+    }
+
+    private async Task<List<(string? Direction, string? Text)>> TranscriptAsync(string ticketId)
+    {
+        var ticket = await _bot.Admin.GetFromJsonAsync<JsonElement>($"api/admin/handoffs/{ticketId}");
+        return ticket.GetProperty("transcript").EnumerateArray()
+            .Select(l => (l.GetProperty("direction").GetString(), l.GetProperty("text").GetString())).ToList();
     }
 }

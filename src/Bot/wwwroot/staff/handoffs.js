@@ -67,7 +67,13 @@ function listen() {
   // This instance's link to the others was down: alerts may have been missed.
   events.addEventListener('resync', () => guarded(loadList));
   events.addEventListener('handoff', (event) => {
-    showAlert(JSON.parse(event.data));
+    const alert = JSON.parse(event.data);
+    // A member wrote on an open ticket (staff or the assistant answer it): the ticket shown reloads its transcript.
+    if (alert.kind === 'MemberMessage') {
+      guarded(() => (alert.ticketId === currentId ? open(currentId) : loadList()));
+      return;
+    }
+    showAlert(alert);
     guarded(loadList);
   });
 }
