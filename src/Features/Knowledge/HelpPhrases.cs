@@ -19,13 +19,20 @@ public static class HelpPhrases
         "能干啥", "能干嘛", "能干什么", "会些啥", "会些什么", "会什么", "会啥", "会干啥", "会干嘛", "能办啥", "能办什么", "能办哪些", "办哪些事", "办啥事",
         "支持啥", "支持什么", "支持哪些", "能做啥", "能做什么", "能帮我做什么", "能帮我干嘛", "能帮我干啥", "能帮啥", "能帮什么", "能帮上什么",
         "能问啥", "能问什么", "问哪些", "是干嘛的", "是干什么的", "是做什么的", "干嘛用", "干什么用", "做什么用",
+        // can + (help me) + do + (a bit of) + what, as people run it together: 能帮我干点啥, 可以帮忙办些什么, 会做点儿啥
+        .. from can in new[] { "能", "会", "可以" }
+           from help in new[] { "", "帮我", "帮", "帮忙", "给我" }
+           from verb in new[] { "干", "做", "办", "弄" }
+           from some in new[] { "", "点", "些", "点儿" }
+           from what in new[] { "啥", "什么", "事" }
+           select can + help + verb + some + what,
     ];
 
     /// <summary>How far after the bot's name its ability may be asked: 你这儿都能办啥, 这个 bot 都支持啥.</summary>
     private const int Reach = 4;
 
     /// <summary>What a thing is for: only of the bot by name (工会卡有什么用 is a card question).</summary>
-    private static readonly string[] Uses = ["有啥用", "有什么用", "怎么用", "咋用", "怎么玩"];
+    private static readonly string[] Uses = ["有啥用", "有什么用", "怎么用", "咋用", "怎么玩", "咋整", "怎么整", "咋弄", "怎么弄", "咋使", "怎么使"];
 
     private static readonly string[] English =
     [
@@ -49,9 +56,17 @@ public static class HelpPhrases
             return Phrases.Contains(normalized, English) && !Phrases.Contains(normalized, About);
         }
 
-        return NearWords.Near(normalized, BotNames, Abilities, Reach) || NearWords.Near(normalized, BotNames, Uses, Reach) || AskedBeforeName(normalized)
+        return AsksForMenu(normalized) || NearWords.Near(normalized, BotNames, Abilities, Reach) || NearWords.Near(normalized, BotNames, Uses, Reach) || AskedBeforeName(normalized)
             || (!normalized.Contains("工会", StringComparison.Ordinal) && NearWords.Near(normalized, Here, Abilities, Reach));
     }
+
+    /// <summary>The bot's menu asked for in a few words (菜单在哪, 把菜单发我, 发个菜单看看): a menu of food is someone else's.</summary>
+    private static bool AsksForMenu(string normalized) =>
+        normalized.Length <= MenuMessage && Phrases.Contains(normalized, Menus) && !Phrases.Contains(normalized, Food);
+
+    private const int MenuMessage = 10;
+    private static readonly string[] Menus = ["菜单", "功能表", "功能列表", "目录"];
+    private static readonly string[] Food = ["食堂", "饭", "餐", "菜品", "点菜", "外卖", "吃", "奶茶", "咖啡", "酒"];
 
     private static bool AskedBeforeName(string normalized)
     {

@@ -55,6 +55,11 @@ public static class IntentRules
             return Intent.Handoff;
         }
 
+        if (TalkEnds.Ends(raw, normalized))
+        {
+            return Intent.EndHandoff; // 没别的问题了, 你忙吧, that's all: the talk ended without naming the person
+        }
+
         if (CancelExact.Contains(normalized) || ShortReplies.Cancel(normalized))
         {
             return Intent.Cancel;
@@ -123,7 +128,7 @@ public static class IntentRules
         : Phrases.Contains(normalized, SoftHelp) ? Intent.Help
         : Phrases.Contains(normalized, SoftCancel) ? Intent.Cancel
         : Phrases.Contains(normalized, SoftThanks) ? Intent.Thanks
-        : Phrases.Contains(normalized, SoftGreeting) ? Intent.Greeting
+        : Phrases.Contains(normalized, SoftGreeting) && !GreetingFirst.AsksAfter(normalized) ? Intent.Greeting
         : null;
 
     /// <summary>
@@ -151,5 +156,5 @@ public static class IntentRules
     public static bool AsksForPersonOutright(string normalized) => Phrases.Contains(normalized, Handoff);
 
     /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗").</summary>
-    public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords);
+    public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords) && !OtherThingOn.Asked(normalized);
 }

@@ -9,7 +9,13 @@ namespace EngageBot.Features.Knowledge;
 public static class ShortReplies
 {
     /// <summary>Names the bot may be addressed by ("谢谢小助手", "thanks bot"): they do not change what a short message says.</summary>
-    private static readonly string[] Address = ["小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate"];
+    private static readonly string[] Address =
+    [
+        "小助手", "助手", "小助理", "机器人", "客服", "亲", "bot", "robot", "buddy", "mate",
+        // the union and its people as members call them (谢谢工会娘家人, 辛苦老师了, 好的师傅, thanks teacher)
+        "工会", "娘家人", "老师", "同志们", "同志", "师傅", "领导", "工作人员", "大哥", "大姐", "姐姐", "哥", "姐", "美女", "帅哥", "小哥", "小姐姐", "你们", "大家",
+        "teacher", "sir", "madam", "dear",
+    ];
 
     /// <summary>Particles and politeness around a short reply (好的啊, 非常感谢您).</summary>
     private static readonly string[] Particles = ["您内", "你内", "啊", "呀", "哈", "哦", "噢", "嗯", "了", "啦", "您", "你", "很", "非常", "的", "吧", "嘛", "呢"];
@@ -44,6 +50,8 @@ public static class ShortReplies
         "算啦", "不用啦", "不要啦", "没事啦", "再想想",
         // 甭了 (Beijing: don't bother)
         "甭了", "甭啦",
+        // going back a step (返回上一步, 刚才那个不算, go back): the step just taken is called off
+        "返回上一步", "回到上一步", "回上一步", "退回上一步", "上一步", "返回", "退回", "不算了", "不算", "不作数", "go back", "back",
         "don t do it", "dont do it", "don t do that", "dont do that",
         "cancel", "stop", "quit", "abort", "exit", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget that", "scrap", "drop",
         "leave it", "let s not", "lets not", "not anymore", "not needed", "no longer needed", "don t need it", "dont need it", "no need", "don t want to continue", "dont want to continue", "do not want to continue", "changed my mind", "stop here",
@@ -105,6 +113,9 @@ public static class ShortReplies
 
     /// <summary>The Chinese thanks words of two characters or more, so the slip corrector leaves them as written (帮大忙了 is no term's slip).</summary>
     public static IEnumerable<string> ThanksVocabulary => ThanksWords.Where(w => w.Length >= 2 && w.All(TextNormalizer.IsHan));
+
+    /// <summary>The greeting words, longest first (有人吗 before 有人), so what else a message says can be read without them.</summary>
+    public static IEnumerable<string> GreetingVocabulary => GreetingSorted;
 
     public static bool Cancel(string normalized) => Only(normalized, CancelSorted, CancelFillersSorted);
 

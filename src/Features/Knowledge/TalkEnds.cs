@@ -1,0 +1,51 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Ending a talk the way people end one in a chat, without naming the person: nothing more to ask (没别的问题了, 没其他事了,
+/// 没啥要问的了, that's all, nothing else), talk put down (不聊了, 就聊到这, 今天先到这儿), the other side let go (你忙吧,
+/// 您先忙, 不打扰了) or the line hung up (可以挂了). Told, never asked: a question, or anything asked after it ("没别的问题了，
+/// 就是卡丢了咋办"), keeps it a question. Only short messages: a story that ends this way asks something in it.
+/// </summary>
+public static class TalkEnds
+{
+    private const int Longest = 24;
+
+    /// <summary>Nothing more: 没/没有 + what else + the matter (没别的事了, 没有其他问题了, 没啥要问的了), longest first.</summary>
+    private static readonly string[] NothingMore =
+        [.. from no in new[] { "没", "没有", "没得" }
+            from other in new[] { "别的", "其他", "其它", "其他的", "其它的", "啥", "什么", "别", "啥别的", "什么别的", "旁的" }
+            from matter in new[] { "问题", "事", "事儿", "事情", "要问的", "想问的", "要说的", "需要" }
+            orderby no.Length + other.Length + matter.Length descending
+            select no + other + matter];
+
+    private static readonly string[] PutDown =
+    [
+        "不聊了", "不说了", "不问了", "先聊到这", "就聊到这", "聊到这", "先到这儿", "先到这里", "今天先这样", "今天就到这", "就先这样", "就这样吧", "那就这样",
+        "可以挂了", "挂了哈", "先挂了", "可以结束了", "结束吧", "没问题了", "问完了",
+        "你忙吧", "你先忙", "您忙吧", "您先忙", "你们忙", "您忙", "你忙你的", "不打扰了", "不打扰你了", "不打扰您了",
+        "that s all", "thats all", "that s it", "nothing else", "no more questions", "no other questions", "no further questions", "we re done", "were done", "i m good now", "im good now",
+        "all good now", "you can end", "you can close", "can end it", "end it here", "that s everything", "thats everything",
+    ];
+
+    /// <summary>True when a short message, asking nothing, ends the talk.</summary>
+    /// <remarks>没啥事了 holds a question word: the ending's own words are taken out before asking whether anything is asked.</remarks>
+    public static bool Ends(string raw, string normalized)
+    {
+        if (normalized.Length > (normalized.Any(TextNormalizer.IsHan) ? Longest : Longest * 2)
+            || !(Phrases.Contains(normalized, NothingMore) || Phrases.Contains(normalized, PutDown)))
+        {
+            return false;
+        }
+
+        var rest = WordsTaken.Rest(normalized, NothingMore).Trim();
+        return !ActionPhrases.IsQuestion(raw, rest) && !NothingToDo(normalized);
+    }
+
+    /// <summary>"没啥事干", "没事可做": nothing to do is boredom told, not a talk ended.</summary>
+    private static bool NothingToDo(string normalized) =>
+        Phrases.Find(normalized, NothingMore) is { } said
+        && normalized.AsSpan(Phrases.IndexOf(normalized, said) + said.Length).TrimStart() is [var next, ..]
+        && Doing.Contains(next);
+
+    private const string Doing = "干做可玩";
+}
