@@ -2,7 +2,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// A topic's word inside a trade or a field of study (心理咨询师, 瑜伽教练, 书法老师, 摄影专业, a yoga instructor) asked
-/// about as the member's own career or credential (证, 资格, 考, 前景, certified, career): the question is about becoming
+/// about as the member's own career or credential (证, 资格, 考, 前景, certified, becoming): the question is about becoming
 /// one, which no union service answers; the topic's word only names the trade. Seeing such a person (想找心理咨询师聊聊)
 /// asks for the service, so a career word is needed. Skills training is the union's way into a trade (育婴师证, 电工证):
 /// its own words keep their answer.
