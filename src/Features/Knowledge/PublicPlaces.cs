@@ -14,7 +14,7 @@ public static class PublicPlaces
         "商场", "超市", "购物中心", "百货", "机场", "航站楼", "火车站", "高铁站", "地铁站", "汽车站", "客运站", "北京站", "北京西站", "北京南站", "服务区",
         "景区", "公园", "动物园", "博物馆", "图书馆", "电影院", "酒店", "宾馆", "银行",
         // trains and planes: what is on board is the carrier's (高铁上有母婴室吗)
-        "高铁", "动车", "火车", "飞机", "地铁", "航班",
+        "高铁", "火车", "飞机", "地铁", "航班", // not 动车: 电动车 holds it
     ];
 
     private static readonly string[] Latin =

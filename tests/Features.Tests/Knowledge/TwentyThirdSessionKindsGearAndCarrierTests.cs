@@ -20,7 +20,6 @@ public sealed class TwentyThirdSessionKindsGearAndCarrierTests
     public void Choosing_gear_for_a_pastime_gets_an_honest_fallback(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 
     [Theory]
-    [InlineData("动车上有没有母婴室")]
     [InlineData("高铁的母婴室在几号车厢")]
     [InlineData("is there a nursing room on the high speed train")]
     public void A_facility_on_a_train_or_plane_gets_an_honest_fallback(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
