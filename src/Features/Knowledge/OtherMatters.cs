@@ -37,9 +37,17 @@ public static class OtherMatters
     private static readonly string[] Gear =
     [
         "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
-        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps",
-        "racket", "racquet", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
+        "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps", "舞蹈鞋", "拍线", "球线", "镜头盖", "滤镜",
+        "racket", "racquet", "strings", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
+
+    /// <summary>
+    /// Choosing what gear to use is the same question as what to buy (用什么垫子, 选哪种球拍, 拍线多少磅合适, which shoes);
+    /// not for apps, which the bot's own use is asked with (用什么app签到).
+    /// </summary>
+    private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "how to choose", "how do i choose"];
+
+    private static readonly string[] Apps = ["软件", "app", "apps"];
 
     /// <summary>Asking where or what to buy or rent.</summary>
     private static readonly string[] Buying =
@@ -108,7 +116,8 @@ public static class OtherMatters
             return null;
         }
 
-        if (Phrases.Find(normalized, Gear) is { } gear && Phrases.Contains(normalized, Buying) && !Phrases.Contains(normalized, Club))
+        if (Phrases.Find(normalized, Gear) is { } gear && !Phrases.Contains(normalized, Club)
+            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && Phrases.Contains(normalized, Choosing))))
         {
             return gear;
         }

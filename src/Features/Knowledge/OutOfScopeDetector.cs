@@ -154,6 +154,11 @@ public static class OutOfScopeDetector
 
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var topicWords = close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All)); // the close topics' own words
+        if (!Phrases.Contains(story ?? normalized, UnionNamed) && Careers.Trade(normalized, close) is { } trade)
+        {
+            return trade; // 心理咨询师证怎么考, a yoga instructor's certificate: becoming one, not the union's service
+        }
+
         if (!Phrases.Contains(story ?? normalized, UnionWords) && !Phrases.Contains(story ?? normalized, WorkWords)
             && Errands.Place(normalized, topicWords) is { } errand)
         {

@@ -13,16 +13,19 @@ public static class PublicPlaces
     [
         "商场", "超市", "购物中心", "百货", "机场", "航站楼", "火车站", "高铁站", "地铁站", "汽车站", "客运站", "北京站", "北京西站", "北京南站", "服务区",
         "景区", "公园", "动物园", "博物馆", "图书馆", "电影院", "酒店", "宾馆", "银行",
+        // trains and planes: what is on board is the carrier's (高铁上有母婴室吗)
+        "高铁", "火车", "飞机", "地铁", "航班", // not 动车: 电动车 holds it
     ];
 
     private static readonly string[] Latin =
     [
         "mall", "shopping mall", "shopping center", "shopping centre", "supermarket", "airport", "terminal", "train station", "railway station",
         "subway station", "metro station", "bus station", "station", "park", "museum", "library", "cinema", "hotel", "zoo", "bank",
+        "train", "high speed train", "plane", "flight",
     ];
 
     /// <summary>What may stand between a Chinese place and the facility it has: 商场母婴室, 商场的, 商场里有没有.</summary>
-    private static readonly string[] Links = ["", "的", "里", "里的", "里面", "里面的", "内", "内的", "有", "有没有", "有没", "里有", "里有没有", "里面有没有", "都有", "哪有", "哪里有", "哪儿有"];
+    private static readonly string[] Links = ["", "的", "里", "里的", "里面", "里面的", "内", "内的", "有", "有没有", "有没", "里有", "里有没有", "里面有没有", "都有", "哪有", "哪里有", "哪儿有", "上", "上的", "上有", "上有没有"];
 
     /// <summary>Words that only locate something near the place: then the facility is anyone's, the union's too.</summary>
     private static readonly string[] Near = ["附近", "旁边", "周边", "边上", "对面", "周围", "near", "nearby", "next to", "close to", "around"];
@@ -55,11 +58,11 @@ public static class PublicPlaces
         return false;
     }
 
-    /// <summary>The text after "at" or "in" when one follows the facility's word closely ("room at the mall"), else null.</summary>
+    /// <summary>The text after "at", "in" or "on" when one follows the facility's word closely ("room at the mall", "on the train"), else null.</summary>
     private static string? Preposition(string after)
     {
         var head = " " + after[..Math.Min(after.Length, 14)];
-        var at = Math.Max(head.IndexOf(" at ", StringComparison.Ordinal), head.IndexOf(" in ", StringComparison.Ordinal));
+        var at = Math.Max(Math.Max(head.IndexOf(" at ", StringComparison.Ordinal), head.IndexOf(" in ", StringComparison.Ordinal)), head.IndexOf(" on ", StringComparison.Ordinal));
         return at < 0 ? null : after[(at + 3)..];
     }
 

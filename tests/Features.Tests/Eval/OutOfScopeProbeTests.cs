@@ -72,4 +72,22 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
         Assert.True(report.Fallback >= 0.75, $"out-of-scope-7.tsv: honest fallback {report.Fallback:P1}, under 75 %");
         Assert.True(report.Overall >= 0.79, $"out-of-scope-7.tsv: {report.Overall:P1} right, under 79 %");
     }
+
+    /// <summary>
+    /// out-of-scope-8.tsv (session 23): written from the label list alone, before the recognizer was read; 148 `none`
+    /// lines where a union word sits inside a longer word naming something else (瑜伽裤, 网球肘, 心理咨询师证, 驿站取件码) or
+    /// in another organisation's own service (a hospital's checkup, a court's procedure, a gym's class, a school's
+    /// enrolment), general how-to and consumer choices, next to 75 in-scope lines asking for the union's own service.
+    /// Split by alternate lines like set 5. First read (main 48854bf) 76.2 % right, topics 93.3 %, fallback 67.6 % (held
+    /// half 80.2 %, 94.6 %, 73.0 %); after oos26's tuned half in examples.tsv and its rules (a trade named after a topic
+    /// asked as a career, choosing gear, a facility on a train) 84.8 %, fallback 80.4 % (held half 82.0 %, fallback
+    /// 75.7 %). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void Out_of_scope_set_8_falls_back()
+    {
+        var report = SplitProbes.Report("out-of-scope-8.tsv", output);
+        Assert.True(report.Fallback >= 0.74, $"out-of-scope-8.tsv: honest fallback {report.Fallback:P1}, under 74 %");
+        Assert.True(report.Overall >= 0.80, $"out-of-scope-8.tsv: {report.Overall:P1} right, under 80 %");
+    }
 }
