@@ -24,13 +24,15 @@ public sealed class SecondOpinion
     private readonly KnowledgeEntry?[] _entries; // per class; null for the out-of-scope and command classes
     private readonly KnowledgeIndex _index;
     private readonly int _outOfScope;
+    private readonly HashSet<string> _saidOutOfScope; // staff's out-of-scope examples as read: they said so of these very words
 
-    private SecondOpinion(NaiveBayes model, KnowledgeEntry?[] entries, KnowledgeIndex index, int outOfScope)
+    private SecondOpinion(NaiveBayes model, KnowledgeEntry?[] entries, KnowledgeIndex index, int outOfScope, HashSet<string> saidOutOfScope)
     {
         _model = model;
         _entries = entries;
         _index = index;
         _outOfScope = outOfScope;
+        _saidOutOfScope = saidOutOfScope;
     }
 
     /// <summary>Trains on <paramref name="examples"/> and every entry's questions, synonyms and everyday words; examples naming no current entry are skipped.</summary>
@@ -50,11 +52,17 @@ public sealed class SecondOpinion
         var taught = examples.Select(e => (e.Text, Class: ClassOf(e))).Where(e => e.Class is not null).Select(e => (e.Text, Class: e.Class!.Value));
         var own = entries.SelectMany((e, i) => e.Questions.All.Concat(e.Synonyms.All).Concat(e.Everyday.All).Select(text => (Text: text, Class: i)));
         var model = NaiveBayes.Train(own.Concat(taught).Select(e => (index.QueryFeatures(index.Read(e.Text)), e.Class)), classes.Length);
-        return new SecondOpinion(model, classes, index, outOfScope);
+        var said = examples.Where(e => e is { Taught: true, Kind: ExampleKind.OutOfScope }).Select(e => index.Read(e.Text)).ToHashSet(StringComparer.Ordinal);
+        return new SecondOpinion(model, classes, index, outOfScope, said);
     }
 
-    /// <summary>The examples are sure a question (as <see cref="KnowledgeIndex.Read"/> gives it) is out of scope.</summary>
-    public bool SureOutOfScope(string normalized) => _model.Predict(_index.QueryFeatures(normalized)) is var (c, p) && c == _outOfScope && p >= Sure;
+    /// <summary>
+    /// The examples are sure a question (as <see cref="KnowledgeIndex.Read"/> gives it) is out of scope: staff taught
+    /// these very words so (one example among hundreds does not make the model sure even of its own words), or the
+    /// model is sure.
+    /// </summary>
+    public bool SureOutOfScope(string normalized) =>
+        _saidOutOfScope.Contains(normalized) || (_model.Predict(_index.QueryFeatures(normalized)) is var (c, p) && c == _outOfScope && p >= Sure);
 
     /// <summary>The entry the examples are sure a question asks about, if any.</summary>
     public KnowledgeEntry? SureEntry(string normalized) =>
