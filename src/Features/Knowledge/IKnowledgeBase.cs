@@ -1,4 +1,5 @@
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.Knowledge.Learned;
 
 namespace EngageBot.Features.Knowledge;
 
@@ -15,4 +16,7 @@ public interface IKnowledgeBase
     /// <summary>Validates and swaps in new entries.</summary>
     /// <exception cref="InvalidDataException">The entries are incomplete or inconsistent; nothing changed.</exception>
     void Replace(IReadOnlyList<KnowledgeEntry> entries);
+
+    /// <summary>Swaps in the learned model retrained on the shipped examples and <paramref name="taught"/> (staff's labels); the entries stay.</summary>
+    void Teach(IReadOnlyList<LearnedExample> taught);
 }

@@ -27,7 +27,7 @@ public static class Institutions
             return null;
         }
 
-        var cut = index.Segmenter.Cut(normalized);
+        var cut = index.Words(normalized);
         var at = 0;
         for (var i = 0; i < cut.Count; i++)
         {

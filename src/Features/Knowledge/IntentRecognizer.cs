@@ -136,6 +136,12 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.None, null, close, when) { Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
+        if (snapshot.Learned.SureOutOfScope(normalized))
+        {
+            // an ask-back on a question whose like the members' labelled phrasings call out of scope: the honest fallback
+            return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
+        }
+
         if (snapshot.Learned.SureEntry(normalized) is { } taught)
         {
             // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion)

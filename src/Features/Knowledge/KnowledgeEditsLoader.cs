@@ -1,18 +1,20 @@
 using EngageBot.Features.Groups;
 using EngageBot.Features.Handoff;
+using EngageBot.Features.Knowledge.Learned;
 using EngageBot.Features.Staff;
 using Microsoft.Extensions.Hosting;
 
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
-/// At start-up, after the schema is migrated, applies the staff's stored knowledge edits, then trains the learned
-/// second opinion so the first member's turn does not wait for it.
+/// At start-up, after the schema is migrated, applies the staff's stored knowledge edits and the examples they taught,
+/// then trains the learned second opinion so the first member's turn does not wait for it.
 /// </summary>
-public sealed class KnowledgeEditsLoader(KnowledgeEditor editor, IKnowledgeBase knowledge) : IHostedService
+public sealed class KnowledgeEditsLoader(KnowledgeEditor editor, ExampleTeacher teacher, IKnowledgeBase knowledge) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await teacher.ApplyStoredAsync(cancellationToken);
         await editor.ApplyStoredAsync(cancellationToken);
         _ = knowledge.Current.Learned;
     }

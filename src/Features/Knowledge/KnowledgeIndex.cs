@@ -106,20 +106,33 @@ public sealed partial class KnowledgeIndex
     public string Read(string text) => Corrector.Correct(TextNormalizer.Normalize(text));
 
     /// <summary>Entries ranked by score, best first; only entries with some overlap are returned.</summary>
-    public IReadOnlyList<ScoredEntry> Search(string normalized, int take) =>
-        RecentSearches.Find(this, normalized, take) ?? RecentSearches.Keep(this, normalized, take, SearchAfresh(normalized, take));
-
-    private IReadOnlyList<ScoredEntry> SearchAfresh(string normalized, int take)
+    public IReadOnlyList<ScoredEntry> Search(string normalized, int take)
     {
-        var scores = new double[_entries.Count];
-        normalized = SpokenWords.Fold(normalized);
-        if (normalized.Length == 0)
+        if (RecentSearches.Find(this, normalized, take) is { } found)
         {
-            return [];
+            return found;
         }
 
-        var tokens = Segmenter.Cut(normalized);
-        var query = TextFeatures.Extract(normalized, tokens);
+        var reading = Reading(normalized);
+        return RecentSearches.Keep(this, normalized, take, reading.Folded.Length == 0 ? [] : SearchAfresh(reading, take), reading);
+    }
+
+    /// <summary>
+    /// The features a search reads in a text (as <see cref="Read"/> gives it). A text just searched hands over its
+    /// own: the learned second opinion reads the message the recognizer has searched, not cut and extracted again.
+    /// </summary>
+    public IReadOnlyDictionary<string, float> QueryFeatures(string normalized) => Reading(normalized).Features;
+
+    /// <summary>The words of a text (as <see cref="Read"/> gives it), handed over from its search when folding left it as it was.</summary>
+    public IReadOnlyList<string> Words(string normalized) =>
+        RecentSearches.FindReading(this, normalized) is { Folded.Length: > 0 } kept && string.Equals(kept.Folded, normalized, StringComparison.Ordinal) ? kept.Words : Segmenter.Cut(normalized);
+
+    private QueryReading Reading(string normalized) => RecentSearches.FindReading(this, normalized) ?? QueryReading.Of(normalized, Segmenter);
+
+    private IReadOnlyList<ScoredEntry> SearchAfresh(QueryReading reading, int take)
+    {
+        var (normalized, tokens, query) = reading;
+        var scores = new double[_entries.Count];
         // Per-phrase dot products in pooled arrays, visited in first-touch order (as the dictionary they replace did, so
         // the sums below add up in the same order): a dictionary here grew through ~10 resizes per question.
         var docScores = ArrayPool<float>.Shared.Rent(_docEntry.Count);

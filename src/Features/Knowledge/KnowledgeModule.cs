@@ -1,4 +1,5 @@
 using EngageBot.Features.Knowledge.Editing;
+using EngageBot.Features.Knowledge.Learned;
 using EngageBot.Features.Knowledge.Unanswered;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class KnowledgeModule
         services.AddSingleton<KnowledgeEditor>();
         services.AddHostedService<KnowledgeEditsLoader>();
         services.AddSingleton<KnowledgeEntryStore>();
+        services.AddSingleton<TaughtExampleStore>();
+        services.AddSingleton<ExampleTeacher>();
         services.AddSingleton<KnowledgeEvaluation>();
 
         // Questions the bot could not answer, for staff to learn from (masked, no member id, purged by retention).

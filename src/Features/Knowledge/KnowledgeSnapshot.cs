@@ -10,10 +10,15 @@ public sealed class KnowledgeSnapshot
     private readonly Lazy<SecondOpinion> _learned;
 
     private KnowledgeSnapshot(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<LearnedExample> examples)
+        : this(entries, entries.ToDictionary(e => e.Id, StringComparer.Ordinal), new KnowledgeIndex(entries), examples)
+    {
+    }
+
+    private KnowledgeSnapshot(IReadOnlyList<KnowledgeEntry> entries, Dictionary<string, KnowledgeEntry> byId, KnowledgeIndex index, IReadOnlyList<LearnedExample> examples)
     {
         Entries = entries;
-        _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Index = new KnowledgeIndex(entries);
+        _byId = byId;
+        Index = index;
         _learned = new Lazy<SecondOpinion>(() => SecondOpinion.Train(entries, Index, examples));
     }
 
@@ -25,6 +30,9 @@ public sealed class KnowledgeSnapshot
     public SecondOpinion Learned => _learned.Value;
 
     public KnowledgeEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The same entries and index, the model learned from <paramref name="examples"/> instead (staff taught it; the index is not rebuilt).</summary>
+    public KnowledgeSnapshot WithExamples(IReadOnlyList<LearnedExample> examples) => new(Entries, _byId, Index, examples);
 
     /// <exception cref="InvalidDataException">The entries are incomplete or inconsistent.</exception>
     /// <param name="entries">The knowledge base's entries.</param>

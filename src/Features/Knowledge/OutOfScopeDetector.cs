@@ -202,7 +202,7 @@ public static class OutOfScopeDetector
         // member's situation, not someone else's subject; only a word after a topic's own word may still ask past it.
         var asksUnion = Phrases.Contains(story ?? normalized, UnionNamed);
         var at = 0;
-        var cut = index.Segmenter.Cut(normalized);
+        var cut = index.Words(normalized);
         for (var w = 0; w < cut.Count; w++)
         {
             var word = cut[w];

@@ -4,13 +4,14 @@ namespace EngageBot.Features.Knowledge;
 /// The last few searches on this thread. One message searches the same text two to six times over (a two-part
 /// message's parts, a focus clause, the wider second look; bench/README.md, twentieth session), and the same text
 /// over the same index ranks the same: the index does not change once built, and callers only read the list.
+/// How the search read the text is kept beside it: the learned second opinion and the establishments' check read the same.
 /// </summary>
 internal static class RecentSearches
 {
     private const int Slots = 4;
 
     [ThreadStatic]
-    private static (KnowledgeIndex Index, string Text, int Take, IReadOnlyList<ScoredEntry> Found)[]? _kept;
+    private static (KnowledgeIndex Index, string Text, int Take, IReadOnlyList<ScoredEntry> Found, QueryReading Reading)[]? _kept;
 
     [ThreadStatic]
     private static int _next;
@@ -22,7 +23,7 @@ internal static class RecentSearches
             return null;
         }
 
-        foreach (var (keptIndex, keptText, keptTake, found) in kept)
+        foreach (var (keptIndex, keptText, keptTake, found, _) in kept)
         {
             if (ReferenceEquals(keptIndex, index) && keptTake == take && string.Equals(keptText, text, StringComparison.Ordinal))
             {
@@ -33,10 +34,29 @@ internal static class RecentSearches
         return null;
     }
 
-    public static IReadOnlyList<ScoredEntry> Keep(KnowledgeIndex index, string text, int take, IReadOnlyList<ScoredEntry> found)
+    /// <summary>How a kept search of <paramref name="text"/> read it, whatever it took; null when none is kept.</summary>
+    public static QueryReading? FindReading(KnowledgeIndex index, string text)
     {
-        var kept = _kept ??= new (KnowledgeIndex, string, int, IReadOnlyList<ScoredEntry>)[Slots];
-        kept[_next] = (index, text, take, found);
+        if (_kept is not { } kept)
+        {
+            return null;
+        }
+
+        foreach (var (keptIndex, keptText, _, _, reading) in kept)
+        {
+            if (ReferenceEquals(keptIndex, index) && string.Equals(keptText, text, StringComparison.Ordinal))
+            {
+                return reading;
+            }
+        }
+
+        return null;
+    }
+
+    public static IReadOnlyList<ScoredEntry> Keep(KnowledgeIndex index, string text, int take, IReadOnlyList<ScoredEntry> found, QueryReading reading)
+    {
+        var kept = _kept ??= new (KnowledgeIndex, string, int, IReadOnlyList<ScoredEntry>, QueryReading)[Slots];
+        kept[_next] = (index, text, take, found, reading);
         _next = (_next + 1) % Slots;
         return found;
     }

@@ -24,5 +24,7 @@ public static class Recognizers
         public KnowledgeSnapshot Current => snapshot;
 
         public void Replace(IReadOnlyList<KnowledgeEntry> entries) => throw new NotSupportedException();
+
+        public void Teach(IReadOnlyList<EngageBot.Features.Knowledge.Learned.LearnedExample> taught) => throw new NotSupportedException();
     }
 }

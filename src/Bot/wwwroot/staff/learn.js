@@ -1,5 +1,6 @@
 // Questions the bot could not answer, grouped: add one to an entry's sample questions (choose the entry, click "add"),
-// make a new entry from it, or dismiss it. Handled groups leave the list.
+// make a new entry from it, mark it not the union's matter (the bot then gives the honest fallback), or dismiss it.
+// Handled groups leave the list.
 import { api } from '/staff/api.js';
 import { addTexts, lang, t } from '/staff/i18n.js';
 import { esc, showError, startPage, when } from '/staff/shell.js';
@@ -20,6 +21,8 @@ addTexts({
   'l.empty': ['目前没有未答上的问题。', 'No unanswered questions right now.'],
   'l.add': ['加为示例问题', 'Add as sample question'],
   'l.new': ['新建条目', 'New entry'],
+  'l.notOurs': ['不归工会管', "Not the union's matter"],
+  'l.notOursDone': ['已记下：这类问题不归工会管，机器人会如实说明并给出该找谁。', "Noted: questions like this are not the union's matter; the bot will say so and say who can help."],
   'l.dismiss': ['忽略', 'Dismiss'],
   'l.added': ['已加入“{title}”的示例问题。', 'Added to the sample questions of "{title}".'],
   'l.created': ['已新建条目“{title}”。', 'Entry "{title}" created.'],
@@ -55,6 +58,7 @@ function draw() {
       <td><div class="row"><select aria-label="${esc(t('l.action'))}">${options(g.closestEntry)}</select>
         <button type="button" data-add>${esc(t('l.add'))}</button>
         <button type="button" class="secondary" data-new>${esc(t('l.new'))}</button>
+        <button type="button" class="secondary" data-not-ours>${esc(t('l.notOurs'))}</button>
         <button type="button" class="link" data-dismiss>${esc(t('l.dismiss'))}</button></div></td></tr>`).join('');
   document.getElementById('empty').hidden = groups.length > 0;
   document.getElementById('groups').hidden = groups.length === 0;
@@ -108,6 +112,9 @@ document.querySelector('#groups tbody').addEventListener('click', async (event) 
       const saved = await api('POST', '/api/admin/knowledge/unanswered/sample-question',
         { entryId, question: group.sample, language: group.language, ids: group.ids });
       say(t('l.added', { title: title(saved) }));
+    } else if (event.target.matches('[data-not-ours]')) {
+      await api('POST', '/api/admin/knowledge/unanswered/not-ours', { ids: group.ids });
+      say(t('l.notOursDone'));
     } else if (event.target.matches('[data-new]')) {
       openNew(group);
       return;

@@ -11,6 +11,9 @@ public enum ExampleKind
 /// <summary>One labelled member phrasing (examples.tsv): the text and what the right answer is.</summary>
 public sealed record LearnedExample(string Text, ExampleKind Kind, string? EntryId = null)
 {
+    /// <summary>Labelled by staff in the console (learned_examples), not shipped: its very words are taken at their word.</summary>
+    public bool Taught { get; init; }
+
     private const string NoneLabel = "none";
     private const string CommandLabel = "command";
 
@@ -22,11 +25,22 @@ public sealed record LearnedExample(string Text, ExampleKind Kind, string? Entry
             return null;
         }
 
-        return label switch
-        {
-            NoneLabel => new LearnedExample(text, ExampleKind.OutOfScope),
-            CommandLabel => new LearnedExample(text, ExampleKind.Command),
-            _ => new LearnedExample(text, ExampleKind.Entry, label),
-        };
+        return Of(text, label);
     }
+
+    /// <summary>A phrasing and its label as examples.tsv writes it.</summary>
+    public static LearnedExample Of(string text, string label) => label switch
+    {
+        NoneLabel => new LearnedExample(text, ExampleKind.OutOfScope),
+        CommandLabel => new LearnedExample(text, ExampleKind.Command),
+        _ => new LearnedExample(text, ExampleKind.Entry, label),
+    };
+
+    /// <summary>The label as examples.tsv writes it.</summary>
+    public string Label => Kind switch
+    {
+        ExampleKind.OutOfScope => NoneLabel,
+        ExampleKind.Command => CommandLabel,
+        _ => EntryId ?? string.Empty,
+    };
 }

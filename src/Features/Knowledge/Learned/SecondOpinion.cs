@@ -3,10 +3,11 @@ namespace EngageBot.Features.Knowledge.Learned;
 /// <summary>
 /// A second opinion learned from what members wrote (examples.tsv, labelled by staff) and the knowledge base's own
 /// questions, synonyms and everyday words: <see cref="NaiveBayes"/> over the same features the index reads
-/// (<see cref="TextFeatures"/> after normalising, slip correction and jieba), with a class for out-of-scope questions
-/// and one for commands. The recognizer consults it only where its rules are unsure of a kind the examples settle:
-/// a topic answered on a topic word in a question whose like the examples call out of scope, and an ask-back where
-/// the examples name one entry. It never chooses a command or an action.
+/// (<see cref="KnowledgeIndex.QueryFeatures"/>: <see cref="TextFeatures"/> after normalising, slip correction and
+/// jieba; a message's own handed over by its search), with a class for out-of-scope questions and one for commands. The
+/// recognizer consults it only where its rules are unsure of a kind the examples settle: a topic answered on a topic
+/// word in a question whose like the examples call out of scope, and an ask-back where the examples name one entry. It
+/// never chooses a command or an action.
 /// </summary>
 /// <remarks>
 /// The bar is high (<see cref="Sure"/>): over leave-one-set-out runs on the tuning sets it turned 2.6 % of the
@@ -23,13 +24,15 @@ public sealed class SecondOpinion
     private readonly KnowledgeEntry?[] _entries; // per class; null for the out-of-scope and command classes
     private readonly KnowledgeIndex _index;
     private readonly int _outOfScope;
+    private readonly HashSet<string> _saidOutOfScope; // staff's out-of-scope examples as read: they said so of these very words
 
-    private SecondOpinion(NaiveBayes model, KnowledgeEntry?[] entries, KnowledgeIndex index, int outOfScope)
+    private SecondOpinion(NaiveBayes model, KnowledgeEntry?[] entries, KnowledgeIndex index, int outOfScope, HashSet<string> saidOutOfScope)
     {
         _model = model;
         _entries = entries;
         _index = index;
         _outOfScope = outOfScope;
+        _saidOutOfScope = saidOutOfScope;
     }
 
     /// <summary>Trains on <paramref name="examples"/> and every entry's questions, synonyms and everyday words; examples naming no current entry are skipped.</summary>
@@ -48,20 +51,20 @@ public sealed class SecondOpinion
 
         var taught = examples.Select(e => (e.Text, Class: ClassOf(e))).Where(e => e.Class is not null).Select(e => (e.Text, Class: e.Class!.Value));
         var own = entries.SelectMany((e, i) => e.Questions.All.Concat(e.Synonyms.All).Concat(e.Everyday.All).Select(text => (Text: text, Class: i)));
-        var model = NaiveBayes.Train(own.Concat(taught).Select(e => ((IReadOnlyDictionary<string, float>)Features(index, index.Read(e.Text)), e.Class)), classes.Length);
-        return new SecondOpinion(model, classes, index, outOfScope);
+        var model = NaiveBayes.Train(own.Concat(taught).Select(e => (index.QueryFeatures(index.Read(e.Text)), e.Class)), classes.Length);
+        var said = examples.Where(e => e is { Taught: true, Kind: ExampleKind.OutOfScope }).Select(e => index.Read(e.Text)).ToHashSet(StringComparer.Ordinal);
+        return new SecondOpinion(model, classes, index, outOfScope, said);
     }
 
-    /// <summary>The examples are sure a question (as <see cref="KnowledgeIndex.Read"/> gives it) is out of scope.</summary>
-    public bool SureOutOfScope(string normalized) => _model.Predict(Features(_index, normalized)) is var (c, p) && c == _outOfScope && p >= Sure;
+    /// <summary>
+    /// The examples are sure a question (as <see cref="KnowledgeIndex.Read"/> gives it) is out of scope: staff taught
+    /// these very words so (one example among hundreds does not make the model sure even of its own words), or the
+    /// model is sure.
+    /// </summary>
+    public bool SureOutOfScope(string normalized) =>
+        _saidOutOfScope.Contains(normalized) || (_model.Predict(_index.QueryFeatures(normalized)) is var (c, p) && c == _outOfScope && p >= Sure);
 
     /// <summary>The entry the examples are sure a question asks about, if any.</summary>
     public KnowledgeEntry? SureEntry(string normalized) =>
-        _model.Predict(Features(_index, normalized)) is var (c, p) && p >= Sure ? _entries[c] : null;
-
-    private static Dictionary<string, float> Features(KnowledgeIndex index, string normalized)
-    {
-        var folded = SpokenWords.Fold(normalized);
-        return TextFeatures.Extract(folded, index.Segmenter.Cut(folded));
-    }
+        _model.Predict(_index.QueryFeatures(normalized)) is var (c, p) && p >= Sure ? _entries[c] : null;
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Channels.BotFramework;
 using EngageBot.Features.Knowledge.Editing;
+using EngageBot.Features.Knowledge.Learned;
 using EngageBot.Features.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,8 @@ namespace EngageBot.Features.Knowledge.Unanswered;
 
 /// <summary>
 /// What members asked that the bot could not answer, grouped by similarity; staff add a group's question to an
-/// entry's sample questions (handled at once), or mark a group handled after making a new entry from it (or to dismiss it).
+/// entry's sample questions (handled at once), mark it not the union's matter (kept as an out-of-scope example for the
+/// learned second opinion), or mark a group handled after making a new entry from it (or to dismiss it).
 /// </summary>
 public static class UnansweredEndpoints
 {
@@ -25,6 +27,9 @@ public static class UnansweredEndpoints
             .Produces<UnansweredList>();
         group.MapPost("/sample-question", AddSampleQuestionAsync).WithSummary("Add a question to an entry's sample questions and mark its group handled")
             .Accepts<SampleQuestionRequest>("application/json").Produces<KnowledgeEntryDetail>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/not-ours", NotOursAsync).WithSummary("Not the union's matter: dismiss the questions and teach the learned second opinion they are out of scope")
+            .Accepts<UnansweredHandledRequest>("application/json").Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/handled", HandledAsync).WithSummary("Mark questions handled: turned into a new entry, or dismissed")
             .Accepts<UnansweredHandledRequest>("application/json").Produces(StatusCodes.Status204NoContent)
@@ -105,6 +110,36 @@ public static class UnansweredEndpoints
         return await store.MarkHandledAsync(body.Ids, body.EntryId, clock.GetUtcNow(), cancellationToken) > 0
             ? Results.NoContent()
             : JsonBody.NotFound("None of these questions is open any more; reload the list.");
+    }
+
+    /// <summary>
+    /// "Not the union's matter": the group's questions (as stored, digits masked) kept as <c>none</c> examples, the
+    /// model retrained, the group dismissed. A question a topic word made the bot answer or ask about then gets the
+    /// honest fallback when the model is sure of it.
+    /// </summary>
+    private static async Task<IResult> NotOursAsync(
+        HttpRequest request, ExampleTeacher teacher, UnansweredStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync(request, LearnJson.Api.UnansweredHandledRequest, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        if (body.Ids is not { Count: > 0 and <= ListLimit } || body.EntryId is not null)
+        {
+            return JsonBody.BadRequest($"ids: the group's question ids are needed (1 to {ListLimit}), and no entry.");
+        }
+
+        var texts = await store.OpenTextsAsync(body.Ids, cancellationToken);
+        if (texts.Count == 0)
+        {
+            return JsonBody.NotFound("None of these questions is open any more; reload the list.");
+        }
+
+        await teacher.TeachAsync([.. texts.Select(t => new LearnedExample(t, ExampleKind.OutOfScope) { Taught = true })], By(request), cancellationToken);
+        await store.MarkHandledAsync(body.Ids, null, clock.GetUtcNow(), cancellationToken);
+        return Results.NoContent();
     }
 
     private static string? By(HttpRequest request) => request.HttpContext.User.FindFirstValue(ClaimTypes.Name);

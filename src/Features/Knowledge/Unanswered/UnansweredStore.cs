@@ -68,6 +68,23 @@ public sealed class UnansweredStore(IDatabase database)
         return questions;
     }
 
+    /// <summary>The texts (digits masked) of those of <paramref name="ids"/> still open.</summary>
+    public async Task<IReadOnlyList<string>> OpenTextsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        var texts = new List<string>();
+        foreach (var id in ids.Distinct())
+        {
+            await using var command = connection.Command("SELECT text FROM unanswered_questions WHERE id = @id AND handled_at IS NULL").With("@id", id);
+            if (await command.ExecuteScalarAsync(cancellationToken) is string text)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
+    }
+
     /// <summary>Marks open questions handled (turned into <paramref name="entryId"/>, or dismissed when null); returns how many changed.</summary>
     public Task<int> MarkHandledAsync(IReadOnlyList<long> ids, string? entryId, DateTimeOffset at, CancellationToken cancellationToken) =>
         ids.Count == 0 ? Task.FromResult(0) : database.WriteAsync(async (connection, transaction) =>
