@@ -77,8 +77,8 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
 
         var othersEvent = OtherMatters.VenueOfEvent(normalized) is not null;
         // No listing when someone else's venue owns the activity ("商场这周末有啥活动") or a named club leads: its answer
-        // offers its upcoming activities as a button ("太极拳俱乐部最近有没有活动").
-        if (rule == Intent.Activities && (othersEvent || (top is { Entry.Kind: KnowledgeKind.Club, Evidence: > 0 } && confident == top)))
+        // offers its upcoming activities as a button ("太极拳俱乐部最近有没有活动"); so does a topic's ("有没有相亲的活动", TopicEvents).
+        if (rule == Intent.Activities && (othersEvent || (top is { Entry.Kind: KnowledgeKind.Club, Evidence: > 0 } && confident == top) || TopicEvents.Named(confident, top)))
         {
             rule = null;
         }

@@ -93,6 +93,15 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesEveryday() => Alternating("probes-everyday.tsv", floor: 0.76);
 
+    /// <summary>
+    /// probes-life.tsv: 210 lines written in session 23 from the label list alone, in-scope questions told as what
+    /// happened in a worker's life (孩子刚满月, 干了仨月没见着钱, 三十了还单着), some with no explicit ask, with 30
+    /// near-`none` lines (the same situation, a hospital, school or government matter). Split by alternate lines like
+    /// probes-3. First read (main 48854bf) 74.8 % (157 of 210; held half 72.4 %); the floor guards against a collapse.
+    /// </summary>
+    [Fact]
+    public void ProbesLife() => Alternating("probes-life.tsv", floor: 0.70);
+
     private void Alternating(string file, double floor)
     {
         var report = SplitProbes.Report(file, output);
