@@ -40,9 +40,10 @@ async function memberSays(from, text) {
   await (await memberChat(from))(text);
 }
 
-/** A signed-in staff page on the hand-off inbox, its stream open and its list loaded. */
-async function openInbox(context) {
+/** A signed-in staff page on the hand-off inbox, its stream open and its list loaded; its script errors go to `errors`. */
+async function openInbox(context, errors) {
   const staff = await context.newPage();
+  staff.on('pageerror', (error) => errors.push(error.message));
   await staff.goto(server.base + '/staff/login');
   await staff.fill('#user-name', STAFF.userName);
   await staff.fill('#password', STAFF.password);
@@ -57,19 +58,9 @@ async function openInbox(context) {
 
 test('a member handed to staff appears as a live alert in the open inbox, with the waiting time', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const staff = await context.newPage();
   const errors = [];
-  staff.on('pageerror', (error) => errors.push(error.message));
   try {
-    await staff.goto(server.base + '/staff/login');
-    await staff.fill('#user-name', STAFF.userName);
-    await staff.fill('#password', STAFF.password);
-    await staff.click('#login-button');
-    await staff.waitForURL(server.base + '/staff/');
-    const stream = staff.waitForResponse((r) => r.url().endsWith('/api/admin/handoffs/events'));
-    await staff.goto(server.base + '/staff/handoffs.html');
-    assert.equal((await stream).headers()['content-type'], 'text/event-stream');
-    await staff.locator('#ticket-list li').first().waitFor(); // the list has loaded (empty: 暂无)
+    const staff = await openInbox(context, errors); // the list has loaded (empty: 暂无)
 
     await memberSays({ id: 'dl_handoff_member', name: '赵敏' }, '转人工');
 
@@ -89,9 +80,8 @@ test('a member handed to staff appears as a live alert in the open inbox, with t
 test('staff with a ticket open see what the waiting member asks and what the assistant answered, in order', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   try {
-    const staff = await openInbox(context);
     const errors = [];
-    staff.on('pageerror', (error) => errors.push(error.message));
+    const staff = await openInbox(context, errors);
     const say = await memberChat({ id: 'dl_waiting_member', name: '钱芳' });
     await say('转人工');
     await staff.locator('#ticket-list [data-ticket]', { hasText: '钱芳' }).click();

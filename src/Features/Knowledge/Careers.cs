@@ -39,7 +39,7 @@ public static class Careers
     public static string? Trade(string normalized, IReadOnlyList<ScoredEntry> close)
     {
         var others = close.Where(c => c.Entry.Id != SkillsTraining).ToList();
-        if (others.Count == 0 || Phrases.Contains(normalized, OwnTrade) || !Phrases.Contains(Without(normalized, OtherSenses), CareerWords))
+        if (others.Count == 0 || Phrases.Contains(normalized, OwnTrade) || !Phrases.Contains(WordsTaken.Rest(normalized, OtherSenses), CareerWords))
         {
             return null;
         }
@@ -70,15 +70,5 @@ public static class Careers
         }
 
         return null;
-    }
-
-    private static string Without(string normalized, string[] words)
-    {
-        foreach (var word in words)
-        {
-            normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
-        }
-
-        return normalized;
     }
 }

@@ -136,13 +136,14 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.None, null, close, when) { Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
-        if (snapshot.Learned.SureOutOfScope(normalized))
+        var settled = snapshot.Learned.Settle(normalized); // one prediction for both questions below
+        if (settled.OutOfScope)
         {
             // an ask-back on a question whose like the members' labelled phrasings call out of scope: the honest fallback
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
-        if (snapshot.Learned.SureEntry(normalized) is { } taught)
+        if (settled.Entry is { } taught)
         {
             // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion)
             var answer = candidates.FirstOrDefault(c => c.Entry == taught) ?? new ScoredEntry(taught, top.Score);

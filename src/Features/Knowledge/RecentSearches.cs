@@ -16,37 +16,27 @@ internal static class RecentSearches
     [ThreadStatic]
     private static int _next;
 
-    public static IReadOnlyList<ScoredEntry>? Find(KnowledgeIndex index, string text, int take)
-    {
-        if (_kept is not { } kept)
-        {
-            return null;
-        }
-
-        foreach (var (keptIndex, keptText, keptTake, found, _) in kept)
-        {
-            if (ReferenceEquals(keptIndex, index) && keptTake == take && string.Equals(keptText, text, StringComparison.Ordinal))
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
+    public static IReadOnlyList<ScoredEntry>? Find(KnowledgeIndex index, string text, int take) =>
+        Slot(index, text, take) is { } at ? _kept![at].Found : null;
 
     /// <summary>How a kept search of <paramref name="text"/> read it, whatever it took; null when none is kept.</summary>
-    public static QueryReading? FindReading(KnowledgeIndex index, string text)
+    public static QueryReading? FindReading(KnowledgeIndex index, string text) =>
+        Slot(index, text, take: null) is { } at ? _kept![at].Reading : null;
+
+    /// <summary>The first slot keeping a search of <paramref name="text"/> over <paramref name="index"/> (that took <paramref name="take"/>, when given).</summary>
+    private static int? Slot(KnowledgeIndex index, string text, int? take)
     {
         if (_kept is not { } kept)
         {
             return null;
         }
 
-        foreach (var (keptIndex, keptText, _, _, reading) in kept)
+        for (var at = 0; at < kept.Length; at++)
         {
-            if (ReferenceEquals(keptIndex, index) && string.Equals(keptText, text, StringComparison.Ordinal))
+            var (keptIndex, keptText, keptTake, _, _) = kept[at];
+            if (ReferenceEquals(keptIndex, index) && (take is null || keptTake == take) && string.Equals(keptText, text, StringComparison.Ordinal))
             {
-                return reading;
+                return at;
             }
         }
 

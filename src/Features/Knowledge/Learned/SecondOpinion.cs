@@ -56,15 +56,28 @@ public sealed class SecondOpinion
         return new SecondOpinion(model, classes, index, outOfScope, said);
     }
 
-    /// <summary>
-    /// The examples are sure a question (as <see cref="KnowledgeIndex.Read"/> gives it) is out of scope: staff taught
-    /// these very words so (one example among hundreds does not make the model sure even of its own words), or the
-    /// model is sure.
-    /// </summary>
-    public bool SureOutOfScope(string normalized) =>
-        _saidOutOfScope.Contains(normalized) || (_model.Predict(_index.QueryFeatures(normalized)) is var (c, p) && c == _outOfScope && p >= Sure);
+    /// <summary>What the examples are sure of about a question: that it is out of scope, or the one entry it asks about (neither: both default).</summary>
+    public readonly record struct Verdict(bool OutOfScope, KnowledgeEntry? Entry);
 
-    /// <summary>The entry the examples are sure a question asks about, if any.</summary>
-    public KnowledgeEntry? SureEntry(string normalized) =>
-        _model.Predict(_index.QueryFeatures(normalized)) is var (c, p) && p >= Sure ? _entries[c] : null;
+    /// <summary>
+    /// What the examples are sure of about a question (as <see cref="KnowledgeIndex.Read"/> gives it), from one
+    /// prediction: out of scope when staff taught these very words so (one example among hundreds does not make the
+    /// model sure even of its own words) or the model is sure; else the entry the model is sure of, if any.
+    /// </summary>
+    public Verdict Settle(string normalized)
+    {
+        if (_saidOutOfScope.Contains(normalized))
+        {
+            return new Verdict(true, null);
+        }
+
+        var (c, p) = _model.Predict(_index.QueryFeatures(normalized));
+        return p >= Sure ? new Verdict(c == _outOfScope, _entries[c]) : default;
+    }
+
+    /// <summary>The examples are sure a question is out of scope (<see cref="Settle"/>).</summary>
+    public bool SureOutOfScope(string normalized) => Settle(normalized).OutOfScope;
+
+    /// <summary>The entry the examples are sure a question asks about, if any (<see cref="Settle"/>).</summary>
+    public KnowledgeEntry? SureEntry(string normalized) => Settle(normalized).Entry;
 }
