@@ -19,4 +19,10 @@ public interface IKnowledgeBase
 
     /// <summary>Swaps in the learned model retrained on the shipped examples and <paramref name="taught"/> (staff's labels); the entries stay.</summary>
     void Teach(IReadOnlyList<LearnedExample> taught);
+
+    /// <summary>
+    /// Swaps made until the scope is disposed train no model one by one; the snapshot current at its end is trained once
+    /// (start-up applies staff's lessons, then their edits: two swaps, one model).
+    /// </summary>
+    IDisposable BatchSwaps();
 }

@@ -14,9 +14,13 @@ public sealed class KnowledgeEditsLoader(KnowledgeEditor editor, ExampleTeacher 
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await teacher.ApplyStoredAsync(cancellationToken);
-        await editor.ApplyStoredAsync(cancellationToken);
-        _ = knowledge.Current.Learned;
+        using (knowledge.BatchSwaps())
+        {
+            await teacher.ApplyStoredAsync(cancellationToken);
+            await editor.ApplyStoredAsync(cancellationToken);
+        }
+
+        _ = knowledge.Current.Learned; // waits for the one training the batch started, if any
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -26,5 +26,7 @@ public static class Recognizers
         public void Replace(IReadOnlyList<KnowledgeEntry> entries) => throw new NotSupportedException();
 
         public void Teach(IReadOnlyList<EngageBot.Features.Knowledge.Learned.LearnedExample> taught) => throw new NotSupportedException();
+
+        public IDisposable BatchSwaps() => throw new NotSupportedException();
     }
 }
