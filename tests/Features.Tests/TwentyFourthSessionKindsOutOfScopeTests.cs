@@ -49,4 +49,19 @@ public sealed class TwentyFourthSessionKindsOutOfScopeTests
     [InlineData("不跟机器人说了 给我找个真人")]
     [InlineData("are you a bot? i want to talk to a real person")]
     public void Reaching_for_a_person_is_still_a_handoff(string text) => Assert.Equal("intent:handoff", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a commercial insurer's product or policy (重疾险, 医疗险, a premium) is the insurer's matter, not the union's mutual aid.</summary>
+    [Theory]
+    [InlineData("泰康的医疗险住院能报多少")]
+    [InlineData("重疾险确诊了怎么申请赔付")]
+    [InlineData("人寿的意外险摔伤了怎么报")]
+    [InlineData("my AIA premium went up, can i switch plans")]
+    [InlineData("my critical illness cover paid out, do i owe tax")]
+    public void A_commercial_insurers_policy_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's mutual aid named beside commercial insurance keeps the question ours.</summary>
+    [Theory]
+    [InlineData("买了商业险还能申请工会的互助保障吗")]
+    [InlineData("does union mutual aid pay on top of my private insurance")]
+    public void Mutual_aid_beside_commercial_insurance_is_ours(string text) => Assert.StartsWith("faq:mutual-aid", Recognizer.Recognize(text).Label, StringComparison.Ordinal);
 }
