@@ -3,9 +3,10 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// Questions that use a topic's word for something that is not the union's: another organisation's service (超市的会员卡,
 /// 瑜伽馆的年卡, 中国移动的热线, 爱奇艺会员怎么退订, gym membership) or buying a hobby's gear (书法字帖推荐哪本, a good
-/// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word names the member's card, hotline or club only when the union owns it; here the owner or the
-/// shop is the subject. Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers;
-/// gear and buying advice), not from evaluation lines.
+/// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word
+/// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
+/// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers; gear and
+/// buying advice), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -96,6 +97,7 @@ public static class OtherMatters
     /// union's mutual aid, so a question about the rest (医保报完剩下的, 医保之外) is ours.
     /// </summary>
     private static readonly string[] PublicInsurance = ["医保", "新农合", "医疗保险", "medical insurance", "medicare"];
+
     /// <summary>
     /// Commercial insurance, by product or insurer: its policy, premium and claim are the insurer's (平安的重疾险, 泰康的医疗险,
     /// my AIA premium). The union's mutual aid named beside it (互助, 工会) makes the question ours, as <see cref="Ours"/> does.
