@@ -56,6 +56,12 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             rule = null; // "参加互助保障" is a question for the knowledge base, not a sign-up; "考研报名" is no union activity's
         }
 
+        if ((rule is null or Intent.Handoff or Intent.Help) && BotItself.Asked(normalized))
+        {
+            // 你是真人还是机器人, who made you: small talk about the bot itself, the honest fallback (BotItself)
+            return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Action = action };
+        }
+
         if (!outOfScope && CommandPairs.Find(text, part => ReadPart(part, index, settings, today)) is (var command, var entry, var commandFirst)
             && (rule == command || (rule is null or Intent.Declined && CommandPairs.Offered.Contains(command))))
         {

@@ -3,9 +3,10 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// Questions that use a topic's word for something that is not the union's: another organisation's service (超市的会员卡,
 /// 瑜伽馆的年卡, 中国移动的热线, 爱奇艺会员怎么退订, gym membership) or buying a hobby's gear (书法字帖推荐哪本, a good
-/// tennis racket), or public medical insurance (医保门诊报销比例). The word names the member's card, hotline or club only when the union owns it; here the owner or the
-/// shop is the subject. Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers;
-/// gear and buying advice), not from evaluation lines.
+/// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word
+/// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
+/// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers; gear and
+/// buying advice), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -96,6 +97,19 @@ public static class OtherMatters
     /// union's mutual aid, so a question about the rest (医保报完剩下的, 医保之外) is ours.
     /// </summary>
     private static readonly string[] PublicInsurance = ["医保", "新农合", "医疗保险", "medical insurance", "medicare"];
+
+    /// <summary>
+    /// Commercial insurance, by product or insurer: its policy, premium and claim are the insurer's (平安的重疾险, 泰康的医疗险,
+    /// my AIA premium). The union's mutual aid named beside it (互助, 工会) makes the question ours, as <see cref="Ours"/> does.
+    /// </summary>
+    private static readonly string[] CommercialInsurance =
+    [
+        "重疾险", "重大疾病险", "商业保险", "商业险", "商保", "意外险", "寿险", "年金险", "医疗险", "百万医疗", "好医保", "惠民保", "普惠健康保", "团险", "保单", "保费", "退保", "续保",
+        "平安保险", "中国平安", "平安人寿", "平安的", "人寿", "国寿", "太平洋保险", "太保", "泰康", "友邦", "人保", "新华保险", "众安", "水滴保",
+        "ping an", "pingan", "aia", "china life", "allianz", "axa", "prudential", "manulife", "insurer", "critical illness", "life insurance", "insurance policy",
+        "my policy", "premium", "premiums", "commercial insurance", "private insurance", "supplementary health insurance", "travel insurance", "accident insurance",
+    ];
+
     private static readonly string[] Beyond = ["之外", "以外", "报完", "报销完", "报销后", "报了以后", "剩下", "剩余", "自付", "自己掏", "自费", "再报", "二次报销", "beyond", "on top of", "the rest"];
 
     /// <summary>A club or activity named beside the gear ("网球俱乐部要自己买拍子吗"): a question about the club.</summary>
@@ -130,6 +144,11 @@ public static class OtherMatters
         if (Phrases.Find(normalized, PublicInsurance) is { } insurance && !Phrases.Contains(normalized, Beyond))
         {
             return insurance;
+        }
+
+        if (Phrases.Find(normalized, CommercialInsurance) is { } policy)
+        {
+            return policy;
         }
 
         if (Phrases.Find(normalized, OthersMemberships) is { } membership)

@@ -152,6 +152,11 @@ public static class OutOfScopeDetector
             return club;
         }
 
+        if (!Phrases.Contains(story ?? normalized, UnionWords) && PastimeTechnique.Asked(normalized, candidates) is { } technique)
+        {
+            return technique; // 太极拳的云手怎么练, chess openings: the pastime's know-how, not the union's club
+        }
+
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var topicWords = close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All)); // the close topics' own words
         if (!Phrases.Contains(story ?? normalized, UnionNamed) && Careers.Trade(normalized, close) is { } trade)

@@ -90,4 +90,22 @@ public sealed class OutOfScopeProbeTests(ITestOutputHelper output)
         Assert.True(report.Fallback >= 0.74, $"out-of-scope-8.tsv: honest fallback {report.Fallback:P1}, under 74 %");
         Assert.True(report.Overall >= 0.80, $"out-of-scope-8.tsv: {report.Overall:P1} right, under 80 %");
     }
+
+    /// <summary>
+    /// out-of-scope-9.tsv (session 24): written from the label list alone, before the recognizer was read; 140 `none`
+    /// lines asking for someone else's service in a union's words (an employer's HR, a hospital, a bank, an insurer, a
+    /// landlord, a school, a platform, 社保/公积金, a shop), a pastime's or a skill's technique, personal documents and
+    /// plans, consumer choices and small talk, next to 75 in-scope lines asking for the union's own service for the same
+    /// need. Split by alternate lines like set 5. First read (main c7adf88) 81.4 % right, topics 95.9 %, fallback 73.6 %
+    /// (held half 83.2 %, 94.4 %, 77.1 %); its tuned half then went into examples.tsv (84.2 %, held half unchanged); after
+    /// oos27's rules (a pastime's technique, the bot itself, a commercial insurer's policy) 91.2 %, fallback 88.6 % (held
+    /// half 91.6 %, fallback 90.0 %). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void Out_of_scope_set_9_falls_back()
+    {
+        var report = SplitProbes.Report("out-of-scope-9.tsv", output);
+        Assert.True(report.Fallback >= 0.86, $"out-of-scope-9.tsv: honest fallback {report.Fallback:P1}, under 86 %");
+        Assert.True(report.Overall >= 0.89, $"out-of-scope-9.tsv: {report.Overall:P1} right, under 89 %");
+    }
 }

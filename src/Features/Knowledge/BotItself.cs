@@ -1,0 +1,45 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Questions about the bot itself: what it is (真人还是机器人, are you a bot), who made it, its name, age, partner or
+/// likes. Small talk the bot has no topic for: the honest fallback, not a hand-off (真人 is asked about, not asked for),
+/// the help menu (你是谁开发的 is not 你是谁) or a topic (男朋友 is not the singles' socials). A message that also
+/// reaches for a person (帮我转真人, I want a real person) is still a hand-off. Written from how people chat with a bot,
+/// not from evaluation lines.
+/// </summary>
+public static class BotItself
+{
+    /// <summary>你 followed by what the bot is or has (你们 would be the union's staff, and matches none of these).</summary>
+    private static readonly string[] AboutYou =
+    [
+        "你是真人", "你是人", "你是机器", "你是不是真人", "你是不是人", "你是不是机器", "你是ai", "你是人工智能", "你是男", "你是女",
+        "你是谁开发", "你是谁做", "你是谁写", "你是谁造", "你是谁发明", "你是哪家", "你是哪个公司", "你是什么做的", "你是什么东西",
+        "谁开发的你", "谁做的你", "谁造的你", "谁发明的你", "谁写的你", "谁把你",
+        "你叫什么", "你叫啥", "你的名字", "你有名字", "你名字",
+        "你几岁", "你多大", "你今年多大", "你多少岁", "你生日",
+        "你有男朋友", "你有女朋友", "你有对象", "你结婚", "你谈恋爱", "你单身", "你有老公", "你有老婆",
+        "你喜欢", "你爱吃", "你最爱", "你会唱", "你会不会唱", "你会跳", "你累不累", "你会累", "你累吗", "你睡觉", "你要休息", "你休息吗", "你吃饭了", "你吃了吗",
+        "你开心吗", "你难过吗", "你有感情", "你住哪", "你在哪上班", "你长什么样", "你长啥样",
+    ];
+
+    private static readonly string[] AboutYouEnglish =
+    [
+        "are you a robot", "are you a bot", "are you a human", "are you human", "are you a real", "are you real", "are you a person",
+        "are you an ai", "are you ai", "are you a machine", "are you a man", "are you a woman", "are you a girl", "are you a guy",
+        "who made you", "who built you", "who created you", "who programmed you", "who developed you", "who wrote you", "who owns you",
+        "what s your name", "whats your name", "what is your name", "your name", "ur name", "how old are you", "how old r u", "how old are u",
+        "do you have a boyfriend", "do you have a girlfriend", "are you single", "are you married", "do you like", "your favourite", "ur favourite",
+        "your favorite", "ur favorite", "do you sleep", "do you eat", "are you tired", "do you get tired", "do you have feelings", "where do you live",
+    ];
+
+    /// <summary>Reaching for a person or asking for something done: then the bot's nature is the reason, not the question.</summary>
+    private static readonly string[] Reaching =
+    [
+        "找", "转", "换", "接", "联系", "帮我", "给我", "叫个", "要真人", "要人工", "要个真人", "要个人",
+        "talk to", "speak to", "get me", "i want", "i need", "connect", "transfer", "put me through",
+    ];
+
+    /// <summary>True when the message asks about the bot itself and reaches for nothing.</summary>
+    public static bool Asked(string normalized) =>
+        (Phrases.Contains(normalized, AboutYou) || Phrases.Contains(normalized, AboutYouEnglish)) && !Phrases.Contains(normalized, Reaching);
+}
