@@ -125,7 +125,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.Faq, howTo, candidates, when) { Action = action }; // "报名截止是哪天": answered, never run
         }
 
-        if (action is null && (!outOfScope || unexplained) && IntentRules.SmallTalk(normalized) is { } talk)
+        if (action is null && IntentRules.SmallTalk(normalized) is { } talk && (!outOfScope || unexplained || (talk == Intent.Thanks && SideRemarks.ThanksAside(text, normalized))))
         {
             return new RecognizedIntent(talk, null, candidates, when);
         }

@@ -122,7 +122,7 @@ public static class OutOfScopeDetector
     /// for after-school art classes).
     /// </summary>
     public static bool AskingWouldGuess(IReadOnlyList<ScoredEntry> offers, IReadOnlyList<ScoredEntry> candidates, string normalized) =>
-        offers.All(c => SiblingTopics.NameEvidence(c, candidates, normalized) <= GuessEvidence)
+        offers.All(c => SiblingTopics.NameEvidence(c, candidates, normalized) <= GuessEvidence && !SideRemarks.ClubNamed(c, normalized))
         && !Phrases.Contains(normalized, UnionWords) && !Phrases.Contains(normalized, WorkWords);
 
     /// <summary>Above this frequency in jieba's dictionary a word is common to any text (东西, 现在, 办法): it names no subject.</summary>

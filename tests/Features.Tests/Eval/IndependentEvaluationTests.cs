@@ -102,6 +102,17 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesLife() => Alternating("probes-life.tsv", floor: 0.70);
 
+    /// <summary>
+    /// probes-aside.tsv: 209 lines written in session 24 from the label list alone, in-scope questions where the worker
+    /// mentions something else in passing (an object, a family member, an event, a feeling) before the ask, commands
+    /// said in passing (thanks, ending a talk with staff, a change of plan that cancels a sign-up, one's sign-ups), and
+    /// 40 `none` lines whose side thing really is the subject. Split by alternate lines like probes-3. First read (main
+    /// c7adf88) 87.8 % (183.5 of 209; held half 89.9 %), 90.9 % after side27's changes (held 91.3 %); the floor
+    /// guards against a collapse.
+    /// </summary>
+    [Fact]
+    public void ProbesAside() => Alternating("probes-aside.tsv", floor: 0.88);
+
     private void Alternating(string file, double floor)
     {
         var report = SplitProbes.Report(file, output);
