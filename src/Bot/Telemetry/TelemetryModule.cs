@@ -46,6 +46,7 @@ public static class TelemetryModule
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
+                    .AddView(MetricPointLimits.For)
                     .AddPrometheusExporter();
                 if (otlp is not null)
                 {

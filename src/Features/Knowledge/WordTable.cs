@@ -16,7 +16,7 @@ internal sealed class WordTable
     private int[] _count = new int[1 << 19];
     private bool[] _noun = new bool[1 << 19];
     private int _entries;
-    private int[] _slots = new int[1 << 21]; // entry number + 1; 0 = empty
+    private int[] _slots = new int[1 << 16]; // entry number + 1; 0 = empty. Grown to keep it at most half full: 2^20 slots for jieba's ~500,000 entries
 
     private WordTable()
     {
@@ -98,6 +98,11 @@ internal sealed class WordTable
         for (var length = 1; length <= word.Length; length++)
         {
             var key = word.AsSpan(0, length);
+            if ((_entries + 1) * 2 > _slots.Length)
+            {
+                Grow(); // before the slot is found: a slot found in the smaller table means nothing in the grown one
+            }
+
             var slot = Find(key);
             if (_slots[slot] == 0)
             {
@@ -136,11 +141,6 @@ internal sealed class WordTable
         if (_used + key.Length > _chars.Length)
         {
             Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + key.Length));
-        }
-
-        if ((_entries + 1) * 2 > _slots.Length)
-        {
-            Grow();
         }
 
         key.CopyTo(_chars.AsSpan(_used));
