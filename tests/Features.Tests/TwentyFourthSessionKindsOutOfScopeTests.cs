@@ -43,6 +43,14 @@ public sealed class TwentyFourthSessionKindsOutOfScopeTests
     [InlineData("do you have a boyfriend lol")]
     public void A_question_about_the_bot_itself_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 
+    /// <summary>你 as anyone (a condition, or the union named beside it) is the member asking about themselves, not about the bot.</summary>
+    [Theory]
+    [InlineData("如果你喜欢跳舞 工会有舞蹈队吗", "club:club-dance")]
+    [InlineData("你多大岁数还能参加互助保障", "faq:mutual-aid-join")]
+    [InlineData("你有对象了还能参加联谊吗", "faq:singles")]
+    [InlineData("if you like yoga is there a union class", "club:club-yoga")]
+    public void You_as_anyone_is_a_question_for_the_knowledge(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
     /// <summary>Reaching for a person while naming the bot is still a hand-off.</summary>
     [Theory]
     [InlineData("你是机器人吧 帮我转真人")]

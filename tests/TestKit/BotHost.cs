@@ -63,6 +63,9 @@ public sealed class BotHost : IAsyncDisposable
             ["Turns:TypingDelay"] = "00:00:05",
             ["Sms:Provider"] = "File",
             ["Sms:FilePath"] = smsFilePath,
+            // Many hosts share one test process: a full compacting collection at each start would walk all their heaps
+            // (StartupCollectionTests tests the collection itself).
+            ["NativeHeap:CollectAfterStart"] = "false",
         };
         foreach (var (key, value) in StaffTokenHandler.Settings)
         {

@@ -39,7 +39,17 @@ public static class BotItself
         "talk to", "speak to", "get me", "i want", "i need", "connect", "transfer", "put me through",
     ];
 
+    /// <summary>
+    /// 你 as anyone, not the bot: a condition (你结婚的话, 如果你单身, if you like yoga) or the union named beside it (你生孩子工会给补贴吗,
+    /// 你有对象了还能参加联谊吗): the member asks about themselves, a question for the knowledge.
+    /// </summary>
+    private static readonly string[] Anyone =
+    [
+        "的话", "如果", "要是", "假如", "万一", "还能", "能不能", "可不可以", "工会", "会员", "if you", "when you", "once you", "union", "member",
+    ];
+
     /// <summary>True when the message asks about the bot itself and reaches for nothing.</summary>
     public static bool Asked(string normalized) =>
-        (Phrases.Contains(normalized, AboutYou) || Phrases.Contains(normalized, AboutYouEnglish)) && !Phrases.Contains(normalized, Reaching);
+        (Phrases.Contains(normalized, AboutYou) || Phrases.Contains(normalized, AboutYouEnglish))
+        && !Phrases.Contains(normalized, Reaching) && !Phrases.Contains(normalized, Anyone);
 }
