@@ -52,9 +52,8 @@ public static class Careers
 
         foreach (var entry in others)
         {
-            foreach (var word in entry.Entry.Synonyms.Zh.Concat(entry.Entry.Everyday.Zh))
+            foreach (var term in EntryWords.Of(entry.Entry).OwnZh)
             {
-                var term = TextNormalizer.Normalize(word);
                 for (var at = term.Length > 1 ? normalized.IndexOf(term, StringComparison.Ordinal) : -1; at >= 0; at = normalized.IndexOf(term, at + 1, StringComparison.Ordinal))
                 {
                     var after = normalized.AsSpan(at + term.Length);

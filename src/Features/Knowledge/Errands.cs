@@ -19,7 +19,7 @@ public static partial class Errands
 
     /// <summary>
     /// The place the member goes to or chooses, or null; also null when a close topic's own word other than the place
-    /// explains the question (go to the hospital for the checkup).
+    /// explains the question (go to the hospital for the checkup). <paramref name="topicWords"/> are normalized.
     /// </summary>
     public static string? Place(string normalized, IEnumerable<string> topicWords)
     {
@@ -40,7 +40,7 @@ public static partial class Errands
         }
 
         var place = match.Groups["place"].Value;
-        var own = topicWords.Select(TextNormalizer.Normalize).Where(w => w.Length > 2 && !w.Any(TextNormalizer.IsHan) && !w.Contains(place, StringComparison.Ordinal));
+        var own = topicWords.Where(w => w.Length > 2 && !w.Any(TextNormalizer.IsHan) && !w.Contains(place, StringComparison.Ordinal));
         return own.Any(w => Phrases.IndexOf(normalized, w) >= 0) ? null : place;
     }
 

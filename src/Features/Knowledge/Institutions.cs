@@ -18,10 +18,10 @@ public static class Institutions
     /// <summary>A few more words may describe what is run (学校的数学竞赛, 驾校的理论培训): at most this many characters of them.</summary>
     private const int Describing = 4;
 
-    /// <summary>The establishment that owns the service the close topics' words name, or null.</summary>
+    /// <summary>The establishment that owns the service the close topics' words (normalized) name, or null.</summary>
     public static string? OwnerOf(string normalized, IEnumerable<string> topicWords, KnowledgeIndex index)
     {
-        var words = topicWords.Select(TextNormalizer.Normalize).Where(w => w.Length > 1 && TextNormalizer.IsHan(w[0])).Distinct(StringComparer.Ordinal).ToList();
+        var words = topicWords.Where(w => w.Length > 1 && TextNormalizer.IsHan(w[0])).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0)
         {
             return null;

@@ -103,7 +103,7 @@ public static class OutOfScopeDetector
     /// the question is the topic's only with work around it (公司不给交社保); 社保断缴了怎么补 is the social insurance office's.
     /// </summary>
     private static bool Names(ScoredEntry leader, string subject) =>
-        leader.Entry.Synonyms.All.Any(s => string.Equals(TextNormalizer.Normalize(s), subject, StringComparison.Ordinal));
+        EntryWords.Of(leader.Entry).Synonyms.Contains(subject, StringComparer.Ordinal);
 
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
     private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
@@ -158,7 +158,7 @@ public static class OutOfScopeDetector
         }
 
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
-        var topicWords = close.SelectMany(c => c.Entry.Synonyms.All.Concat(c.Entry.Everyday.All)); // the close topics' own words
+        var topicWords = close.SelectMany(c => EntryWords.Of(c.Entry).Own); // the close topics' own words, normalized
         if (!Phrases.Contains(story ?? normalized, UnionNamed) && Careers.Trade(normalized, close) is { } trade)
         {
             return trade; // 心理咨询师证怎么考, a yoga instructor's certificate: becoming one, not the union's service
@@ -269,9 +269,8 @@ public static class OutOfScopeDetector
         var end = 0;
         foreach (var entry in close)
         {
-            foreach (var word in entry.Entry.Synonyms.Zh.Concat(entry.Entry.Everyday.Zh))
+            foreach (var term in EntryWords.Of(entry.Entry).OwnZh)
             {
-                var term = TextNormalizer.Normalize(word);
                 if (term.Length > 1 && normalized.LastIndexOf(term, StringComparison.Ordinal) is >= 0 and var at)
                 {
                     end = Math.Max(end, at + term.Length);

@@ -66,7 +66,7 @@ public static class PublicPlaces
         return at < 0 ? null : after[(at + 3)..];
     }
 
-    /// <summary>The public place whose facility the question asks about, given the close topics' own words, or null.</summary>
+    /// <summary>The public place whose facility the question asks about, given the close topics' own words (normalized), or null.</summary>
     public static string? FacilityOf(string normalized, IEnumerable<string> topicWords)
     {
         if (!Mentions(normalized) || Phrases.Contains(normalized, Near))
@@ -74,7 +74,7 @@ public static class PublicPlaces
             return null;
         }
 
-        foreach (var word in topicWords.Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct(StringComparer.Ordinal))
+        foreach (var word in topicWords.Where(w => w.Length > 1).Distinct(StringComparer.Ordinal))
         {
             var at = Phrases.IndexOf(normalized, word);
             if (at < 0)

@@ -24,9 +24,8 @@ public static class SideRemarks
             return false;
         }
 
-        foreach (var word in offer.Entry.Synonyms.All.Concat(offer.Entry.Everyday.All))
+        foreach (var term in EntryWords.Of(offer.Entry).Own)
         {
-            var term = TextNormalizer.Normalize(word);
             if (term.Length < 2)
             {
                 continue;
