@@ -21,18 +21,21 @@ public static class Institutions
     /// <summary>The establishment that owns the service the close topics' words (normalized) name, or null.</summary>
     public static string? OwnerOf(string normalized, IEnumerable<string> topicWords, KnowledgeIndex index)
     {
-        var words = topicWords.Where(w => w.Length > 1 && TextNormalizer.IsHan(w[0])).Distinct(StringComparer.Ordinal).ToList();
-        if (words.Count == 0)
+        if (!topicWords.Any(HanWord))
         {
             return null;
         }
 
+        // The words' set only once an establishment is found: most questions name none, and it was a set of every close
+        // topic's words on each uncached reading (bench/README.md, "Twenty-fifth session, branch cpu28").
+        List<string>? words = null;
         var cut = index.Words(normalized);
         var at = 0;
         for (var i = 0; i < cut.Count; i++)
         {
             var end = at + cut[i].Length;
-            if (Establishment(cut[i], index) && !Workplace(normalized, cut, i, at) && Owns(normalized, cut, i + 1, end, words, index))
+            if (Establishment(cut[i], index) && !Workplace(normalized, cut, i, at)
+                && Owns(normalized, cut, i + 1, end, words ??= [.. topicWords.Where(HanWord).Distinct(StringComparer.Ordinal)], index))
             {
                 return cut[i];
             }
@@ -42,6 +45,8 @@ public static class Institutions
 
         return null;
     }
+
+    private static bool HanWord(string word) => word.Length > 1 && TextNormalizer.IsHan(word[0]);
 
     /// <summary>Whether the words after the owner (from <paramref name="next"/>, at <paramref name="from"/>) lead, through links and a short description, to a topic's word.</summary>
     private static bool Owns(string normalized, IReadOnlyList<string> cut, int next, int from, List<string> topicWords, KnowledgeIndex index)
