@@ -91,13 +91,19 @@ public sealed partial class ConnectorSender(
     /// <summary><c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>, ids escaped (they may hold '|', ':', ';').</summary>
     public static Uri ActivitiesUrl(string serviceUrl, string conversationId, string? replyToId)
     {
-        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
-        if (!string.IsNullOrEmpty(replyToId))
+        var root = ServiceUrlCache.Root(serviceUrl);
+        var id = Uri.EscapeDataString(conversationId);
+        var reply = string.IsNullOrEmpty(replyToId) ? null : Uri.EscapeDataString(replyToId);
+        if (root.Query.Length == 0 && root.Fragment.Length == 0)
         {
-            path += "/" + Uri.EscapeDataString(replyToId);
+            // The root ends in '/' and the escaped ids hold no '/', '?' or '#': resolving the path against it is appending
+            // it, so the URL is built in one string, not a path then a combined copy (ActivitiesUrlTests).
+            return new Uri(reply is null
+                ? string.Concat(root.AbsoluteUri, "v3/conversations/", id, "/activities")
+                : string.Concat(root.AbsoluteUri, "v3/conversations/", id, "/activities/", reply));
         }
 
-        return new Uri(ServiceUrlCache.Root(serviceUrl), path);
+        return new Uri(root, $"v3/conversations/{id}/activities{(reply is null ? "" : "/" + reply)}");
     }
 
     private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
