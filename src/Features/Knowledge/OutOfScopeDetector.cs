@@ -91,6 +91,11 @@ public static class OutOfScopeDetector
     /// </remarks>
     public static bool Outweighs(string subject, ScoredEntry? leader, RecognizerOptions settings, string normalized, IReadOnlyList<ScoredEntry> candidates)
     {
+        if (leader is not null && EventOccasion.Told(subject, normalized, leader))
+        {
+            return false; // 做了手术找工会报销: the event is the occasion, the union's service the question
+        }
+
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
         var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates, normalized);
         return leader is null || evidence < length
