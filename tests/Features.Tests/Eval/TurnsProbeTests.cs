@@ -9,7 +9,9 @@ namespace EngageBot.Features.Tests.Eval;
 /// calling off (no-act), written in session 25 from the label list before the recognizer read them. Split once by
 /// alternate lines: the even-indexed half is tuned on, the odd-indexed half is read only as its summary line. First
 /// reading (main fbdbf2e): 84.3 % (183 of 217; tuned 81.7 %, held 87.0 %), honest fallback on none 86.2 % (held
-/// 84.8 %), no-act 96.8 % (one question about calling off acted, in the tuned half). Floors: whole 84 %, held 85 %.
+/// 84.8 %), no-act 96.8 % (one question about calling off acted, in the tuned half). After turns28
+/// (TwentyFifthSessionKindsTurnsTests): 92.2 % (tuned 94.5 %, held 89.8 %), honest fallback held 90.9 %, no-act 100 %.
+/// Floors: whole 91 %, held 88 %, no-act 100 %.
 /// </summary>
 public sealed class TurnsProbeTests(ITestOutputHelper output)
 {
@@ -18,8 +20,8 @@ public sealed class TurnsProbeTests(ITestOutputHelper output)
     {
         var report = SplitProbes.Report("probes-turns.tsv", output);
         Assert.Equal(217, report.Outcomes.Count);
-        Assert.True(report.Overall >= 0.84, $"probes-turns.tsv: {report.Overall:P1} right, under 84 %");
-        Assert.True(report.Alternate(held: true).Overall >= 0.85, "probes-turns.tsv held half under 85 %");
-        Assert.True(report.NoAct >= 0.96, $"probes-turns.tsv: no-act {report.NoAct:P1}");
+        Assert.True(report.Overall >= 0.91, $"probes-turns.tsv: {report.Overall:P1} right, under 91 %");
+        Assert.True(report.Alternate(held: true).Overall >= 0.88, "probes-turns.tsv held half under 88 %");
+        Assert.Equal(1.0, report.NoAct);
     }
 }
