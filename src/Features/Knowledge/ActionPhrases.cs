@@ -13,7 +13,22 @@ public static class ActionPhrases
     private static readonly string[] NotSubscribe = ["不订阅", "别订阅", "不要订阅", "不想订阅", "don t subscribe", "do not subscribe"];
     private static readonly string[] Unsubscribe = ["退订", "取消订阅", "不要再发", "别再发", "别发了", "别再推", "不要再推", "别给我推", "别再给我推", "不要再给我推", "别推送", "不想再收", "不再推送", "不想收", "不再接收", "关闭通知", "关掉通知", "屏蔽通知", "不要通知", "取关", "取消关注", "免打扰", "unsubscribe", "unsub", "stop notification", "stop notice", "stop sending", "opt out", "no more notice", "no more message"];
     private static readonly string[] Subscribe = ["订阅", "接收通知", "开通知", "打开通知", "开启通知", "通知我", "提醒我", "subscribe", "notify me", "turn on notification", "send me notice", "send me notification"];
-    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "撤下来", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off"];
+
+    /// <summary>
+    /// A change of plan said the way people say it: not able to go in English (won't be able to make it, unable to
+    /// attend, not able to come), and one's place given up (名额我不要了, 名额让给别人, 位置让出来). Going, joining or
+    /// doing are left out: "can't join the union" and "can't do the form" are no sign-up called off.
+    /// </summary>
+    private static readonly string[] GivingUp =
+    [
+        .. from cannot in new[] { "wont be able to", "won t be able to", "will not be able to", "not be able to", "not able to", "unable to", "no longer able to" }
+           from go in new[] { "go", "make it", "attend", "come" }
+           select cannot + " " + go,
+        "名额不要", "名额我不要", "名额我就不要", "名额让给", "名额让出", "名额给别人", "名额留给别", "名额放出", "名额释放", "位置让给", "位置让出", "让给别人", "让给别的", "让出来吧",
+    ];
+
+    private static readonly string[] Cancel = ["划掉", "名字去掉", "把我去掉", "把我删了", "撤下来", "remove me", "take me off", "取消报名", "取消我的报名", "退报", "退出报名", "撤销报名", "撤回报名", "取消参加", "不去了", "去不了", "不参加了", "来不了", "参加不了", "去不成", "退掉", "没法去", "没法参加", "去不成了", "cancel my sign", "cancel my signup", "cancel sign", "cancel signup", "cancel my registration", "cancel registration", "cancel my booking", "cancel my place", "cancel my spot", "withdraw", "can t make it", "cant make it", "cannot make it", "won t make it", "cannot attend", "can t attend", "can t go", "cannot go", "unregister", "drop out", "count me out", "not coming", "can t come", "cant come", "cannot come", "won t be coming", "wont be coming", "remove my name", "take my name off", .. GivingUp];
+
     /// <summary>
     /// Not going any more, in the chat endings of 了 (不去啦, 不参加咯, 不想去了, 明天不来喽): one holds a place and gives it
     /// up. Read before "不想参加" as a refusal; while the bot's own sign-up question is open the prompt reads it as a "no" first.
@@ -46,7 +61,8 @@ public static class ActionPhrases
 
     /// <summary>What a sign-up is called: a cancel verb with one of these is about the sign-up even when a notice is named too ("取消报名，提醒也别发了").</summary>
     private static readonly string[] SignUpNames = ["报名", "报的", "报了", "sign up", "signup", "registration", "booking"];
-    private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "sign", "signup", "registration", "booking", "my "];
+    // 报错了/报重了: signed up by mistake or twice, so a cancel beside it is of that sign-up ("报错了 取消一下")
+    private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "报错", "报重", "sign", "signup", "registration", "booking", "my "];
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
@@ -54,7 +70,7 @@ public static class ActionPhrases
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
     private static readonly string[] QuestionWords = ["吗", "么", "怎", "如何", "啥", "哪", "几", "多少", "多久", "多长", "何时", "能不能", "可不可以", "可以不", "能否", "是否", "有没有", "呢", "咋", "要不要", "需不需要", "会不会", "行不行", "是不是", "截止", "流程", "规则", "报名时间", "报名费", "报名条件", "报名要求", "报名方式", "报名入口", "报名地点", "报名日期", "报名材料", "想知道", "想问", "请问", "了解", "关于", "问一下", "问下", "咨询一下", "不知道", "搞不懂", "为啥", "为什么", "谁", "对吧", "是吧", "对不对", "why", "how come", "wondering", "curious", "want to know", "is it possible", "tell me how",
         "how do i", "how can i", "how to", "how does", "how would", "how should", "what happens", "what would happen", "is there a way", "any way to", "tell me about", "possible", "do i need to", "do i have to", "whether", "not sure"];
-    private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
+    private static readonly string[] EnglishQuestionStarts = ["how", "what", "when", "where", "which", "who", "why", "wheres", "whats", "hows", "whos", "whens", "whys", "can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "am", "any"];
     private static readonly string[] RequestWords = ["帮我", "替我", "麻烦", "can you", "could you", "would you", "will you", "can u", "please"];
     /// <summary>
     /// Asking to be told, not to be done for: "麻烦问下报名要带啥", "帮我朋友问一下能不能参加", "could you tell me how to
@@ -218,8 +234,22 @@ public static class ActionPhrases
         var name = FirstIndex(normalized, SignUpNames);
         var stop = FirstIndex(normalized, StopVerbs);
         var leave = Phrases.IndexOf(normalized, Withdraw);
-        return (stop >= 0 && name > stop) || (leave >= 0 && Phrases.IndexOf(normalized, "报名") is var signUp && signUp > leave && signUp - leave <= WithdrawReach);
+        return (stop >= 0 && name > stop) || (leave >= 0 && Phrases.IndexOf(normalized, "报名") is var signUp && signUp > leave && signUp - leave <= WithdrawReach)
+            || (leave >= 0 && WithdrawnFrom(normalized, leave));
     }
+
+    /// <summary>What one takes part in, named before 退出 ("象棋比赛那个我退出", "周六的课我退出了"): leaving it, not the union or a group.</summary>
+    private static readonly string[] TakenPartIn = ["比赛", "活动", "课", "班", "讲座", "外拍", "联谊", "培训"];
+
+    private static bool WithdrawnFrom(string normalized, int leave)
+    {
+        var before = normalized[Math.Max(0, leave - WithdrawReach)..leave];
+        var after = normalized[(leave + Withdraw.Length)..];
+        return Phrases.Contains(before, TakenPartIn) && !Phrases.Contains(after, LeftElsewhere) && !Phrases.Contains(normalized, GroupWords);
+    }
+
+    /// <summary>What else one leaves after 退出: the union, a group, an account.</summary>
+    private static readonly string[] LeftElsewhere = ["工会", "群", "登录", "账号", "会员", "小程序", "公众号"];
 
     private static int FirstIndex(string normalized, string[] phrases)
     {

@@ -26,6 +26,11 @@ public static class HelpPhrases
            from some in new[] { "", "点", "些", "点儿" }
            from what in new[] { "啥", "什么", "事" }
            select can + help + verb + some + what,
+        // can + a bit of + what, the verb left out (你会点啥, 你都能些啥)
+        .. from can in new[] { "会", "能" }
+           from some in new[] { "点", "点儿", "些" }
+           from what in new[] { "啥", "什么" }
+           select can + some + what,
     ];
 
     /// <summary>How far after the bot's name its ability may be asked: 你这儿都能办啥, 这个 bot 都支持啥.</summary>

@@ -62,6 +62,11 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Action = action };
         }
 
+        if ((rule is null && WhereToGo.Asks(normalized)) || (rule == Intent.Handoff && OthersDesk.Asked(normalized)))
+        {
+            return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action }; // where to go for fun, someone else's service desk
+        }
+
         if (!outOfScope && CommandPairs.Find(text, part => ReadPart(part, index, settings, today)) is (var command, var entry, var commandFirst)
             && (rule == command || (rule is null or Intent.Declined && CommandPairs.Offered.Contains(command))))
         {

@@ -18,6 +18,16 @@ public static class TalkEnds
             orderby no.Length + other.Length + matter.Length descending
             select no + other + matter];
 
+    /// <summary>
+    /// "回头有事再找你们", "有问题再来问", "改天再聊": coming back when there is something, which says there is nothing now.
+    /// </summary>
+    private static readonly string[] ComeBackLater =
+    [
+        .. from when in new[] { "有事", "有事儿", "有问题", "有需要", "回头", "改天", "下次", "以后" }
+           from again in new[] { "再找", "再问", "再来问", "再来找", "再聊", "再联系" }
+           select when + again,
+    ];
+
     private static readonly string[] PutDown =
     [
         "不聊了", "不说了", "不问了", "先聊到这", "就聊到这", "聊到这", "先到这儿", "先到这里", "今天先这样", "今天就到这", "就先这样", "就这样吧", "那就这样",
@@ -25,6 +35,8 @@ public static class TalkEnds
         "你忙吧", "你先忙", "您忙吧", "您先忙", "你们忙", "您忙", "你忙你的", "不打扰了", "不打扰你了", "不打扰您了",
         "that s all", "thats all", "that s it", "nothing else", "no more questions", "no other questions", "no further questions", "we re done", "were done", "i m good now", "im good now",
         "all good now", "that answers it", "that answers my question", "got what i needed", "you can end", "you can close", "can end it", "end it here", "that s everything", "thats everything",
+        "nah im good", "nah i m good", "i m all good", "im all good", "im good bye", "i m good bye", "im good thanks", "i m good thanks",
+        .. ComeBackLater,
     ];
 
     /// <summary>True when a short message, asking nothing, ends the talk.</summary>
@@ -32,7 +44,7 @@ public static class TalkEnds
     public static bool Ends(string raw, string normalized)
     {
         if (normalized.Length > (normalized.Any(TextNormalizer.IsHan) ? Longest : Longest * 2)
-            || !(Phrases.Contains(normalized, NothingMore) || Phrases.Contains(normalized, PutDown)))
+            || !(Phrases.Contains(normalized, NothingMore) || Phrases.Contains(normalized, PutDown) || ForNowAndClosed(normalized)))
         {
             return false;
         }
@@ -40,6 +52,15 @@ public static class TalkEnds
         var rest = WordsTaken.Rest(normalized, NothingMore).Trim();
         return !ActionPhrases.IsQuestion(raw, rest) && !NothingToDo(normalized);
     }
+
+    /// <summary>
+    /// "那先这样哈 再见", "好了 我知道了 先这样": put down for now beside a goodbye or an acknowledgement ends the talk.
+    /// 先这样吧 alone stays a cancel: inside a form it stops the form.
+    /// </summary>
+    private static bool ForNowAndClosed(string normalized) => Phrases.Contains(normalized, ForNow) && Phrases.Contains(normalized, Closings);
+
+    private static readonly string[] ForNow = ["先这样", "就这样", "那这样"];
+    private static readonly string[] Closings = ["再见", "拜拜", "回见", "bye", "知道了", "明白了", "懂了", "好的", "好了", "好嘞", "行", "ok", "收到"];
 
     /// <summary>"没啥事干", "没事可做": nothing to do is boredom told, not a talk ended.</summary>
     private static bool NothingToDo(string normalized) =>
