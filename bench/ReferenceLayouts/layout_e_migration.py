@@ -113,22 +113,23 @@ def documents(count):
         yield channel, conversation, doc, group
 
 
-db = sqlite3.connect(":memory:")
-db.executescript(OLD)
-old = {}
-for channel, conversation, doc, group in documents(20000):
-    key = f"{channel}/{conversation}"
-    db.execute("INSERT INTO conversation_references VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (key, channel, conversation, None if group else doc["user"]["id"], doc["serviceUrl"], int(group),
-                json.dumps(doc, ensure_ascii=False, separators=(",", ":")), 1))
-    doc.pop("activityId", None)
-    old[key] = doc
-db.executescript(MIGRATION)
-rows = db.execute("""SELECT r.key, r.channel_id, r.user_id, r.user_name, r.is_group, r.locale, r.conversation_type,
-    r.tenant_id, r.extra, t.service_url, t.bot_id, t.bot_name
-    FROM conversation_references r JOIN reference_routes t ON t.id = r.route""").fetchall()
-mismatched = [row[0] for row in rows if rebuild(row) != old[row[0]]]
-extra = sum(1 for row in rows if row[8] is not None)
-routes = db.execute("SELECT COUNT(*) FROM reference_routes").fetchone()[0]
-print(f"{len(rows)} of {len(old)} rows migrated, {len(mismatched)} rebuilt differently, {extra} kept whole in extra, {routes} routes")
-assert len(rows) == len(old) and not mismatched
+if __name__ == "__main__":
+    db = sqlite3.connect(":memory:")
+    db.executescript(OLD)
+    old = {}
+    for channel, conversation, doc, group in documents(20000):
+        key = f"{channel}/{conversation}"
+        db.execute("INSERT INTO conversation_references VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (key, channel, conversation, None if group else doc["user"]["id"], doc["serviceUrl"], int(group),
+                    json.dumps(doc, ensure_ascii=False, separators=(",", ":")), 1))
+        doc.pop("activityId", None)
+        old[key] = doc
+    db.executescript(MIGRATION)
+    rows = db.execute("""SELECT r.key, r.channel_id, r.user_id, r.user_name, r.is_group, r.locale, r.conversation_type,
+        r.tenant_id, r.extra, t.service_url, t.bot_id, t.bot_name
+        FROM conversation_references r JOIN reference_routes t ON t.id = r.route""").fetchall()
+    mismatched = [row[0] for row in rows if rebuild(row) != old[row[0]]]
+    extra = sum(1 for row in rows if row[8] is not None)
+    routes = db.execute("SELECT COUNT(*) FROM reference_routes").fetchone()[0]
+    print(f"{len(rows)} of {len(old)} rows migrated, {len(mismatched)} rebuilt differently, {extra} kept whole in extra, {routes} routes")
+    assert len(rows) == len(old) and not mismatched
