@@ -6,6 +6,10 @@
    at the account's 1:1 (member_key = the roster member, reference_key = the account's chat). The migration fills
    outbox.reference_member from the old table, and a row queued before it (a reply with its document, a notice by
    key, a notice to a bound account, a waiting row) still finds its reference after it.
+3. The same holds for every other stored conversation a reference is later looked up by, where the row's member is
+   not the reference's: a sign-up made from a group, or by a bound account acting as its roster member
+   (signups.conversation_key, read back for promotions, cancellations and activity changes), and a hand-off ticket
+   (its conversation, member_id the sender's id). Each gets the reference's member beside it, filled the same way.
 Usage: python3 layout_e_readers.py
 """
 import sqlite3
@@ -20,6 +24,11 @@ CREATE INDEX ix_outbox_conversation ON outbox (reference_key, id) WHERE status I
 CREATE INDEX ix_outbox_waiting ON outbox (reference_key) WHERE status = 'waiting';
 """
 
+OTHERS_OLD = """
+CREATE TABLE signups (id INTEGER PRIMARY KEY AUTOINCREMENT, member_key TEXT NOT NULL, conversation_key TEXT);
+CREATE TABLE handoff_tickets (id TEXT PRIMARY KEY, conversation_key TEXT NOT NULL, member_id TEXT);
+"""
+
 # Runs before MIGRATION drops the old table: the reference's member as the new key's first column computes it.
 OUTBOX_MIGRATION = """
 ALTER TABLE outbox ADD COLUMN reference_member TEXT;
@@ -27,7 +36,13 @@ UPDATE outbox SET reference_member = (
     SELECT CASE WHEN r.is_group = 0 AND r.user_id IS NOT NULL THEN r.channel_id || '/' || r.user_id ELSE r.key END
     FROM conversation_references r WHERE r.key = outbox.reference_key)
 WHERE reference_key IS NOT NULL;
-"""
+""" + "".join(f"""
+ALTER TABLE {table} ADD COLUMN conversation_member TEXT;
+UPDATE {table} SET conversation_member = (
+    SELECT CASE WHEN r.is_group = 0 AND r.user_id IS NOT NULL THEN r.channel_id || '/' || r.user_id ELSE r.key END
+    FROM conversation_references r WHERE r.key = {table}.conversation_key)
+WHERE conversation_key IS NOT NULL;
+""" for table in ("signups", "handoff_tickets"))
 
 READERS = {
     "outbox claim (SQLite)": """
@@ -65,7 +80,7 @@ def plan(db, sql):
 
 
 db = sqlite3.connect(":memory:")
-db.executescript(OLD + OUTBOX_OLD)
+db.executescript(OLD + OUTBOX_OLD + OTHERS_OLD)
 doc = '{{"user":{{"id":"{u}"}},"bot":{{"id":"bot"}},"conversation":{{"id":"{c}"}},"channelId":"{ch}","serviceUrl":"http://127.0.0.1:3978/"}}'
 for ch, c, u in (("emulator", "c-1", "u1"), ("emulator", "c-9", "u1"), ("engagebot", "m_acct", "m_acct_user"), ("wechat", "c-2", "u2")):
     db.execute("INSERT INTO conversation_references VALUES (?, ?, ?, ?, ?, 0, ?, 1)",
@@ -80,6 +95,12 @@ queued = [  # (idempotency key, kind, member_key, reference_key, reference_json,
     ("waiting", "message", "wechat/u2", "wechat/c-2", doc.format(u="u2", c="c-2", ch="wechat"), "waiting"),
 ]
 db.executemany("INSERT INTO outbox (idempotency_key, kind, member_key, reference_key, reference_json, status, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 0)", queued)
+db.executemany("INSERT INTO signups (member_key, conversation_key) VALUES (?, ?)", [
+    ("emulator/u1", "emulator/c-1"),             # signed up in their own 1:1
+    ("emulator/u1", "emulator/g-1"),             # signed up from a group with no 1:1 yet: told in the group
+    ("engagebot/m_1001", "engagebot/m_acct"),    # a bound account acting as its roster member: told at the account's chat
+])
+db.execute("INSERT INTO handoff_tickets VALUES ('t1', 'wechat/c-2', 'u2')")
 db.executescript(OUTBOX_MIGRATION + MIGRATION)
 
 failed = []
@@ -98,4 +119,10 @@ unreached = [k for k, ref in claimed if ref is None]
 bound = db.execute("SELECT reference_member FROM outbox WHERE idempotency_key = 'bound'").fetchone()[0]
 swept = db.execute(READERS["WaitingDeliveries sweep"]).rowcount
 print(f"bound account's row: member_key engagebot/m_1001, reference_member {bound}; waiting rows released by the sweep: {swept}")
+others = db.execute("""
+    SELECT s.member_key, r.key FROM signups s LEFT JOIN conversation_references r ON r.member_key = s.conversation_member AND r.key = s.conversation_key
+    UNION ALL SELECT h.member_id, r.key FROM handoff_tickets h LEFT JOIN conversation_references r ON r.member_key = h.conversation_member AND r.key = h.conversation_key
+    """).fetchall()
+print("sign-ups and the hand-off ticket, each row's reference:", others)
+unreached += [m for m, ref in others if ref is None]
 assert not failed and not unreached and bound == "engagebot/m_acct_user" and swept == 1
