@@ -20,6 +20,15 @@ public sealed record ReferenceColumns(
     string? TenantId,
     string? Extra)
 {
+    /// <summary>
+    /// The member a reference is stored under, the first column of its key: <c>{channel}/{user}</c> for a 1:1 chat, the
+    /// conversation itself (<c>{channel}/{conversation}</c>) for a group or a chat without a user.
+    /// </summary>
+    public static MemberKey MemberOf(ConversationKey key, ConversationReference reference) =>
+        reference.Conversation.IsGroup != true && reference.User?.Id is { Length: > 0 } user
+            ? new MemberKey(key.ChannelId, user)
+            : new MemberKey(key.ChannelId, key.ConversationId);
+
     /// <summary>The columns of <paramref name="reference"/>, with <see cref="Extra"/> set only when a column would lose something.</summary>
     public static ReferenceColumns From(ConversationReference reference)
     {

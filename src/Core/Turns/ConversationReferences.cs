@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 
@@ -45,9 +44,7 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
             context.State.Conversation.Remove(StoredServiceUrl);
         }
 
-        var isGroup = reference.Conversation.IsGroup == true;
-        return new ConversationReferenceRecord(
-            key, isGroup ? null : reference.User?.Id, reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+        return new ConversationReferenceRecord(key, reference);
     }
 
     /// <summary>After the turn that wrote <paramref name="written"/> committed.</summary>
