@@ -144,29 +144,32 @@ static void Seed(string databasePath, string? serviceUrl, int count)
     using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=30");
     connection.Open();
     using var transaction = connection.BeginTransaction();
+    using (var route = connection.CreateCommand())
+    {
+        route.Transaction = transaction;
+        route.CommandText = "INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ($s, 'bot', '') ON CONFLICT DO NOTHING";
+        route.Parameters.AddWithValue("$s", serviceUrl ?? string.Empty);
+        route.ExecuteNonQuery();
+    }
+
+    // Layout E's columns of {user, bot "bot", conversation "conv-{user}", serviceUrl}: the reference a member's first message stores.
     using var insert = connection.CreateCommand();
     insert.Transaction = transaction;
-    insert.CommandText = "INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES ($k, 'emulator', $c, $u, $s, 0, $j, 0)";
+    insert.CommandText =
+        """
+        INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at)
+        VALUES ($m, $k, 'emulator', $u, (SELECT id FROM reference_routes WHERE service_url = $s AND bot_id = 'bot' AND bot_name = ''), 0, 0)
+        """;
+    var member = insert.Parameters.Add("$m", SqliteType.Text);
     var key = insert.Parameters.Add("$k", SqliteType.Text);
-    var conversation = insert.Parameters.Add("$c", SqliteType.Text);
     var user = insert.Parameters.Add("$u", SqliteType.Text);
-    insert.Parameters.AddWithValue("$s", (object?)serviceUrl ?? DBNull.Value);
-    var json = insert.Parameters.Add("$j", SqliteType.Text);
+    insert.Parameters.AddWithValue("$s", serviceUrl ?? string.Empty);
     for (var i = 0; i < count; i++)
     {
         var userId = "u" + i.ToString("D7", CultureInfo.InvariantCulture);
-        var reference = new ConversationReference
-        {
-            ChannelId = "emulator",
-            ServiceUrl = serviceUrl,
-            User = new ChannelAccount { Id = userId },
-            Bot = new ChannelAccount { Id = "bot" },
-            Conversation = new ConversationAccount { Id = "conv-" + userId },
-        };
+        member.Value = "emulator/" + userId;
         key.Value = "emulator/conv-" + userId;
-        conversation.Value = "conv-" + userId;
         user.Value = userId;
-        json.Value = JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference);
         insert.ExecuteNonQuery();
     }
 

@@ -103,15 +103,26 @@ public static class NoticeRun
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        // Layout E's columns of {user, bot "bot", conversation, serviceUrl}, through one route.
+        await using (var route = new NpgsqlCommand(
+            """
+            INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ($1, 'bot', '') ON CONFLICT (service_url, bot_id, bot_name) DO NOTHING;
+            """, connection))
+        {
+            route.Parameters.Add(new NpgsqlParameter { Value = serviceUrl });
+            await route.ExecuteNonQueryAsync();
+        }
+
+        await using var id = new NpgsqlCommand("SELECT id FROM reference_routes WHERE service_url = $1 AND bot_id = 'bot' AND bot_name = ''", connection);
+        id.Parameters.Add(new NpgsqlParameter { Value = serviceUrl });
+        var routeId = Convert.ToInt64(await id.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await using var copy = await connection.BeginTextImportAsync(
-            "COPY conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) FROM STDIN");
+            "COPY conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at) FROM STDIN");
         for (var i = 1; i < recipients; i++)
         {
             var user = Member(i);
             var conversation = Prefix + user;
-            var json = "{\"channelId\":\"emulator\",\"serviceUrl\":\"" + serviceUrl + "\",\"user\":{\"id\":\"" + user
-                + "\"},\"bot\":{\"id\":\"bot\"},\"conversation\":{\"id\":\"" + conversation + "\"}}";
-            await copy.WriteLineAsync($"emulator/{conversation}\temulator\t{conversation}\t{user}\t{serviceUrl}\t0\t{json}\t0");
+            await copy.WriteLineAsync($"emulator/{user}\temulator/{conversation}\temulator\t{user}\t{routeId}\t0\t0");
         }
     }
 

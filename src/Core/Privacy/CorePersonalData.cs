@@ -19,8 +19,12 @@ public sealed class CorePersonalData(IDatabase database, IStateStore states, Con
             .With("@u", userState).With("@c", chatState);
         await using var transcript = With(connection.Command(
             $"SELECT id, conversation_key, activity_id, direction, json, at FROM transcript WHERE {TranscriptFilter} ORDER BY id"), subject);
-        await using var references = With(connection.Command(
-            "SELECT key, channel_id, conversation_id, user_id, is_group, json, updated_at FROM conversation_references WHERE key = @c OR user_id = @u ORDER BY key"), subject);
+        // The subject's references: all stored under their member (layout E), their direct chat among them.
+        await using var references = connection.Command(
+            $"""
+            SELECT r.key, r.channel_id, r.user_id, r.user_name, r.is_group, r.locale, r.conversation_type, r.tenant_id, t.service_url, r.extra, r.updated_at
+            FROM conversation_references r {ReferenceRows.Routes} WHERE r.member_key = @m ORDER BY r.key
+            """).With("@m", subject.Member.Format());
         return
         [
             new("state", "会话状态", "Conversation state", await PersonalRows.ReadAsync(state, cancellationToken), "updated_at"),
@@ -37,7 +41,7 @@ public sealed class CorePersonalData(IDatabase database, IStateStore states, Con
         var stateRows = await state.ExecuteNonQueryAsync(cancellationToken);
         await using var transcript = With(connection.Command($"DELETE FROM transcript WHERE {TranscriptFilter}", transaction), subject);
         var transcriptRows = await transcript.ExecuteNonQueryAsync(cancellationToken);
-        await using var references = With(connection.Command("DELETE FROM conversation_references WHERE key = @c OR user_id = @u", transaction), subject);
+        await using var references = connection.Command("DELETE FROM conversation_references WHERE member_key = @m", transaction).With("@m", subject.Member.Format());
         var referenceRows = await references.ExecuteNonQueryAsync(cancellationToken);
         // '{channel}/{conversation}/{activity id}': compared by prefix with substr (LIKE would take '_' as a wildcard).
         var prefix = subject.DirectConversation.Format() + "/";

@@ -115,8 +115,8 @@ public sealed class CachingStateStore(IStateStore inner, int capacity = CachingS
     public Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken) =>
         inner.ReadServiceUrlsAsync(cancellationToken);
 
-    public Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
-        inner.GetReferenceAsync(conversation, cancellationToken);
+    public Task<ConversationReferenceRecord?> GetReferenceAsync(MemberKey member, ConversationKey conversation, CancellationToken cancellationToken) =>
+        inner.GetReferenceAsync(member, conversation, cancellationToken);
 
     /// <summary>Keeps the newer of what is cached and <paramref name="stored"/>; past capacity, starts over.</summary>
     private void Remember(StoredState stored)

@@ -13,21 +13,24 @@ public readonly record struct DirectConversation(MemberKey Member, ConversationK
 /// </summary>
 public sealed class ConversationDirectory(IDatabase database)
 {
-    private const int Chunk = 500;
+    private const int Chunk = 250;
 
-    /// <summary>Up to <paramref name="limit"/> 1:1 conversations with a known user, after <paramref name="after"/> (null: from the start), in key order.</summary>
-    public async Task<IReadOnlyList<DirectConversation>> DirectPageAsync(ConversationKey? after, int limit, CancellationToken cancellationToken)
+    /// <summary>Up to <paramref name="limit"/> 1:1 conversations with a known user, after <paramref name="after"/> (null: from the start), in (member, key) order.</summary>
+    public async Task<IReadOnlyList<DirectConversation>> DirectPageAsync(DirectConversation? after, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
+        // A range of the one B-tree's key (member_key, key): SEARCH ... USING PRIMARY KEY ((member_key,key)>(?,?)).
         await using var command = connection.Command(
-            "SELECT channel_id, conversation_id, user_id FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL AND key > @after ORDER BY key LIMIT @n")
-            .With("@after", after?.Format() ?? string.Empty).With("@n", limit);
+            """
+            SELECT member_key, key FROM conversation_references
+            WHERE is_group = 0 AND user_id IS NOT NULL AND (member_key, key) > (@m, @k) ORDER BY member_key, key LIMIT @n
+            """)
+            .With("@m", after?.Member.Format() ?? string.Empty).With("@k", after?.Conversation.Format() ?? string.Empty).With("@n", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var page = new List<DirectConversation>(limit);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var channelId = reader.GetString(0);
-            page.Add(new DirectConversation(new MemberKey(channelId, reader.GetString(2)), new ConversationKey(channelId, reader.GetString(1))));
+            page.Add(new DirectConversation(MemberKey.Parse(reader.GetString(0)), ConversationKey.Parse(reader.GetString(1))));
         }
 
         return page;
@@ -44,27 +47,23 @@ public sealed class ConversationDirectory(IDatabase database)
 
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
-            "SELECT key FROM conversation_references WHERE channel_id = @c AND user_id = @u AND is_group = 0 ORDER BY updated_at DESC LIMIT 1");
-        var channel = command.CreateParameter();
-        channel.ParameterName = "@c";
-        var user = command.CreateParameter();
-        user.ParameterName = "@u";
-        command.Parameters.Add(channel);
-        command.Parameters.Add(user);
+            "SELECT key FROM conversation_references WHERE member_key = @m AND is_group = 0 ORDER BY updated_at DESC LIMIT 1");
+        var owner = command.CreateParameter();
+        owner.ParameterName = "@m";
+        command.Parameters.Add(owner);
         foreach (var member in members)
         {
-            channel.Value = member.ChannelId;
-            user.Value = member.UserId;
+            owner.Value = member.Format();
             found.Add(await command.ExecuteScalarAsync(cancellationToken) is string key ? ConversationKey.Parse(key) : null);
         }
 
         return found;
     }
 
-    /// <summary>Those of <paramref name="conversations"/> that are 1:1 conversations with a stored reference.</summary>
-    public async Task<IReadOnlySet<ConversationKey>> KnownDirectAsync(IReadOnlyCollection<ConversationKey> conversations, CancellationToken cancellationToken)
+    /// <summary>Those of <paramref name="conversations"/> that are 1:1 conversations with a reference stored under their member.</summary>
+    public async Task<IReadOnlySet<DirectConversation>> KnownDirectAsync(IReadOnlyCollection<DirectConversation> conversations, CancellationToken cancellationToken)
     {
-        var known = new HashSet<ConversationKey>();
+        var known = new HashSet<DirectConversation>();
         if (conversations.Count == 0)
         {
             return known;
@@ -73,17 +72,19 @@ public sealed class ConversationDirectory(IDatabase database)
         await using var connection = await database.OpenReadAsync(cancellationToken);
         foreach (var chunk in conversations.Distinct().Chunk(Chunk))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)));
-            await using var command = connection.Command($"SELECT key FROM conversation_references WHERE is_group = 0 AND key IN ({names})");
+            // OR'd pairs, each a SEARCH by the primary key ("(member_key, key) IN (VALUES ...)" scans on SQLite).
+            var pairs = string.Join(" OR ", chunk.Select((_, i) => $"(member_key = @m{i} AND key = @k{i})"));
+            await using var command = connection.Command($"SELECT member_key, key FROM conversation_references WHERE is_group = 0 AND ({pairs})");
             for (var i = 0; i < chunk.Length; i++)
             {
-                command.With("@k" + i.ToString(CultureInfo.InvariantCulture), chunk[i].Format());
+                var n = i.ToString(CultureInfo.InvariantCulture);
+                command.With("@m" + n, chunk[i].Member.Format()).With("@k" + n, chunk[i].Conversation.Format());
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                known.Add(ConversationKey.Parse(reader.GetString(0)));
+                known.Add(new DirectConversation(MemberKey.Parse(reader.GetString(0)), ConversationKey.Parse(reader.GetString(1))));
             }
         }
 
@@ -92,7 +93,7 @@ public sealed class ConversationDirectory(IDatabase database)
 
     /// <summary>People the bot can reach in a 1:1 chat (distinct channel and user).</summary>
     public Task<long> CountDirectMembersAsync(CancellationToken cancellationToken) => CountAsync(
-        "SELECT COUNT(DISTINCT channel_id || '/' || user_id) FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL", null, cancellationToken);
+        "SELECT COUNT(DISTINCT member_key) FROM conversation_references WHERE is_group = 0 AND user_id IS NOT NULL", null, cancellationToken);
 
     /// <summary>Conversations in which someone wrote at or after <paramref name="since"/>; the bot's own sends (a
     /// hand-off returning, a reminder) do not make a conversation active.</summary>

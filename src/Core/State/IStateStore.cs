@@ -25,8 +25,9 @@ public interface IStateStore
 
     Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(ConversationKey conversation, long afterId, int limit, CancellationToken cancellationToken);
 
-    Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken);
+    /// <summary>The reference of <paramref name="conversation"/> stored under <paramref name="member"/> (<see cref="ConversationReferenceRecord.Member"/>).</summary>
+    Task<ConversationReferenceRecord?> GetReferenceAsync(MemberKey member, ConversationKey conversation, CancellationToken cancellationToken);
 
-    /// <summary>The distinct serviceUrls of stored conversation references (each came on a verified activity).</summary>
+    /// <summary>The distinct serviceUrls of stored conversation references (each came on a verified activity; routes are kept).</summary>
     Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken);
 }

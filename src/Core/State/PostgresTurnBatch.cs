@@ -52,7 +52,8 @@ internal static class PostgresTurnBatch
     /// Sends the batch, inside <paramref name="transaction"/> when given (then <see cref="TurnCommit.AlsoInTransaction"/>
     /// follows it), else as its own implicit transaction with <see cref="TurnCommit.AlsoInBatch"/>'s statements in it.
     /// </summary>
-    public static async Task WriteAsync(DbConnection connection, DbTransaction? transaction, TurnCommit commit, long now, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        DbConnection connection, DbTransaction? transaction, TurnCommit commit, ReferenceRows references, long now, CancellationToken cancellationToken)
     {
         await using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
@@ -88,9 +89,12 @@ internal static class PostgresTurnBatch
 
         if (commit.Reference is { } reference)
         {
-            batch.Add(TurnSql.Reference).With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
-                .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
-                .With("@j", reference.Json).With("@t", now);
+            if (references.NeedsRoute(reference, out var columns))
+            {
+                ReferenceRows.BindRoute(batch.Add(TurnSql.Route), columns.Route);
+            }
+
+            ReferenceRows.Bind(batch.Add(TurnSql.Reference), reference, columns, now);
         }
 
         if (transaction is null)

@@ -19,8 +19,19 @@ public sealed record TranscriptEntry(ConversationKey ConversationKey, string? Ac
 /// <summary>A transcript row read back, in conversation order.</summary>
 public sealed record TranscriptRecord(long Id, string? ActivityId, string Direction, string Json, DateTimeOffset At);
 
-/// <summary>Where a member or group can be reached later, kept only from verified activities.</summary>
-public sealed record ConversationReferenceRecord(ConversationKey Key, string? UserId, string? ServiceUrl, bool IsGroup, string Json);
+/// <summary>
+/// Where a member or group can be reached later, kept only from verified activities. Stored under its
+/// <see cref="Member"/> (layout E): a reader by conversation key says whose reference it wants.
+/// </summary>
+public sealed record ConversationReferenceRecord(ConversationKey Key, Protocol.ConversationReference Reference)
+{
+    /// <summary>The member the reference reaches: the user of a 1:1 chat, the conversation itself for a group.</summary>
+    public MemberKey Member => ReferenceColumns.MemberOf(Key, Reference);
+
+    public string? ServiceUrl => Reference.ServiceUrl;
+
+    public bool IsGroup => Reference.Conversation.IsGroup == true;
+}
 
 /// <summary>
 /// Everything one turn writes, committed in one transaction or not at all. <see cref="AlsoInTransaction"/> writes the

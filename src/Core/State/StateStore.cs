@@ -10,6 +10,8 @@ namespace EngageBot.Core.State;
 /// </summary>
 public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateStore
 {
+    private readonly ReferenceRows _references = new();
+
     // The turn read: the documents, and the activity's dedup mark as a row of its own (version -1).
     private static readonly KeyListSql TurnRead = new(keys =>
         $"SELECT key, json, version FROM state WHERE key {keys} UNION ALL SELECT key, NULL, -1 FROM processed_activities WHERE key = @a");
@@ -87,7 +89,8 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         {
             // One round trip: the batch is its own transaction (no BEGIN, no COMMIT; see PostgresTurnBatch).
             await using var connection = await database.OpenReadAsync(cancellationToken);
-            await PostgresTurnBatch.WriteAsync(connection, null, commit, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+            await PostgresTurnBatch.WriteAsync(connection, null, commit, _references, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
+            Committed(commit);
             return;
         }
 
@@ -96,11 +99,11 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
             if (database.Provider == StorageProvider.Postgres)
             {
-                await PostgresTurnBatch.WriteAsync(connection, transaction, commit, now, cancellationToken);
+                await PostgresTurnBatch.WriteAsync(connection, transaction, commit, _references, now, cancellationToken);
             }
             else
             {
-                await WriteOneByOneAsync(connection, transaction, commit, now, cancellationToken);
+                await WriteOneByOneAsync(connection, transaction, commit, _references, now, cancellationToken);
             }
 
             if (commit.AlsoInTransaction is { } also)
@@ -110,10 +113,21 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
 
             return 0;
         }, cancellationToken);
+        Committed(commit);
+    }
+
+    // Its route exists now: later references through it need no route insert.
+    private void Committed(TurnCommit commit)
+    {
+        if (commit.Reference is { } reference)
+        {
+            _references.Committed(ReferenceColumns.From(reference.Reference));
+        }
     }
 
     /// <summary>SQLite: each statement on the one writer connection, kept prepared (no round trips to save there).</summary>
-    private static async Task WriteOneByOneAsync(DbConnection connection, DbTransaction transaction, TurnCommit commit, long now, CancellationToken cancellationToken)
+    private static async Task WriteOneByOneAsync(
+        DbConnection connection, DbTransaction transaction, TurnCommit commit, ReferenceRows references, long now, CancellationToken cancellationToken)
     {
         if (commit.ProcessedActivityKey is { } activityKey)
         {
@@ -141,11 +155,14 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         if (commit.Reference is { } reference)
         {
             // Kept prepared like the rest: every new conversation's first turn writes one.
+            if (references.NeedsRoute(reference, out var columns))
+            {
+                await using var route = connection.Command(TurnSql.Route, transaction);
+                await ReferenceRows.BindRoute(route, columns.Route).ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await using var upsert = connection.Command(TurnSql.Reference, transaction);
-            upsert.With("@k", reference.Key.Format()).With("@ch", reference.Key.ChannelId).With("@c", reference.Key.ConversationId)
-                .With("@u", reference.UserId).With("@s", reference.ServiceUrl).With("@g", reference.IsGroup ? 1 : 0)
-                .With("@j", reference.Json).With("@t", now);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            await ReferenceRows.Bind(upsert, reference, columns, now).ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -186,27 +203,23 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         return records;
     }
 
-    public async Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    public async Task<ConversationReferenceRecord?> GetReferenceAsync(MemberKey member, ConversationKey conversation, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
-            "SELECT user_id, service_url, is_group, json FROM conversation_references WHERE key = @k")
-            .With("@k", conversation.Format());
+            $"SELECT {ReferenceRows.Columns} FROM conversation_references r {ReferenceRows.Routes} WHERE r.member_key = @m AND r.key = @k")
+            .With("@m", member.Format()).With("@k", conversation.Format());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new ConversationReferenceRecord(
-            conversation, reader.GetStringOrNull(0), reader.GetStringOrNull(1), reader.GetInt64(2) != 0, reader.GetString(3));
+        return await reader.ReadAsync(cancellationToken) && ReferenceRows.Read(reader, 0, conversation) is { } reference
+            ? new ConversationReferenceRecord(conversation, reference)
+            : null;
     }
 
     public async Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         await using var command = connection.Command(
-            "SELECT DISTINCT service_url FROM conversation_references WHERE service_url IS NOT NULL AND service_url <> ''");
+            "SELECT DISTINCT service_url FROM reference_routes WHERE service_url <> ''");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var urls = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

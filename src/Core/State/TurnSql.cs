@@ -7,13 +7,20 @@ internal static class TurnSql
 
     public const string Transcript = "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)";
 
+    // Layout E: one B-tree keyed by (member, key), small columns, the route by id (ReferenceRows).
     public const string Reference =
         """
-        INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at)
-        VALUES (@k, @ch, @c, @u, @s, @g, @j, @t)
-        ON CONFLICT (key) DO UPDATE SET service_url = excluded.service_url, user_id = excluded.user_id,
-            is_group = excluded.is_group, json = excluded.json, updated_at = excluded.updated_at
+        INSERT INTO conversation_references (member_key, key, channel_id, user_id, user_name, route, is_group, locale, conversation_type, tenant_id, extra, updated_at)
+        VALUES (@m, @k, @ch, @u, @un, (SELECT id FROM reference_routes WHERE service_url = @s AND bot_id = @bi AND bot_name = @bn),
+            @g, @l, @ct, @tn, @x, @t)
+        ON CONFLICT (member_key, key) DO UPDATE SET user_id = excluded.user_id, user_name = excluded.user_name, route = excluded.route,
+            is_group = excluded.is_group, locale = excluded.locale, conversation_type = excluded.conversation_type,
+            tenant_id = excluded.tenant_id, extra = excluded.extra, updated_at = excluded.updated_at
         """;
+
+    /// <summary>A route not seen committed yet, written before the reference that refers to it.</summary>
+    public const string Route =
+        "INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES (@s, @bi, @bn) ON CONFLICT (service_url, bot_id, bot_name) DO NOTHING";
 
     /// <summary>The CAS write for <paramref name="expectedETag"/>: null = must not exist, "*" = any, else that version.</summary>
     public static string State(string? expectedETag) => expectedETag switch

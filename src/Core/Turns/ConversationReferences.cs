@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 
@@ -15,26 +14,32 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
     public const int DefaultCapacity = 50_000;
 
     private static readonly StateProperty<string> StoredServiceUrl = new("referenceServiceUrl", ProtocolJson.Default.String);
+
+    // The member the stored row is under: a 1:1 conversation written by another user id (Direct Line's start, then a
+    // message with the client's own id) needs a row under that member too, or lookups by the sender find none.
+    private static readonly StateProperty<string> StoredMember = new("referenceMember", ProtocolJson.Default.String);
     private readonly WrittenReferences? _written = singleWriter ? new(capacity) : null;
 
-    /// <summary>The reference to write with this turn, or null when the stored one is current.</summary>
+    /// <summary>The reference to write with this turn, or null when the stored one (under this turn's member) is current.</summary>
     public ConversationReferenceRecord? ToWrite(TurnContext context, ConversationKey key, ConversationReference reference)
     {
         var serviceUrl = reference.ServiceUrl ?? string.Empty;
+        var member = ReferenceColumns.MemberOf(key, reference);
         if (_written is null)
         {
-            if (context.State.Conversation.Get(StoredServiceUrl) == serviceUrl)
+            if (Stored(context, serviceUrl, member))
             {
                 return null;
             }
 
             context.State.Conversation.Set(StoredServiceUrl, serviceUrl);
+            context.State.Conversation.Set(StoredMember, member.UserId);
         }
-        else if (_written.Get(key) is var written && (written is not null ? written == serviceUrl : context.State.Conversation.Get(StoredServiceUrl) == serviceUrl))
+        else if (_written.Get(key, member) is var written && (written is not null ? written == serviceUrl : Stored(context, serviceUrl, member)))
         {
             if (written is null)
             {
-                Remember(key, serviceUrl); // written by an earlier life of this process, which kept it in the state
+                _written.Set(key, member, serviceUrl); // written by an earlier life of this process, which kept it in the state
             }
 
             return null;
@@ -45,9 +50,7 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
             context.State.Conversation.Remove(StoredServiceUrl);
         }
 
-        var isGroup = reference.Conversation.IsGroup == true;
-        return new ConversationReferenceRecord(
-            key, isGroup ? null : reference.User?.Id, reference.ServiceUrl, isGroup, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+        return new ConversationReferenceRecord(key, reference);
     }
 
     /// <summary>After the turn that wrote <paramref name="written"/> committed.</summary>
@@ -55,13 +58,14 @@ public sealed class ConversationReferences(bool singleWriter, int capacity = Con
     {
         if (written is not null)
         {
-            Remember(written.Key, written.ServiceUrl ?? string.Empty);
+            _written?.Set(written.Key, written.Member, written.ServiceUrl ?? string.Empty);
         }
     }
 
+    // A state from before rows were per member holds no member: its conversation writes its row once more.
+    private static bool Stored(TurnContext context, string serviceUrl, MemberKey member) =>
+        context.State.Conversation.Get(StoredServiceUrl) == serviceUrl && context.State.Conversation.Get(StoredMember) == member.UserId;
+
     /// <summary>References were deleted outside a turn (a member's data erased): the next turn of each writes its own again.</summary>
     public void ForgetAll() => _written?.Clear();
-
-    // Bounded: full, it starts over (forgetting only costs each conversation one more write).
-    private void Remember(ConversationKey key, string serviceUrl) => _written?.Set(key, serviceUrl);
 }

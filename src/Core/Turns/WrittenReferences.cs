@@ -6,7 +6,9 @@ namespace EngageBot.Core.Turns;
 
 /// <summary>
 /// Which serviceUrl each conversation's stored reference holds, for <see cref="ConversationReferences"/> with one
-/// writer. A conversation is kept as the 128-bit hash of its key and the serviceUrl as one shared copy, so an entry is
+/// writer, per member the row is stored under (a 1:1 conversation can be written by more than one user id: Direct
+/// Line's start and a message with the client's own id). A conversation and member are kept as the 128-bit hash of
+/// both and the serviceUrl as one shared copy, so an entry is
 /// a few plain words in the dictionary's arrays: kept as strings and nodes, each entry lived until the set started
 /// over and then died in the oldest generation (~6 MB a minute of the managed heap's growth in a fresh-conversation
 /// soak, bench/README.md, "Nineteenth session"). Bounded: full, it starts over (forgetting only costs a write).
@@ -31,20 +33,20 @@ internal sealed class WrittenReferences(int capacity)
         }
     }
 
-    /// <summary>The serviceUrl remembered for <paramref name="key"/>, or null.</summary>
-    public string? Get(ConversationKey key)
+    /// <summary>The serviceUrl remembered for <paramref name="key"/> under <paramref name="member"/>, or null.</summary>
+    public string? Get(ConversationKey key, MemberKey member)
     {
-        var hash = Hash(key);
+        var hash = Hash(key, member);
         lock (_gate)
         {
             return _entries.GetValueOrDefault(hash);
         }
     }
 
-    /// <summary>Remembers <paramref name="serviceUrl"/> for <paramref name="key"/>; full, it forgets everything first.</summary>
-    public void Set(ConversationKey key, string serviceUrl)
+    /// <summary>Remembers <paramref name="serviceUrl"/> for <paramref name="key"/> under <paramref name="member"/>; full, it forgets everything first.</summary>
+    public void Set(ConversationKey key, MemberKey member, string serviceUrl)
     {
-        var hash = Hash(key);
+        var hash = Hash(key, member);
         lock (_gate)
         {
             if (!_serviceUrls.TryGetValue(serviceUrl, out var shared))
@@ -75,14 +77,18 @@ internal sealed class WrittenReferences(int capacity)
         }
     }
 
-    // Channel and id with a separator no channel id holds; 128 bits make two conversations sharing a hash beyond reach.
-    private static UInt128 Hash(ConversationKey key)
+    // Channel, id and the member's user id with separators no channel id holds; 128 bits make two rows sharing a hash
+    // beyond reach. The member's channel is the conversation's, so its user id is enough.
+    private static UInt128 Hash(ConversationKey key, MemberKey member)
     {
-        var length = key.ChannelId.Length + 1 + key.ConversationId.Length;
+        var user = member.UserId;
+        var length = key.ChannelId.Length + 1 + key.ConversationId.Length + 1 + user.Length;
         Span<char> text = length <= 256 ? stackalloc char[length] : new char[length];
         key.ChannelId.CopyTo(text);
         text[key.ChannelId.Length] = '/';
         key.ConversationId.CopyTo(text[(key.ChannelId.Length + 1)..]);
+        text[key.ChannelId.Length + 1 + key.ConversationId.Length] = '\n';
+        user.CopyTo(text[(length - user.Length)..]);
         return XxHash128.HashToUInt128(MemoryMarshal.AsBytes((ReadOnlySpan<char>)text));
     }
 }

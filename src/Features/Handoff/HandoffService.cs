@@ -146,11 +146,18 @@ public sealed partial class HandoffService(
     /// <summary>Sends <paramref name="text"/> to the ticket's member through the outbox; false without a stored conversation.</summary>
     internal async Task<bool> SendAsync(HandoffTicket ticket, string text, CancellationToken cancellationToken)
     {
-        var stored = await states.GetReferenceAsync(ticket.ConversationKey, cancellationToken);
-        if (stored is null || JsonSerializer.Deserialize(stored.Json, ProtocolJson.Default.ConversationReference) is not { } reference)
+        // Stored under the sender of a 1:1 chat, or under the conversation itself for a group (ReferenceColumns.MemberOf).
+        var conversation = ticket.ConversationKey;
+        var stored = (ticket.MemberId is { Length: > 0 } sender
+                ? await states.GetReferenceAsync(new MemberKey(conversation.ChannelId, sender), conversation, cancellationToken)
+                : null)
+            ?? await states.GetReferenceAsync(new MemberKey(conversation.ChannelId, conversation.ConversationId), conversation, cancellationToken);
+        if (stored is null)
         {
             return false;
         }
+
+        var reference = stored.Reference;
 
         var activity = new Activity
         {

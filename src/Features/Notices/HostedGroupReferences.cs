@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Features.Channels.DirectLine;
@@ -18,7 +17,7 @@ public sealed class HostedGroupReferences(GroupStore groups, IStateStore states)
         foreach (var key in audience.Conversations ?? [])
         {
             if (!ConversationKey.TryParse(key, out var conversation) || conversation.ChannelId != DirectLineChannel.ChannelId
-                || await states.GetReferenceAsync(conversation, cancellationToken) is not null
+                || await states.GetReferenceAsync(new MemberKey(conversation.ChannelId, conversation.ConversationId), conversation, cancellationToken) is not null
                 || await groups.FindAsync(conversation.ConversationId, cancellationToken) is null)
             {
                 continue;
@@ -31,8 +30,7 @@ public sealed class HostedGroupReferences(GroupStore groups, IStateStore states)
                 Conversation = new ConversationAccount { Id = conversation.ConversationId, IsGroup = true },
                 Locale = "zh-CN",
             };
-            var record = new ConversationReferenceRecord(
-                conversation, null, DirectLineChannel.ServiceUrl, true, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+            var record = new ConversationReferenceRecord(conversation, reference);
             await states.CommitAsync(new TurnCommit(null, [], [], record), cancellationToken);
         }
     }

@@ -19,7 +19,7 @@ public sealed class ReachableMembers(ConversationDirectory conversations, IEnume
 
     public async IAsyncEnumerable<IReadOnlyList<AudienceMember>> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ConversationKey? after = null;
+        DirectConversation? after = null;
         while (true)
         {
             var page = await conversations.DirectPageAsync(after, PageSize, cancellationToken);
@@ -31,9 +31,10 @@ public sealed class ReachableMembers(ConversationDirectory conversations, IEnume
             var members = _bound is null
                 ? new Dictionary<MemberKey, string>()
                 : await _bound.MembersOfAsync([.. page.Select(d => d.Member)], cancellationToken);
-            yield return [.. page.Select(d => new AudienceMember(
-                members.TryGetValue(d.Member, out var number) ? MemberDirectChat.MemberKey(number) : d.Member, d.Conversation))];
-            after = page[^1].Conversation;
+            yield return [.. page.Select(d => members.TryGetValue(d.Member, out var number)
+                ? new AudienceMember(MemberDirectChat.MemberKey(number), d.Conversation, d.Member)
+                : new AudienceMember(d.Member, d.Conversation))];
+            after = page[^1];
         }
     }
 
@@ -54,16 +55,16 @@ public sealed class ReachableMembers(ConversationDirectory conversations, IEnume
         var latest = await conversations.LatestDirectAsync(missing, cancellationToken);
         var found = missing.Zip(latest).ToDictionary(p => p.First, p => p.Second);
         return [.. members.Select(m =>
-            onBound.TryGetValue(m.Member, out var bound) ? m with { Conversation = bound }
+            onBound.TryGetValue(m.Member, out var bound) ? m with { Conversation = bound.Conversation, ConversationMember = bound.Member }
             : m.Conversation is not null ? m
             : m with { Conversation = found[m.Member] })];
     }
 
     /// <summary>For the roster members on the page with a bound account that has a 1:1 chat: the first such chat.</summary>
-    private async Task<IReadOnlyDictionary<MemberKey, ConversationKey>> BoundConversationsAsync(
+    private async Task<IReadOnlyDictionary<MemberKey, DirectConversation>> BoundConversationsAsync(
         IReadOnlyList<AudienceMember> members, CancellationToken cancellationToken)
     {
-        var chats = new Dictionary<MemberKey, ConversationKey>();
+        var chats = new Dictionary<MemberKey, DirectConversation>();
         var numbers = new Dictionary<MemberKey, string>();
         foreach (var member in members)
         {
@@ -86,12 +87,12 @@ public sealed class ReachableMembers(ConversationDirectory conversations, IEnume
 
         var flat = accounts.SelectMany(p => p.Value.Select(account => (Number: p.Key, Account: account))).ToList();
         var latest = await conversations.LatestDirectAsync([.. flat.Select(f => f.Account)], cancellationToken);
-        var byNumber = new Dictionary<string, ConversationKey>(StringComparer.Ordinal);
-        foreach (var ((number, _), conversation) in flat.Zip(latest))
+        var byNumber = new Dictionary<string, DirectConversation>(StringComparer.Ordinal);
+        foreach (var ((number, account), conversation) in flat.Zip(latest))
         {
             if (conversation is { } chat)
             {
-                byNumber.TryAdd(number, chat);
+                byNumber.TryAdd(number, new DirectConversation(account, chat));
             }
         }
 

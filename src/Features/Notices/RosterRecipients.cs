@@ -43,5 +43,8 @@ public sealed class RosterRecipients(IRosterAudience roster)
         member.Conversation is null && rostered.Contains(member.Member) && MemberDirectChat.TryGetNumber(member.Member, out var number)
             ? new OutboxRecipient(member.Member, MemberDirectChat.Conversation(number),
                 JsonSerializer.Serialize(MemberDirectChat.Reference(number), ProtocolJson.Default.ConversationReference))
-            : new OutboxRecipient(member.Member, member.Conversation);
+            {
+                ReferenceMember = ReferenceColumns.MemberOf(MemberDirectChat.Conversation(number), MemberDirectChat.Reference(number)),
+            }
+            : new OutboxRecipient(member.Member, member.Conversation) { ReferenceMember = member.ReferenceMember };
 }

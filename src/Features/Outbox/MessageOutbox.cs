@@ -32,6 +32,7 @@ public sealed class MessageOutbox(IDatabase database, OutboxHolds holds, OutboxS
     /// <summary>The row of a ready message: its reference and activity as JSON.</summary>
     internal static OutboxEntry Entry(OutboxMessage message) => new(OutboxKind.Message, message.IdempotencyKey, message.MemberKey, message.ConversationKey)
     {
+        ReferenceMember = ReferenceColumns.MemberOf(message.ConversationKey, message.Reference),
         ReferenceJson = JsonSerializer.Serialize(message.Reference, ProtocolJson.Default.ConversationReference),
         Payload = JsonSerializer.Serialize(message.Activity, ProtocolJson.Default.Activity),
     };

@@ -9,6 +9,9 @@ namespace EngageBot.Features.Outbox;
 /// </summary>
 public sealed record OutboxEntry(OutboxKind Kind, string IdempotencyKey, MemberKey MemberKey, ConversationKey? ReferenceKey)
 {
+    /// <summary>Whom <see cref="ReferenceKey"/>'s reference is stored under, when not <see cref="MemberKey"/> (a sign-up's group, a bound account's chat).</summary>
+    public MemberKey? ReferenceMember { get; init; }
+
     /// <summary>The notice or sign-up the row is about (rendered when sent).</summary>
     public string? SubjectId { get; init; }
 

@@ -30,7 +30,7 @@ public sealed class OutboxPersonalData : IPersonalData
         await using var strip = With(connection.Command(
             $"""
             UPDATE outbox SET member_key = 'erased/' || CAST(id AS TEXT), idempotency_key = 'erased|' || CAST(id AS TEXT),
-                reference_key = NULL, reference_json = NULL, payload = NULL, lease_until = NULL,
+                reference_key = NULL, reference_member = NULL, reference_json = NULL, payload = NULL, lease_until = NULL,
                 reason = CASE WHEN status IN ('pending', 'sending', 'waiting') THEN 'erased' ELSE reason END,
                 status = CASE WHEN status IN ('pending', 'sending', 'waiting') THEN 'skipped' ELSE status END,
                 updated_at = @t

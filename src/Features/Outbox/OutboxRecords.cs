@@ -12,6 +12,9 @@ namespace EngageBot.Features.Outbox;
 public sealed record OutboxRecipient(MemberKey MemberKey, ConversationKey? ReferenceKey, string? WaitingReferenceJson = null)
 {
     public string? SkipReason { get; init; }
+
+    /// <summary>Whom <see cref="ReferenceKey"/>'s reference is stored under, when not <see cref="MemberKey"/> (a bound account's chat).</summary>
+    public MemberKey? ReferenceMember { get; init; }
 }
 
 /// <summary>

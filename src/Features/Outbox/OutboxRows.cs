@@ -13,9 +13,9 @@ public static class OutboxRows
 {
     private const string InsertSql =
         """
-        INSERT INTO outbox (idempotency_key, kind, subject_id, member_key, reference_key, reference_json, payload,
+        INSERT INTO outbox (idempotency_key, kind, subject_id, member_key, reference_key, reference_member, reference_json, payload,
                             status, attempts, next_attempt_at, reason, created_at, updated_at)
-        VALUES (@key, @kind, @subject, @member, @ref, @refjson, @payload, 'pending', 0, @now, NULL, @now, @now)
+        VALUES (@key, @kind, @subject, @member, @ref, @refmember, @refjson, @payload, 'pending', 0, @now, NULL, @now, @now)
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
@@ -24,7 +24,8 @@ public static class OutboxRows
     {
         await using (var insert = connection.Command(InsertSql, transaction)
             .With("@key", entry.IdempotencyKey).With("@kind", entry.Kind.Name()).With("@subject", entry.SubjectId)
-            .With("@member", entry.MemberKey.Format()).With("@ref", entry.ReferenceKey?.Format()).With("@refjson", entry.ReferenceJson)
+            .With("@member", entry.MemberKey.Format()).With("@ref", entry.ReferenceKey?.Format())
+            .With("@refmember", entry.ReferenceKey is null ? null : (entry.ReferenceMember ?? entry.MemberKey).Format()).With("@refjson", entry.ReferenceJson)
             .With("@payload", entry.Payload).With("@now", now))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);

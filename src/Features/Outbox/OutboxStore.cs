@@ -16,8 +16,8 @@ public sealed class OutboxStore(IDatabase database)
 {
     private const string InsertSql =
         """
-        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
-        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @refjson, @status, 0, @now, @reason, @now, @now WHERE 1 = 1
+        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_member, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
+        SELECT @key, 'notice', @notice, @notice, @firing, @member, @ref, @refmember, @refjson, @status, 0, @now, @reason, @now, @now WHERE 1 = 1
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
@@ -29,12 +29,16 @@ public sealed class OutboxStore(IDatabase database)
                WHERE p.reference_key = o.reference_key AND p.id < o.id AND p.status IN ('pending', 'sending')))
         """;
 
-    private const string Columns = "o.id, o.kind, o.subject_id, o.member_key, o.attempts, COALESCE(o.reference_json, r.json), o.idempotency_key, o.reference_key, o.payload, o.created_at";
+    // The reference by its member and key (layout E: one B-tree, SEARCH ... USING PRIMARY KEY), its columns from 10 on.
+    private const string Columns = "o.id, o.kind, o.subject_id, o.member_key, o.attempts, o.reference_json, o.idempotency_key, o.reference_key, o.payload, o.created_at, " + ReferenceRows.Columns;
+
+    private const string References =
+        "LEFT JOIN conversation_references r ON r.member_key = o.reference_member AND r.key = o.reference_key LEFT JOIN reference_routes t ON t.id = r.route";
 
     private const string SelectDueSqlite =
         $"""
         SELECT {Columns}
-        FROM outbox o LEFT JOIN conversation_references r ON r.key = o.reference_key
+        FROM outbox o {References}
         WHERE {Due}
         ORDER BY o.next_attempt_at, o.id LIMIT @n
         """;
@@ -48,7 +52,7 @@ public sealed class OutboxStore(IDatabase database)
             WHERE u.id = due.id
             RETURNING u.*)
         SELECT {Columns}
-        FROM claimed o LEFT JOIN conversation_references r ON r.key = o.reference_key
+        FROM claimed o {References}
         ORDER BY o.id
         """;
 
@@ -70,6 +74,7 @@ public sealed class OutboxStore(IDatabase database)
             var key = Parameter(insert, "@key");
             var member = Parameter(insert, "@member");
             var reference = Parameter(insert, "@ref");
+            var referenceMember = Parameter(insert, "@refmember");
             var referenceJson = Parameter(insert, "@refjson");
             var status = Parameter(insert, "@status");
             var reason = Parameter(insert, "@reason");
@@ -80,6 +85,7 @@ public sealed class OutboxStore(IDatabase database)
                 key.Value = row.Key;
                 member.Value = row.Member;
                 reference.Value = (object?)row.Reference ?? DBNull.Value;
+                referenceMember.Value = (object?)row.ReferenceMember ?? DBNull.Value;
                 referenceJson.Value = (object?)row.ReferenceJson ?? DBNull.Value;
                 status.Value = row.Status;
                 reason.Value = (object?)row.Reason ?? DBNull.Value;
@@ -88,6 +94,12 @@ public sealed class OutboxStore(IDatabase database)
 
             return added;
         }, cancellationToken);
+
+    // The joined reference (null when the row's conversation has none stored), as the JSON the dispatcher reads.
+    private static string? StoredReferenceJson(System.Data.Common.DbDataReader reader, ConversationKey? key) =>
+        key is { } conversation && ReferenceRows.Read(reader, 10, conversation) is { } reference
+            ? System.Text.Json.JsonSerializer.Serialize(reference, EngageBot.Core.Protocol.ProtocolJson.Default.ConversationReference)
+            : null;
 
     /// <summary>Claims up to <paramref name="limit"/> due rows for this dispatcher until <paramref name="leaseUntil"/>.</summary>
     public Task<IReadOnlyList<OutboxItem>> ClaimAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
@@ -101,13 +113,14 @@ public sealed class OutboxStore(IDatabase database)
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
+                    var referenceKey = reader.GetStringOrNull(7) is { } conversation ? ConversationKey.Parse(conversation) : (ConversationKey?)null;
                     items.Add(new OutboxItem(
                         reader.GetInt64(0), OutboxKindNames.Parse(reader.GetString(1)), reader.GetStringOrNull(2), MemberKey.Parse(reader.GetString(3)),
                         Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture) + (postgres ? 0 : 1),
-                        reader.GetStringOrNull(5))
+                        reader.GetStringOrNull(5) ?? StoredReferenceJson(reader, referenceKey))
                     {
                         IdempotencyKey = reader.GetString(6),
-                        ReferenceKey = reader.GetStringOrNull(7) is { } conversation ? ConversationKey.Parse(conversation) : null,
+                        ReferenceKey = referenceKey,
                         Payload = reader.GetStringOrNull(8),
                         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture)),
                     });

@@ -13,9 +13,9 @@ internal static class PostgresOutboxBatches
 {
     private const string InsertSql =
         """
-        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
-        SELECT r.key, 'notice', @notice, @notice, @firing, r.member, r.ref, r.refjson, r.status, 0, @now, r.reason, @now, @now
-        FROM unnest(@keys, @members, @refs, @refjsons, @statuses, @reasons) WITH ORDINALITY AS r(key, member, ref, refjson, status, reason, n)
+        INSERT INTO outbox (idempotency_key, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_member, reference_json, status, attempts, next_attempt_at, reason, created_at, updated_at)
+        SELECT r.key, 'notice', @notice, @notice, @firing, r.member, r.ref, r.refmember, r.refjson, r.status, 0, @now, r.reason, @now, @now
+        FROM unnest(@keys, @members, @refs, @refmembers, @refjsons, @statuses, @reasons) WITH ORDINALITY AS r(key, member, ref, refmember, refjson, status, reason, n)
         ORDER BY r.n
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
@@ -35,7 +35,8 @@ internal static class PostgresOutboxBatches
         await using var insert = connection.Command(InsertSql, transaction)
             .With("@notice", noticeId).With("@firing", firingId).With("@now", now)
             .With("@keys", rows.Select(r => r.Key).ToArray()).With("@members", rows.Select(r => r.Member).ToArray())
-            .With("@refs", rows.Select(r => r.Reference).ToArray()).With("@refjsons", rows.Select(r => r.ReferenceJson).ToArray())
+            .With("@refs", rows.Select(r => r.Reference).ToArray()).With("@refmembers", rows.Select(r => r.ReferenceMember).ToArray())
+            .With("@refjsons", rows.Select(r => r.ReferenceJson).ToArray())
             .With("@statuses", rows.Select(r => r.Status).ToArray()).With("@reasons", rows.Select(r => r.Reason).ToArray());
         return await insert.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -53,13 +54,14 @@ internal static class PostgresOutboxBatches
 }
 
 /// <summary>One outbox row of a notice's recipient, as both providers write it.</summary>
-internal sealed record OutboxRecipientRow(string Key, string Member, string? Reference, string? ReferenceJson, string Status, string? Reason)
+internal sealed record OutboxRecipientRow(string Key, string Member, string? Reference, string? ReferenceMember, string? ReferenceJson, string Status, string? Reason)
 {
     /// <summary>Keyed by firing and member; skipped (the notice's reason), failed (unreachable), waiting (held for a first sign-in) or pending.</summary>
     public static OutboxRecipientRow Of(string firingId, OutboxRecipient recipient) => new(
         firingId + "|" + recipient.MemberKey.Format(),
         recipient.MemberKey.Format(),
         recipient.ReferenceKey?.Format(),
+        recipient.ReferenceKey is null ? null : (recipient.ReferenceMember ?? recipient.MemberKey).Format(),
         recipient.WaitingReferenceJson,
         (recipient.SkipReason is not null ? OutboxStatus.Skipped
             : recipient.ReferenceKey is null ? OutboxStatus.Failed

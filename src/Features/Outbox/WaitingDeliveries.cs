@@ -34,7 +34,8 @@ public sealed class WaitingDeliveries(IDatabase database, OutboxSignal signal, T
             await using var update = connection.Command(
                 """
                 UPDATE outbox SET status = 'pending', next_attempt_at = @now, updated_at = @now
-                WHERE status = 'waiting' AND EXISTS (SELECT 1 FROM conversation_references r WHERE r.key = outbox.reference_key)
+                WHERE status = 'waiting' AND EXISTS (SELECT 1 FROM conversation_references r
+                    WHERE r.member_key = outbox.reference_member AND r.key = outbox.reference_key)
                 """, transaction).With("@now", clock.GetUtcNow().ToUnixTimeMilliseconds());
             return await update.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);

@@ -53,7 +53,7 @@ public sealed class AccountPrivacy(
             }
         }
 
-        var known = await conversations.KnownDirectAsync([.. Subjects(account).Select(s => s.DirectConversation)], cancellationToken);
+        var known = await conversations.KnownDirectAsync([.. Subjects(account).Select(s => new DirectConversation(s.Member, s.DirectConversation))], cancellationToken);
         return (known.Count > 0 ? AccountStatus.Found : AccountStatus.Unknown, null);
     }
 

@@ -54,8 +54,11 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormSto
             : !string.IsNullOrWhiteSpace(activity.From!.Name) ? activity.From.Name.Trim()
             : "会员" + member.UserId[^Math.Min(4, member.UserId.Length)..];
         var source = activity.Id is { } id ? StateKeys.Activity(ConversationKey.For(activity), id) : null;
-        return new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh",
-            await NoticeConversationAsync(context, member, cancellationToken), source);
+        var (conversation, conversationMember) = await NoticeConversationAsync(context, member, cancellationToken);
+        return new SignUpRequest(activityId, member, name, context.Language == Language.English ? "en" : "zh", conversation, source)
+        {
+            ConversationMember = conversationMember,
+        };
     }
 
     /// <summary>
@@ -63,10 +66,12 @@ public sealed class ChatSignUp(SignUpService service, SignUpTexts texts, FormSto
     /// conversation. Asked only here, from a group: the member's state no longer remembers their 1:1 chat on every
     /// 1:1 turn, which rewrote the member's state row whenever a new 1:1 conversation began (bench/README.md, fresh25).
     /// </summary>
-    private async Task<ConversationKey> NoticeConversationAsync(TurnContext context, MemberKey member, CancellationToken cancellationToken) =>
+    /// The member returned is whom that conversation's reference is stored under (the group itself; the sender's account).
+    private async Task<(ConversationKey Conversation, MemberKey ConversationMember)> NoticeConversationAsync(
+        TurnContext context, MemberKey member, CancellationToken cancellationToken) =>
         context.Activity.Conversation?.IsGroup == true && (await conversations.LatestDirectAsync([member], cancellationToken))[0] is { } direct
-            ? direct
-            : ConversationKey.For(context.Activity);
+            ? (direct, member)
+            : (ConversationKey.For(context.Activity), ReferenceColumns.MemberOf(ConversationKey.For(context.Activity), context.Activity.GetReference()));
 
     /// <summary>What to say when a sign-up did not give a seat or a waitlist place.</summary>
     public Localized Refusal(SignUpResult result) => result.Kind switch

@@ -45,7 +45,8 @@ internal static class SignUpPress
         batch.Add("SELECT 1 FROM activities WHERE id = @a FOR UPDATE").With("@a", request.ActivityId);
         batch.Add(Decide).With("@a", request.ActivityId).With("@m", request.Member.Format()).With("@ch", request.Member.ChannelId)
             .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
-            .With("@conv", request.ConversationKey?.Format()).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds());
+            .With("@conv", request.ConversationKey?.Format())
+            .With("@convm", request.ConversationMemberText).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds());
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))

@@ -16,4 +16,11 @@ public sealed record SignUpRequest(
     string Language,
     ConversationKey? ConversationKey,
     string? SourceKey,
-    IReadOnlyDictionary<string, string>? Answers = null);
+    IReadOnlyDictionary<string, string>? Answers = null)
+{
+    /// <summary>Whom <see cref="ConversationKey"/>'s reference is stored under, when not <see cref="Member"/> (a group, a bound account's chat).</summary>
+    public MemberKey? ConversationMember { get; init; }
+
+    /// <summary>The stored form of the conversation's member, null without a conversation.</summary>
+    public string? ConversationMemberText => ConversationKey is null ? null : (ConversationMember ?? Member).Format();
+}

@@ -20,18 +20,18 @@ internal static class SignUpSql
     public const string Active = "('confirmed', 'waitlisted', 'attended')";
 
     /// <summary>
-    /// Adds member @m to activity @a at @now (with @ch, @u, @n, @lang, @conv, @src): a seat while one is free, else the
+    /// Adds member @m to activity @a at @now (with @ch, @u, @n, @lang, @conv, @convm, @src): a seat while one is free, else the
     /// next waitlist ticket. The caller adds the WHERE on the activity <c>a</c> and the ON CONFLICT.
     /// </summary>
     public const string InsertSeat =
         $"""
         INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, waitlist_position,
-            language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
+            language, conversation_key, conversation_member, source_key, signed_up_at, confirmed_at, updated_at)
         SELECT a.id, @m, @ch, @u, @n,
             CASE WHEN taken.n < a.capacity THEN 'confirmed' ELSE 'waitlisted' END,
             CASE WHEN taken.n < a.capacity THEN NULL
                  ELSE (SELECT COALESCE(MAX(q.waitlist_position), 0) + 1 FROM signups q WHERE q.activity_id = a.id) END,
-            @lang, @conv, @src, @now,
+            @lang, @conv, @convm, @src, @now,
             CASE WHEN taken.n < a.capacity THEN @now ELSE NULL END,
             @now
         FROM activities a,
@@ -178,9 +178,10 @@ internal static class SignUpSql
     public static async Task<long> AddNoticeAsync(
         DbConnection connection, DbTransaction transaction, long signUpId, string kind, long now, CancellationToken cancellationToken)
     {
-        await using var read = connection.Command("SELECT member_key, conversation_key FROM signups WHERE id = @s", transaction).With("@s", signUpId);
+        await using var read = connection.Command("SELECT member_key, conversation_key, conversation_member FROM signups WHERE id = @s", transaction).With("@s", signUpId);
         MemberKey member;
         ConversationKey? conversation;
+        MemberKey? conversationMember;
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
@@ -190,11 +191,16 @@ internal static class SignUpSql
 
             member = MemberKey.Parse(reader.GetString(0));
             conversation = reader.GetStringOrNull(1) is { } key ? ConversationKey.Parse(key) : null;
+            conversationMember = reader.GetStringOrNull(2) is { } owner ? MemberKey.Parse(owner) : null;
         }
 
         var outboxKind = kind == "promoted" ? OutboxKind.SignUpPromoted : OutboxKind.SignUpCancelled;
         var subject = signUpId.ToString(CultureInfo.InvariantCulture);
-        var entry = new OutboxEntry(outboxKind, outboxKind.Name() + "|" + subject, member, conversation) { SubjectId = subject };
+        var entry = new OutboxEntry(outboxKind, outboxKind.Name() + "|" + subject, member, conversation)
+        {
+            SubjectId = subject,
+            ReferenceMember = conversationMember,
+        };
         return await OutboxRows.AddAsync(connection, transaction, entry, now, cancellationToken);
     }
 }

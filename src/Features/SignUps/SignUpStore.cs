@@ -113,7 +113,8 @@ public sealed class SignUpStore(IDatabase database, TimeProvider clock)
             """, transaction)
             .With("@a", request.ActivityId).With("@m", request.Member.Format()).With("@ch", request.Member.ChannelId)
             .With("@u", request.Member.UserId).With("@n", request.DisplayName).With("@lang", request.Language)
-            .With("@conv", request.ConversationKey?.Format()).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
+            .With("@conv", request.ConversationKey?.Format())
+            .With("@convm", request.ConversationMemberText).With("@src", request.SourceKey).With("@now", now.ToUnixTimeMilliseconds()))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -49,7 +49,7 @@ public sealed class SignUpsPersonalData : IPersonalData
         await using var strip = connection.Command(
             """
             UPDATE signups SET member_key = @ch || '/' || CAST(id AS TEXT), channel_id = @ch, user_id = CAST(id AS TEXT),
-                display_name = @name, conversation_key = NULL, source_key = NULL, updated_at = @t
+                display_name = @name, conversation_key = NULL, conversation_member = NULL, source_key = NULL, updated_at = @t
             WHERE member_key = @k
             """, transaction)
             .With("@ch", ErasedChannel).With("@name", ErasedName).With("@t", nowUnixMs).With("@k", subject.Member.Format());

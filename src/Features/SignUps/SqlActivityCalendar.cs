@@ -23,12 +23,12 @@ public sealed class SqlActivityCalendar(ActivityStore activities, IDatabase data
         long after = 0;
         while (true)
         {
-            var page = new List<(long Id, MemberKey Member, ConversationKey? Conversation)>(ReachableMembers.PageSize);
+            var page = new List<(long Id, MemberKey Member, ConversationKey? Conversation, MemberKey? ConversationMember)>(ReachableMembers.PageSize);
             await using (var connection = await database.OpenReadAsync(cancellationToken))
             {
                 await using var command = connection.Command(
                     """
-                    SELECT id, member_key, conversation_key FROM signups
+                    SELECT id, member_key, conversation_key, conversation_member FROM signups
                     WHERE activity_id = @a AND status IN ('confirmed', 'attended') AND id > @after
                     ORDER BY id LIMIT @n
                     """).With("@a", activityId).With("@after", after).With("@n", ReachableMembers.PageSize);
@@ -36,15 +36,20 @@ public sealed class SqlActivityCalendar(ActivityStore activities, IDatabase data
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var conversation = reader.GetStringOrNull(2);
-                    page.Add((reader.GetInt64(0), MemberKey.Parse(reader.GetString(1)), conversation is null ? null : ConversationKey.Parse(conversation)));
+                    var owner = reader.GetStringOrNull(3);
+                    page.Add((reader.GetInt64(0), MemberKey.Parse(reader.GetString(1)), conversation is null ? null : ConversationKey.Parse(conversation),
+                        owner is null ? null : MemberKey.Parse(owner)));
                 }
             }
 
             // Only a sign-up made in a 1:1 chat the core knows is reminded there; the rest go to the member's own chat.
-            var direct = await conversations.KnownDirectAsync([.. page.Where(p => p.Conversation is not null).Select(p => p.Conversation!.Value)], cancellationToken);
-            foreach (var (_, member, conversation) in page)
+            var direct = await conversations.KnownDirectAsync(
+                [.. page.Where(p => p.Conversation is not null).Select(p => new DirectConversation(p.ConversationMember ?? p.Member, p.Conversation!.Value))], cancellationToken);
+            foreach (var (_, member, conversation, conversationMember) in page)
             {
-                yield return new AudienceMember(member, conversation is { } c && direct.Contains(c) ? c : null);
+                yield return conversation is { } c && direct.Contains(new DirectConversation(conversationMember ?? member, c))
+                    ? new AudienceMember(member, c, conversationMember)
+                    : new AudienceMember(member);
             }
 
             if (page.Count < ReachableMembers.PageSize)

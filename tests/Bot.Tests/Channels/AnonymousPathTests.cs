@@ -133,7 +133,7 @@ public sealed class AnonymousPathTests : IAsyncLifetime
             $"SELECT key || ':' || version || ':' || json FROM state WHERE key LIKE {filter} ORDER BY key",
             $"SELECT conversation_key || ':' || id FROM transcript WHERE conversation_key LIKE {filter} ORDER BY id",
             $"SELECT key FROM processed_activities WHERE key LIKE {filter} ORDER BY key",
-            $"SELECT key || ':' || COALESCE(user_id, '') || ':' || COALESCE(service_url, '') FROM conversation_references WHERE key LIKE {filter} ORDER BY key",
+            $"SELECT r.key || ':' || COALESCE(r.user_id, '') || ':' || t.service_url FROM conversation_references r JOIN reference_routes t ON t.id = r.route WHERE r.key LIKE {filter} ORDER BY r.key",
             $"SELECT member_key || ':' || status FROM signups WHERE member_key LIKE {filter} ORDER BY id",
             $"SELECT idempotency_key FROM outbox WHERE member_key LIKE {filter} ORDER BY id",
             "SELECT conversation_id || ':' || seq FROM dl_activities ORDER BY conversation_id, seq",

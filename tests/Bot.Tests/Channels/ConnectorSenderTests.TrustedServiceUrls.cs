@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using EngageBot.Bot.Tests.Groups;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
@@ -56,8 +55,9 @@ public sealed partial class ConnectorSenderTests
         await _bot.DisposeAsync();
 
         _bot = await StartBotAsync(databasePath: _bot.DatabasePath);
-        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync(new ConversationKey("emulator", "conv-restart"), CancellationToken.None);
-        var reference = JsonSerializer.Deserialize(stored!.Json, ProtocolJson.Default.ConversationReference)!;
+        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync(
+            new MemberKey("emulator", "user-1"), new ConversationKey("emulator", "conv-restart"), CancellationToken.None);
+        var reference = stored!.Reference;
         await _bot.Services.GetRequiredService<OutboundRouter>().SendAsync(reference, Notice(), CancellationToken.None);
 
         var notice = await _sink.NextAsync();

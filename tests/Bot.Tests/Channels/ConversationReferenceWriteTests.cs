@@ -37,13 +37,13 @@ public sealed class ConversationReferenceWriteTests : IAsyncLifetime
         var store = _bot.Services.GetRequiredService<IStateStore>();
         var conversation = new ConversationKey("emulator", "ref-1");
 
-        Assert.Equal(_sink.ServiceUrl, (await store.GetReferenceAsync(conversation, CancellationToken.None))?.ServiceUrl);
+        Assert.Equal(_sink.ServiceUrl, (await store.GetReferenceAsync(Member, conversation, CancellationToken.None))?.ServiceUrl);
         Assert.Empty(await store.ReadAsync([StateKeys.Conversation(conversation)], CancellationToken.None));
 
         await AskAsync(_sink, "help");
         await AskAsync(_moved, "帮助");
 
-        Assert.Equal(_moved.ServiceUrl, (await store.GetReferenceAsync(conversation, CancellationToken.None))?.ServiceUrl);
+        Assert.Equal(_moved.ServiceUrl, (await store.GetReferenceAsync(Member, conversation, CancellationToken.None))?.ServiceUrl);
         Assert.Equal(1, _bot.Count("conversation_references"));
     }
 
@@ -52,8 +52,8 @@ public sealed class ConversationReferenceWriteTests : IAsyncLifetime
     {
         await AskAsync(_sink, "帮助", "ref-2");
 
-        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync(new ConversationKey("emulator", "ref-2"), CancellationToken.None);
-        var reference = System.Text.Json.JsonSerializer.Deserialize(stored!.Json, EngageBot.Core.Protocol.ProtocolJson.Default.ConversationReference)!;
+        var stored = await _bot.Services.GetRequiredService<IStateStore>().GetReferenceAsync(Member, new ConversationKey("emulator", "ref-2"), CancellationToken.None);
+        var reference = stored!.Reference;
         Assert.Equal(("ref-2", "member-x", _sink.ServiceUrl, "emulator"), (reference.Conversation.Id, reference.User?.Id, reference.ServiceUrl, reference.ChannelId));
         Assert.NotNull(reference.Bot?.Id);
         Assert.Null(reference.ActivityId); // ~50 bytes of every new conversation's row that no send reads
@@ -79,6 +79,9 @@ public sealed class ConversationReferenceWriteTests : IAsyncLifetime
         var read = await _bot.Services.GetRequiredService<IStateStore>().ReadAsync([key], CancellationToken.None);
         return Assert.Single(read.Values);
     }
+
+    // A 1:1 chat's reference is stored under its user (layout E).
+    private static readonly MemberKey Member = new("emulator", "member-x");
 
     private async Task AskAsync(ChannelSink sink, string text, string conversationId = "ref-1")
     {

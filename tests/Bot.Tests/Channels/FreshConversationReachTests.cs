@@ -65,7 +65,7 @@ public sealed class FreshConversationReachTests
 
         // The new conversation's next turn is answered, and from then on the service can reach it by its key.
         await TalkAsync(second, sink, "conv-u1-new", "u1");
-        var stored = await ReferenceWhenWrittenAsync(second, new ConversationKey("emulator", "conv-u1-new"));
+        var stored = await ReferenceWhenWrittenAsync(second, new MemberKey("emulator", "u1"), new ConversationKey("emulator", "conv-u1-new"));
         Assert.Equal(sink.ServiceUrl, stored?.ServiceUrl);
     }
 
@@ -87,12 +87,12 @@ public sealed class FreshConversationReachTests
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
 
-            right = await first.Services.GetRequiredService<IStateStore>().GetReferenceAsync(group, CancellationToken.None);
+            right = await first.Services.GetRequiredService<IStateStore>().GetReferenceAsync(GroupMember, group, CancellationToken.None);
             CopyCommitted(first.DatabasePath, crashed);
         }
 
         await using var second = await BotHost.StartAsync(crashed, NoticeHost.Settings);
-        var after = await second.Services.GetRequiredService<IStateStore>().GetReferenceAsync(group, CancellationToken.None);
+        var after = await second.Services.GetRequiredService<IStateStore>().GetReferenceAsync(GroupMember, group, CancellationToken.None);
 
         Assert.True(right?.IsGroup);
         Assert.True(after?.IsGroup);
@@ -142,12 +142,15 @@ public sealed class FreshConversationReachTests
     }
 
     /// <summary>A reference may be written after the turn's reply (in a later batch): waits for it, up to 10 s.</summary>
-    private static async Task<ConversationReferenceRecord?> ReferenceWhenWrittenAsync(BotHost host, ConversationKey conversation)
+    // A group's reference is stored under the group itself (layout E).
+    private static readonly MemberKey GroupMember = new("emulator", "group-1");
+
+    private static async Task<ConversationReferenceRecord?> ReferenceWhenWrittenAsync(BotHost host, MemberKey member, ConversationKey conversation)
     {
         var store = host.Services.GetRequiredService<IStateStore>();
         for (var i = 0; i < 100; i++)
         {
-            if (await store.GetReferenceAsync(conversation, CancellationToken.None) is { } stored)
+            if (await store.GetReferenceAsync(member, conversation, CancellationToken.None) is { } stored)
             {
                 return stored;
             }

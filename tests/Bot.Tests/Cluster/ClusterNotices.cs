@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.TestKit;
 using Npgsql;
@@ -44,13 +43,20 @@ internal static class ClusterNotices
                 Bot = new ChannelAccount { Id = "bot" },
                 Conversation = new ConversationAccount { Id = "conv-" + user },
             };
+            // Layout E's columns (the reference fits them: no document kept), its route inserted once.
+            var route = new NpgsqlBatchCommand(
+                "INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ($1, 'bot', '') ON CONFLICT (service_url, bot_id, bot_name) DO NOTHING");
+            route.Parameters.Add(new NpgsqlParameter { Value = serviceUrl });
+            batch.BatchCommands.Add(route);
             var insert = new NpgsqlBatchCommand(
-                "INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES ($1, 'emulator', $2, $3, $4, 0, $5, 0)");
+                """
+                INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at)
+                VALUES ($1, $2, 'emulator', $3, (SELECT id FROM reference_routes WHERE service_url = $4 AND bot_id = 'bot' AND bot_name = ''), 0, 0)
+                """);
+            insert.Parameters.Add(new NpgsqlParameter { Value = "emulator/" + reference.User.Id });
             insert.Parameters.Add(new NpgsqlParameter { Value = "emulator/conv-" + user });
-            insert.Parameters.Add(new NpgsqlParameter { Value = "conv-" + user });
             insert.Parameters.Add(new NpgsqlParameter { Value = user });
             insert.Parameters.Add(new NpgsqlParameter { Value = serviceUrl });
-            insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference) });
             batch.BatchCommands.Add(insert);
         }
 

@@ -224,8 +224,8 @@ public sealed class HandoffTests : IAsyncLifetime
             public Task<IReadOnlyList<TranscriptRecord>> ReadTranscriptAsync(ConversationKey conversation, long afterId, int limit, CancellationToken cancellationToken) =>
                 inner.ReadTranscriptAsync(conversation, afterId, limit, cancellationToken);
 
-            public Task<ConversationReferenceRecord?> GetReferenceAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
-                inner.GetReferenceAsync(conversation, cancellationToken);
+            public Task<ConversationReferenceRecord?> GetReferenceAsync(MemberKey member, ConversationKey conversation, CancellationToken cancellationToken) =>
+                inner.GetReferenceAsync(member, conversation, cancellationToken);
 
             public Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken) => inner.ReadServiceUrlsAsync(cancellationToken);
         }

@@ -102,12 +102,17 @@ public sealed class CrashTests
             };
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES ($k, 'emulator', $c, $u, $s, 0, $j, 0)";
+            // Layout E's columns (the reference fits them: no document kept), its route inserted once.
+            insert.CommandText =
+                """
+                INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ($s, 'bot', '') ON CONFLICT DO NOTHING;
+                INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at)
+                VALUES ($m, $k, 'emulator', $u, (SELECT id FROM reference_routes WHERE service_url = $s AND bot_id = 'bot' AND bot_name = ''), 0, 0)
+                """;
+            insert.Parameters.AddWithValue("$m", "emulator/" + reference.User.Id);
             insert.Parameters.AddWithValue("$k", "emulator/conv-" + user);
-            insert.Parameters.AddWithValue("$c", "conv-" + user);
             insert.Parameters.AddWithValue("$u", user);
             insert.Parameters.AddWithValue("$s", serviceUrl);
-            insert.Parameters.AddWithValue("$j", JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
             insert.ExecuteNonQuery();
         }
 

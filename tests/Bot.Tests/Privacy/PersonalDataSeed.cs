@@ -57,11 +57,13 @@ public static class PersonalDataSeed
         await ExecuteAsync(database, "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, 'in', @j, @t)",
             ("@c", "engagebot/" + GroupId), ("@a", "g" + seq), ("@j", message), ("@t", t));
         await ExecuteAsync(database, "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t)", ("@k", chat + "/a1"), ("@t", t));
+        await ExecuteAsync(database, "INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ('', '', '') ON CONFLICT (service_url, bot_id, bot_name) DO NOTHING");
         await ExecuteAsync(database,
             """
-            INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, is_group, json, updated_at)
-            VALUES (@k, 'engagebot', @c, @u, 0, '{}', @t) ON CONFLICT (key) DO NOTHING
-            """, ("@k", chat), ("@c", conversationId), ("@u", user), ("@t", t));
+            INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at)
+            VALUES ('engagebot/' || @u, @k, 'engagebot', @u, (SELECT id FROM reference_routes WHERE service_url = '' AND bot_id = '' AND bot_name = ''), 0, @t)
+            ON CONFLICT (member_key, key) DO NOTHING
+            """, ("@k", chat), ("@u", user), ("@t", t));
         await ExecuteAsync(database, "INSERT INTO dl_conversations (conversation_id, is_group, last_seq, created_at) VALUES (@c, 0, 1, @t) ON CONFLICT (conversation_id) DO NOTHING",
             ("@c", conversationId), ("@t", t));
         await ExecuteAsync(database, "INSERT INTO dl_activities (conversation_id, seq, json, at) VALUES (@c, 1, @j, @t)", ("@c", conversationId), ("@j", message), ("@t", t));

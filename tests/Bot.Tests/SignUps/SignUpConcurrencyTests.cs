@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Features.SignUps;
@@ -96,8 +95,7 @@ public sealed class SignUpConcurrencyTests : IAsyncLifetime
         {
             var reference = _host.Message(member, "hi").GetReference();
             await store.CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(
-                DirectConversation(member), member, _host.Sink.ServiceUrl, false,
-                JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference))), CancellationToken.None);
+                DirectConversation(member), reference)), CancellationToken.None);
         }
     }
 }

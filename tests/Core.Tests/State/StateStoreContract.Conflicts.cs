@@ -52,7 +52,7 @@ public abstract partial class StateStoreContract
         Assert.False(await Store.IsProcessedAsync("emulator/c1/a1", CancellationToken.None));
         Assert.False(await Store.IsProcessedAsync("hook", CancellationToken.None));
         Assert.Equal(0, await CountAsync("transcript"));
-        Assert.Null(await Store.GetReferenceAsync(conversation, CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(U1, conversation, CancellationToken.None));
 
         // The same commit from fresh state goes through, every write of it.
         var fresh = keys.Select(key => new StateWrite(key, """{"n":99}""", before[key].ETag)).ToList();

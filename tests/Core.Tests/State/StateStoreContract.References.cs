@@ -33,16 +33,37 @@ public abstract partial class StateStoreContract
     public async Task A_conversation_reference_is_inserted_then_updated_in_place()
     {
         await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
-        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:2/", isGroup: true)), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:2/", locale: "en-US")), CancellationToken.None);
 
-        var reference = await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None);
+        var reference = await Store.GetReferenceAsync(U1, new ConversationKey("emulator", "c1"), CancellationToken.None);
         Assert.NotNull(reference);
         Assert.Equal("http://127.0.0.1:2/", reference.ServiceUrl);
-        Assert.True(reference.IsGroup);
+        Assert.False(reference.IsGroup);
         Assert.Equal(new ConversationKey("emulator", "c1"), reference.Key);
+        Assert.Equal(Json(Reference("emulator/c1", "http://127.0.0.1:2/", locale: "en-US").Reference), Json(reference.Reference));
         Assert.Equal(1, await CountAsync("conversation_references"));
-        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "other"), CancellationToken.None));
+        Assert.Equal(2, await CountAsync("reference_routes"));
+        Assert.Null(await Store.GetReferenceAsync(U1, new ConversationKey("emulator", "other"), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_group_reference_is_stored_under_the_group_and_a_chat_under_its_user()
+    {
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/g1", "http://127.0.0.1:1/", isGroup: true)), CancellationToken.None);
+        await Store.CommitAsync(new TurnCommit(null, [], [], Reference("emulator/c1", "http://127.0.0.1:1/")), CancellationToken.None);
+        var group = new ConversationKey("emulator", "g1");
+
+        var stored = await Store.GetReferenceAsync(new MemberKey("emulator", "g1"), group, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.True(stored.IsGroup);
+        Assert.Equal("张三", stored.Reference.User?.Name);
+        Assert.Null(await Store.GetReferenceAsync(U1, group, CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(new MemberKey("emulator", "c1"), new ConversationKey("emulator", "c1"), CancellationToken.None));
+        Assert.Equal(1, await CountAsync("reference_routes"));
+    }
+
+    private static string Json(EngageBot.Core.Protocol.ConversationReference reference) =>
+        System.Text.Json.JsonSerializer.Serialize(reference, EngageBot.Core.Protocol.ProtocolJson.Default.ConversationReference);
 
     [Fact]
     public async Task Service_urls_of_stored_references_are_listed_once_each()

@@ -91,7 +91,7 @@ public abstract partial class StateStoreContract : IAsyncLifetime
         Assert.False((await Store.ReadAsync(["k2"], CancellationToken.None)).ContainsKey("k2"));
         Assert.False(await Store.IsProcessedAsync("emulator/c1/a1", CancellationToken.None));
         Assert.Equal(0, await CountAsync("transcript"));
-        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(U1, new ConversationKey("emulator", "c1"), CancellationToken.None));
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public abstract partial class StateStoreContract : IAsyncLifetime
         Assert.Equal("emulator/c1/a1", duplicate.ActivityKey);
         Assert.Equal(1, await CountAsync("transcript"));
         Assert.Empty(await Store.ReadAsync(["k1"], CancellationToken.None));
-        Assert.Null(await Store.GetReferenceAsync(new ConversationKey("emulator", "c1"), CancellationToken.None));
+        Assert.Null(await Store.GetReferenceAsync(U1, new ConversationKey("emulator", "c1"), CancellationToken.None));
     }
 
     [Fact]
@@ -218,9 +218,20 @@ public abstract partial class StateStoreContract : IAsyncLifetime
 
     private async Task<StoredState> ReadAsync(string key) => (await Store.ReadAsync([key], CancellationToken.None))[key];
 
-    private static ConversationReferenceRecord Reference(string key, string? serviceUrl, bool isGroup = false)
+    private static readonly MemberKey U1 = new("emulator", "u1");
+
+    private static ConversationReferenceRecord Reference(string key, string? serviceUrl, bool isGroup = false, string? locale = null)
     {
-        return new ConversationReferenceRecord(ConversationKey.Parse(key), isGroup ? null : "u1", serviceUrl, isGroup, "{}");
+        var conversation = ConversationKey.Parse(key);
+        return new ConversationReferenceRecord(conversation, new EngageBot.Core.Protocol.ConversationReference
+        {
+            User = new EngageBot.Core.Protocol.ChannelAccount { Id = "u1", Name = "张三" },
+            Bot = new EngageBot.Core.Protocol.ChannelAccount { Id = "bot", Name = "小助手" },
+            Conversation = new EngageBot.Core.Protocol.ConversationAccount { Id = conversation.ConversationId, IsGroup = isGroup ? true : null },
+            ChannelId = conversation.ChannelId,
+            ServiceUrl = serviceUrl,
+            Locale = locale,
+        });
     }
 
     private async Task<long> CountAsync(string table)

@@ -9,7 +9,9 @@ namespace EngageBot.Features.Tests.Channels;
 /// Migration 120 on a database as the previous version left it, holding rows of the built-in Direct Line channel
 /// (stored under Azure's id 'directline') and of Azure's Direct Line arriving through /api/messages: only the
 /// built-in channel's rows move to 'engagebot'. 120 changes no table, so "the previous version" is the migrated
-/// schema with 120's row removed from schema_version (as the old service left it).
+/// schema with 120's row removed from schema_version (as the old service left it), and the references as they were
+/// before layout E (313-315, <see cref="PreviousReferenceLayout"/>), which then moves them: what was queued still
+/// finds where it goes.
 /// </summary>
 public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
 {
@@ -46,8 +48,11 @@ public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
         Assert.Equal(
             ["directline|directline/AzConv-1", "engagebot|engagebot/g_group1", "engagebot|engagebot/m_member1"],
             await ColumnAsync("SELECT channel_id || '|' || key FROM conversation_references ORDER BY key"));
-        Assert.Equal(AzureReference, await TextAsync("SELECT json FROM conversation_references WHERE key = 'directline/AzConv-1'"));
-        Assert.Equal(BuiltInReference.Replace("\"directline\"", "\"engagebot\"", StringComparison.Ordinal), await TextAsync("SELECT json FROM conversation_references WHERE key = 'engagebot/m_member1'"));
+        var store = new StateStore(Database, TimeProvider.System);
+        Assert.Equal(AzureReference, Json(await store.GetReferenceAsync(new MemberKey("directline", "dl_azure1"), new ConversationKey("directline", "AzConv-1"), CancellationToken.None)));
+        Assert.Equal(
+            BuiltInReference.Replace("\"directline\"", "\"engagebot\"", StringComparison.Ordinal),
+            Json(await store.GetReferenceAsync(new MemberKey("engagebot", "dl_A001"), new ConversationKey("engagebot", "m_member1"), CancellationToken.None)));
         Assert.Equal("0", await TextAsync("""SELECT CAST(COUNT(*) AS TEXT) FROM dl_activities WHERE json LIKE '%"channelId":"directline"%'"""));
         Assert.Equal("3", await TextAsync("""SELECT CAST(COUNT(*) AS TEXT) FROM dl_activities WHERE json LIKE '%"channelId":"engagebot"%'"""));
 
@@ -62,6 +67,16 @@ public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
             await ColumnAsync("SELECT idempotency_key || ' ' || member_key || ' ' || reference_key FROM outbox ORDER BY idempotency_key"));
         Assert.DoesNotContain("\"channelId\":\"directline\"", await TextAsync("SELECT reference_json || payload FROM outbox WHERE reference_key = 'engagebot/m_member1' AND kind = 'message'"), StringComparison.Ordinal);
         Assert.Equal(AzureReference, await TextAsync("SELECT reference_json FROM outbox WHERE reference_key = 'directline/AzConv-1' AND kind = 'message'"));
+        // The notices queued before the migration (the first row of each conversation; the replies carry their own
+        // reference) are claimed with the reference they go to, found by the reference member the migration filled.
+        var claimed = await new EngageBot.Features.Outbox.OutboxStore(Database).ClaimAsync(10, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
+        Assert.Equal(
+            ["n1@5|directline/dl_azure1 AzConv-1", "n1@5|engagebot/dl_A001 m_member1"],
+            claimed.Select(c => c.IdempotencyKey + " " + System.Text.Json.JsonSerializer.Deserialize(c.ReferenceJson!, EngageBot.Core.Protocol.ProtocolJson.Default.ConversationReference)!.Conversation.Id)
+                .Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["engagebot/dl_A001 engagebot/m_member1", "engagebot/g_group1 engagebot/g_group1", "directline/dl_azure1 directline/AzConv-1"],
+            await ColumnAsync("SELECT conversation_member || ' ' || conversation_key FROM signups ORDER BY id"));
 
         Assert.Equal(
             [
@@ -81,21 +96,22 @@ public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
         // What reads the keys finds the member under the new id: their 1:1 chat, and the reference in it.
         var resolved = await new ReachableMembers(new ConversationDirectory(Database), []).ResolveAsync([new AudienceMember(MemberKey.Parse("engagebot/dl_A001"))], CancellationToken.None);
         Assert.Equal(new ConversationKey("engagebot", "m_member1"), resolved[0].Conversation);
-        Assert.NotNull(await new StateStore(Database, TimeProvider.System).GetReferenceAsync(new ConversationKey("engagebot", "g_group1"), CancellationToken.None));
+        Assert.NotNull(await store.GetReferenceAsync(new MemberKey("engagebot", "g_group1"), new ConversationKey("engagebot", "g_group1"), CancellationToken.None));
     }
 
     [Fact]
     public async Task A_database_with_nothing_of_the_built_in_channel_is_left_as_it_was()
     {
-        await ExecuteAsync(
+        await ExecuteAsync([.. PreviousReferenceLayout.Statements,
             $"INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES ('directline/AzConv-1', 'directline', 'AzConv-1', 'dl_azure1', 'https://directline.botframework.com/', 0, '{AzureReference}', 1)",
             "INSERT INTO notice_subscriptions (member_key, subscribed, updated_at) VALUES ('directline/dl_azure1', 0, 1)",
-            "DELETE FROM schema_version WHERE version = 120");
+            "DELETE FROM schema_version WHERE version = 120"]);
 
         await TestSchema.Migrator(Database).MigrateAsync(CancellationToken.None);
 
         Assert.Equal(["directline/AzConv-1"], await ColumnAsync("SELECT key FROM conversation_references"));
-        Assert.Equal(AzureReference, await TextAsync("SELECT json FROM conversation_references"));
+        Assert.Equal(AzureReference, Json(await new StateStore(Database, TimeProvider.System).GetReferenceAsync(
+            new MemberKey("directline", "dl_azure1"), new ConversationKey("directline", "AzConv-1"), CancellationToken.None)));
         Assert.Equal(["directline/dl_azure1"], await ColumnAsync("SELECT member_key FROM notice_subscriptions"));
         Assert.Equal(["120"], await ColumnAsync("SELECT CAST(version AS TEXT) FROM schema_version WHERE version = 120"));
     }
@@ -104,7 +120,7 @@ public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
     /// Member A001 chats 1:1 (m_member1) and signed up there; B002 is in group g_group1, which C003 left after
     /// signing up in it; an Azure Direct Line user dl_azure1 (conversation AzConv-1) came through /api/messages.
     /// </summary>
-    private Task<int> SeedPreviousVersionAsync() => ExecuteAsync(
+    private Task<int> SeedPreviousVersionAsync() => ExecuteAsync([.. PreviousReferenceLayout.Statements,
         "INSERT INTO dl_conversations (conversation_id, is_group, last_seq, created_at) VALUES ('m_member1', 0, 1, 1), ('g_group1', 1, 3, 1)",
         """
         INSERT INTO dl_activities (conversation_id, seq, json, at) VALUES
@@ -158,7 +174,10 @@ public abstract class BuiltInChannelMigrationContract : IAsyncLifetime
         INSERT INTO notices (id, kind, text, audience, time_zone, urgent, status, created_at) VALUES
           ('n1', 'notice', '体检通知', '{"all":true,"members":["directline/dl_A001","directline/dl_azure1","emulator/u1"],"conversations":["directline/g_group1"]}', 'Asia/Shanghai', 0, 'scheduled', 1)
         """,
-        "DELETE FROM schema_version WHERE version = 120");
+        "DELETE FROM schema_version WHERE version = 120"]);
+
+    private static string? Json(ConversationReferenceRecord? record) => record is null ? null
+        : System.Text.Json.JsonSerializer.Serialize(record.Reference, EngageBot.Core.Protocol.ProtocolJson.Default.ConversationReference);
 
     private async Task<IReadOnlyList<string>> ColumnAsync(string sql)
     {

@@ -41,7 +41,8 @@ public sealed class ExpansionTests
         {
             await Task.Yield();
             yield return new AudienceMember(new MemberKey("emulator", "u0000")); // also has a 1:1 conversation
-            yield return new AudienceMember(new MemberKey("emulator", "g-only"), new ConversationKey("emulator", "conv-g-only"));
+            // A group conversation: its reference is stored under the group, which the source says (layout E).
+            yield return new AudienceMember(new MemberKey("emulator", "g-only"), new ConversationKey("emulator", "conv-g-only"), new MemberKey("emulator", "conv-g-only"));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Features.Members;
@@ -48,8 +47,7 @@ public sealed class RosterAudienceTests
     private static Task SignedInAsync(SchedulerHarness harness, string number)
     {
         var reference = MemberDirectChat.Reference(number) with { Bot = new ChannelAccount { Id = "bot" } };
-        var record = new ConversationReferenceRecord(MemberDirectChat.Conversation(number), reference.User!.Id, reference.ServiceUrl, false,
-            JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+        var record = new ConversationReferenceRecord(MemberDirectChat.Conversation(number), reference);
         return harness.Get<IStateStore>().CommitAsync(new TurnCommit(null, [], [], record), CancellationToken.None);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Time;
@@ -95,9 +94,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
             Conversation = new ConversationAccount { Id = conversationId, IsGroup = isGroup },
             Locale = locale,
         };
-        var record = new ConversationReferenceRecord(
-            new ConversationKey("emulator", conversationId), isGroup ? null : userId, reference.ServiceUrl, isGroup,
-            JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference));
+        var record = new ConversationReferenceRecord(new ConversationKey("emulator", conversationId), reference);
         await Get<IStateStore>().CommitAsync(new TurnCommit(null, [], [], record), CancellationToken.None);
     }
 

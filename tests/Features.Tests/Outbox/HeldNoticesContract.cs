@@ -57,8 +57,7 @@ public abstract class HeldNoticesContract : IAsyncLifetime
         await new OutboxStore(Database).AddAsync("n1", "n1@1", [Held("BJ-1"), Held("BJ-2")], Now, CancellationToken.None);
         var reference = MemberDirectChat.Reference("BJ-2");
         await new StateStore(Database, new ManualClock(Now)).CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(
-            MemberDirectChat.Conversation("BJ-2"), reference.User!.Id, reference.ServiceUrl, false,
-            JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference))), CancellationToken.None);
+            MemberDirectChat.Conversation("BJ-2"), reference)), CancellationToken.None);
 
         Assert.Equal(1, await Waiting.ReleaseStartedAsync(CancellationToken.None));
         Assert.Equal(new NoticeReport(2, 0, 1, 0, 0, 1), await ReportAsync());

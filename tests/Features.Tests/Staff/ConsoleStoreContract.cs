@@ -62,10 +62,11 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
     {
         await ExecuteAsync(
             """
-            INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES
-              ('r1', 'directline', 'c1', 'u1', NULL, 0, '{}', 1),
-              ('r2', 'directline', 'c2', 'u2', NULL, 0, '{}', 1),
-              ('r3', 'directline', 'g1', NULL, NULL, 1, '{}', 1);
+            INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ('', '', '');
+            INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at) VALUES
+              ('directline/u1', 'directline/c1', 'directline', 'u1', (SELECT MIN(id) FROM reference_routes), 0, 1),
+              ('directline/u2', 'directline/c2', 'directline', 'u2', (SELECT MIN(id) FROM reference_routes), 0, 1),
+              ('directline/g1', 'directline/g1', 'directline', NULL, (SELECT MIN(id) FROM reference_routes), 1, 1);
             INSERT INTO handoff_tickets (id, conversation_key, status, reason, language, created_at) VALUES
               ('t1', 'directline/c1', 'waiting', 'requested', 'zh', 1);
             INSERT INTO handoff_tickets (id, conversation_key, status, reason, language, created_at, closed_at) VALUES
@@ -93,24 +94,28 @@ public abstract class ConsoleStoreContract : IAsyncLifetime
     {
         await ExecuteAsync(
             """
-            INSERT INTO conversation_references (key, channel_id, conversation_id, user_id, service_url, is_group, json, updated_at) VALUES
-              ('webchat/c1', 'webchat', 'c1', 'u1', NULL, 0, '{}', 1),
-              ('webchat/c1b', 'webchat', 'c1b', 'u1', NULL, 0, '{}', 5),
-              ('webchat/c2', 'webchat', 'c2', 'u2', NULL, 0, '{}', 1),
-              ('webchat/g1', 'webchat', 'g1', NULL, NULL, 1, '{}', 1);
+            INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ('', '', '');
+            INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at) VALUES
+              ('webchat/u1', 'webchat/c1', 'webchat', 'u1', (SELECT MIN(id) FROM reference_routes), 0, 1),
+              ('webchat/u1', 'webchat/c1b', 'webchat', 'u1', (SELECT MIN(id) FROM reference_routes), 0, 5),
+              ('webchat/u2', 'webchat/c2', 'webchat', 'u2', (SELECT MIN(id) FROM reference_routes), 0, 1),
+              ('webchat/g1', 'webchat/g1', 'webchat', NULL, (SELECT MIN(id) FROM reference_routes), 1, 1);
             """);
         var directory = new ConversationDirectory(Database);
 
         var first = await directory.DirectPageAsync(null, 2, CancellationToken.None);
-        var rest = await directory.DirectPageAsync(first[^1].Conversation, 2, CancellationToken.None);
+        var rest = await directory.DirectPageAsync(first[^1], 2, CancellationToken.None);
         var latest = await directory.LatestDirectAsync([new MemberKey("webchat", "u1"), new MemberKey("webchat", "nobody")], CancellationToken.None);
+        var u2Chat = new DirectConversation(new MemberKey("webchat", "u2"), new ConversationKey("webchat", "c2"));
         var known = await directory.KnownDirectAsync(
-            [new ConversationKey("webchat", "c2"), new ConversationKey("webchat", "g1"), new ConversationKey("webchat", "gone")], CancellationToken.None);
+            [u2Chat, new DirectConversation(new MemberKey("webchat", "g1"), new ConversationKey("webchat", "g1")),
+             new DirectConversation(new MemberKey("webchat", "u1"), new ConversationKey("webchat", "c2")),
+             new DirectConversation(new MemberKey("webchat", "u1"), new ConversationKey("webchat", "gone"))], CancellationToken.None);
 
         Assert.Equal(["webchat/c1", "webchat/c1b", "webchat/c2"], first.Concat(rest).Select(d => d.Conversation.Format()));
         Assert.Equal(new MemberKey("webchat", "u2"), rest[0].Member);
         Assert.Equal(new ConversationKey?[] { new ConversationKey("webchat", "c1b"), null }, latest);
-        Assert.Equal([new ConversationKey("webchat", "c2")], known.ToArray());
+        Assert.Equal([u2Chat], known.ToArray());
         Assert.Equal(2, await directory.CountDirectMembersAsync(CancellationToken.None));
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Turns;
@@ -75,10 +74,10 @@ public sealed class ReceiptProgress(
 
     private async Task<ConversationReference?> ReferenceAsync(ConversationKey group, CancellationToken cancellationToken)
     {
-        if (await states.GetReferenceAsync(group, cancellationToken) is { } stored
-            && JsonSerializer.Deserialize(stored.Json, ProtocolJson.Default.ConversationReference) is { } reference)
+        // A group's reference is stored under the group itself.
+        if (await states.GetReferenceAsync(new MemberKey(group.ChannelId, group.ConversationId), group, cancellationToken) is { } stored)
         {
-            return reference;
+            return stored.Reference;
         }
 
         // A group hosted here can always be posted to (as polls do), even if its reference was never stored.

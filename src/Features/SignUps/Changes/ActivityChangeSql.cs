@@ -44,10 +44,11 @@ internal static class ActivityChangeSql
         var changeId = Convert.ToInt64(await id.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
         var told = new List<long>();
-        foreach (var (signUpId, member, conversation) in await ToTellAsync(connection, transaction, after.Id, cancellationToken))
+        foreach (var (signUpId, member, conversation, conversationMember) in await ToTellAsync(connection, transaction, after.Id, cancellationToken))
         {
             var entry = new OutboxEntry(OutboxKind.ActivityChanged, Key(after.Id, version, member), member, conversation)
             {
+                ReferenceMember = conversationMember,
                 SubjectId = Subject(changeId, signUpId),
             };
             told.Add(await OutboxRows.AddAsync(connection, transaction, entry, now, cancellationToken));
@@ -72,17 +73,18 @@ internal static class ActivityChangeSql
             && long.TryParse(subject.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out signUpId);
     }
 
-    private static async Task<List<(long SignUpId, MemberKey Member, ConversationKey? Conversation)>> ToTellAsync(
+    private static async Task<List<(long SignUpId, MemberKey Member, ConversationKey? Conversation, MemberKey? ConversationMember)>> ToTellAsync(
         DbConnection connection, DbTransaction transaction, string activityId, CancellationToken cancellationToken)
     {
-        var list = new List<(long, MemberKey, ConversationKey?)>();
+        var list = new List<(long, MemberKey, ConversationKey?, MemberKey?)>();
         await using var members = connection.Command(
-            "SELECT id, member_key, conversation_key FROM signups WHERE activity_id = @a AND status IN ('confirmed', 'waitlisted') ORDER BY id",
+            "SELECT id, member_key, conversation_key, conversation_member FROM signups WHERE activity_id = @a AND status IN ('confirmed', 'waitlisted') ORDER BY id",
             transaction).With("@a", activityId);
         await using var reader = await members.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            list.Add((Long(reader, 0), MemberKey.Parse(reader.GetString(1)), reader.GetStringOrNull(2) is { } key ? ConversationKey.Parse(key) : null));
+            list.Add((Long(reader, 0), MemberKey.Parse(reader.GetString(1)), reader.GetStringOrNull(2) is { } key ? ConversationKey.Parse(key) : null,
+                reader.GetStringOrNull(3) is { } owner ? MemberKey.Parse(owner) : null));
         }
 
         return list;

@@ -71,8 +71,7 @@ public static class WeComRobotEndpoints
             ChannelId = WeComRobotSender.ChannelId,
             Conversation = new ConversationAccount { Id = name, IsGroup = true },
         };
-        await states.CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(
-            conversation, null, null, IsGroup: true, JsonSerializer.Serialize(reference, ProtocolJson.Default.ConversationReference))), cancellationToken);
+        await states.CommitAsync(new TurnCommit(null, [], [], new ConversationReferenceRecord(conversation, reference)), cancellationToken);
         return Results.Json(new RobotView(name, now, staff), WeComRobotJson.Api.RobotView);
     }
 
