@@ -14,4 +14,10 @@ public sealed class StorageOptions
     /// commits every write at once). See <c>SqliteDatabase.WriteAsync</c>.
     /// </summary>
     public TimeSpan CommitGather { get; set; } = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>
+    /// SQLite: when that wait is taken (<c>Storage:CommitGatherRule</c>): <see cref="CommitGatherRule.Company"/> whenever
+    /// commits have company, <see cref="CommitGatherRule.Busy"/> only while the cores are busy too.
+    /// </summary>
+    public CommitGatherRule CommitGatherRule { get; set; } = CommitGatherRule.Company;
 }

@@ -10,5 +10,7 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         .Check(!string.IsNullOrWhiteSpace(options.ConnectionString), "ConnectionStrings:EngageBot must not be empty.")
         .Check(options.CommitGather >= TimeSpan.Zero && options.CommitGather <= TimeSpan.FromMilliseconds(50),
             "Storage:CommitGather must be between 00:00:00 and 00:00:00.050.")
+        .Check(Enum.IsDefined(options.CommitGatherRule),
+            $"Storage:CommitGatherRule must be {string.Join(" or ", Enum.GetNames<CommitGatherRule>())}.")
         .Result;
 }

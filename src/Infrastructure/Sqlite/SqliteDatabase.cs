@@ -28,6 +28,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromMilliseconds(200);
     private readonly TimeProvider _clock;
     private readonly TimeSpan _gatherFor;
+    /// <summary>Asked before a gather starts (<see cref="CommitGatherRule.Busy"/>); null: gather on company alone.</summary>
+    private readonly Func<bool>? _busy;
     private readonly Timer _gatherTimer;
     /// <summary>1 while <see cref="_gatherTimer"/> is set: the writes queued meanwhile wait for it.</summary>
     private int _gathering;
@@ -47,6 +49,12 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     }
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock = null)
+        : this(options, clock, WorkWaiting.InThreadPool)
+    {
+    }
+
+    /// <summary>Tests pass their own <paramref name="busy"/> signal (the thread pool's is not theirs to set).</summary>
+    internal SqliteDatabase(IOptions<StorageOptions> options, TimeProvider? clock, Func<bool> busy)
     {
         _clock = clock ?? TimeProvider.System;
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
@@ -64,6 +72,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         DataSource = Path.GetFullPath(builder.DataSource);
         // A real timer, not the clock: a test's fake clock must not hold writes back.
         _gatherFor = options.Value.CommitGather;
+        _busy = options.Value.CommitGatherRule == CommitGatherRule.Busy ? busy : null;
         _gatherTimer = new Timer(static database => ((SqliteDatabase)database!).Gathered(), this, Timeout.Infinite, Timeout.Infinite);
     }
 
@@ -143,7 +152,10 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     /// Once commits have been having company (the last held more than one write), a write that would lead waits
     /// <see cref="StorageOptions.CommitGather"/> for more instead, on a timer: a commit's own pages (the tables'
     /// last pages, page 1, the parked replies) are then shared by more turns. Nothing is held while it waits (not
-    /// the gate, not a thread), so the turns on their way keep running; a lone writer never waits.
+    /// the gate, not a thread), so the turns on their way keep running; a lone writer never waits. With
+    /// <see cref="CommitGatherRule.Busy"/> it waits only while the process has work waiting for a thread: the wait
+    /// then costs no idle core; with a core free it would only add latency (a closed loop bound by latency pays it
+    /// in turns/s), and the writes that arrive while the commit runs still join it.
     /// </para>
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
@@ -193,7 +205,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     /// <summary>
     /// True when a timer's committer will take the write just queued: one was set already, or commits have been
-    /// having company and this write sets it.
+    /// having company (and, with <see cref="CommitGatherRule.Busy"/>, the cores are busy) and this write sets it.
     /// </summary>
     private bool Gather()
     {
@@ -202,7 +214,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             return true;
         }
 
-        if (_gatherFor <= TimeSpan.Zero || _lastBatch < 2 || _disposed || Interlocked.CompareExchange(ref _gathering, 1, 0) != 0)
+        if (_gatherFor <= TimeSpan.Zero || _lastBatch < 2 || _disposed || (_busy is not null && !_busy())
+            || Interlocked.CompareExchange(ref _gathering, 1, 0) != 0)
         {
             // A set timer that has just fired (or is firing) may miss this write: lead or leave it to the holder's Kick.
             return false;
