@@ -45,6 +45,15 @@ public static class ActivityWriter
         return json;
     }
 
+    /// <summary>The UTF-8 bytes of <see cref="SerializeForStorage"/>'s JSON, for a row bound as bytes (<c>StoredJson</c>).</summary>
+    public static byte[] SerializeForStorageToUtf8Bytes(Activity activity)
+    {
+        var buffer = WriteToBuffer(activity, StorageOptions);
+        var json = buffer.WrittenSpan.ToArray();
+        Release(buffer);
+        return json;
+    }
+
     /// <summary>The activity's UTF-8 JSON, equal to <c>JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity)</c>.</summary>
     public static byte[] SerializeToUtf8Bytes(Activity activity)
     {

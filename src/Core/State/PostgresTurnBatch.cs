@@ -83,7 +83,7 @@ internal static class PostgresTurnBatch
                 .With("@c", commit.Transcript.Select(e => e.ConversationKey.Format()).ToArray())
                 .With("@a", commit.Transcript.Select(e => e.ActivityId).ToArray())
                 .With("@d", commit.Transcript.Select(e => e.Direction).ToArray())
-                .With("@j", commit.Transcript.Select(e => e.Json).ToArray())
+                .With("@j", commit.Transcript.Select(e => e.Json.ToString()).ToArray())
                 .With("@t", now);
         }
 

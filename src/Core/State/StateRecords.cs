@@ -14,7 +14,7 @@ public sealed record StoredState(string Key, string Json, string ETag);
 public sealed record StateWrite(string Key, string Json, string? ExpectedETag);
 
 /// <summary>One activity in a conversation's transcript; <see cref="Direction"/> is "in" or "out".</summary>
-public sealed record TranscriptEntry(ConversationKey ConversationKey, string? ActivityId, string Direction, string Json);
+public sealed record TranscriptEntry(ConversationKey ConversationKey, string? ActivityId, string Direction, StoredJson Json);
 
 /// <summary>A transcript row read back, in conversation order.</summary>
 public sealed record TranscriptRecord(long Id, string? ActivityId, string Direction, string Json, DateTimeOffset At);

@@ -148,7 +148,7 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
         {
             await using var insert = connection.Command(TurnSql.Transcript, transaction);
             insert.With("@c", entry.ConversationKey.Format()).With("@a", entry.ActivityId).With("@d", entry.Direction)
-                .With("@j", entry.Json).With("@t", now);
+                .With("@j", entry.Json.Parameter(StorageProvider.Sqlite)).With("@t", now);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -5,7 +5,8 @@ internal static class TurnSql
 {
     public const string Mark = "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t) ON CONFLICT (key) DO NOTHING";
 
-    public const string Transcript = "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, @j, @t)";
+    // @j: SQLite is given the JSON's UTF-8 bytes (StoredJson), which the cast stores as the TEXT the string gave.
+    public const string Transcript = "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, @d, CAST(@j AS TEXT), @t)";
 
     // Layout E: one B-tree keyed by (member, key), small columns, the route by id (ReferenceRows).
     public const string Reference =

@@ -47,7 +47,7 @@ public sealed partial class ChannelAdapter(
             {
                 var context = await LoadAsync(activity, reference, expectReplies, cancellationToken);
                 await pipeline.RunAsync(context, cancellationToken);
-                OutboxMessage?[] parked = expectReplies ? [] : Parked(conversationKey, reference, activity, context.Replies);
+                OutboxMessage?[] parked = expectReplies ? [] : Parked(conversationKey, reference, activity, context);
                 var referenceRecord = references.ToWrite(context, conversationKey, reference);
                 try
                 {
@@ -109,7 +109,9 @@ public sealed partial class ChannelAdapter(
         Func<Activity, CancellationToken, Task> sendNow = expectReplies
             ? (_, _) => Task.CompletedTask
             : (reply, ct) => SendTypingAsync(reference, reply, ct);
-        return new TurnContext(activity, state, sendNow) { FoundProcessed = activityKey is null ? null : read.Processed };
+        // The replies' ids (their outbox keys) are given as they are queued, so their stored rows are written once.
+        var replyIdPrefix = expectReplies ? null : $"reply|{ConversationKey.For(activity)}|{activity.Id ?? Guid.NewGuid().ToString("N")}|";
+        return new TurnContext(activity, state, sendNow, replyIdPrefix) { FoundProcessed = activityKey is null ? null : read.Processed };
     }
 
     private async Task CommitAsync(
@@ -130,18 +132,22 @@ public sealed partial class ChannelAdapter(
     }
 
     /// <summary>The replies as outbox messages, by position; null for typing, which promises nothing and is never stored.</summary>
-    private static OutboxMessage?[] Parked(ConversationKey conversationKey, ConversationReference reference, Activity inbound, IReadOnlyList<Activity> replies)
+    private static OutboxMessage?[] Parked(ConversationKey conversationKey, ConversationReference reference, Activity inbound, TurnContext context)
     {
-        var turnId = inbound.Id ?? Guid.NewGuid().ToString("N");
         var member = MemberKey.ForSender(inbound);
-        return [.. replies.Select((reply, i) =>
+        var replies = context.Replies;
+        var parked = new OutboxMessage?[replies.Count];
+        for (var i = 0; i < replies.Count; i++)
         {
-            // The key doubles as the activity id external channels see, the same on the first try and from the outbox.
-            var key = $"reply|{conversationKey}|{turnId}|{i}";
-            return reply.Type == ActivityTypes.Typing
+            // The key doubles as the activity id external channels see (given as the reply was queued), the same on
+            // the first try and from the outbox; the parked row stores the bytes the transcript's row has.
+            var reply = replies[i];
+            parked[i] = reply.Type == ActivityTypes.Typing
                 ? null
-                : new OutboxMessage(key, conversationKey, member, reference, reply with { Id = reply.Id ?? key });
-        })];
+                : new OutboxMessage(context.ReplyKey(i), conversationKey, member, reference, reply) { Stored = context.StoredReply(i) };
+        }
+
+        return parked;
     }
 
     private async Task DeliverAsync(

@@ -10,14 +10,12 @@ public sealed class TranscriptMiddleware : ITurnMiddleware
     {
         var activity = context.Activity;
         var conversation = ConversationKey.For(activity);
-        context.Transcript.Add(Entry(conversation, activity, "in"));
+        context.Transcript.Add(new(conversation, activity.Id, "in", StoredJson.Of(activity)));
         await next(cancellationToken);
-        foreach (var reply in context.Replies)
+        for (var i = 0; i < context.Replies.Count; i++)
         {
-            context.Transcript.Add(Entry(conversation, reply, "out"));
+            // The parked row takes the same bytes (TurnContext.StoredReply).
+            context.Transcript.Add(new(conversation, context.Replies[i].Id, "out", context.StoredReply(i)));
         }
     }
-
-    private static TranscriptEntry Entry(ConversationKey conversation, Activity activity, string direction) =>
-        new(conversation, activity.Id, direction, ActivityWriter.SerializeForStorage(activity));
 }

@@ -10,9 +10,11 @@ namespace EngageBot.Core.Turns;
 public sealed class TurnContext(
     Activity activity,
     TurnState state,
-    Func<Activity, CancellationToken, Task> sendNow)
+    Func<Activity, CancellationToken, Task> sendNow,
+    string? replyIdPrefix = null)
 {
     private readonly List<Activity> _replies = [];
+    private List<StoredJson?>? _storedReplies;
     private List<Action>? _afterCommit;
 
     public Activity Activity { get; } = activity;
@@ -43,8 +45,34 @@ public sealed class TurnContext(
     /// <summary>Transcript rows written with the turn's commit.</summary>
     public List<TranscriptEntry> Transcript { get; } = [];
 
-    /// <summary>Queues a reply (sent after the turn commits).</summary>
-    public void Reply(Activity reply) => _replies.Add(reply);
+    /// <summary>
+    /// Queues a reply (sent after the turn commits). A turn whose replies are parked gives each one without an id its
+    /// outbox key as its id here, so the transcript's row and the parked row hold the same activity (one serialisation).
+    /// </summary>
+    public void Reply(Activity reply) => _replies.Add(
+        replyIdPrefix is null || reply.Id is not null || reply.Type == ActivityTypes.Typing
+            ? reply
+            : reply with { Id = ReplyKey(_replies.Count) });
+
+    /// <summary>
+    /// The outbox key of the reply at <paramref name="index"/> (its position among the turn's replies, typing included),
+    /// and its id unless it came with one; only for a turn whose replies are parked.
+    /// </summary>
+    public string ReplyKey(int index) =>
+        (replyIdPrefix ?? throw new InvalidOperationException("This turn's replies are not parked."))
+        + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The reply at <paramref name="index"/> as stored rows hold it, written once for all of them.</summary>
+    public StoredJson StoredReply(int index)
+    {
+        _storedReplies ??= [];
+        while (_storedReplies.Count <= index)
+        {
+            _storedReplies.Add(null);
+        }
+
+        return _storedReplies[index] ??= StoredJson.Of(_replies[index]);
+    }
 
     /// <summary>Queues a text reply in the member's language.</summary>
     public void Reply(Localized text) => Reply(CreateReply(text));

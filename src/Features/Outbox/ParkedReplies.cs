@@ -47,7 +47,7 @@ public sealed partial class ParkedReplies(
 
             await ParkedRows.ParkAsync(connection, transaction, reply,
                 JsonSerializer.Serialize(reply.Reference, ProtocolJson.Default.ConversationReference),
-                ActivityWriter.SerializeForStorage(reply.Activity),
+                reply.StoredActivity().Parameter(database.Provider),
                 now.ToUnixTimeMilliseconds(), (now + options.Value.Lease).ToUnixTimeMilliseconds(), cancellationToken);
         }
     }
@@ -71,7 +71,7 @@ public sealed partial class ParkedReplies(
             {
                 ParkedRows.Park(batch, reply,
                     JsonSerializer.Serialize(reply.Reference, ProtocolJson.Default.ConversationReference),
-                    ActivityWriter.SerializeForStorage(reply.Activity),
+                    reply.StoredActivity().Parameter(database.Provider),
                     now.ToUnixTimeMilliseconds(), (now + options.Value.Lease).ToUnixTimeMilliseconds());
             }
         };

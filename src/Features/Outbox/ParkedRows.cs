@@ -12,10 +12,11 @@ namespace EngageBot.Features.Outbox;
 /// </summary>
 public static class ParkedRows
 {
+    // @payload: SQLite is given the activity's UTF-8 bytes (StoredJson), which the cast stores as the TEXT a string gave.
     private const string InsertSql =
         """
         INSERT INTO parked_replies (idempotency_key, member_key, reference_key, reference_json, payload, lease_until, created_at)
-        VALUES (@key, @member, @ref, @refjson, @payload, @lease, @now)
+        VALUES (@key, @member, @ref, @refjson, CAST(@payload AS TEXT), @lease, @now)
         """;
 
     private const string DeleteSql = "DELETE FROM parked_replies WHERE idempotency_key = @key";
@@ -33,7 +34,7 @@ public static class ParkedRows
     private const string Which = "(CAST(@key AS TEXT) IS NOT NULL AND idempotency_key = @key) OR (CAST(@key AS TEXT) IS NULL AND (@all = 1 OR lease_until < @before))";
 
     public static async Task ParkAsync(
-        DbConnection connection, DbTransaction transaction, OutboxMessage reply, string referenceJson, string payload,
+        DbConnection connection, DbTransaction transaction, OutboxMessage reply, string referenceJson, object payload,
         long now, long leaseUntil, CancellationToken cancellationToken)
     {
         await using var insert = connection.Command(InsertSql, transaction);
@@ -43,7 +44,7 @@ public static class ParkedRows
     }
 
     /// <summary>The same insert as <see cref="ParkAsync"/>, as a statement of a batch (PostgreSQL's one-batch turn commit).</summary>
-    public static void Park(DbBatch batch, OutboxMessage reply, string referenceJson, string payload, long now, long leaseUntil) =>
+    public static void Park(DbBatch batch, OutboxMessage reply, string referenceJson, object payload, long now, long leaseUntil) =>
         batch.Add(InsertSql).With("@key", reply.IdempotencyKey).With("@member", reply.MemberKey.Format()).With("@ref", reply.ConversationKey.Format())
             .With("@refjson", referenceJson).With("@payload", payload).With("@lease", leaseUntil).With("@now", now);
 
