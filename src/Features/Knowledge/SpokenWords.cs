@@ -7,8 +7,8 @@ namespace EngageBot.Features.Knowledge;
 /// that stand between a name's parts ("工会那张卡" is 工会卡, "工会那个保险" is 工会保险, "嗯那个…") are dropped, so they
 /// neither hide the subject nor match anything; everyday verb forms become the written ones (找不着 → 找不到,
 /// 咋整 → 怎么办, 俺 → 我); a measure word between a doing and its thing is dropped (换个行业 → 换行业, 学门手艺 →
-/// 学手艺, 找个人聊聊 → 找人聊聊, 得到点啥 → 得到啥), and so is a count of times (挤两三次奶 → 挤奶, 跳两回舞 → 跳舞), so a worker's spoken form meets the everyday word staff wrote
-/// without one. The same fold is applied to the knowledge base's phrases, so both sides meet.
+/// 学手艺, 找个人聊聊 → 找人聊聊, 得到点啥 → 得到啥), and so is a count of times (挤两三次奶 → 挤奶, 跳两回舞 → 跳舞),
+/// so a worker's spoken form meets the everyday word staff wrote without one. The same fold is applied to the knowledge base's phrases, so both sides meet.
 /// </summary>
 public static class SpokenWords
 {
