@@ -17,10 +17,10 @@ public static class PastimeTechnique
         "怎么握", "怎么拿", "怎么发力", "怎么发球", "怎么起针", "怎么收针", "怎么织", "怎么钩", "怎么调", "怎么构图", "怎么对焦", "怎么呼吸",
         "怎么做", "咋做", "跳啥", "跳什么", "走哪步", "先走哪", "先学什么", "先学啥",
         "技巧", "窍门", "诀窍", "要领", "口诀", "区别", "差别", "差在哪", "有啥不同", "有什么不同", "不一样", "招式", "第几式", "分解动作", "动作要领", "规则",
-        "开局", "残局", "定式", "棋谱", "笔画", "笔顺", "正手", "反手", "构图", "光圈", "快门", "体式",
+        "几拍", "节拍", "舞步", "基本步", "步法", "开局", "残局", "定式", "棋谱", "笔画", "笔顺", "正手", "反手", "构图", "光圈", "快门", "体式",
         "technique", "techniques", "tips", "opening", "openings", "endgame", "rules of", "how to hold", "how do i hold", "how to play", "how do i play",
         "how to improve", "how do i improve", "how do i fix", "how to fix", "difference between", "backhand", "forehand", "grip", "stance",
-        "composition", "aperture", "shutter speed", "strokes", "steps for",
+        "footwork", "dance steps", "composition", "aperture", "shutter speed", "strokes", "steps for",
     ];
 
     /// <summary>Looking for people, a class, a teacher or a place to do it: the club's question.</summary>

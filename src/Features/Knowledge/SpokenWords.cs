@@ -7,8 +7,8 @@ namespace EngageBot.Features.Knowledge;
 /// that stand between a name's parts ("工会那张卡" is 工会卡, "工会那个保险" is 工会保险, "嗯那个…") are dropped, so they
 /// neither hide the subject nor match anything; everyday verb forms become the written ones (找不着 → 找不到,
 /// 咋整 → 怎么办, 俺 → 我); a measure word between a doing and its thing is dropped (换个行业 → 换行业, 学门手艺 →
-/// 学手艺, 找个人聊聊 → 找人聊聊, 得到点啥 → 得到啥), so a worker's spoken form meets the everyday word staff wrote
-/// without one. The same fold is applied to the knowledge base's phrases, so both sides meet.
+/// 学手艺, 找个人聊聊 → 找人聊聊, 得到点啥 → 得到啥), and so is a count of times (挤两三次奶 → 挤奶, 跳两回舞 → 跳舞),
+/// so a worker's spoken form meets the everyday word staff wrote without one. The same fold is applied to the knowledge base's phrases, so both sides meet.
 /// </summary>
 public static class SpokenWords
 {
@@ -20,9 +20,14 @@ public static class SpokenWords
     ];
 
     /// <summary>Doings of one character that take a measure word before their thing (学个, 换个, 找个, 办张, 考个).</summary>
-    private const string Doings = "学考办弄整搞找换买上拿领补开报练跳打交";
+    private const string Doings = "学考办弄整搞找换买上拿领补开报练跳打交挤吸喂";
 
     private const string Measures = "个门张份套项点";
+
+    /// <summary>A count of times between a doing and its thing (挤两三次奶, 吸几回奶, 跳一次舞): numerals, then one of <see cref="Times"/>.</summary>
+    private const string Numerals = "一二两三四五六七八九十几";
+
+    private const string Times = "次回遍趟顿";
 
     /// <summary>After a measure word these keep it: a time or a count (上个月, 换个季度).</summary>
     private const string KeptAfterMeasure = "月周星礼年时天季";
@@ -42,6 +47,7 @@ public static class SpokenWords
         var text = normalized.Replace("嗯", string.Empty, StringComparison.Ordinal);
         text = DropPointers(text);
         text = DropMeasures(text);
+        text = DropCounts(text);
         foreach (var (spoken, written) in Forms)
         {
             text = text.Replace(spoken, written, StringComparison.Ordinal);
@@ -86,6 +92,35 @@ public static class SpokenWords
                 folded ??= new StringBuilder(text.Length);
                 folded.Append(text, last, i - last);
                 last = i + 1;
+            }
+        }
+
+        return folded is null ? text : folded.Append(text, last, text.Length - last).ToString();
+    }
+
+    private static string DropCounts(string text)
+    {
+        StringBuilder? folded = null;
+        var last = 0;
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (!Doings.Contains(text[i - 1], StringComparison.Ordinal) || !Numerals.Contains(text[i], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && Numerals.Contains(text[end], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end + 1 < text.Length && Times.Contains(text[end], StringComparison.Ordinal) && TextNormalizer.IsHan(text[end + 1]))
+            {
+                folded ??= new StringBuilder(text.Length);
+                folded.Append(text, last, i - last);
+                last = end + 1;
+                i = end;
             }
         }
 

@@ -124,6 +124,16 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesEvents() => Alternating("probes-events.tsv", floor: 0.80);
 
+    /// <summary>
+    /// probes-plain.tsv: 230 lines written in session 26 from the label list alone, in-scope questions in members'
+    /// plain everyday words (福利/过节费, 广场舞, 脱单/相亲, 小发明/合理化建议, 背奶/吸奶, the other topics lightly) with 72
+    /// `none` look-alikes in the same words (a dance studio's prices, a dating app, a patent agency, which breast pump to
+    /// buy, the year-end bonus's tax). Split by alternate lines like probes-3. First read (main 5856d8e) 80.0 % (184 of 230; held half 74.8 %), 83.9 % with its tuned half in examples.tsv (held 75.7 %), 85.2 % after words29's changes (held 75.7 %); the floor guards against a
+    /// collapse.
+    /// </summary>
+    [Fact]
+    public void ProbesPlain() => Alternating("probes-plain.tsv", floor: 0.75);
+
     private void Alternating(string file, double floor)
     {
         var report = SplitProbes.Report(file, output);
