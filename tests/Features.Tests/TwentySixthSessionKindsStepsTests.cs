@@ -30,4 +30,17 @@ public sealed class TwentySixthSessionKindsStepsTests
     [InlineData("到教室了怎么签到")]
     public void Arrival_words_in_a_question_or_a_negation_do_not_check_in(string text) =>
         Assert.NotEqual("intent:checkin", Recognizer.Recognize(text).Label);
+
+    /// <summary>
+    /// What a named card gives (工会卡…有啥好处, 会员卡有什么用处) asks what the card does: the card named is the
+    /// subject, the gain words ask what it is for, not what membership gives at a glance.
+    /// </summary>
+    [Theory]
+    [InlineData("工会发的那张卡 平时有啥好处")]
+    [InlineData("会员卡对我们有啥好处呀")]
+    [InlineData("京卡拿到手了 有什么好处")]
+    [InlineData("这张工会卡有什么用处和好处")]
+    [InlineData("whats the point of the union card, any perks?")]
+    public void What_a_named_card_gives_is_the_card(string text) =>
+        Assert.Equal("faq:member-card", Recognizer.Recognize(text).Label);
 }
