@@ -158,11 +158,13 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             if (references.NeedsRoute(reference, out var columns))
             {
                 await using var route = connection.Command(TurnSql.Route, transaction);
-                await ReferenceRows.BindRoute(route, columns.Route).ExecuteNonQueryAsync(cancellationToken);
+                ReferenceRows.BindRoute(Parameters.Of(route), columns.Route);
+                await route.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await using var upsert = connection.Command(TurnSql.Reference, transaction);
-            await ReferenceRows.Bind(upsert, reference, columns, now).ExecuteNonQueryAsync(cancellationToken);
+            ReferenceRows.Bind(Parameters.Of(upsert), reference, columns, now);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
