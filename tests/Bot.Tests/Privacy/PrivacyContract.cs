@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EngageBot.Core.Privacy;
+using EngageBot.Features.Privacy;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
 using Microsoft.AspNetCore.Builder;
@@ -70,6 +71,12 @@ public abstract class PrivacyContract : IAsyncLifetime
         Assert.DoesNotContain("王芳", text, StringComparison.Ordinal);
         Assert.DoesNotContain("code_hash", text, StringComparison.Ordinal);
         Assert.Contains("李娜", text, StringComparison.Ordinal); // Chinese as Chinese, not \uXXXX
+        // Whose chat a sign-up and a delivery go through: the member's own key here; another member's never.
+        var me = DataSubjects.For(Subject).Member.Format();
+        Assert.Equal(me, data.GetProperty("signUps")[0].GetProperty("conversation_member").GetString());
+        Assert.All(data.GetProperty("deliveries").EnumerateArray(), d => Assert.Equal(me, d.GetProperty("reference_member").GetString()));
+        Assert.DoesNotContain(DataSubjects.For(Other).UserId, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PersonalDataSeed.ServiceUrl(Other), text, StringComparison.Ordinal);
         var signUps = export.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("name").GetString() == "signUps");
         Assert.Equal(1, signUps.GetProperty("count").GetInt32());
         var readable = await summary.Content.ReadAsStringAsync();
