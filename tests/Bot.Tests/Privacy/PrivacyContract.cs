@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EngageBot.Core.Privacy;
+using EngageBot.Core.State;
 using EngageBot.Features.Privacy;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
@@ -91,6 +92,8 @@ public abstract class PrivacyContract : IAsyncLifetime
         var before = await PersonalDataSeed.CountsAsync(_database, Subject);
         var otherBefore = await PersonalDataSeed.CountsAsync(_database, Other);
         var seatsBefore = await SeatsAsync();
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        Assert.Contains(PersonalDataSeed.ServiceUrl(Subject), await store.ReadServiceUrlsAsync(CancellationToken.None));
         var deliveriesBefore = await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM outbox WHERE notice_id = 'n1'");
         using (var beforeData = await MemberGetAsync("api/members/me/data", _subjectToken))
         {
@@ -113,6 +116,11 @@ public abstract class PrivacyContract : IAsyncLifetime
         Assert.Equal(1, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM outbox WHERE status = 'skipped' AND reason = 'erased' AND payload IS NULL"));
         Assert.Equal(1, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM dl_activities WHERE conversation_id = @g", ("@g", PersonalDataSeed.GroupId)));
         Assert.Equal(0, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM transcript WHERE json LIKE @t", ("@t", "%" + PersonalDataSeed.SecretText(Subject) + "%")));
+
+        // The subject's serviceUrl is no longer trusted from storage (no reference uses it); the other member's still is.
+        var trusted = await store.ReadServiceUrlsAsync(CancellationToken.None);
+        Assert.DoesNotContain(PersonalDataSeed.ServiceUrl(Subject), trusted);
+        Assert.Contains(PersonalDataSeed.ServiceUrl(Other), trusted);
 
         var chain = BotHost.Json(await PersonalDataSeed.TextAsync(_database, "SELECT json FROM state WHERE key = @k", ("@k", PersonalDataSeed.ChainKey)));
         var lines = chain.GetProperty("groupChain").GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
