@@ -24,11 +24,16 @@ public static class DbCommandExtensions
 
     public static DbCommand With(this DbCommand command, string name, object? value)
     {
-        var parameter = command.CreateParameter();
+        Add(command.Parameters, command.CreateParameter(), name, value);
+        return command;
+    }
+
+    /// <summary>Names <paramref name="parameter"/>, sets its value (null as SQL NULL) and adds it: every binder's one way.</summary>
+    internal static void Add(DbParameterCollection parameters, DbParameter parameter, string name, object? value)
+    {
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return command;
+        parameters.Add(parameter);
     }
 
     /// <summary>Appends a statement to <paramref name="batch"/> (PostgreSQL sends a batch in one round trip).</summary>
@@ -42,10 +47,7 @@ public static class DbCommandExtensions
 
     public static DbBatchCommand With(this DbBatchCommand command, string name, object? value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        Add(command.Parameters, command.CreateParameter(), name, value);
         return command;
     }
 

@@ -91,10 +91,10 @@ internal static class PostgresTurnBatch
         {
             if (references.NeedsRoute(reference, out var columns))
             {
-                ReferenceRows.BindRoute(batch.Add(TurnSql.Route), columns.Route);
+                ReferenceRows.BindRoute(Parameters.Of(batch.Add(TurnSql.Route)), columns.Route);
             }
 
-            ReferenceRows.Bind(batch.Add(TurnSql.Reference), reference, columns, now);
+            ReferenceRows.Bind(Parameters.Of(batch.Add(TurnSql.Reference)), reference, columns, now);
         }
 
         if (transaction is null)

@@ -30,19 +30,11 @@ public sealed class ReferenceRows
     /// <summary>After the commit that wrote <paramref name="columns"/>' route.</summary>
     public void Committed(ReferenceColumns columns) => _committed.TryAdd(columns.Route, true);
 
-    public static DbCommand BindRoute(DbCommand command, ReferenceRoute route) =>
-        command.With("@s", route.ServiceUrl).With("@bi", route.BotId).With("@bn", route.BotName);
+    public static Parameters BindRoute(Parameters parameters, ReferenceRoute route) =>
+        parameters.With("@s", route.ServiceUrl).With("@bi", route.BotId).With("@bn", route.BotName);
 
-    public static DbBatchCommand BindRoute(DbBatchCommand command, ReferenceRoute route) =>
-        command.With("@s", route.ServiceUrl).With("@bi", route.BotId).With("@bn", route.BotName);
-
-    public static DbCommand Bind(DbCommand command, ConversationReferenceRecord record, ReferenceColumns columns, long now) =>
-        BindRoute(command, columns.Route).With("@m", record.Member.Format()).With("@k", record.Key.Format()).With("@ch", record.Key.ChannelId)
-            .With("@u", columns.UserId).With("@un", columns.UserName).With("@g", columns.IsGroup ? 1 : 0).With("@l", columns.Locale)
-            .With("@ct", columns.ConversationType).With("@tn", columns.TenantId).With("@x", columns.Extra).With("@t", now);
-
-    public static DbBatchCommand Bind(DbBatchCommand command, ConversationReferenceRecord record, ReferenceColumns columns, long now) =>
-        BindRoute(command, columns.Route).With("@m", record.Member.Format()).With("@k", record.Key.Format()).With("@ch", record.Key.ChannelId)
+    public static Parameters Bind(Parameters parameters, ConversationReferenceRecord record, ReferenceColumns columns, long now) =>
+        BindRoute(parameters, columns.Route).With("@m", record.Member.Format()).With("@k", record.Key.Format()).With("@ch", record.Key.ChannelId)
             .With("@u", columns.UserId).With("@un", columns.UserName).With("@g", columns.IsGroup ? 1 : 0).With("@l", columns.Locale)
             .With("@ct", columns.ConversationType).With("@tn", columns.TenantId).With("@x", columns.Extra).With("@t", now);
 

@@ -158,11 +158,13 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
             if (references.NeedsRoute(reference, out var columns))
             {
                 await using var route = connection.Command(TurnSql.Route, transaction);
-                await ReferenceRows.BindRoute(route, columns.Route).ExecuteNonQueryAsync(cancellationToken);
+                ReferenceRows.BindRoute(Parameters.Of(route), columns.Route);
+                await route.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await using var upsert = connection.Command(TurnSql.Reference, transaction);
-            await ReferenceRows.Bind(upsert, reference, columns, now).ExecuteNonQueryAsync(cancellationToken);
+            ReferenceRows.Bind(Parameters.Of(upsert), reference, columns, now);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -218,8 +220,14 @@ public sealed class StateStore(IDatabase database, TimeProvider clock) : IStateS
     public async Task<IReadOnlyList<string>> ReadServiceUrlsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
+        // Only routes a stored reference still uses: an erased member's last reference takes its serviceUrl's trust
+        // with it, as when the url was read from the references themselves. The route row stays (no personal data):
+        // deleting it would race every instance's "route committed" set, whose next reference would find no route.
         await using var command = connection.Command(
-            "SELECT DISTINCT service_url FROM reference_routes WHERE service_url <> ''");
+            """
+            SELECT DISTINCT t.service_url FROM reference_routes t
+            WHERE t.service_url <> '' AND EXISTS (SELECT 1 FROM conversation_references r WHERE r.route = t.id)
+            """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var urls = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

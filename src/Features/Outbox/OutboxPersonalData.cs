@@ -8,6 +8,7 @@ namespace EngageBot.Features.Outbox;
 /// The outbox's share: every notice, reminder, sign-up news and queued reply addressed to the member or their 1:1
 /// chat, with its delivery status. Erasing keeps the rows, so notices' delivery reports still add up, but strips them
 /// of the member (key, address, idempotency key and the message itself); rows not yet sent are skipped, never sent.
+/// <c>reference_member</c> is whose chat the row goes to: the member's own, or their bound account's.
 /// </summary>
 public sealed class OutboxPersonalData : IPersonalData
 {
@@ -17,7 +18,7 @@ public sealed class OutboxPersonalData : IPersonalData
     {
         await using var rows = With(connection.Command(
             $"""
-            SELECT id, kind, subject_id, notice_id, firing_id, member_key, reference_key, payload, status, attempts, reason,
+            SELECT id, kind, subject_id, notice_id, firing_id, member_key, reference_key, reference_member, payload, status, attempts, reason,
                    created_at, updated_at
             FROM outbox WHERE {Filter} ORDER BY id
             """), subject);

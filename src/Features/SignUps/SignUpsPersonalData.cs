@@ -10,6 +10,7 @@ namespace EngageBot.Features.SignUps;
 /// key becomes <c>erased/{sign-up id}</c> (distinct, so the one-seat-per-member index holds), the name a placeholder,
 /// and where to reach them and the message that made it are cleared. Status is untouched, so no capacity trigger runs.
 /// The sign-up form's answers (部门, 电话…) are the member's too: exported with them and deleted on erasure.
+/// <c>conversation_member</c> is whose chat the sign-up was made in: the member's own, their bound account's, or a group.
 /// </summary>
 public sealed class SignUpsPersonalData : IPersonalData
 {
@@ -21,7 +22,7 @@ public sealed class SignUpsPersonalData : IPersonalData
         await using var signUps = connection.Command(
             """
             SELECT s.id, s.activity_id, a.title AS activity_title, a.starts_at AS activity_starts_at, s.member_key, s.channel_id,
-                   s.user_id, s.display_name, s.status, s.waitlist_position, s.language, s.conversation_key, s.source_key,
+                   s.user_id, s.display_name, s.status, s.waitlist_position, s.language, s.conversation_key, s.conversation_member, s.source_key,
                    s.signed_up_at, s.confirmed_at, s.cancelled_at, s.attended_at, s.updated_at
             FROM signups s LEFT JOIN activities a ON a.id = s.activity_id WHERE s.member_key = @k ORDER BY s.id
             """).With("@k", subject.Member.Format());

@@ -17,6 +17,8 @@ public static class PersonalDataSeed
 
     public static string SecretText(string memberNumber) => $"{memberNumber} 的私密消息";
 
+    public static string ServiceUrl(string memberNumber) => $"https://{memberNumber.ToLowerInvariant()}.service.example/";
+
     public static async Task SharedAsync(IDatabase database)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -57,13 +59,15 @@ public static class PersonalDataSeed
         await ExecuteAsync(database, "INSERT INTO transcript (conversation_key, activity_id, direction, json, at) VALUES (@c, @a, 'in', @j, @t)",
             ("@c", "engagebot/" + GroupId), ("@a", "g" + seq), ("@j", message), ("@t", t));
         await ExecuteAsync(database, "INSERT INTO processed_activities (key, processed_at) VALUES (@k, @t)", ("@k", chat + "/a1"), ("@t", t));
-        await ExecuteAsync(database, "INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES ('', '', '') ON CONFLICT (service_url, bot_id, bot_name) DO NOTHING");
+        // Each member's chat on a serviceUrl of its own: erasing the last reference on it ends its trust.
+        await ExecuteAsync(database, "INSERT INTO reference_routes (service_url, bot_id, bot_name) VALUES (@s, '', '') ON CONFLICT (service_url, bot_id, bot_name) DO NOTHING",
+            ("@s", ServiceUrl(memberNumber)));
         await ExecuteAsync(database,
             """
             INSERT INTO conversation_references (member_key, key, channel_id, user_id, route, is_group, updated_at)
-            VALUES ('engagebot/' || @u, @k, 'engagebot', @u, (SELECT id FROM reference_routes WHERE service_url = '' AND bot_id = '' AND bot_name = ''), 0, @t)
+            VALUES (@m, @k, 'engagebot', @u, (SELECT id FROM reference_routes WHERE service_url = @s AND bot_id = '' AND bot_name = ''), 0, @t)
             ON CONFLICT (member_key, key) DO NOTHING
-            """, ("@k", chat), ("@u", user), ("@t", t));
+            """, ("@m", me), ("@k", chat), ("@u", user), ("@s", ServiceUrl(memberNumber)), ("@t", t));
         await ExecuteAsync(database, "INSERT INTO dl_conversations (conversation_id, is_group, last_seq, created_at) VALUES (@c, 0, 1, @t) ON CONFLICT (conversation_id) DO NOTHING",
             ("@c", conversationId), ("@t", t));
         await ExecuteAsync(database, "INSERT INTO dl_activities (conversation_id, seq, json, at) VALUES (@c, 1, @j, @t)", ("@c", conversationId), ("@j", message), ("@t", t));
@@ -74,8 +78,8 @@ public static class PersonalDataSeed
             ("@g", GroupId), ("@u", user), ("@n", "群名片" + memberNumber), ("@t", t));
         await ExecuteAsync(database,
             """
-            INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, language, conversation_key, source_key, signed_up_at, confirmed_at, updated_at)
-            VALUES (@a, @k, 'engagebot', @u, @n, 'confirmed', 'zh', @c, @src, @t, @t, @t)
+            INSERT INTO signups (activity_id, member_key, channel_id, user_id, display_name, status, language, conversation_key, conversation_member, source_key, signed_up_at, confirmed_at, updated_at)
+            VALUES (@a, @k, 'engagebot', @u, @n, 'confirmed', 'zh', @c, @k, @src, @t, @t, @t)
             """, ("@a", ActivityId), ("@k", me), ("@u", user), ("@n", "报名名" + memberNumber), ("@c", chat), ("@src", chat + "/a1"), ("@t", t));
         await ExecuteAsync(database,
             """
@@ -85,11 +89,13 @@ public static class PersonalDataSeed
         await ExecuteAsync(database, "INSERT INTO notice_subscriptions (member_key, subscribed, updated_at) VALUES (@k, 0, @t)", ("@k", me), ("@t", t));
         foreach (var status in new[] { "sent", "pending" })
         {
+            // The pending one due in an hour: the dispatcher must not take it before the test erases it (it polls
+            // every second; a slow run once let it fail the row, and the erasure found nothing pending to skip).
             await ExecuteAsync(database,
                 """
-                INSERT INTO outbox (idempotency_key, kind, notice_id, firing_id, member_key, reference_key, payload, status, attempts, next_attempt_at, created_at, updated_at)
-                VALUES (@i, 'notice', 'n1', @f, @k, @c, @p, @s, 0, @t, @t, @t)
-                """, ("@i", $"n1@{status}|{me}"), ("@f", "n1@" + status), ("@k", me), ("@c", chat), ("@p", message), ("@s", status), ("@t", t));
+                INSERT INTO outbox (idempotency_key, kind, notice_id, firing_id, member_key, reference_key, reference_member, payload, status, attempts, next_attempt_at, created_at, updated_at)
+                VALUES (@i, 'notice', 'n1', @f, @k, @c, @k, @p, @s, 0, @due, @t, @t)
+                """, ("@i", $"n1@{status}|{me}"), ("@f", "n1@" + status), ("@k", me), ("@c", chat), ("@p", message), ("@s", status), ("@due", t + 3_600_000), ("@t", t));
         }
     }
 
@@ -112,9 +118,12 @@ public static class PersonalDataSeed
             ("dl_attachments", "SELECT COUNT(*) FROM dl_attachments WHERE conversation_id = @v", conversationId),
             ("chat_group_members", "SELECT COUNT(*) FROM chat_group_members WHERE member_id = @v", user),
             ("signups", "SELECT COUNT(*) FROM signups WHERE member_key = @v", me),
+            ("signups.conversation_member", "SELECT COUNT(*) FROM signups WHERE conversation_member = @v", me),
             ("handoff_tickets", "SELECT COUNT(*) FROM handoff_tickets WHERE member_id = @v", user),
             ("notice_subscriptions", "SELECT COUNT(*) FROM notice_subscriptions WHERE member_key = @v", me),
             ("outbox", "SELECT COUNT(*) FROM outbox WHERE member_key = @v", me),
+            ("outbox.reference_member", "SELECT COUNT(*) FROM outbox WHERE reference_member = @v", me),
+            ("conversation_references.member_key", "SELECT COUNT(*) FROM conversation_references WHERE member_key = @v", me),
             ("staff_accounts", "SELECT COUNT(*) FROM staff_accounts WHERE member_number = @v", n),
         ];
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EngageBot.Core.Privacy;
+using EngageBot.Core.State;
+using EngageBot.Features.Privacy;
 using EngageBot.Infrastructure;
 using EngageBot.TestKit;
 using Microsoft.AspNetCore.Builder;
@@ -70,6 +72,12 @@ public abstract class PrivacyContract : IAsyncLifetime
         Assert.DoesNotContain("王芳", text, StringComparison.Ordinal);
         Assert.DoesNotContain("code_hash", text, StringComparison.Ordinal);
         Assert.Contains("李娜", text, StringComparison.Ordinal); // Chinese as Chinese, not \uXXXX
+        // Whose chat a sign-up and a delivery go through: the member's own key here; another member's never.
+        var me = DataSubjects.For(Subject).Member.Format();
+        Assert.Equal(me, data.GetProperty("signUps")[0].GetProperty("conversation_member").GetString());
+        Assert.All(data.GetProperty("deliveries").EnumerateArray(), d => Assert.Equal(me, d.GetProperty("reference_member").GetString()));
+        Assert.DoesNotContain(DataSubjects.For(Other).UserId, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PersonalDataSeed.ServiceUrl(Other), text, StringComparison.Ordinal);
         var signUps = export.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("name").GetString() == "signUps");
         Assert.Equal(1, signUps.GetProperty("count").GetInt32());
         var readable = await summary.Content.ReadAsStringAsync();
@@ -84,6 +92,8 @@ public abstract class PrivacyContract : IAsyncLifetime
         var before = await PersonalDataSeed.CountsAsync(_database, Subject);
         var otherBefore = await PersonalDataSeed.CountsAsync(_database, Other);
         var seatsBefore = await SeatsAsync();
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        Assert.Contains(PersonalDataSeed.ServiceUrl(Subject), await store.ReadServiceUrlsAsync(CancellationToken.None));
         var deliveriesBefore = await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM outbox WHERE notice_id = 'n1'");
         using (var beforeData = await MemberGetAsync("api/members/me/data", _subjectToken))
         {
@@ -106,6 +116,11 @@ public abstract class PrivacyContract : IAsyncLifetime
         Assert.Equal(1, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM outbox WHERE status = 'skipped' AND reason = 'erased' AND payload IS NULL"));
         Assert.Equal(1, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM dl_activities WHERE conversation_id = @g", ("@g", PersonalDataSeed.GroupId)));
         Assert.Equal(0, await PersonalDataSeed.ScalarAsync(_database, "SELECT COUNT(*) FROM transcript WHERE json LIKE @t", ("@t", "%" + PersonalDataSeed.SecretText(Subject) + "%")));
+
+        // The subject's serviceUrl is no longer trusted from storage (no reference uses it); the other member's still is.
+        var trusted = await store.ReadServiceUrlsAsync(CancellationToken.None);
+        Assert.DoesNotContain(PersonalDataSeed.ServiceUrl(Subject), trusted);
+        Assert.Contains(PersonalDataSeed.ServiceUrl(Other), trusted);
 
         var chain = BotHost.Json(await PersonalDataSeed.TextAsync(_database, "SELECT json FROM state WHERE key = @k", ("@k", PersonalDataSeed.ChainKey)));
         var lines = chain.GetProperty("groupChain").GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
