@@ -13,14 +13,12 @@ public static class EventOccasion
     /// <summary>Where or which to go for the event itself (哪个医院好, 哪家靠谱): the errand is still what is asked.</summary>
     private static readonly string[] Errand = ["哪个医院", "哪家医院", "哪家好", "哪个好", "哪家靠谱", "去哪做", "which hospital"];
 
-    private static readonly string[] UnionNamed = ["工会", "union"];
-
     /// <summary>
     /// Whether <paramref name="subject"/> is a life event told to the union as the occasion of its question: the union
     /// named, no errand for the event itself, and either a word of the leader's own (报销, 出院了) or a gift asked at
     /// the event (<see cref="EventGifts.Asked"/>).
     /// </summary>
     public static bool Told(string subject, string normalized, ScoredEntry leader) =>
-        Occasions.Contains(subject, StringComparer.Ordinal) && Phrases.Contains(normalized, UnionNamed) && !Phrases.Contains(normalized, Errand)
+        Occasions.Contains(subject, StringComparer.Ordinal) && Phrases.Contains(normalized, OutOfScopeDetector.UnionNamed) && !Phrases.Contains(normalized, Errand)
         && (leader.Evidence > 0 || EventGifts.Asked(normalized));
 }

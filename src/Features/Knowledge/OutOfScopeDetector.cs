@@ -41,7 +41,7 @@ public static class OutOfScopeDetector
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
     /// <summary>The union itself named: the member asks the union (会员 alone may be a shop's or an app's: B站大会员).</summary>
-    private static readonly string[] UnionNamed = ["工会", "union"];
+    internal static readonly string[] UnionNamed = ["工会", "union"];
 
     /// <summary>True when the message is about a subject the union bot does not cover.</summary>
     public static bool IsOutOfScope(string normalized) => Subject(normalized) is not null;
