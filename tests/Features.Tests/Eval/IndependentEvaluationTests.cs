@@ -134,6 +134,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesPlain() => Alternating("probes-plain.tsv", floor: 0.75);
 
+    /// <summary>
     /// probes-steps.tsv: 222 lines written in session 26 from the label list alone, a topic's steps as members ask them
     /// (what it is vs how to join, apply or get it vs how to claim, with papers, where and how long, vs lost and replaced)
     /// for the mutual-aid and member-card families, joining, signing up, study subsidies, hardship, arbitration and the
