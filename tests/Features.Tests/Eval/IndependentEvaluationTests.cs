@@ -134,6 +134,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesPlain() => Alternating("probes-plain.tsv", floor: 0.75);
 
+    /// <summary>
     /// probes-steps.tsv: 222 lines written in session 26 from the label list alone, a topic's steps as members ask them
     /// (what it is vs how to join, apply or get it vs how to claim, with papers, where and how long, vs lost and replaced)
     /// for the mutual-aid and member-card families, joining, signing up, study subsidies, hardship, arbitration and the
@@ -145,10 +146,24 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesSteps() => Alternating("probes-steps.tsv", floor: 0.84);
 
-    private void Alternating(string file, double floor)
+    /// <summary>
+    /// out-of-scope-10.tsv: 230 lines written in session 27 from the label list alone, 150 `none` lines that are anyone's
+    /// general-knowledge or how-to questions on the union's subjects (blood pressure, a stiff neck, annual leave asked as
+    /// trivia, dividing property in a divorce, income tax, tai chi's first move, scoring go, a camera's aperture, a
+    /// rebellious child, a first date, storing breast milk, sleep and stress tips), next to 80 in-scope lines asking the
+    /// union for the service itself in the same words. Split by alternate lines like probes-3; scored like
+    /// out-of-scope-9, on honest fallback as well as right answers. First read (main 728dc35) 80.0 % right (184 of 230),
+    /// topics 92.5 %, fallback 73.3 % (held half 80.9 %, 92.5 %, 74.7 %); the floors, on the whole file, guard against a
+    /// collapse.
+    /// </summary>
+    [Fact]
+    public void OutOfScope10() => Alternating("out-of-scope-10.tsv", floor: 0.78, fallback: 0.71);
+
+    private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
         Assert.True(report.Overall >= floor, $"{file}: {report.Overall:P1} right, under {floor:P0}");
+        Assert.True(report.Fallback >= fallback, $"{file}: honest fallback {report.Fallback:P1}, under {fallback:P0}");
     }
 
     private void Check(string file, double overall, double fallback, double noAct)
