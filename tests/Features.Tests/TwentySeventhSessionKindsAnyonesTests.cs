@@ -72,4 +72,14 @@ public sealed class TwentySeventhSessionKindsAnyonesTests
     [InlineData("工资一直没发，找谁")]
     [InlineData("my salary is two months late, what can i do")]
     public void Pay_held_back_is_unpaid_wages(string text) => Assert.Equal("faq:wage-arrears", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: choosing a pumping mother's gear (bags, a cooler) is what to buy, not the union's nursing room.</summary>
+    [Theory]
+    [InlineData("背奶用什么冰袋好")]
+    [InlineData("储奶袋选哪种好")]
+    public void Choosing_pumping_gear_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>A place at work to pump or keep the milk stays the nursing room's.</summary>
+    [Fact]
+    public void A_place_to_keep_the_milk_at_work_is_the_nursing_room() => Assert.Equal("faq:nursing-room", Recognizer.Recognize("上班背奶，单位有地方放奶吗").Label);
 }
