@@ -153,11 +153,13 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// rebellious child, a first date, storing breast milk, sleep and stress tips), next to 80 in-scope lines asking the
     /// union for the service itself in the same words. Split by alternate lines like probes-3; scored like
     /// out-of-scope-9, on honest fallback as well as right answers. First read (main 728dc35) 80.0 % right (184 of 230),
-    /// topics 92.5 %, fallback 73.3 % (held half 80.9 %, 92.5 %, 74.7 %); the floors, on the whole file, guard against a
-    /// collapse.
+    /// topics 92.5 %, fallback 73.3 % (held half 80.9 %, 92.5 %, 74.7 %); 82.2 % with its tuned half in examples.tsv (held
+    /// unchanged); after oos30's rules (anyone's wellbeing tip, illness, pay arithmetic, a pastime's rules and terms,
+    /// pumping gear) 88.7 %, fallback 86.7 % (held half 83.5 %, fallback 78.7 %). The floors, on the whole file, sit under
+    /// the held half's figures.
     /// </summary>
     [Fact]
-    public void OutOfScope10() => Alternating("out-of-scope-10.tsv", floor: 0.78, fallback: 0.71);
+    public void OutOfScope10() => Alternating("out-of-scope-10.tsv", floor: 0.82, fallback: 0.77);
 
     private void Alternating(string file, double floor, double fallback = 0)
     {
