@@ -34,11 +34,12 @@ public static class OtherMatters
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
     ];
 
-    /// <summary>A hobby's gear, which the union's clubs use but do not sell, and apps to learn or do it with.</summary>
+    /// <summary>A hobby's gear, which the union's clubs use but do not sell, a pumping mother's gear (the nursing room has a fridge, not bags), and apps to learn or do it with.</summary>
     private static readonly string[] Gear =
     [
         "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
         "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps", "舞蹈鞋", "拍线", "球线", "镜头盖", "滤镜",
+        "冰包", "冰袋", "背奶包", "储奶袋", "奶瓶", "cooler bag", "ice pack", "milk storage bags", "storage bags",
         "racket", "racquet", "strings", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
 

@@ -162,6 +162,11 @@ public static class OutOfScopeDetector
             return technique; // 太极拳的云手怎么练, chess openings: the pastime's know-how, not the union's club
         }
 
+        if (!Phrases.Contains(story ?? normalized, UnionWords) && AnyonesQuestions.Asked(normalized, candidates) is { } anyones)
+        {
+            return anyones; // 压力大怎么调节情绪, 乳腺癌有什么症状, 税前一万到手多少: anyone's question on the service's subject
+        }
+
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var topicWords = close.SelectMany(c => EntryWords.Of(c.Entry).Own); // the close topics' own words, normalized
         if (!Phrases.Contains(story ?? normalized, UnionNamed) && Careers.Trade(normalized, close) is { } trade)

@@ -3,7 +3,8 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// A pastime's technique asked as general knowledge: how a move is played or written (太极拳的云手怎么练, 残局怎么破,
 /// 楷书的横怎么写), what tells two styles apart (陈式和杨式有啥区别), a beginner's openings or a fix for a stroke (how do I
-/// fix my backhand). The union's club is named after the pastime but does not teach it by message: the question is
+/// fix my backhand), how a game is won or a term meant (怎么算输赢, 是什么意思), what to practise first, or whether an
+/// ache from it is normal and how to ease it (正常吗, 缓解). The union's club is named after the pastime but does not teach it by message: the question is
 /// anyone's, so the honest fallback. It stays the club's when the member looks for people, a class or a place to do it
 /// (社团, 俱乐部, 有人教吗, 想学, 一起练, join, lessons) or names the union (checked by the caller). Written from how people
 /// ask about a hobby, not from evaluation lines.
@@ -17,10 +18,12 @@ public static class PastimeTechnique
         "怎么握", "怎么拿", "怎么发力", "怎么发球", "怎么起针", "怎么收针", "怎么织", "怎么钩", "怎么调", "怎么构图", "怎么对焦", "怎么呼吸",
         "怎么做", "咋做", "跳啥", "跳什么", "走哪步", "先走哪", "先学什么", "先学啥",
         "技巧", "窍门", "诀窍", "要领", "口诀", "区别", "差别", "差在哪", "有啥不同", "有什么不同", "不一样", "招式", "第几式", "分解动作", "动作要领", "规则",
+        "怎么算", "输赢", "怎么赢", "算赢", "是什么意思", "啥意思", "什么意思", "先练", "缓解", "正常吗",
         "几拍", "节拍", "舞步", "基本步", "步法", "开局", "残局", "定式", "棋谱", "笔画", "笔顺", "正手", "反手", "构图", "光圈", "快门", "体式",
         "technique", "techniques", "tips", "opening", "openings", "endgame", "rules of", "how to hold", "how do i hold", "how to play", "how do i play",
         "how to improve", "how do i improve", "how do i fix", "how to fix", "difference between", "backhand", "forehand", "grip", "stance",
         "footwork", "dance steps", "composition", "aperture", "shutter speed", "strokes", "steps for",
+        "how do you win", "how to win", "win a game", "scored", "scoring", "what does", "pose", "poses", "tension", "is it normal",
     ];
 
     /// <summary>Looking for people, a class, a teacher or a place to do it: the club's question.</summary>

@@ -146,10 +146,26 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesSteps() => Alternating("probes-steps.tsv", floor: 0.84);
 
-    private void Alternating(string file, double floor)
+    /// <summary>
+    /// out-of-scope-10.tsv: 230 lines written in session 27 from the label list alone, 150 `none` lines that are anyone's
+    /// general-knowledge or how-to questions on the union's subjects (blood pressure, a stiff neck, annual leave asked as
+    /// trivia, dividing property in a divorce, income tax, tai chi's first move, scoring go, a camera's aperture, a
+    /// rebellious child, a first date, storing breast milk, sleep and stress tips), next to 80 in-scope lines asking the
+    /// union for the service itself in the same words. Split by alternate lines like probes-3; scored like
+    /// out-of-scope-9, on honest fallback as well as right answers. First read (main 728dc35) 80.0 % right (184 of 230),
+    /// topics 92.5 %, fallback 73.3 % (held half 80.9 %, 92.5 %, 74.7 %); 82.2 % with its tuned half in examples.tsv (held
+    /// unchanged); after oos30's rules (anyone's wellbeing tip, illness, pay arithmetic, a pastime's rules and terms,
+    /// pumping gear) 88.7 %, fallback 86.7 % (held half 83.5 %, fallback 78.7 %). The floors, on the whole file, sit under
+    /// the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope10() => Alternating("out-of-scope-10.tsv", floor: 0.82, fallback: 0.77);
+
+    private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
         Assert.True(report.Overall >= floor, $"{file}: {report.Overall:P1} right, under {floor:P0}");
+        Assert.True(report.Fallback >= fallback, $"{file}: honest fallback {report.Fallback:P1}, under {fallback:P0}");
     }
 
     private void Check(string file, double overall, double fallback, double noAct)

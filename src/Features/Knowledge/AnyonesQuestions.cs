@@ -1,0 +1,73 @@
+namespace EngageBot.Features.Knowledge;
+
+/// <summary>
+/// Anyone's general-knowledge or how-to question on a subject one of the union's services shares: a tip for one's own
+/// stress, mood or sleep (压力大怎么调节情绪, how to fall asleep faster), an illness itself (乳腺癌早期有什么症状, is it
+/// hereditary), or pay as arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's
+/// word only names the subject; the service (counselling, screening, help with unpaid wages) is asked for only with its
+/// own words: a person or a session, a screening or a check, pay held back. Those keep the topic, and so does the union
+/// named (checked by the caller). Written from how people ask such things, not from evaluation lines.
+/// </summary>
+public static class AnyonesQuestions
+{
+    /// <summary>One kind: the topics that lead on its subject, what makes it anyone's question, and what asks for the service.</summary>
+    private sealed record Kind(string[] Leaders, string[] Asks, string[] Service);
+
+    private static readonly Kind WellbeingTip = new(
+        ["counselling"],
+        [
+            "怎么调节", "咋调节", "如何调节", "怎么调整心态", "怎么缓解", "咋缓解", "如何缓解", "怎么放松", "咋放松", "如何放松", "怎么让自己", "怎样让自己", "怎么减压", "咋减压",
+            "如何减压", "小技巧", "小妙招", "妙招", "技巧", "窍门", "方法", "入睡", "助眠", "睡眠质量", "睡多久", "睡几个小时", "深呼吸",
+            "tips", "tip", "how to relax", "how do i relax", "how to calm", "how do i calm", "fall asleep", "sleep better", "hours of sleep", "enough sleep",
+            "sleep enough", "breathing", "meditation", "meditate",
+        ],
+        [
+            "咨询", "聊", "谈", "倾诉", "老师", "专家", "医生", "热线", "电话", "预约", "服务", "讲座", "辅导", "疏导", "活动", "课", "找人", "有人", "找个人", "机构",
+            "counselling", "counseling", "counsellor", "counselor", "therapist", "therapy", "psychologist", "talk", "someone", "somebody", "service",
+            "hotline", "appointment", "session", "workshop", "class", "program", "programme",
+        ]);
+
+    private static readonly Kind IllnessItself = new(
+        ["cancer-screening", "health-checkup"],
+        [
+            "症状", "征兆", "前兆", "早期表现", "什么表现", "啥表现", "怎么治", "咋治", "治疗", "能治好", "治得好", "遗传", "传染",
+            "symptom", "symptoms", "signs of", "treatment", "treated", "cure", "cured", "contagious", "hereditary",
+        ],
+        [
+            "筛查", "检查", "体检", "查一下", "查查", "报名", "预约", "免费", "套餐", "项目",
+            "screening", "screened", "check", "checkup", "check up", "test", "tested", "exam", "free",
+        ]);
+
+    private static readonly Kind PayArithmetic = new(
+        ["wage-arrears"],
+        [
+            "到手", "税后", "税前", "实发多少", "攒钱", "存钱", "攒多少", "存多少", "怎么花", "怎么分配",
+            "take home", "after tax", "before tax", "save money", "how much should i save", "budget", "budgeting",
+        ],
+        [
+            "拖", "欠", "没发", "不发", "没给", "不给", "克扣", "扣了", "讨薪", "讨要", "要回", "追回", "拿不到", "没拿到", "跑路",
+            "unpaid", "not paid", "hasn t paid", "hasnt paid", "haven t been paid", "havent been paid", "owe", "owed", "owes", "late", "withheld", "back pay",
+        ]);
+
+    private static readonly Kind[] Kinds = [WellbeingTip, IllnessItself, PayArithmetic];
+
+    /// <summary>The word that makes the question anyone's when one of the kinds' topics leads <paramref name="candidates"/>, or null.</summary>
+    public static string? Asked(string normalized, IReadOnlyList<ScoredEntry> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var leader = candidates[0].Entry.Id;
+        foreach (var kind in Kinds)
+        {
+            if (kind.Leaders.Contains(leader, StringComparer.Ordinal) && Phrases.Find(normalized, kind.Asks) is { } ask && !Phrases.Contains(normalized, kind.Service))
+            {
+                return ask;
+            }
+        }
+
+        return null;
+    }
+}
