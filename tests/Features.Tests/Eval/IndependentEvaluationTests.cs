@@ -134,6 +134,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesPlain() => Alternating("probes-plain.tsv", floor: 0.75);
 
+    /// <summary>
     /// probes-steps.tsv: 222 lines written in session 26 from the label list alone, a topic's steps as members ask them
     /// (what it is vs how to join, apply or get it vs how to claim, with papers, where and how long, vs lost and replaced)
     /// for the mutual-aid and member-card families, joining, signing up, study subsidies, hardship, arbitration and the
@@ -144,6 +145,16 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// </summary>
     [Fact]
     public void ProbesSteps() => Alternating("probes-steps.tsv", floor: 0.84);
+
+    /// <summary>
+    /// probes-moves.tsv: 234 lines written in session 27 from the label list alone, the conversation's own moves as
+    /// members type them (thanks and finishing with the person who took over, said with something else; stopping the
+    /// current step; explicit orders to call off one's own sign-up, the activity named or not; handoff, greeting, help,
+    /// my sign-ups), 31 noact sign-up questions and negations, and 40 `none` look-alikes (thanking, cancelling or
+    /// reaching a human agent of someone else's service). Split by alternate lines like probes-3. First read (stage 728dc35) 78.2 % (183 of 234; held half 78.6 %, honest fallback 62.5 %, no-act 96.8 %).
+    /// </summary>
+    [Fact]
+    public void ProbesMoves() => Alternating("probes-moves.tsv", floor: 0.5);
 
     private void Alternating(string file, double floor)
     {
