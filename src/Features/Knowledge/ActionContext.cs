@@ -48,7 +48,30 @@ public static class ActionContext
     private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us "];
 
     /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
-    public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators) || CloseBefore(normalized, verbs) || NegatedBa(normalized, verbs);
+    public static bool Negated(string normalized, string[] verbs)
+    {
+        var open = WithoutClosedRefusals(normalized);
+        return Before(open, verbs, Negators) || CloseBefore(open, verbs) || NegatedBa(normalized, verbs);
+    }
+
+    /// <summary>
+    /// "名额我不要了，让给别人", "这个报名不要了 帮我撤掉": a refusal closed by 了 is a clause of its own (the thing given up),
+    /// not a negator of the verb after it; "不要让给别人" and "不要取消" stay negated.
+    /// </summary>
+    private static readonly string[] ClosedRefusals = ["不想要了", "不需要了", "不要了", "不要啦", "不用了", "不用啦"];
+
+    private static string WithoutClosedRefusals(string normalized)
+    {
+        foreach (var refusal in ClosedRefusals)
+        {
+            if (normalized.Contains(refusal, StringComparison.Ordinal))
+            {
+                normalized = normalized.Replace(refusal, new string(' ', refusal.Length), StringComparison.Ordinal); // blanks built only when needed
+            }
+        }
+
+        return normalized;
+    }
 
     /// <summary>"别把我周六太极拳的报名取消了": 把 puts the object before the verb, so a negator before 把 negates a verb however far after it.</summary>
     private static readonly string[] NegatedBaWords = ["别把", "不要把", "不用把", "甭把", "不想把", "先别把", "千万别把", "不许把"];
