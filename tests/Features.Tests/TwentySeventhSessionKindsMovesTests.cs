@@ -137,4 +137,40 @@ public sealed class TwentySeventhSessionKindsMovesTests
     [InlineData("can i speak with a person from the union office?")]
     public void A_person_of_the_union_stays_a_handoff(string text) =>
         Assert.Equal("intent:handoff", Recognizer.Recognize(text).Label);
+
+    /// <summary>
+    /// 不 in a complement of inability (去不了, 来不成) before a cancel verb tells the reason, not a negation; the writer's
+    /// own place named (my place) is theirs though someone else is told of as the reason.
+    /// </summary>
+    [Theory]
+    [InlineData("瑜伽去不了 取消吧")]
+    [InlineData("周六来不了 取消报名")]
+    [InlineData("去不成了 撤了吧")]
+    [InlineData("my dad is in hospital so i can't come sunday, please cancel my place")]
+    public void Inability_told_before_the_cancel_is_the_order(string text) =>
+        Assert.Equal("intent:cancelsignup", Recognizer.Recognize(text).Label);
+
+    /// <summary>A negator before the cancel, someone else's sign-up, and how to cancel asked after the reason run nothing.</summary>
+    [Theory]
+    [InlineData("不取消 我能去")]
+    [InlineData("先不取消了")]
+    [InlineData("别取消 我还去")]
+    [InlineData("my friend wants to cancel her registration")]
+    [InlineData("报了不去咋取消")]
+    public void A_negated_reported_or_asked_cancel_runs_nothing(string text) =>
+        Assert.NotEqual("intent:cancelsignup", Recognizer.Recognize(text).Label);
+
+    /// <summary>Saying hello told outright (打个招呼) beside a self-introduction that asks nothing is a greeting.</summary>
+    [Theory]
+    [InlineData("你好 我是开叉车的 刚进厂 跟你打个招呼 以后常来")]
+    [InlineData("大家好 我是新来的保洁 先打个招呼")]
+    public void Hello_told_with_a_self_introduction_is_a_greeting(string text) =>
+        Assert.Equal("intent:greeting", Recognizer.Recognize(text).Label);
+
+    /// <summary>Hello told before a question or a request is the question or the request.</summary>
+    [Theory]
+    [InlineData("打个招呼 顺便问下工会卡丢了咋办", "faq:member-card-lost")]
+    [InlineData("先认识一下 我想报名书法", "intent:signup")]
+    public void Hello_told_before_an_ask_is_the_ask(string text, string label) =>
+        Assert.Equal(label, Recognizer.Recognize(text).Label);
 }

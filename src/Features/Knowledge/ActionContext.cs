@@ -45,7 +45,8 @@ public static class ActionContext
     ];
 
     /// <summary>The writer asks for themself too ("帮我和老婆都报上", "sign me and my wife up"): others named beside them do not stop it.</summary>
-    private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us "];
+    /// <remarks>The writer's own place named (my spot, 我的名额) is theirs, whoever else is told of as the reason (my mom is visiting…).</remarks>
+    private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "我的名额", "我的报名", "我的位置", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us ", "my spot", "my place", "my seat", "my registration", "my signup", "my sign up"];
 
     /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
     public static bool Negated(string normalized, string[] verbs)
@@ -203,7 +204,29 @@ public static class ActionContext
         foreach (var verb in verbs)
         {
             var at = Phrases.IndexOf(normalized, verb);
-            if (at > 0 && TextNormalizer.IsHan(verb[0]) && normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow)).IndexOfAny(CloseNegators) >= 0)
+            if (at > 0 && TextNormalizer.IsHan(verb[0]) && NegatorIn(normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "去不了 取消吧", "来不成了 撤了吧", "报了不去咋取消": 不 in a complement of inability (不了, 不成) tells the reason, and a
+    /// how-word right before the verb asks it; neither negates the verb.
+    /// </summary>
+    private static bool NegatorIn(ReadOnlySpan<char> window)
+    {
+        if (window.EndsWith("咋") || window.EndsWith("怎么"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (window[i] is var c && CloseNegators.Contains(c) && !(c == '不' && i + 1 < window.Length && window[i + 1] is '了' or '成'))
             {
                 return true;
             }

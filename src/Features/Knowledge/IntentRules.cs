@@ -76,7 +76,7 @@ public static class IntentRules
             return Intent.Help;
         }
 
-        if (GreetingExact.Contains(normalized) || ShortReplies.Greeting(normalized))
+        if (GreetingExact.Contains(normalized) || ShortReplies.Greeting(normalized) || HelloTold(normalized))
         {
             return Intent.Greeting;
         }
@@ -136,6 +136,14 @@ public static class IntentRules
         : Phrases.Contains(normalized, SoftThanks) && !Phrases.Contains(normalized, ThanksNamed) ? Intent.Thanks
         : Phrases.Contains(normalized, SoftGreeting) && !GreetingFirst.AsksAfter(normalized) ? Intent.Greeting
         : null;
+
+    /// <summary>
+    /// "您好，我是物流园的叉车司机，刚关注了你们，先打个招呼": saying hello told outright, asking nothing and requesting
+    /// nothing, is a greeting whatever the self-introduction names (驿站, 工地, 物流); "打个招呼，顺便问下卡丢了咋办" asks.
+    /// </summary>
+    private static bool HelloTold(string normalized) => Phrases.Contains(normalized, HelloWords) && !GreetingFirst.AsksAfter(normalized);
+
+    private static readonly string[] HelloWords = ["打个招呼", "打声招呼", "打招呼", "问个好", "问声好", "认识一下", "多关照", "多多关照"];
 
     /// <summary>
     /// Thanks named as a thing to say or write (怎么跟领导说谢谢, 用日语说谢谢, a thank-you card for the teacher): the
