@@ -45,10 +45,34 @@ public static class ActionContext
     ];
 
     /// <summary>The writer asks for themself too ("帮我和老婆都报上", "sign me and my wife up"): others named beside them do not stop it.</summary>
-    private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us "];
+    /// <remarks>The writer's own place named (my spot, 我的名额) is theirs, whoever else is told of as the reason (my mom is visiting…).</remarks>
+    private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "我的名额", "我的报名", "我的位置", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us ", "my spot", "my place", "my seat", "my registration", "my signup", "my sign up"];
 
     /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
-    public static bool Negated(string normalized, string[] verbs) => Before(normalized, verbs, Negators) || CloseBefore(normalized, verbs) || NegatedBa(normalized, verbs);
+    public static bool Negated(string normalized, string[] verbs)
+    {
+        var open = WithoutClosedRefusals(normalized);
+        return Before(open, verbs, Negators) || CloseBefore(open, verbs) || NegatedBa(normalized, verbs);
+    }
+
+    /// <summary>
+    /// "名额我不要了，让给别人", "这个报名不要了 帮我撤掉": a refusal closed by 了 is a clause of its own (the thing given up),
+    /// not a negator of the verb after it; "不要让给别人" and "不要取消" stay negated.
+    /// </summary>
+    private static readonly string[] ClosedRefusals = ["不想要了", "不需要了", "不要了", "不要啦", "不用了", "不用啦"];
+
+    private static string WithoutClosedRefusals(string normalized)
+    {
+        foreach (var refusal in ClosedRefusals)
+        {
+            if (normalized.Contains(refusal, StringComparison.Ordinal))
+            {
+                normalized = normalized.Replace(refusal, new string(' ', refusal.Length), StringComparison.Ordinal); // blanks built only when needed
+            }
+        }
+
+        return normalized;
+    }
 
     /// <summary>"别把我周六太极拳的报名取消了": 把 puts the object before the verb, so a negator before 把 negates a verb however far after it.</summary>
     private static readonly string[] NegatedBaWords = ["别把", "不要把", "不用把", "甭把", "不想把", "先别把", "千万别把", "不许把"];
@@ -180,7 +204,29 @@ public static class ActionContext
         foreach (var verb in verbs)
         {
             var at = Phrases.IndexOf(normalized, verb);
-            if (at > 0 && TextNormalizer.IsHan(verb[0]) && normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow)).IndexOfAny(CloseNegators) >= 0)
+            if (at > 0 && TextNormalizer.IsHan(verb[0]) && NegatorIn(normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "去不了 取消吧", "来不成了 撤了吧", "报了不去咋取消": 不 in a complement of inability (不了, 不成) tells the reason, and a
+    /// how-word right before the verb asks it; neither negates the verb.
+    /// </summary>
+    private static bool NegatorIn(ReadOnlySpan<char> window)
+    {
+        if (window.EndsWith("咋") || window.EndsWith("怎么"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (window[i] is var c && CloseNegators.Contains(c) && !(c == '不' && i + 1 < window.Length && window[i + 1] is '了' or '成'))
             {
                 return true;
             }

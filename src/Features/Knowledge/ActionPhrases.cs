@@ -41,6 +41,20 @@ public static class ActionPhrases
     /// <summary>Asked not to be signed up, whatever else the message says ("不想参加了，别给我报"): never a cancel.</summary>
     private static readonly string[] DoNotSignMeUp = ["别给我报", "不要给我报", "不用给我报", "别帮我报", "不用帮我报", "别报", "don t sign me up", "do not sign me up"];
 
+    /// <summary>
+    /// "报名的那个活动帮我退了", "我报的课给我退了吧": 退 with the sign-up named is taking it back; with money named
+    /// (报名费退了没) it is a refund, not a sign-up called off. Held back (别给我退) by <see cref="HoldBack"/>: a close 不
+    /// before it is the reason told (去不了 给我退了), not a negation.
+    /// </summary>
+    private static readonly string[] TakeBack = ["退了", "给我退", "帮我退", "退一下"];
+    private static readonly string[] Money = ["费", "钱", "款", "refund"];
+
+    /// <summary>True when a sign-up is named as such (报名, 报的, sign-up, registration); "booking" alone may be a hotel's.</summary>
+    public static bool NamesSignUp(string normalized) => Phrases.Find(normalized, SignUpNames) is { } name && name != "booking";
+
+    private static bool TakesBack(string normalized) =>
+        Phrases.Contains(normalized, TakeBack) && Phrases.Contains(normalized, SignUpNames) && !Phrases.Contains(normalized, Money);
+
     private static readonly string[] HoldBack = ["别退", "不想退", "别给我退", "别帮我退", "不要退", "不要给我退", "不要帮我退", "不用退", "不用给我退", "不用帮我退"];
     private static readonly string[] CancelWords = ["取消", "撤销", "撤了", "撤掉", "cancel"];
     private static readonly string[] CancelVerbs = [.. CancelWords, .. NotGoing];
@@ -164,7 +178,7 @@ public static class ActionPhrases
             return new(MemberAction.SignUp, ActionMode.Negated);
         }
 
-        if (Phrases.Contains(normalized, Cancel) || Phrases.Contains(normalized, NotGoing)
+        if (Phrases.Contains(normalized, Cancel) || Phrases.Contains(normalized, NotGoing) || TakesBack(normalized)
             || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords))))
         {
             if (Phrases.Contains(normalized, GroupWords) && !Phrases.Contains(normalized, SignUpNames))
@@ -177,7 +191,8 @@ public static class ActionPhrases
                 return new(MemberAction.CancelSignUp, ActionMode.Negated);
             }
 
-            return new(MemberAction.CancelSignUp, Mode(question, normalized, CancelVerbs));
+            // "名额让给别人": the other person is who gets the place, not someone whose wish is told
+            return new(MemberAction.CancelSignUp, Mode(question, WordsTaken.Rest(normalized, GivingUp), CancelVerbs));
         }
 
         if (StopsSignUp(normalized))

@@ -18,9 +18,16 @@ public static class HandoffPhrases
     private static readonly string[] Reach = ["转", "找", "要", "接", "叫", "联系", "换", "来个", "让", "跟", "和", "有没有", "给我"];
     private static readonly string[] Summon = ["联系我", "回复我", "回我", "来", "跟我说", "和我说", "跟我聊", "和我聊", "打给我", "在吗", "在么", "在不在", "在线", "回复", "看一下", "看看我"];
     private static readonly string[] Stop = ["不用", "不需要", "不要", "不找", "用不着", "不必", "无需", "不想找"];
-    private static readonly string[] End = ["结束", "退出", "关闭", "聊完", "说完", "谈完", "问完", "挂了", "挂掉"];
+    private static readonly string[] End = ["结束", "退出", "关闭", "聊完", "说完", "谈完", "问完", "挂了", "挂掉", "收尾"];
     private static readonly string[] Back = ["回到", "返回", "切回", "换回", "转回", "切换回", "切换到", "切到"];
     private static readonly string[] BotNames = ["机器人", "小助手", "助手", "自动", "智能", "原来的"];
+
+    /// <summary>
+    /// The person let go of ("不麻烦工作人员了", "不打扰客服了", "不耽误老师时间了"): members call the union's staff 老师, which
+    /// counts here only, since 找老师 may be a course's teacher.
+    /// </summary>
+    private static readonly string[] LetGo = ["不麻烦", "不打扰", "不耽误", "不占用"];
+    private static readonly string[] LetGoPeople = [.. People, "老师"];
 
     /// <summary>Given up after the person is named ("人工不用了", "工作人员就不麻烦了").</summary>
     private static readonly string[] StopAfter = ["不用了", "不需要了", "不要了", "不找了", "就不用", "不麻烦", "可以走了"];
@@ -78,6 +85,7 @@ public static class HandoffPhrases
     private static bool Ends(string text) =>
         NearWords.Near(text, Stop, People, 3) || Phrases.Contains(text, ["不找人", "不用找人", "不需要找人", "不用再找人", "不用人了", "不需要人了"])
         || ((NearWords.Near(text, People, Settled, 8) || NearWords.Near(text, EnglishPeople, EnglishSettled, 16)) && !Phrases.Contains(text, StillAsking))
+        || NearWords.Near(text, LetGo, LetGoPeople, 3)
         || NearWords.Near(text, People, End, 5) || NearWords.Near(text, End, SurePeople, 2) || NearWords.Near(text, Back, BotNames, 4)
         || NearWords.Near(text, End, ["客服", "human", "agent"], 3) || NearWords.Near(text, People, StopAfter, 3) || NearWords.Near(text, End, Talks, 2)
         || NearWords.Near(text, BotAgain, BotNames, 2) && NearWords.Near(text, BotNames, BotWillDo, 3)
@@ -87,10 +95,21 @@ public static class HandoffPhrases
     private static readonly string[] ContactDetails = ["电话", "号码", "地址", "几点", "在哪", "phone", "number", "address", "email"];
 
     private static bool Wants(string text) =>
-        Phrases.Contains(text, SurePeople)
-        || (!Phrases.Contains(text, ContactDetails) && NearWords.Near(text, Reach, People, 3)) || NearWords.Near(text, People, Summon, 3)
-        || NearWords.Near(text, EnglishReach, EnglishPeople, 12)
-        || EnglishPeople.Any(p => text == p || Politely(text, p));
+        Phrases.Contains(text, SurePeople) || Reached(text) || EnglishPeople.Any(p => text == p || Politely(text, p));
+
+    /// <summary>A person reached for by a verb ("找客服", "叫个工作人员来", "talk to a human"), not only named.</summary>
+    private static bool Reached(string text) =>
+        (!Phrases.Contains(text, ContactDetails) && NearWords.Near(text, Reach, People, 3)) || NearWords.Near(text, People, Summon, 3)
+        || NearWords.Near(text, EnglishReach, EnglishPeople, 12);
+
+    private static readonly string[] AnyPeople = [.. People, .. EnglishPeople];
+
+    /// <summary>
+    /// "人工这边 ok 了 可以结束", "got what I needed from the agent, that's all": the person named, not reached for, and the
+    /// talk ended (<see cref="TalkEnds"/>) is the talk with them ended. "不聊了 转人工" reaches for one and stays a hand-off.
+    /// </summary>
+    public static bool EndedWith(string raw, string normalized) =>
+        Phrases.Contains(normalized, AnyPeople) && !Reached(normalized) && !BarePerson(normalized) && TalkEnds.Ends(raw, normalized);
 
     /// <summary>"<paramref name="person"/> please", "please <paramref name="person"/>" or "<paramref name="person"/> pls", compared without building them.</summary>
     private static bool Politely(string text, string person) =>

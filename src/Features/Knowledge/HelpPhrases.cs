@@ -39,12 +39,22 @@ public static class HelpPhrases
     /// <summary>What a thing is for: only of the bot by name (工会卡有什么用 is a card question).</summary>
     private static readonly string[] Uses = ["有啥用", "有什么用", "怎么用", "咋用", "怎么玩", "咋整", "怎么整", "咋弄", "怎么弄", "咋使", "怎么使"];
 
+    /// <summary>What the bot is called in English questions about it ("what does this chat do", "how does this app work").</summary>
+    private static readonly string[] EnglishNames = ["bot", "thing", "chat", "account", "app", "assistant"];
+
+    /// <summary>"what" as chat types it (wat, wut).</summary>
+    private static readonly string[] Whats = ["what", "wat", "wut"];
+
     private static readonly string[] English =
     [
-        "what can you help", "what can u help", "what stuff can", "what things can", "what kind of things can", "what sort of things can",
-        "what is this thing for", "what s this thing for", "whats this thing for", "what is this for", "what s this for", "whats this for", "what is this bot for",
-        "what does this bot do", "what does this thing do", "what does this account do", "what it does", "what this bot does", "what this thing does",
-        "what can you do", "what can u do", "how does this bot", "how does this thing", "how this bot works", "how do i use this", "what can i do here", "what can i ask", "what do you do",
+        "what is this for", "what s this for", "whats this for", "what it does", "what can i do here", "what do you do",
+        .. from what in Whats
+           from asked in new[] { " can you help", " can u help", " can you do", " can u do", " can i ask", " stuff can", " things can", " kind of things can", " sort of things can", " kind of stuff can", " sort of stuff can" }
+           select what + asked,
+        .. from name in EnglishNames
+           from frame in new[] { "what is this {0} for", "what s this {0} for", "whats this {0} for", "what does this {0} do", "what this {0} does", "how does this {0}", "how this {0} works", "how do i use this {0}" }
+           select string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, name),
+        "how do i use this",
     ];
 
     /// <summary>"what can you do about…" asks about a matter, not about the bot.</summary>

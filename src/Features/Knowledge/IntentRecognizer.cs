@@ -14,6 +14,9 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
 {
     private const string HowToSignUp = "signup-howto";
 
+    /// <summary>The office's entry: a person of the office reached for ("can I speak with someone from the union office?") is the hand-off itself.</summary>
+    private const string UnionOffice = "union-office";
+
     /// <summary>How close behind an unnamed leader a named entry must be to lead instead.</summary>
     private const double NamedClose = 0.9;
 
@@ -51,9 +54,12 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         var action = ActionPhrases.Read(text, normalized);
 
         var rule = IntentRules.Match(text, normalized, action);
-        if (rule == Intent.SignUp && (action is { Weak: true } || outOfScope) && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
+        if (((rule == Intent.SignUp && (action is { Weak: true } || outOfScope)) || (rule == Intent.CancelSignUp && ((outOfScope && !unexplained) || OtherMatters.Find(normalized) is not null) && !ActionPhrases.NamesSignUp(normalized)))
+            && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
         {
-            rule = null; // "参加互助保障" is a question for the knowledge base, not a sign-up; "考研报名" is no union activity's
+            // "参加互助保障" is a question for the knowledge base, not a sign-up; "考研报名" is no union activity's; "cancel my
+            // uber ride", "把爱奇艺会员退掉" call off someone else's service (an out-of-scope subject or another owner's membership), not a sign-up
+            rule = null;
         }
 
         if ((rule is null or Intent.Handoff or Intent.Help) && BotItself.Asked(normalized))
@@ -78,7 +84,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
                     : new RecognizedIntent(command, confident, candidates, when) { Action = action, Also = entry };
         }
 
-        if (rule == Intent.Handoff && confident is { Evidence: > 0 } topic && !Overviews.Contains(topic.Entry.Id)
+        if (rule == Intent.Handoff && confident is { Evidence: > 0 } topic && !Overviews.Contains(topic.Entry.Id) && topic.Entry.Id != UnionOffice
             && (ActionPhrases.IsQuestion(text, normalized) || (text.Length > QuestionSplitter.LongMessage && !IntentRules.AsksForPersonOutright(normalized))))
         {
             // "压力大，能找个人聊聊吗", "公司不给签合同，想找人问问怎么维权", a long story ending "is there someone I can talk to,

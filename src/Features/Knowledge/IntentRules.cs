@@ -15,8 +15,13 @@ public static class IntentRules
     private static readonly HashSet<string> HelpExact = new(StringComparer.Ordinal) { "help", "menu", "帮助", "菜单", "功能", "你能做什么", "你会什么", "你能干什么", "能干什么", "有什么功能", "what can you do", "help me", "求助" };
     private static readonly HashSet<string> GreetingExact = new(StringComparer.Ordinal) { "你好", "您好", "在吗", "在不在", "嗨", "哈喽", "哈啰", "你好呀", "你好啊", "早", "早上好", "上午好", "中午好", "下午好", "晚上好", "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "hello there", "hi there", "你好小助手", "小助手", "您好小助手", "在么" };
     private static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "辛苦了", "thank you", "thanks", "thx", "ty", "cheers", "好的", "ok", "明白了", "知道了", "懂了", "great", "got it"];
-    private static readonly string[] SoftHelp = ["使用说明", "使用方法", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "怎么使用", "不会用", "教教我", "机器人怎么用", "小助手怎么用", "助手怎么用", "怎么用你", "机器人咋用", "小助手咋用", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "能问什么", "能问啥", "可以问什么", "从哪开始", "不知道咋问", "不知道怎么问", "不知道问啥", "不知道问什么", "给个提示", "功能列表", "指令列表", "命令列表", "介绍一下你", "你是谁", "你是干嘛的", "function", "what commands", "which commands", "command list", "list of commands", "how to use", "how do i use", "where do i start", "what can you", "what can i ask", "what do you do", "how does this work", "who are you", "instructions"];
-    private static readonly string[] SoftGreeting = ["你好", "您好", "嗨", "哈喽", "哈啰", "在吗", "在么", "在不在", "有人吗", "打个招呼", "打招呼", "认识一下", "hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening"];
+    /// <summary>What may be asked, with 些/点 (都能问些什么, 可以问点啥): the bot's help, asked without naming it.</summary>
+    private static readonly string[] AskableWhat =
+        [.. from can in new[] { "能", "可以" } from some in new[] { "些", "点", "点儿" } from what in new[] { "什么", "啥" } select can + "问" + some + what];
+
+    private static readonly string[] SoftHelp = ["使用说明", "使用方法", "怎么用这个", "这个怎么用", "这个怎么弄", "这个咋用", "怎么使用", "不会用", "教教我", "机器人怎么用", "小助手怎么用", "助手怎么用", "怎么用你", "机器人咋用", "小助手咋用", "能干嘛", "能干啥", "能做啥", "能做什么", "有哪些功能", "有啥功能", "有什么功能", "哪些功能", "问你啥", "问你什么", "能问什么", "能问啥", "可以问什么", .. AskableWhat, "从哪开始", "不知道咋问", "不知道怎么问", "不知道问啥", "不知道问什么", "给个提示", "功能列表", "指令列表", "命令列表", "介绍一下你", "你是谁", "你是干嘛的", "function", "what commands", "which commands", "command list", "list of commands", "how to use", "how do i use", "where do i start", "what can you", "what can i ask", "what do you do", "how does this work", "who are you", "instructions"];
+    private static readonly string[] SoftGreeting = ["你好", "您好", "嗨", "哈喽", "哈啰", "在吗", "在么", "在不在", "有人吗", "打个招呼", "打招呼", "认识一下",
+        "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "问个好", "问声好", "有人在线", "hello", "hi", "hey", "hiya", "howdy", "good morning", "good afternoon", "good evening"];
     private static readonly string[] SoftThanks = ["谢谢", "多谢", "感谢", "谢了", "谢啦", "蟹蟹", "帮了大忙", "帮大忙", "麻烦你了", "辛苦", "thank", "thanks", "thx", "thanx", "thnx", "tks", "tysm", "cheers", "appreciate"];
     private static readonly string[] SoftCancel = ["不弄了", "不整了", "不搞了", "不办了", "先放着", "先不弄", "先不办", "不想继续", "不继续了", "先停", "停下", "算了", "回头再说", "以后再说", "nvm", "changed my mind", "stop here", "never mind", "forget it", "not now"];
     private static readonly string[] ActivityWords = ["活动", "有什么", "有啥", "安排", "好玩", "event", "activity", "activities", "what s on", "whats on", "going on", "anything on", "happening"];
@@ -47,12 +52,13 @@ public static class IntentRules
 
         if (HandoffPhrases.Read(normalized) is { } person)
         {
-            return person; // 叫个工作人员来, 不用人工了, I'm done with the agent: before the bare "agent" below
+            // 叫个工作人员来, 不用人工了, I'm done with the agent: before the bare "agent" below
+            return person == Intent.Handoff && HandoffPhrases.EndedWith(raw, normalized) ? Intent.EndHandoff : person;
         }
 
         if (Phrases.Contains(normalized, Handoff))
         {
-            return Intent.Handoff;
+            return HandoffPhrases.EndedWith(raw, normalized) ? Intent.EndHandoff : Intent.Handoff;
         }
 
         if (TalkEnds.Ends(raw, normalized))
@@ -65,12 +71,12 @@ public static class IntentRules
             return Intent.Cancel;
         }
 
-        if (HelpExact.Contains(normalized) || Phrases.Contains(normalized, Help) || HelpPhrases.Asks(normalized))
+        if (HelpExact.Contains(normalized) || Phrases.Contains(normalized, Help) || HelpPhrases.Asks(normalized) || ShortReplies.Help(normalized))
         {
             return Intent.Help;
         }
 
-        if (GreetingExact.Contains(normalized) || ShortReplies.Greeting(normalized))
+        if (GreetingExact.Contains(normalized) || ShortReplies.Greeting(normalized) || HelloTold(normalized))
         {
             return Intent.Greeting;
         }
@@ -127,18 +133,36 @@ public static class IntentRules
         HandoffPhrases.WantsSomeone(normalized) ? Intent.Handoff
         : Phrases.Contains(normalized, SoftHelp) ? Intent.Help
         : Phrases.Contains(normalized, SoftCancel) ? Intent.Cancel
-        : Phrases.Contains(normalized, SoftThanks) ? Intent.Thanks
+        : Phrases.Contains(normalized, SoftThanks) && !Phrases.Contains(normalized, ThanksNamed) ? Intent.Thanks
         : Phrases.Contains(normalized, SoftGreeting) && !GreetingFirst.AsksAfter(normalized) ? Intent.Greeting
         : null;
 
     /// <summary>
-    /// "……照你们说的打了电话，今天工钱终于发下来了，太感谢了": a thank-you note telling how the matter turned out, asking
-    /// nothing, is thanked back, not answered with the topic it tells of. A problem told with a thanks ("卡丢了，谢谢")
-    /// tells nothing done and is still answered.
+    /// "您好，我是物流园的叉车司机，刚关注了你们，先打个招呼": saying hello told outright, asking nothing and requesting
+    /// nothing, is a greeting whatever the self-introduction names (驿站, 工地, 物流); "打个招呼，顺便问下卡丢了咋办" asks.
+    /// </summary>
+    private static bool HelloTold(string normalized) => Phrases.Contains(normalized, HelloWords) && !GreetingFirst.AsksAfter(normalized);
+
+    private static readonly string[] HelloWords = ["打个招呼", "打声招呼", "打招呼", "问个好", "问声好", "认识一下", "多关照", "多多关照"];
+
+    /// <summary>
+    /// Thanks named as a thing to say or write (怎么跟领导说谢谢, 用日语说谢谢, a thank-you card for the teacher): the
+    /// member asks how to thank someone else, and does not thank the bot.
+    /// </summary>
+    private static readonly string[] ThanksNamed =
+    [
+        "说谢谢", "说声谢谢", "说句谢谢", "说感谢", "表达感谢", "表示感谢", "道谢", "致谢", "答谢", "感谢信", "感谢词", "感谢语", "感谢的话", "谢词",
+        "say thank", "say thanks", "saying thank", "saying thanks", "thank you card", "thank you note", "thank you letter", "thank you message", "thank you gift",
+    ];
+
+    /// <summary>
+    /// "……照你们说的打了电话，今天工钱终于发下来了，太感谢了", "按你说的去办完了 挺顺利 谢了": a thank-you note telling how the
+    /// matter turned out, long or short, asking nothing, is thanked back, not answered with the topic it tells of. A problem
+    /// told with a thanks ("卡丢了，谢谢") tells nothing done and is still answered.
     /// </summary>
     private static bool ThanksForWhatIsDone(string raw, string normalized)
     {
-        if (normalized.Length <= QuestionSplitter.LongMessage || !Phrases.Contains(normalized, SoftThanks) || !Phrases.Contains(normalized, Done))
+        if (!Phrases.Contains(normalized, SoftThanks) || !Phrases.Contains(normalized, Done) || Phrases.Contains(normalized, ThanksNamed))
         {
             return false;
         }
@@ -150,7 +174,7 @@ public static class IntentRules
     }
 
     /// <summary>Words telling that a matter turned out well.</summary>
-    private static readonly string[] Done = ["终于", "解决了", "办好了", "办下来了", "拿到了", "到账了", "发下来了", "批下来了", "搞定了", "办妥了", "办妥", "帮了大忙", "帮大忙", "problem solved", "finally", "got it sorted", "sorted it out", "worked out", "it worked"];
+    private static readonly string[] Done = ["终于", "解决了", "办好了", "办完了", "弄好了", "弄完了", "办下来了", "拿到了", "到账了", "发下来了", "批下来了", "搞定了", "办妥了", "办妥", "挺顺利", "很顺利", "帮了大忙", "帮大忙", "problem solved", "finally", "got it sorted", "sorted it out", "worked out", "it worked"];
 
     /// <summary>Whether the message names the union's person outright (转人工, 人工客服, a real person): a hand-off asked for as such, not a topic's question.</summary>
     public static bool AsksForPersonOutright(string normalized) => Phrases.Contains(normalized, Handoff);

@@ -9,5 +9,13 @@ public static class OthersDesk
 {
     private static readonly string[] Desks = ["客服", "售后", "customer service", "support line", "helpdesk", "help desk"];
 
-    public static bool Asked(string normalized) => Phrases.Contains(normalized, Desks) && OtherMatters.Find(normalized) is not null;
+    /// <summary>Service lines with people on them: a carrier's or bank's number or name.</summary>
+    private static readonly string[] Lines = ["10086", "10010", "10000", "95588", "95555", "95533", "95599", "95566", "12306", "12345", "12333", "12315", "中国移动", "中国联通", "中国电信", "运营商", "银行", "航空公司", "china mobile", "china unicom", "china telecom", "bank", "airline"];
+
+    private static readonly string[] LinePeople = ["人工", "真人", "real person", "human", "a person", "agent"];
+
+    /// <summary>"10086怎么转人工", "a real person at china mobile": a person asked for right after a line or at one ("银行卡丢了 转人工" names a card, not the bank's line).</summary>
+    public static bool Asked(string normalized) =>
+        (Phrases.Contains(normalized, Desks) && OtherMatters.Find(normalized) is not null)
+        || NearWords.Near(normalized, Lines, LinePeople, 4) || NearWords.Near(normalized, LinePeople, Lines, 12);
 }

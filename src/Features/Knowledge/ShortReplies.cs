@@ -96,9 +96,23 @@ public static class ShortReplies
     private static readonly string[] GreetingWords =
     [
         "你好", "您好", "嗨", "哈喽", "哈啰", "哈罗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早", "在吗", "在么", "在不在",
-        "喂", "在线吗", "有人吗", "有人没", "有人在吗", "有人在没", "问个好", "问声好", "吃了吗", "吃了么", "吃了没", "吃了没有", "anyone there", "anybody there", "anyone here", "anybody here",
+        "喂", "有人吗", "有人没", "问个好",
+        // anyone there, asked any way (在线没, 有人在线吗, 有人在么)
+        .. from who in new[] { "", "有人" } from at in new[] { "在", "在线" } from ask in new[] { "吗", "么", "没" } select who + at + ask, "问声好", "吃了吗", "吃了么", "吃了没", "吃了没有", "anyone there", "anybody there", "anyone here", "anybody here",
         "hello", "hi", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings", "what s up", "whats up", "sup",
     ];
+
+    /// <summary>
+    /// Help asked in nothing but help words ("help 一下 怎么用", "咋弄啊这个 求助", "help pls, how does it work"): with no
+    /// matter named, the how is of the bot itself. "工会卡怎么用" names a card and is not one.
+    /// </summary>
+    private static readonly string[] HelpWords =
+    [
+        "help", "帮助", "求助", "怎么用", "咋用", "怎么弄", "咋弄", "怎么整", "咋整", "怎么操作", "咋操作", "怎么使用", "使用说明",
+        "how does it work", "how does this work", "how do i use it", "how do i use this", "how to use", "how does this thing work", "what do i do",
+    ];
+
+    private static readonly string[] HelpFillers = ["一下", "下", "这玩意儿", "这玩意", "这东西", "这个", "这", "都", "到底", "请问", "求", "急", "please", "pls", "plz", "me", "so", "um", "hmm", "uh", "ok", "okay", "here", "then"];
 
     private static readonly string[] GreetingFillers = ["大家", "哎", "喂", "请问", "跟你", "给你", "there", "everyone", "all", "again"];
 
@@ -110,6 +124,8 @@ public static class ShortReplies
     private static readonly string[] ThanksFillersSorted = Longest([.. ThanksFillers, .. Address, .. Particles]);
     private static readonly string[] GreetingSorted = Longest(GreetingWords);
     private static readonly string[] GreetingFillersSorted = Longest([.. GreetingFillers, .. Address, .. Particles]);
+    private static readonly string[] HelpSorted = Longest(HelpWords);
+    private static readonly string[] HelpFillersSorted = Longest([.. HelpFillers, .. Address, .. Particles]);
 
     /// <summary>The Chinese thanks words of two characters or more, so the slip corrector leaves them as written (帮大忙了 is no term's slip).</summary>
     public static IEnumerable<string> ThanksVocabulary => ThanksWords.Where(w => w.Length >= 2 && w.All(TextNormalizer.IsHan));
@@ -125,6 +141,8 @@ public static class ShortReplies
     public static bool Thanks(string normalized) => Only(normalized, ThanksSorted, ThanksFillersSorted);
 
     public static bool Greeting(string normalized) => Only(normalized, GreetingSorted, GreetingFillersSorted);
+
+    public static bool Help(string normalized) => Only(normalized, HelpSorted, HelpFillersSorted);
 
     /// <summary>At least one of <paramref name="words"/>, and nothing left once they and the fillers (both longest first) are taken out.</summary>
     private static bool Only(string normalized, string[] words, string[] fillers)

@@ -31,7 +31,7 @@ public static class TalkEnds
     private static readonly string[] PutDown =
     [
         "不聊了", "不说了", "不问了", "先聊到这", "就聊到这", "聊到这", "先到这儿", "先到这里", "今天先这样", "今天就到这", "就先这样", "就这样吧", "那就这样",
-        "可以挂了", "挂了哈", "先挂了", "可以结束了", "结束吧", "没问题了", "问完了", "先结束", "就结束", "这边结束", "结束对话", "结束聊天",
+        "可以挂了", "挂了哈", "先挂了", "可以结束", "结束吧", "没问题了", "问完了", "先结束", "就结束", "这边结束", "结束对话", "结束聊天",
         "你忙吧", "你先忙", "您忙吧", "您先忙", "你们忙", "您忙", "你忙你的", "不打扰了", "不打扰你了", "不打扰您了",
         "that s all", "thats all", "that s it", "nothing else", "no more questions", "no other questions", "no further questions", "we re done", "were done", "i m good now", "im good now",
         "all good now", "that answers it", "that answers my question", "got what i needed", "you can end", "you can close", "can end it", "end it here", "that s everything", "thats everything",

@@ -161,6 +161,18 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope10() => Alternating("out-of-scope-10.tsv", floor: 0.82, fallback: 0.77);
 
+    /// <summary>
+    /// probes-moves.tsv: 234 lines written in session 27 from the label list alone, the conversation's own moves as
+    /// members type them (thanks and finishing with the person who took over, said with something else; stopping the
+    /// current step; explicit orders to call off one's own sign-up, the activity named or not; handoff, greeting, help,
+    /// my sign-ups), 31 noact sign-up questions and negations, and 40 `none` look-alikes (thanking, cancelling or
+    /// reaching a human agent of someone else's service). Split by alternate lines like probes-3. First read (stage 728dc35) 78.2 % (183 of 234; held half 78.6 %, honest fallback 62.5 %, no-act 96.8 %),
+    /// 87.6 % after moves30's first changes (held 81.2 %), 88.0 % with its tuned half in examples.tsv (held 81.2 %), 88.5 % after
+    /// the second (held 82.1 %); the floor guards against a collapse.
+    /// </summary>
+    [Fact]
+    public void ProbesMoves() => Alternating("probes-moves.tsv", floor: 0.84);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
