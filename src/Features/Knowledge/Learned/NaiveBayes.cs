@@ -63,7 +63,7 @@ internal sealed class NaiveBayes
     }
 
     /// <summary>The likeliest class and its probability, <paramref name="without"/> (a class set aside) not among them.</summary>
-    public (int Class, double Probability) Predict(IReadOnlyDictionary<string, float> features, int without = -1)
+    public (int Class, double Probability) Predict(IReadOnlyDictionary<string, float> features, int? without = null)
     {
         var known = 0.0;
         var lifts = new double[ClassCount];
