@@ -141,13 +141,22 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(talk, null, candidates, when);
         }
 
-        if (top is null || top.Score < settings.ClarifyThreshold || outOfScope || (normalized.Length > AnswerPolicy.TerseQuery && AnswerPolicy.OnlyGeneric(candidates, settings)))
+        var close = AnswerPolicy.Close(candidates, settings);
+        var unsure = top is null || top.Score < settings.ClarifyThreshold || (normalized.Length > AnswerPolicy.TerseQuery && AnswerPolicy.OnlyGeneric(candidates, settings));
+        var wouldGuess = !unsure && !outOfScope && normalized.Length > AnswerPolicy.TerseQuery && OutOfScopeDetector.AskingWouldGuess(close, candidates, normalized);
+        if ((unsure || wouldGuess) && !outOfScope && top is not null && snapshot.Learned.CertainEntry(normalized) == top.Entry)
+        {
+            // a low score, only general entries or a guess between close ones, but the members' labelled phrasings are
+            // all but certain of the rules' own first candidate: answered (Learned/SecondOpinion)
+            return new RecognizedIntent(Answered(top), top, candidates, when) { Action = action };
+        }
+
+        if (top is null || unsure || outOfScope)
         {
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = outOfScope, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
         }
 
-        var close = AnswerPolicy.Close(candidates, settings);
-        if (normalized.Length > AnswerPolicy.TerseQuery && OutOfScopeDetector.AskingWouldGuess(close, candidates, normalized))
+        if (wouldGuess)
         {
             // asking "A or B?" would be a guess: the honest fallback, the offers as buttons
             return new RecognizedIntent(Intent.None, null, close, when) { Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };

@@ -62,8 +62,8 @@ internal sealed class NaiveBayes
         return new NaiveBayes(lifts, unseen);
     }
 
-    /// <summary>The likeliest class and its probability.</summary>
-    public (int Class, double Probability) Predict(IReadOnlyDictionary<string, float> features)
+    /// <summary>The likeliest class and its probability, <paramref name="without"/> (a class set aside) not among them.</summary>
+    public (int Class, double Probability) Predict(IReadOnlyDictionary<string, float> features, int? without = null)
     {
         var known = 0.0;
         var lifts = new double[ClassCount];
@@ -80,17 +80,17 @@ internal sealed class NaiveBayes
         }
 
         var scores = new double[ClassCount];
-        var best = 0;
+        var best = without == 0 ? 1 : 0;
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = (known * _unseen[c]) + lifts[c];
+            scores[c] = c == without ? double.NegativeInfinity : (known * _unseen[c]) + lifts[c];
             if (scores[c] > scores[best])
             {
                 best = c;
             }
         }
 
-        var sum = scores.Sum(s => Math.Exp(s - scores[best]));
+        var sum = scores.Sum(s => Math.Exp(s - scores[best])); // a class set aside adds exp(-inf) = 0
         return (best, 1 / sum);
     }
 
