@@ -48,7 +48,10 @@ public static class ActionContext
     /// <remarks>The writer's own place named (my spot, 我的名额) is theirs, whoever else is told of as the reason (my mom is visiting…).</remarks>
     private static readonly string[] ForMe = ["帮我", "给我", "替我", "我要", "我也", "算我", "带我", "我们", "我的名额", "我的报名", "我的位置", "sign me", "me up", "count me", "for me", "i want", "i d like", "i would like", "us ", "my spot", "my place", "my seat", "my registration", "my signup", "my sign up"];
 
-    /// <summary>True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel").</summary>
+    /// <summary>
+    /// True when a negator stands just before one of the verbs ("别帮我退订", "先不取消", "don't cancel"), at any of its
+    /// mentions: "最晚什么时候取消…先别帮我取消" asks about the verb first and holds it back after.
+    /// </summary>
     public static bool Negated(string normalized, string[] verbs)
     {
         var open = WithoutClosedRefusals(normalized);
@@ -203,10 +206,12 @@ public static class ActionContext
     {
         foreach (var verb in verbs)
         {
-            var at = Phrases.IndexOf(normalized, verb);
-            if (at > 0 && TextNormalizer.IsHan(verb[0]) && NegatorIn(normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow))))
+            for (var at = Phrases.IndexOf(normalized, verb); at >= 0; at = Phrases.IndexOf(normalized, verb, at + 1))
             {
-                return true;
+                if (at > 0 && TextNormalizer.IsHan(verb[0]) && NegatorIn(normalized.AsSpan(Math.Max(0, at - CloseWindow), Math.Min(at, CloseWindow))))
+                {
+                    return true;
+                }
             }
         }
 
@@ -235,12 +240,12 @@ public static class ActionContext
         return false;
     }
 
+    /// <summary>One of the markers within a window before any mention of one of the verbs.</summary>
     private static bool Before(string normalized, string[] verbs, string[] markers)
     {
         foreach (var verb in verbs)
         {
-            var at = Phrases.IndexOf(normalized, verb);
-            if (at > 0)
+            for (var at = Phrases.IndexOf(normalized, verb); at >= 0; at = Phrases.IndexOf(normalized, verb, at + 1))
             {
                 var window = TextNormalizer.IsHan(verb[0]) ? HanWindow : LatinWindow;
                 var before = normalized[Math.Max(0, at - window)..at];

@@ -23,14 +23,14 @@ public static class Phrases
     }
 
     /// <summary>Where <paramref name="phrase"/> starts in <paramref name="normalized"/>, or -1.</summary>
-    public static int IndexOf(string normalized, string phrase)
+    public static int IndexOf(string normalized, string phrase, int from = 0)
     {
         if (TextNormalizer.IsHan(phrase[0]))
         {
-            return normalized.IndexOf(phrase, StringComparison.Ordinal);
+            return normalized.IndexOf(phrase, from, StringComparison.Ordinal);
         }
 
-        for (var at = normalized.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        for (var at = normalized.IndexOf(phrase, from, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             if (phrase[^1] == ' ' ? at == 0 || !char.IsLetterOrDigit(normalized[at - 1]) : WholeWord.LatinEdges(normalized, at, at + phrase.Length))
             {
@@ -42,7 +42,7 @@ public static class Phrases
         if (phrase.Length > 3 && phrase[^1] == 'e')
         {
             var root = phrase.AsSpan(0, phrase.Length - 1);
-            for (var at = IndexOfRoot(normalized, root, 0); at >= 0; at = IndexOfRoot(normalized, root, at + 1))
+            for (var at = IndexOfRoot(normalized, root, from); at >= 0; at = IndexOfRoot(normalized, root, at + 1))
             {
                 if (normalized.AsSpan(at + root.Length).StartsWith("ing", StringComparison.Ordinal) && WholeWord.LatinEdges(normalized, at, at + root.Length + 3))
                 {
