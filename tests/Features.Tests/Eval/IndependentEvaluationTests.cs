@@ -178,6 +178,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
         var report = SplitProbes.Report(file, output);
         Assert.True(report.Overall >= floor, $"{file}: {report.Overall:P1} right, under {floor:P0}");
         Assert.True(report.Fallback >= fallback, $"{file}: honest fallback {report.Fallback:P1}, under {fallback:P0}");
+        Assert.True(report.NoAct >= 1, $"{file}: no-act {report.NoAct:P1}: a question or negation about an action acted"); // the 100 %
     }
 
     private void Check(string file, double overall, double fallback, double noAct)
