@@ -54,4 +54,17 @@ public sealed class TwentySeventhSessionKindsToldTests
     [InlineData("车间要组织大家参加劳动竞赛，在哪报名", "faq:labour-competition")]
     public void A_story_naming_its_topic_keeps_it_over_the_frame_of_its_question(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    /// <summary>
+    /// A living thing's need asked of the bot by its name (机器人也会累吗, 小助手要睡觉不): small talk about the bot, the
+    /// honest fallback, not a topic the need's word shares (a rest station); a worker's rest asked stays the topic's.
+    /// </summary>
+    [Theory]
+    [InlineData("你们这机器人也会累吗", "none")]
+    [InlineData("小助手晚上要睡觉不", "none")]
+    [InlineData("机器人也需要休息一下吧", "none")]
+    [InlineData("你们机器人周末放假吗", "none")]
+    [InlineData("送快递的中午累了有地方休息吗", "faq:outdoor-station")]
+    public void A_living_things_need_asked_of_the_bot_is_about_the_bot(string text, string label) =>
+        Assert.Equal(label, Recognizer.Recognize(text).Label);
 }
