@@ -31,6 +31,18 @@ public static class BotItself
            select you + pastime,
     ];
 
+    /// <summary>
+    /// A living thing's need asked of the bot by its name (机器人也要休息吗, 小助手会累不, 你们机器人放假吗): the
+    /// bot's nature, as 你累不累 is; a rest station or a break asked for a worker names no bot.
+    /// </summary>
+    private static readonly string[] Needs =
+    [
+        .. from name in new[] { "机器人", "小助手" }
+           from may in new[] { "", "也", "也要", "也会", "也得", "也需要", "要", "会", "还要", "需要" }
+           from need in new[] { "休息", "睡觉", "吃饭", "下班", "放假", "累" }
+           select name + may + need,
+    ];
+
     /// <summary>你 followed by what the bot is or has (你们 would be the union's staff, and matches none of these).</summary>
     private static readonly string[] AboutYou =
     [
@@ -44,7 +56,7 @@ public static class BotItself
         "你开心吗", "你难过吗", "你有感情", "你住哪", "你在哪上班", "你长什么样", "你长啥样",
         // what the bot is doing now (在干嘛, 忙啥呢): a chat opener, asked of no one else in a message this short
         "在干嘛", "在干啥", "在干什么", "在忙啥", "在忙什么", "忙啥呢", "干嘛呢", "干啥呢",
-        .. Traits, .. Pastimes,
+        .. Traits, .. Pastimes, .. Needs,
     ];
 
     private static readonly string[] AboutYouEnglish =

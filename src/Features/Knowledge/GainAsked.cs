@@ -32,11 +32,11 @@ public static partial class GainAsked
         return Promoted.Lead(candidates, gains, top.Score, Math.Max(gains.Evidence, joining.Evidence), c => c == joining, Behind);
     }
 
-    /// <summary>给我点啥, 给了我们些什么, 能得到啥, 得着啥, 图个啥, 能享受啥, 有啥好处, 有什么用.</summary>
-    [GeneratedRegex("给了?(我们|咱们|我|咱|大家|会员)?(些|点)?(啥|什么)|得(到|着)(些)?(啥|什么)|图(个)?(啥|什么)|享受(些)?(啥|什么|哪些)|有(啥|什么)(好处|用|实惠|回报|甜头)|(啥|什么)好处")]
+    /// <summary>给我点啥, 给了我们些什么, 能得到啥, 得着啥, 图个啥, 能享受啥, 有啥好处, 有什么用, 有什么福利 (welfare, perks: the word mixed in).</summary>
+    [GeneratedRegex("给了?(我们|咱们|我|咱|大家|会员)?(些|点)?(啥|什么)|得(到|着)(些)?(啥|什么)|图(个)?(啥|什么)|享受(些)?(啥|什么|哪些)|有(啥|什么)(好处|用|实惠|回报|甜头)|(啥|什么)好处|(啥|什么|哪些) ?(福利|待遇|welfare|benefits?|perks?)")]
     private static partial Regex Chinese();
 
-    /// <summary>what do I (actually) get, what would we get, what's in it for me, get out of being…, any perks.</summary>
-    [GeneratedRegex(@"\bwhat (do|does|will|would|can|could|did) (i|we|you|members?|a member) (actually |really |even |ever )?get\b|\bwhat ?s in it for\b|\bget out of (it|being|joining|the union|membership)\b|\bany (perks|benefits)\b")]
+    /// <summary>what do I (actually) get, what would we get, what's in it for me, get out of being…, any perks, which perks come with it.</summary>
+    [GeneratedRegex(@"\bwhat (do|does|will|would|can|could|did) (i|we|you|members?|a member) (actually |really |even |ever )?get\b|\bwhat ?s in it for\b|\bget out of (it|being|joining|the union|membership)\b|\b(any|which|what) (perks|benefits|welfare)\b")]
     private static partial Regex English();
 }

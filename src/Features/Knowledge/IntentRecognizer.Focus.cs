@@ -36,7 +36,7 @@ public sealed partial class IntentRecognizer
             : null;
         return story is not null
             ? (story, null)
-            : (whole is null ? questions.FirstOrDefault() : PointOf(text, index, settings, whole) ?? AskedOfStory(text, index, settings, whole, candidates) ?? whole, null);
+            : (whole is null ? questions.FirstOrDefault() : PointOf(text, index, settings, whole, candidates) ?? AskedOfStory(text, index, settings, whole, candidates) ?? whole, null);
     }
 
     /// <summary>
@@ -124,7 +124,11 @@ public sealed partial class IntentRecognizer
     /// whole message's leader: a context clause's word (工会, 会费) then only set the scene. Long stories are read
     /// clause by clause already (above), where a last clause such as "怎么加入" is too little on its own.
     /// </summary>
-    private static ScoredEntry? PointOf(string text, KnowledgeIndex index, RecognizerOptions settings, ScoredEntry whole)
+    /// <remarks>
+    /// "我在车间搞了个小发明……能报什么比赛吗": a clause naming only a frame (比赛) does not override a whole message that names
+    /// its own topic by twice the words of the frame's (小发明, 提高效率) and leads the frame's entry well over it.
+    /// </remarks>
+    private static ScoredEntry? PointOf(string text, KnowledgeIndex index, RecognizerOptions settings, ScoredEntry whole, IReadOnlyList<ScoredEntry> candidates)
     {
         if (text.Length > QuestionSplitter.LongMessage || QuestionSplitter.LastClause(text) is not { } clause)
         {
@@ -142,6 +146,7 @@ public sealed partial class IntentRecognizer
         return AnswerPolicy.Leader(ranked, settings, outOfScope: false) is { Evidence: > 0 } point
             && point.Entry.Id != whole.Entry.Id && SiblingTopics.NameEvidence(point, ranked, part) > 0 && !SiblingTopics.FollowsOtherFamily(point, whole)
             && !ranked.Any(c => c.Entry.Id == whole.Entry.Id && c.Evidence > 0)
+            && !candidates.Any(c => c.Entry.Id == point.Entry.Id && c.Evidence * 2 <= whole.Evidence && c.Score < whole.Score * StoryClose)
                 ? point
                 : null;
     }

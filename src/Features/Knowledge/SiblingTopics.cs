@@ -44,7 +44,7 @@ public static partial class SiblingTopics
         // A child cued by its own verb takes part however far behind the family's name puts it (京卡怎么apply, 互助保障…怎么加入):
         // the name scores for the parent, the verb only for the child. Not when the message asks what the thing is
         // (住院能报钱的那个保障是啥): the verb then tells what it does, the parent's answer.
-        var farCued = top.Entry.Id == root && !AsksWhatItIs().IsMatch(normalized);
+        var farCued = top.Entry.Id == root && !AsksWhatItIs().IsMatch(normalized) && !AsksWhatItDoes().IsMatch(normalized);
         var members = candidates.Where(c => Root(c.Entry.Id) == root && (c.Score >= top.Score * Near || (farCued && c.Cues > 0 && c.Entry.Id != root))).ToList();
         if (members.Count < 2)
         {
@@ -53,8 +53,10 @@ public static partial class SiblingTopics
 
         var children = members.Where(c => c.Entry.Id != root && c.Cues > 0).OrderByDescending(c => c.Cues).ToList();
         var parent = members.FirstOrDefault(c => c.Entry.Id == root);
-        // The parent's own words outnumbering every child's (卡…超市…便宜点 against 拿) ask what it is, not how to get or replace it.
-        var pick = parent is { Cues: > 0 } && parent.Cues > (children.FirstOrDefault()?.Cues ?? 0) ? parent : children switch
+        // The parent's own words outnumbering every child's (卡…超市…便宜点 against 拿) ask what it is, not how to get or replace it;
+        // so does a question of what it is or does, a child cued by one word only (发了张卡，拿着能用来干啥: 拿 tells how it came).
+        var childCues = children.FirstOrDefault()?.Cues ?? 0;
+        var pick = parent is not null && ((parent.Cues > 0 && parent.Cues > childCues) || (childCues <= 1 && AsksWhatItDoes().IsMatch(normalized))) ? parent : children switch
         {
             [] => members.FirstOrDefault(c => c.Entry.Id == root),
             [var only] => only,
@@ -132,4 +134,11 @@ public static partial class SiblingTopics
     /// <summary>是啥, 是什么, 是怎么回事, 啥东西, 干啥的, what is / what's: a question about what the thing is, not how to get it.</summary>
     [GeneratedRegex(@"(是|算)(个|一个|一种)?(啥|什么|怎么回事|咋回事)|(啥|什么)(东西|玩意)|(干|做)(啥|什么)的|\bwhat (is|s|are)\b")]
     private static partial Regex AsksWhatItIs();
+
+    /// <summary>
+    /// 能用来干啥, 有什么用, 平时能干嘛, what can I do with it: what a thing in hand does, which a child's single verb of how it
+    /// came (发了, 拿着) does not turn into how to get it; "流程是啥" still asks a child's steps.
+    /// </summary>
+    [GeneratedRegex(@"(能|可以)(用来)?(干|做)(啥|嘛|什么)|有(啥|什么)用|\bwhat can (i|we|you) (do|use) (with|it)\b")]
+    private static partial Regex AsksWhatItDoes();
 }

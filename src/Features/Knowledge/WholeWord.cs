@@ -41,6 +41,12 @@ public static class WholeWord
 
         foreach (var ending in Endings)
         {
+            // a bare "d" ends only a word in e (used, saved): "car" is not in "card", nor "fun" in "fund"
+            if (ending == "d" && text[end - 1] != 'e')
+            {
+                continue;
+            }
+
             var after = end + ending.Length;
             if (string.CompareOrdinal(text, end, ending, 0, ending.Length) == 0 && (after == text.Length || !char.IsLetterOrDigit(text[after])))
             {
