@@ -49,6 +49,16 @@ public static class OtherMatters
     /// </summary>
     private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "how to choose", "how do i choose"];
 
+    /// <summary>
+    /// The gear's own state, care or build (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, a broken lens): a question about the
+    /// thing the member owns, which no club answers; a club named beside it still makes it the club's.
+    /// </summary>
+    private static readonly string[] GearItself =
+    [
+        "多重", "几磅", "尺码", "尺寸", "型号", "起雾", "发霉", "开笔", "保养", "清洗", "怎么洗", "坏了", "修", "漏气", "有味", "味道", "起球", "掉色", "磨损",
+        "fix", "repair", "clean", "broken", "foggy", "weight", "size", "smell",
+    ];
+
     private static readonly string[] Apps = ["软件", "app", "apps"];
 
     /// <summary>Asking where or what to buy or rent.</summary>
@@ -91,7 +101,7 @@ public static class OtherMatters
     ];
 
     /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
-    private static readonly string[] Ours = ["工会", "京卡", "会员服务卡", "12351", "互助", "union", "mutual aid"];
+    private static readonly string[] Ours = ["工会", "京卡", "会员服务卡", "12351", "互助", "职工之家", "union", "mutual aid", "workers home"];
 
     /// <summary>
     /// Public medical insurance: its claims are the hospital's and the insurance office's. What it leaves unpaid is the
@@ -132,7 +142,7 @@ public static class OtherMatters
         }
 
         if (Phrases.Find(normalized, Gear) is { } gear && !Phrases.Contains(normalized, Club)
-            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && Phrases.Contains(normalized, Choosing))))
+            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself)))))
         {
             return gear;
         }

@@ -4,7 +4,7 @@ namespace EngageBot.Features.Knowledge;
 /// A pastime's technique asked as general knowledge: how a move is played or written (太极拳的云手怎么练, 残局怎么破,
 /// 楷书的横怎么写), what tells two styles apart (陈式和杨式有啥区别), a beginner's openings or a fix for a stroke (how do I
 /// fix my backhand), how a game is won or a term meant (怎么算输赢, 是什么意思), what to practise first, or whether an
-/// ache from it is normal and how to ease it (正常吗, 缓解). The union's club is named after the pastime but does not teach it by message: the question is
+/// ache from it is normal and how to ease it (正常吗, 缓解), or what lies around it (an injury, a show, its origin). The union's club is named after the pastime but does not teach it by message: the question is
 /// anyone's, so the honest fallback. It stays the club's when the member looks for people, a class or a place to do it
 /// (社团, 俱乐部, 有人教吗, 想学, 一起练, join, lessons) or names the union (checked by the caller). Written from how people
 /// ask about a hobby, not from evaluation lines.
@@ -26,6 +26,21 @@ public static class PastimeTechnique
         "how do you win", "how to win", "win a game", "scored", "scoring", "what does", "pose", "poses", "tension", "is it normal",
     ];
 
+    /// <summary>
+    /// What lies around a pastime rather than in its practice: an injury or ache it gives (打球扭伤了手腕, a sore knee
+    /// after tai chi; a weak knee as the reason to take it up is not one) is the doctor's, and its shows, memes, engines and origin (跳舞的综艺, 围棋AI, 太极拳发源地) are
+    /// entertainment or trivia; the pastime's name is only part of the thing asked about.
+    /// </summary>
+    private static readonly string[] Around =
+    [
+        "扭伤", "扭到", "崴", "拉伤", "受伤", "疼", "痛", "肿",
+        "综艺", "真人秀", "节目", "纪录片", "电视剧", "直播", "表情包", "发源地", "起源", "ai",
+        "sprain", "sprained", "injury", "injured", "hurt", "hurts", "pain", "sore",
+        "reality show", "reality shows", "variety show", "documentary", "tv", "livestream", "live stream", "meme", "memes", "origin", "engine",
+    ];
+
+    private static readonly string[] Markers = [.. How, .. Around];
+
     /// <summary>Looking for people, a class, a teacher or a place to do it: the club's question.</summary>
     private static readonly string[] Joining =
     [
@@ -36,7 +51,7 @@ public static class PastimeTechnique
 
     /// <summary>The marker of a technique question when a club leads <paramref name="candidates"/>, or null.</summary>
     public static string? Asked(string normalized, IReadOnlyList<ScoredEntry> candidates) =>
-        candidates.Count > 0 && candidates[0].Entry.Kind == KnowledgeKind.Club && Phrases.Find(normalized, How) is { } how
+        candidates.Count > 0 && candidates[0].Entry.Kind == KnowledgeKind.Club && Phrases.Find(normalized, Markers) is { } how
         && !Phrases.Contains(normalized.Replace(how, " ", StringComparison.Ordinal), Joining) // 差在哪 is no place to go
             ? how
             : null;

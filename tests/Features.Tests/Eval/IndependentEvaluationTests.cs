@@ -162,6 +162,19 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     public void OutOfScope10() => Alternating("out-of-scope-10.tsv", floor: 0.82, fallback: 0.77);
 
     /// <summary>
+    /// out-of-scope-11.tsv: 164 lines written in session 27 from the label list alone, 112 `none` lines where a union topic
+    /// word is only part of another thing's name (网球肘, 瑜伽裤, 吸奶器, 体检报告上的箭头, 工资条上的个税, 幼儿园报名, 健身卡,
+    /// 围棋AI, 书法博物馆), next to 52 in-scope lines asking the union for its own service in the same words. Split by
+    /// alternate lines like probes-3; scored on honest fallback as well as right answers. First read (main d5a9f6d)
+    /// 80.5 % right (132 of 164), topics 96.2 %, fallback 73.2 % (held half 79.3 %, 92.3 %, 73.2 %); after oos31's rules
+    /// (the gear itself, a pastime's injury, show or origin, ailments named after a pastime, museums) 90.2 %, fallback
+    /// 87.5 % (held half 84.1 %, fallback 80.4 %); 90.9 %, fallback 88.4 % with its tuned half in examples.tsv (held
+    /// unchanged); 90.2 % with 'pick' taken out of choosing (held unchanged). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope11() => Alternating("out-of-scope-11.tsv", floor: 0.83, fallback: 0.79);
+
+    /// <summary>
     /// probes-moves.tsv: 234 lines written in session 27 from the label list alone, the conversation's own moves as
     /// members type them (thanks and finishing with the person who took over, said with something else; stopping the
     /// current step; explicit orders to call off one's own sign-up, the activity named or not; handoff, greeting, help,

@@ -19,7 +19,7 @@ public sealed class TwentySecondSessionKindsLearnedTests
 
     [Theory]
     [InlineData("广场舞音乐太响了物业不管怎么办")]
-    [InlineData("我妈天天去跳广场舞膝盖疼咋办")]
+    // 我妈天天去跳广场舞膝盖疼咋办 left in session 27: a pastime's ache is now PastimeTechnique's rule, without the model
     [InlineData("小区广场舞大妈太吵了晚上睡不着找谁投诉")]
     public void A_pastimes_trouble_in_someone_elses_life_gets_an_honest_fallback(string text)
     {
