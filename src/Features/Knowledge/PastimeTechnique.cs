@@ -3,9 +3,10 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// A pastime's technique asked as general knowledge: how a move is played or written (太极拳的云手怎么练, 残局怎么破,
 /// 楷书的横怎么写), what tells two styles apart (陈式和杨式有啥区别), a beginner's openings or a fix for a stroke (how do I
-/// fix my backhand), how a game is won or a term meant (怎么算输赢, 是什么意思), what to practise first, or whether an
-/// ache from it is normal and how to ease it (正常吗, 缓解), or what lies around it (an injury, a show, its origin). The union's club is named after the pastime but does not teach it by message: the question is
-/// anyone's, so the honest fallback. It stays the club's when the member looks for people, a class or a place to do it
+/// fix my backhand), how a game is won or a term meant (怎么算输赢, 是什么意思), what to practise first, whether an ache
+/// from it is normal and how to ease it (正常吗, 缓解), or what lies around it (an injury, a show, its origin). The
+/// union's club is named after the pastime but does not teach it by message: the question is anyone's, so the honest
+/// fallback. It stays the club's when the member looks for people, a class or a place to do it
 /// (社团, 俱乐部, 有人教吗, 想学, 一起练, join, lessons) or names the union (checked by the caller). Written from how people
 /// ask about a hobby, not from evaluation lines.
 /// </summary>
@@ -28,8 +29,9 @@ public static class PastimeTechnique
 
     /// <summary>
     /// What lies around a pastime rather than in its practice: an injury or ache it gives (打球扭伤了手腕, a sore knee
-    /// after tai chi; a weak knee as the reason to take it up is not one) is the doctor's, and its shows, memes, engines and origin (跳舞的综艺, 围棋AI, 太极拳发源地) are
-    /// entertainment or trivia; the pastime's name is only part of the thing asked about.
+    /// after tai chi; a weak knee as the reason to take it up is not one) is the doctor's, and its shows, memes, engines
+    /// and origin (跳舞的综艺, 围棋AI, 太极拳发源地) are entertainment or trivia; the pastime's name is only part of the thing
+    /// asked about.
     /// </summary>
     private static readonly string[] Around =
     [
