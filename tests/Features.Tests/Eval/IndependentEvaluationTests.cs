@@ -175,6 +175,18 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     public void OutOfScope11() => Alternating("out-of-scope-11.tsv", floor: 0.83, fallback: 0.79);
 
     /// <summary>
+    /// out-of-scope-13.tsv: 200 lines written in session 28 from the label list alone, 140 `none` lines that belong to
+    /// someone else's service (社保/医保/公积金/个税/户口/居住证/退休 offices, hospitals, banks, telecoms, couriers, shops and
+    /// delivery platforms, property management, the employer's own HR or finance process, the 12345/12315/12333 lines),
+    /// many in the union's own words (卡, 报名, 补贴, 投诉, 保险, 热线), next to 60 in-scope lines asking for the union's
+    /// own service in the same words. Split by alternate lines like probes-3; scored on honest fallback as well. First
+    /// read (main a8e3ede) 86.5 % right (173 of 200), topics 86.7 %, fallback 86.4 % (held half 83.0 %, 78.1 %, 85.3 %).
+    /// The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope13() => Alternating("out-of-scope-13.tsv", floor: 0.80, fallback: 0.82);
+
+    /// <summary>
     /// probes-moves.tsv: 234 lines written in session 27 from the label list alone, the conversation's own moves as
     /// members type them (thanks and finishing with the person who took over, said with something else; stopping the
     /// current step; explicit orders to call off one's own sign-up, the activity named or not; handoff, greeting, help,
