@@ -34,7 +34,7 @@ public static class Institutions
         for (var i = 0; i < cut.Count; i++)
         {
             var end = at + cut[i].Length;
-            if (Establishment(cut[i], index) && !Workplace(normalized, cut, i, at)
+            if (IsEstablishment(cut[i], index) && !Workplace(normalized, cut, i, at)
                 && Owns(normalized, cut, i + 1, end, words ??= [.. topicWords.Where(HanWord).Distinct(StringComparer.Ordinal)], index))
             {
                 return cut[i];
@@ -102,7 +102,7 @@ public static class Institutions
     }
 
     /// <summary>A body or establishment (词林 Dm) the knowledge base does not name, that is not the member's employer.</summary>
-    private static bool Establishment(string word, KnowledgeIndex index) =>
+    public static bool IsEstablishment(string word, KnowledgeIndex index) =>
         word.Length >= 2 && word.All(TextNormalizer.IsHan)
         && MeaningClasses.Of(word).Any(c => c[2] == 'D' && c[3] == 'm')
         && !Employers.Contains(word) && !word.EndsWith('厂')

@@ -70,14 +70,14 @@ public static class OtherMatters
 
     /// <summary>
     /// Cards named by another owner (a bank's wage card, the city's transit or senior card, the canteen's, the office's
-    /// door card): the member's card is the union's only when named as such or bare ("卡丢了").
+    /// door card, a hospital's patient card): the member's card is the union's only when named as such or bare ("卡丢了").
     /// </summary>
     private static readonly string[] OthersCards =
     [
         "工资卡", "银行卡", "储蓄卡", "信用卡", "社保卡", "医保卡", "公交卡", "交通卡", "一卡通", "老年卡", "饭卡", "餐卡", "门禁卡", "工牌", "加油卡", "购物卡", "健身卡",
-        "手机卡", "电话卡", "校园卡",
+        "手机卡", "电话卡", "校园卡", "就诊卡", "京医通", "诊疗卡", "挂号卡",
         "salary card", "payroll card", "wage card", "bank card", "debit card", "bus card", "metro card", "transit card", "canteen card", "company card",
-        "access card", "access badge", "office badge", "gym card", "sim card",
+        "access card", "access badge", "office badge", "gym card", "sim card", "patient card", "hospital card",
     ];
 
     /// <summary>Joining another organisation (入党, 入团, the writers' association): its application is not the union's (工会 named makes it ours).</summary>
@@ -121,6 +121,31 @@ public static class OtherMatters
         "my policy", "premium", "premiums", "commercial insurance", "private insurance", "supplementary health insurance", "travel insurance", "accident insurance",
     ];
 
+    /// <summary>
+    /// The public scheme's second layer for serious illness (大病保险, the city's 大病医保): its second reimbursement is the
+    /// insurance office's, not what the union's mutual aid pays beyond 医保 (工会 or 互助 named makes it ours).
+    /// </summary>
+    private static readonly string[] PublicSeriousIllness = ["大病保险", "大病医保", "大病医疗保险", "居民大病", "大病二次报销", "serious illness insurance"];
+
+    /// <summary>
+    /// Social insurance paid by the member alone (灵活就业的社保, 自己交医保, a freelancer's pension): no employer is at fault, so
+    /// paying it is the social insurance office's matter; an employer named (公司让我自己交社保) makes it a work dispute.
+    /// </summary>
+    private static readonly string[] SocialInsurance = ["社保", "医保", "养老保险", "医疗保险", "social insurance", "pension contributions"];
+
+    private static readonly string[] PayingAlone =
+        ["自己交", "自己缴", "个人交", "个人缴", "怎么自己", "灵活就业", "自由职业", "个体户", "self employed", "freelancer", "freelance", "by myself", "on my own"];
+
+    private static readonly string[] Employer = ["公司", "单位", "老板", "企业", "厂", "雇主", "employer", "company", "boss"];
+
+    /// <summary>
+    /// The employer's own occasions (its annual party, team building, a department's dinner): HR's and the department's
+    /// to organise and sign up for, not a union activity. Learning a dance or a song for one is the club's (<see cref="Practising"/>).
+    /// </summary>
+    private static readonly string[] EmployersOccasions = ["公司年会", "单位年会", "部门年会", "年会节目", "年会抽奖", "年会报名", "开年会", "团建", "公司聚餐", "部门聚餐", "annual party", "company party", "team building", "team outing"];
+
+    private static readonly string[] Practising = ["俱乐部", "社团", "学", "练", "教", "club", "class", "lesson", "learn", "practice", "practise"];
+
     private static readonly string[] Beyond = ["之外", "以外", "报完", "报销完", "报销后", "报了以后", "剩下", "剩余", "自付", "自己掏", "自费", "再报", "二次报销", "beyond", "on top of", "the rest"];
 
     /// <summary>A club or activity named beside the gear ("网球俱乐部要自己买拍子吗"): a question about the club.</summary>
@@ -152,6 +177,16 @@ public static class OtherMatters
             return choice;
         }
 
+        if (Phrases.Find(normalized, PublicSeriousIllness) is { } seriousIllness)
+        {
+            return seriousIllness;
+        }
+
+        if (Phrases.Find(normalized, SocialInsurance) is { } paid && Phrases.Contains(normalized, PayingAlone) && !Phrases.Contains(normalized, Employer))
+        {
+            return paid;
+        }
+
         if (Phrases.Find(normalized, PublicInsurance) is { } insurance && !Phrases.Contains(normalized, Beyond))
         {
             return insurance;
@@ -160,6 +195,11 @@ public static class OtherMatters
         if (Phrases.Find(normalized, CommercialInsurance) is { } policy)
         {
             return policy;
+        }
+
+        if (Phrases.Find(normalized, EmployersOccasions) is { } occasion && !Phrases.Contains(normalized, Practising))
+        {
+            return occasion;
         }
 
         if (Phrases.Find(normalized, OthersMemberships) is { } membership)
@@ -188,6 +228,9 @@ public static class OtherMatters
 
         return null;
     }
+
+    /// <summary>An organisation not the union's named anywhere in the message (医院, 银行, 快递), or null.</summary>
+    public static string? OwnerIn(string normalized) => Phrases.Contains(normalized, Ours) ? null : Owners.FirstOrDefault(owner => Phrases.IndexOf(normalized, owner) >= 0);
 
     /// <summary>
     /// 家 counts businesses: "哪家…好/便宜/靠谱" asks the member to choose among shops, schools or hospitals, which is a

@@ -146,8 +146,8 @@ public static class OutOfScopeDetector
     /// <remarks><paramref name="story"/>: the whole message when <paramref name="normalized"/> is its asked part; its union or work words count too.</remarks>
     public static string? UnexplainedSubject(string normalized, IReadOnlyList<ScoredEntry> candidates, RecognizerOptions settings, KnowledgeIndex index, string? story = null)
     {
-        // 超市的会员卡, 瑜伽馆的年卡, 书法字帖推荐哪本: the topic's word names another's service or a shop's goods, whatever its evidence.
-        if (!AboutWork(normalized) && (OtherMatters.Find(normalized) ?? OtherMatters.Named(normalized, UnknownLatinNames(normalized, index))) is { } other)
+        // 超市的会员卡, 瑜伽馆的年卡, 书法字帖推荐哪本, 税务局的电话: the topic's word names another's service or a shop's goods, whatever its evidence.
+        if (!AboutWork(normalized) && (OtherMatters.Find(normalized) ?? OtherMatters.Named(normalized, UnknownLatinNames(normalized, index)) ?? OthersLine.Owner(normalized, index)) is { } other)
         {
             return other;
         }
