@@ -87,10 +87,11 @@ public static class OtherMatters
         "join the party", "party member", "communist youth league",
     ];
 
-    /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class.</summary>
+    /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class, a magazine's contest.</summary>
     private static readonly string[] Venues =
     [
         "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
+        "杂志", "杂志社", "报社", "报纸", "magazine", "newspaper",
         "mall", "supermarket", "shopping center", "shopping centre", "community center", "community centre", "neighborhood", "neighbourhood", "park", "library", "museum",
     ];
 
