@@ -180,11 +180,14 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// delivery platforms, property management, the employer's own HR or finance process, the 12345/12315/12333 lines),
     /// many in the union's own words (卡, 报名, 补贴, 投诉, 保险, 热线), next to 60 in-scope lines asking for the union's
     /// own service in the same words. Split by alternate lines like probes-3; scored on honest fallback as well. First
-    /// read (main a8e3ede) 86.5 % right (173 of 200), topics 86.7 %, fallback 86.4 % (held half 83.0 %, 78.1 %, 85.3 %).
-    /// The floors, on the whole file, sit under the held half's figures.
+    /// read (main a8e3ede) 86.5 % right (173 of 200), topics 86.7 %, fallback 86.4 % (held half 83.0 %, 78.1 %, 85.3 %);
+    /// after oos33's rules (another body's phone line, a seller's desk, 大病保险, social insurance paid alone, the employer's
+    /// own occasions, hospital cards, parcel pickups) 92.0 %, fallback 94.3 % (held half 85.0 %, fallback 88.2 %); 92.5 %,
+    /// fallback 95.0 % with its tuned half in examples.tsv (held half 86.0 %, fallback 89.7 %). The floors, on the whole
+    /// file, sit under the held half's figures.
     /// </summary>
     [Fact]
-    public void OutOfScope13() => Alternating("out-of-scope-13.tsv", floor: 0.80, fallback: 0.82);
+    public void OutOfScope13() => Alternating("out-of-scope-13.tsv", floor: 0.85, fallback: 0.88);
 
     /// <summary>
     /// probes-moves.tsv: 234 lines written in session 27 from the label list alone, the conversation's own moves as
