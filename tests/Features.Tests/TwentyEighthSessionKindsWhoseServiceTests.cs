@@ -121,6 +121,16 @@ public sealed class TwentyEighthSessionKindsWhoseServiceTests
     [InlineData("焊工证培训工会有补贴吗", "faq:skills-training")]
     public void The_unions_contest_and_courses_stay(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 
+    /// <summary>Kind: a carrier's or property manager's technician coming to the door (师傅, 上门) is their service, not a warmth visit.</summary>
+    [Theory]
+    [InlineData("联通的宽带师傅什么时候上门")]
+    [InlineData("物业的维修师傅几点上门")]
+    public void Another_owners_technician_visit_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's own visit stays the warmth visit.</summary>
+    [Fact]
+    public void The_unions_visit_stays() => Assert.Equal("faq:warmth", Recognizer.Recognize("工会送温暖会上门慰问吗").Label);
+
     /// <summary>The rest station for outdoor workers stays the station.</summary>
     [Fact]
     public void The_rest_station_stays() => Assert.Equal("faq:outdoor-station", Recognizer.Recognize("户外劳动者驿站几点开门").Label);

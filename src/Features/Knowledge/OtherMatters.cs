@@ -26,11 +26,11 @@ public static class OtherMatters
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
     ];
 
-    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines and subscriptions.</summary>
+    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions and its technicians' home visits.</summary>
     private static readonly string[] Services =
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
-        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴",
+        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "师傅", "上门", "安装", "维修",
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
     ];
 
