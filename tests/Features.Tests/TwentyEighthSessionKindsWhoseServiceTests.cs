@@ -131,6 +131,19 @@ public sealed class TwentyEighthSessionKindsWhoseServiceTests
     [Fact]
     public void The_unions_visit_stays() => Assert.Equal("faq:warmth", Recognizer.Recognize("工会送温暖会上门慰问吗").Label);
 
+    /// <summary>Kind: a parcel's delivery and the city's or consumers' hotline, said in English, are the courier's and the city's.</summary>
+    [Theory]
+    [InlineData("my parcel says delivered but the courier never came")]
+    [InlineData("whats the number of the citizen hotline")]
+    [InlineData("can the mayors hotline help with a broken streetlight")]
+    public void A_parcels_delivery_or_the_citys_hotline_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The worker hotline and the couriers' rest station, asked in English, stay ours.</summary>
+    [Theory]
+    [InlineData("is there a hotline for workers whose pay is late", "faq:hotline-12351")]
+    [InlineData("where can couriers rest and charge their phones", "faq:outdoor-station")]
+    public void The_worker_hotline_and_the_rest_station_stay(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
     /// <summary>The rest station for outdoor workers stays the station.</summary>
     [Fact]
     public void The_rest_station_stays() => Assert.Equal("faq:outdoor-station", Recognizer.Recognize("户外劳动者驿站几点开门").Label);
