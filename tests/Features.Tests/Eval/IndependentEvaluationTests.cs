@@ -198,6 +198,19 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesTold() => Alternating("probes-told.tsv", floor: 0.84);
 
+    /// <summary>
+    /// out-of-scope-14.tsv: 203 lines written in session 28 from the label list alone, 141 `none` lines that are medical
+    /// and health questions (symptoms, which medicine, also for sleeplessness, low mood or stress, which hospital or
+    /// department, a check-up report, a pregnancy or a child's illness, diets and fitness numbers) or another
+    /// institution's enrolment, booking or cancellation (school, driving school, exams, hospital appointments, gym cards,
+    /// hotels and flights, a course's check-in), next to 62 in-scope neighbours in the same words. Split by alternate
+    /// lines like probes-3; scored on honest fallback as well as right answers. First read (main a8e3ede) 85.2 % right
+    /// (173 of 203), topics 90.4 %, fallback 82.3 % (held half 86.1 %, 96.2 %, 81.4 %). The floors, on the whole file, sit
+    /// under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope14() => Alternating("out-of-scope-14.tsv", floor: 0.80, fallback: 0.78);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
