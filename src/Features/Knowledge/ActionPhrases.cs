@@ -52,6 +52,50 @@ public static class ActionPhrases
     /// <summary>True when a sign-up is named as such (报名, 报的, sign-up, registration); "booking" alone may be a hotel's.</summary>
     public static bool NamesSignUp(string normalized) => Phrases.Find(normalized, SignUpNames) is { } name && name != "booking";
 
+    /// <summary>
+    /// The sign-up named is <paramref name="subject"/>'s own, so calling it off is no union sign-up called off: the subject
+    /// right before the name in one clause with no cancel verb between (取消我的教资考试报名, 把驾校的报名取消了, civil service
+    /// exam registration), or in English after it, joined by for, at, of or with (cancel my registration for the bar exam).
+    /// A subject told as the reason stands apart (下雨了 取消周六的报名, cancel my registration the weather is awful).
+    /// </summary>
+    public static bool NamesSignUpOf(string normalized, string subject)
+    {
+        var at = Phrases.IndexOf(normalized, subject);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at + subject.Length;
+        foreach (var name in SignUpNames)
+        {
+            for (var found = Phrases.IndexOf(normalized, name); found >= 0; found = Phrases.IndexOf(normalized, name, found + 1))
+            {
+                if (found >= end && found - end <= OwnNameReach && normalized[end..found] is var between
+                    && (!TextNormalizer.IsHan(subject[0]) || !between.Contains(' ', StringComparison.Ordinal)) && !Phrases.Contains(between, CancelWords))
+                {
+                    return true; // 教资考试的报名, exam registration
+                }
+
+                if (!TextNormalizer.IsHan(name[0]) && found + name.Length < at && at - found - name.Length <= LatinOwnReach
+                    && normalized[(found + name.Length)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var joiner, ..] && Joiners.Contains(joiner))
+                {
+                    return true; // registration for the civil service exam
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far apart a subject and the sign-up it names may stand: 教资考试的报名 (4), 驾校那边的报名.</summary>
+    private const int OwnNameReach = 6;
+
+    /// <summary>How far after an English sign-up name its owner may follow: "registration for the civil service exam".</summary>
+    private const int LatinOwnReach = 16;
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "for", "at", "of", "with" };
+
     private static bool TakesBack(string normalized) =>
         Phrases.Contains(normalized, TakeBack) && Phrases.Contains(normalized, SignUpNames) && !Phrases.Contains(normalized, Money);
 
