@@ -37,12 +37,7 @@ public sealed class TwentyEighthSessionKindsHealthTests
     [InlineData("cancel my hospital appointment on thursday")]
     [InlineData("i need to cancel my daycare enrollment")]
     [InlineData("cancel my clinic booking")]
-    public void Anothers_booking_falls_back_without_acting(string text)
-    {
-        var reading = Recognizer.Recognize(text);
-        Assert.Equal("none", reading.Label);
-        Assert.False(reading.Acts);
-    }
+    public void Anothers_booking_falls_back_without_acting(string text) => FallsBackWithoutActing(text);
 
     /// <summary>The union's own class or activity ordered the same way still acts.</summary>
     [Theory]
@@ -58,12 +53,7 @@ public sealed class TwentyEighthSessionKindsHealthTests
     [InlineData("教资面试什么时候报名")]
     [InlineData("教师资格证笔试在哪报名")]
     [InlineData("省考报名截止是几号")]
-    public void A_state_exams_registration_falls_back(string text)
-    {
-        var reading = Recognizer.Recognize(text);
-        Assert.Equal("none", reading.Label);
-        Assert.False(reading.Acts);
-    }
+    public void A_state_exams_registration_falls_back(string text) => FallsBackWithoutActing(text);
 
     /// <summary>The union's own trade course and its activities' deadline stay the union's.</summary>
     [Theory]
@@ -76,12 +66,7 @@ public sealed class TwentyEighthSessionKindsHealthTests
     [InlineData("取消我的教资考试报名")]
     [InlineData("把驾校的报名取消了")]
     [InlineData("cancel my civil service exam registration")]
-    public void Calling_off_an_exams_or_schools_registration_does_not_act(string text)
-    {
-        var reading = Recognizer.Recognize(text);
-        Assert.Equal("none", reading.Label);
-        Assert.False(reading.Acts);
-    }
+    public void Calling_off_an_exams_or_schools_registration_does_not_act(string text) => FallsBackWithoutActing(text);
 
     /// <summary>A reason told before the member's own sign-up (the rain), or a club named, is still a cancellation.</summary>
     [Theory]
@@ -103,4 +88,11 @@ public sealed class TwentyEighthSessionKindsHealthTests
     [InlineData("太极拳俱乐部活动强度大吗 心率高的人能参加吗", "club:club-taichi")]
     [InlineData("工会组织的体检能测心率吗", "faq:health-checkup")]
     public void The_club_or_the_check_up_keeps_its_answer(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    private static void FallsBackWithoutActing(string text)
+    {
+        var reading = Recognizer.Recognize(text);
+        Assert.Equal("none", reading.Label);
+        Assert.False(reading.Acts);
+    }
 }
