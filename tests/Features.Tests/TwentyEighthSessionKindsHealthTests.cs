@@ -89,6 +89,21 @@ public sealed class TwentyEighthSessionKindsHealthTests
     [InlineData("工会组织的体检能测心率吗", "faq:health-checkup")]
     public void The_club_or_the_check_up_keeps_its_answer(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 
+    /// <summary>Kind: 把我…取消 puts the member's own activity before the verb, as "my" does: calling off the member's own sign-up.</summary>
+    [Theory]
+    [InlineData("把我周日的书法活动取消了")]
+    [InlineData("把我下周的太极课取消吧")]
+    [InlineData("把我明天那个讲座取消掉")]
+    public void Mine_put_before_cancel_calls_off_ones_sign_up(string text) => Assert.Equal("intent:cancelsignup", Recognizer.Recognize(text).Label);
+
+    /// <summary>Notices put before it are switched off, and a negation before 把 holds.</summary>
+    [Fact]
+    public void Notices_or_a_negation_before_it_are_no_cancel()
+    {
+        Assert.Equal("intent:unsubscribe", Recognizer.Recognize("把我的消息提醒取消了").Label);
+        Assert.False(Recognizer.Recognize("别把我周六的活动取消了").Acts);
+    }
+
     private static void FallsBackWithoutActing(string text)
     {
         var reading = Recognizer.Recognize(text);

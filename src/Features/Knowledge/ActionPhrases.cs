@@ -120,6 +120,12 @@ public static class ActionPhrases
     /// <summary>What a sign-up is called: a cancel verb with one of these is about the sign-up even when a notice is named too ("取消报名，提醒也别发了").</summary>
     private static readonly string[] SignUpNames = ["报名", "报的", "报了", "sign up", "signup", "registration", "booking"];
     // 报错了/报重了: signed up by mistake or twice, so a cancel beside it is of that sign-up ("报错了 取消一下")
+    /// <summary>
+    /// 把我(的)… puts the member's own thing before the verb, as "my" does in English: 把我周六的摄影活动取消了 calls off the
+    /// member's place. Notices (把我的提醒取消了) are read as switching them off, above.
+    /// </summary>
+    private static readonly string[] MineFirst = ["把我"];
+
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "报错", "报重", "sign", "signup", "registration", "booking", "my "];
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
@@ -223,7 +229,8 @@ public static class ActionPhrases
         }
 
         if (Phrases.Contains(normalized, Cancel) || Phrases.Contains(normalized, NotGoing) || TakesBack(normalized)
-            || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords))))
+            || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords)
+                || (Phrases.Contains(normalized, MineFirst) && !Phrases.Contains(normalized, NoticeWords)))))
         {
             if (Phrases.Contains(normalized, GroupWords) && !Phrases.Contains(normalized, SignUpNames))
             {
