@@ -207,8 +207,8 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// lines like probes-3; scored on honest fallback as well as right answers. First read (main a8e3ede) 85.2 % right
     /// (173 of 203), topics 90.4 %, fallback 82.3 % (held half 86.1 %, 96.2 %, 81.4 %); after oos34's rules (which medicine,
     /// another's booking or enrolment, state exams, the body's numbers) 91.6 %, fallback 91.5 % (held half 90.1 %, fallback
-    /// 87.1 %); 92.1 % with its tuned half in examples.tsv (held unchanged); 92.6 % with 把我…取消 read as a cancel (held unchanged). The floors, on the whole file, sit under the held
-    /// half's figures.
+    /// 87.1 %); 92.1 % with its tuned half in examples.tsv (held unchanged); 92.6 % with 把我…取消 read as a cancel (held
+    /// unchanged). The floors, on the whole file, sit under the held half's figures.
     /// </summary>
     [Fact]
     public void OutOfScope14() => Alternating("out-of-scope-14.tsv", floor: 0.88, fallback: 0.85);
