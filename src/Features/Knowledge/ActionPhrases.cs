@@ -52,6 +52,50 @@ public static class ActionPhrases
     /// <summary>True when a sign-up is named as such (报名, 报的, sign-up, registration); "booking" alone may be a hotel's.</summary>
     public static bool NamesSignUp(string normalized) => Phrases.Find(normalized, SignUpNames) is { } name && name != "booking";
 
+    /// <summary>
+    /// The sign-up named is <paramref name="subject"/>'s own, so calling it off is no union sign-up called off: the subject
+    /// right before the name in one clause with no cancel verb between (取消我的教资考试报名, 把驾校的报名取消了, civil service
+    /// exam registration), or in English after it, joined by for, at, of or with (cancel my registration for the bar exam).
+    /// A subject told as the reason stands apart (下雨了 取消周六的报名, cancel my registration the weather is awful).
+    /// </summary>
+    public static bool NamesSignUpOf(string normalized, string subject)
+    {
+        var at = Phrases.IndexOf(normalized, subject);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at + subject.Length;
+        foreach (var name in SignUpNames)
+        {
+            for (var found = Phrases.IndexOf(normalized, name); found >= 0; found = Phrases.IndexOf(normalized, name, found + 1))
+            {
+                if (found >= end && found - end <= OwnNameReach && normalized[end..found] is var between
+                    && (!TextNormalizer.IsHan(subject[0]) || !between.Contains(' ', StringComparison.Ordinal)) && !Phrases.Contains(between, CancelWords))
+                {
+                    return true; // 教资考试的报名, exam registration
+                }
+
+                if (!TextNormalizer.IsHan(name[0]) && found + name.Length < at && at - found - name.Length <= LatinOwnReach
+                    && normalized[(found + name.Length)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var joiner, ..] && Joiners.Contains(joiner))
+                {
+                    return true; // registration for the civil service exam
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far apart a subject and the sign-up it names may stand: 教资考试的报名 (4), 驾校那边的报名.</summary>
+    private const int OwnNameReach = 6;
+
+    /// <summary>How far after an English sign-up name its owner may follow: "registration for the civil service exam".</summary>
+    private const int LatinOwnReach = 16;
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "for", "at", "of", "with" };
+
     private static bool TakesBack(string normalized) =>
         Phrases.Contains(normalized, TakeBack) && Phrases.Contains(normalized, SignUpNames) && !Phrases.Contains(normalized, Money);
 
@@ -76,6 +120,12 @@ public static class ActionPhrases
     /// <summary>What a sign-up is called: a cancel verb with one of these is about the sign-up even when a notice is named too ("取消报名，提醒也别发了").</summary>
     private static readonly string[] SignUpNames = ["报名", "报的", "报了", "sign up", "signup", "registration", "booking"];
     // 报错了/报重了: signed up by mistake or twice, so a cancel beside it is of that sign-up ("报错了 取消一下")
+    /// <summary>
+    /// 把我(的)… puts the member's own thing before the verb, as "my" does in English: 把我周六的摄影活动取消了 calls off the
+    /// member's place. Notices (把我的提醒取消了) are read as switching them off, above.
+    /// </summary>
+    private static readonly string[] MineFirst = ["把我"];
+
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "报错", "报重", "sign", "signup", "registration", "booking", "my "];
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
@@ -179,7 +229,8 @@ public static class ActionPhrases
         }
 
         if (Phrases.Contains(normalized, Cancel) || Phrases.Contains(normalized, NotGoing) || TakesBack(normalized)
-            || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords))))
+            || (Phrases.Contains(normalized, CancelWords) && (Phrases.Contains(normalized, SignedUpObjects) || Phrases.Contains(normalized, RequestWords)
+                || (Phrases.Contains(normalized, MineFirst) && !Phrases.Contains(normalized, NoticeWords)))))
         {
             if (Phrases.Contains(normalized, GroupWords) && !Phrases.Contains(normalized, SignUpNames))
             {

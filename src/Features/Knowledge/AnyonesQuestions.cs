@@ -2,8 +2,8 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Anyone's general-knowledge or how-to question on a subject one of the union's services shares: a tip for one's own
-/// stress, mood or sleep (压力大怎么调节情绪, how to fall asleep faster), an illness itself (乳腺癌早期有什么症状, is it
-/// hereditary), or pay as arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's
+/// stress, mood or sleep (压力大怎么调节情绪, how to fall asleep faster), a medicine for it or for a check-up's finding
+/// (睡不着吃什么药, which sleeping pills are safe), an illness itself (乳腺癌早期有什么症状, is it hereditary), or pay as arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's
 /// word only names the subject; the service (counselling, screening, help with unpaid wages) is asked for only with its
 /// own words: a person or a session, a screening or a check, pay held back. Those keep the topic, and so does the union
 /// named (checked by the caller). Written from how people ask such things, not from evaluation lines.
@@ -25,6 +25,19 @@ public static class AnyonesQuestions
             "咨询", "聊", "谈", "倾诉", "老师", "专家", "医生", "热线", "电话", "预约", "服务", "讲座", "辅导", "疏导", "活动", "课", "找人", "有人", "找个人", "机构",
             "counselling", "counseling", "counsellor", "counselor", "therapist", "therapy", "psychologist", "talk", "someone", "somebody", "service",
             "hotline", "appointment", "session", "workshop", "class", "program", "programme",
+        ]);
+
+    /// <summary>
+    /// Which medicine to take, for sleeplessness, low mood or stress as for anything a check-up found, is the doctor's
+    /// question; a person to talk to or the union's share of the bill asked for is still the service.
+    /// </summary>
+    private static readonly Kind Medicine = new(
+        ["counselling", "health-checkup", "cancer-screening", "nursing-room"],
+        ["药", "pill", "pills", "medicine", "medicines", "medication", "medications", "meds", "melatonin", "antidepressant", "antidepressants", "sedative", "sedatives"],
+        [
+            "咨询", "聊", "谈", "倾诉", "老师", "热线", "讲座", "辅导", "疏导", "找人", "找个人", "有人", "报销", "能报", "理赔", "互助",
+            "counselling", "counseling", "counsellor", "counselor", "therapist", "therapy", "psychologist", "talk", "someone", "somebody", "hotline", "session",
+            "workshop", "claim", "reimburse", "reimbursed", "cover", "covered",
         ]);
 
     private static readonly Kind IllnessItself = new(
@@ -49,7 +62,7 @@ public static class AnyonesQuestions
             "unpaid", "not paid", "hasn t paid", "hasnt paid", "haven t been paid", "havent been paid", "owe", "owed", "owes", "late", "withheld", "back pay",
         ]);
 
-    private static readonly Kind[] Kinds = [WellbeingTip, IllnessItself, PayArithmetic];
+    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, PayArithmetic];
 
     /// <summary>The word that makes the question anyone's when one of the kinds' topics leads <paramref name="candidates"/>, or null.</summary>
     public static string? Asked(string normalized, IReadOnlyList<ScoredEntry> candidates)

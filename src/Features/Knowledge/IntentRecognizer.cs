@@ -39,8 +39,9 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         var top = candidates.Count > 0 ? candidates[0] : null;
         var subject = OutOfScopeDetector.Subject(normalized);
         var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized, candidates);
-        var unexplained = !outOfScope && (OutOfScopeDetector.UnexplainedSubject(normalized, candidates, settings, index) is not null
-            || OutOfScopeDetector.AskedBeyondStory(text, normalized, top, settings, index, part => Rank(index, part, 5)) is not null);
+        var unexplainedSubject = outOfScope ? null : OutOfScopeDetector.UnexplainedSubject(normalized, candidates, settings, index)
+            ?? OutOfScopeDetector.AskedBeyondStory(text, normalized, top, settings, index, part => Rank(index, part, 5));
+        var unexplained = unexplainedSubject is not null;
         outOfScope |= unexplained;
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope), candidates);
         if (outOfScope && confident is not null && (unexplained || confident.Score < settings.SureThreshold || OutOfScopeDetector.Outweighs(subject!, confident, settings, normalized, candidates)))
@@ -54,11 +55,19 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         var action = ActionPhrases.Read(text, normalized);
 
         var rule = IntentRules.Match(text, normalized, action);
-        if (((rule == Intent.SignUp && (action is { Weak: true } || outOfScope)) || (rule == Intent.CancelSignUp && ((outOfScope && !unexplained) || OtherMatters.Find(normalized) is not null) && !ActionPhrases.NamesSignUp(normalized)))
-            && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
+        var notOurs = rule switch
+        {
+            Intent.SignUp => action is { Weak: true } || outOfScope,
+            Intent.CancelSignUp => (((outOfScope && !unexplained) || OtherMatters.Find(normalized) is not null) && !ActionPhrases.NamesSignUp(normalized))
+                || ((subject ?? unexplainedSubject) is { } owner && OutOfScopeDetector.TakesSignUps(owner) && ActionPhrases.NamesSignUpOf(normalized, owner)),
+            _ => false,
+        };
+        if (notOurs && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
         {
             // "参加互助保障" is a question for the knowledge base, not a sign-up; "考研报名" is no union activity's; "cancel my
-            // uber ride", "把爱奇艺会员退掉" call off someone else's service (an out-of-scope subject or another owner's membership), not a sign-up
+            // uber ride", "把爱奇艺会员退掉" call off someone else's service (an out-of-scope subject or another owner's membership), not a sign-up,
+            // and so does a sign-up named as an exam's or a school's own, however the topics score
+            // ("取消我的教资考试报名", "把驾校的报名取消了"); an outing's (电影, 旅游) may be the union's activity
             rule = null;
         }
 

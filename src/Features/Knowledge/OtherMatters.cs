@@ -2,7 +2,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Questions that use a topic's word for something that is not the union's: another organisation's service (超市的会员卡,
-/// 瑜伽馆的年卡, 中国移动的热线, 爱奇艺会员怎么退订, gym membership) or buying a hobby's gear (书法字帖推荐哪本, a good
+/// 瑜伽馆的年卡, 中国移动的热线, 爱奇艺会员怎么退订, gym membership, a hospital appointment, enrolling at a driving school) or buying a hobby's gear (书法字帖推荐哪本, a good
 /// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word
 /// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
 /// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers; gear and
@@ -24,6 +24,7 @@ public static class OtherMatters
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
         "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
+        "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",
     ];
 
     /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions and its technicians' home visits.</summary>
@@ -32,6 +33,9 @@ public static class OtherMatters
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
         "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "师傅", "上门", "安装", "维修",
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
+        // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
+        "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
+        "sign up", "sign me up", "signup", "sign my", "register",
     ];
 
     /// <summary>A hobby's gear, which the union's clubs use but do not sell, a pumping mother's gear (the nursing room has a fridge, not bags), and apps to learn or do it with.</summary>

@@ -206,6 +206,12 @@ public static class OutOfScopeDetector
         // An overview's word (报名, 活动, 签到) is anyone's: a noun anywhere names whose (驾校报名, 商场的活动, 淘宝签到).
         var from = evidence == 0 || overview ? 0 : TopicWordsEnd(close, normalized);
 
+        // An exam or a school named beside the overview's word asks for its own registration (省考报名截止, 幼儿园报名要带啥).
+        if (overview && Subject(normalized) is { } registrar && TakesSignUps(registrar))
+        {
+            return registrar;
+        }
+
         // A listed subject after every topic word, as long as the topic's evidence, is what a scene-setting word leads to
         // (换工作了公积金账户要转吗).
         if (from > 0 && Subject(normalized[from..]) is { } listed && listed.Length >= evidence)
@@ -491,6 +497,16 @@ public static class OutOfScopeDetector
             }
         }
     }
+
+    /// <summary>Subjects that take sign-ups of their own: exams and schools (the union's activities are outings, shows and classes).</summary>
+    private static readonly string[] Registrars =
+    [
+        "考", "教资", "教师资格", "事业编", "公务员", "校", "幼儿园", "小学", "初中", "学区", "驾照", "雅思", "托福", "四六级",
+        "exam", "school", "kindergarten", "qualification", "licence", "license", "civil service", "ielts", "toefl",
+    ];
+
+    /// <summary>True when <paramref name="subject"/> is an exam or a school, whose registration is its own, never a union sign-up.</summary>
+    public static bool TakesSignUps(string subject) => Registrars.Any(word => subject.Contains(word, StringComparison.Ordinal));
 
     /// <summary>Whom to refer an unanswerable question to.</summary>
     public static Referral ReferralFor(string normalized) =>

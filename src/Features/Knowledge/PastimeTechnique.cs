@@ -30,12 +30,13 @@ public static class PastimeTechnique
     /// <summary>
     /// What lies around a pastime rather than in its practice: an injury or ache it gives (打球扭伤了手腕, a sore knee
     /// after tai chi; a weak knee as the reason to take it up is not one) is the doctor's, and its shows, memes, engines
-    /// and origin (跳舞的综艺, 围棋AI, 太极拳发源地) are entertainment or trivia; the pastime's name is only part of the thing
-    /// asked about.
+    /// and origin (跳舞的综艺, 围棋AI, 太极拳发源地) are entertainment or trivia, and the body's numbers it moves (heart rate,
+    /// calories, body fat: 打太极心率多少合适) a coach's or a doctor's; the pastime's name is only part of the thing asked about.
     /// </summary>
     private static readonly string[] Around =
     [
         "扭伤", "扭到", "崴", "拉伤", "受伤", "疼", "痛", "肿",
+        "心率", "心跳", "热量", "卡路里", "大卡", "体脂", "减脂", "燃脂", "蛋白质", "bmi", "heart rate", "calorie", "calories", "body fat", "burn fat", "protein",
         "综艺", "真人秀", "节目", "纪录片", "电视剧", "直播", "表情包", "发源地", "起源", "ai",
         "sprain", "sprained", "injury", "injured", "hurt", "hurts", "pain", "sore",
         "reality show", "reality shows", "variety show", "documentary", "tv", "livestream", "live stream", "meme", "memes", "origin", "engine",

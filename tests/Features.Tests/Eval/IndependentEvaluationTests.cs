@@ -214,6 +214,21 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesTold() => Alternating("probes-told.tsv", floor: 0.84);
 
+    /// <summary>
+    /// out-of-scope-14.tsv: 203 lines written in session 28 from the label list alone, 141 `none` lines that are medical
+    /// and health questions (symptoms, which medicine, also for sleeplessness, low mood or stress, which hospital or
+    /// department, a check-up report, a pregnancy or a child's illness, diets and fitness numbers) or another
+    /// institution's enrolment, booking or cancellation (school, driving school, exams, hospital appointments, gym cards,
+    /// hotels and flights, a course's check-in), next to 62 in-scope neighbours in the same words. Split by alternate
+    /// lines like probes-3; scored on honest fallback as well as right answers. First read (main a8e3ede) 85.2 % right
+    /// (173 of 203), topics 90.4 %, fallback 82.3 % (held half 86.1 %, 96.2 %, 81.4 %); after oos34's rules (which medicine,
+    /// another's booking or enrolment, state exams, the body's numbers) 91.6 %, fallback 91.5 % (held half 90.1 %, fallback
+    /// 87.1 %); 92.1 % with its tuned half in examples.tsv (held unchanged); 92.6 % with 把我…取消 read as a cancel (held
+    /// unchanged). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope14() => Alternating("out-of-scope-14.tsv", floor: 0.88, fallback: 0.85);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
