@@ -175,6 +175,18 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     public void OutOfScope11() => Alternating("out-of-scope-11.tsv", floor: 0.83, fallback: 0.79);
 
     /// <summary>
+    /// out-of-scope-12.tsv: 200 lines written in session 28 from the label list alone, 140 `none` lines of a worker's
+    /// everyday life that are nobody's union matter (weather and air, stocks and gold, recipes, a child's homework, loans
+    /// and cards, tickets, online orders, phones and apps, cars and fines, renting), a third with a union word or the
+    /// workplace in passing (下班后, 公司, 工会群里有人说…), next to 60 in-scope lines said in the same register. Split by
+    /// alternate lines like probes-3; scored on honest fallback as well as right answers. First read (main a8e3ede)
+    /// 92.0 % right (184 of 200), topics 93.2 %, fallback 91.4 % (held half 91.0 %, 93.3 %, 90.0 %). The floors, on the
+    /// whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope12() => Alternating("out-of-scope-12.tsv", floor: 0.88, fallback: 0.87);
+
+    /// <summary>
     /// probes-moves.tsv: 234 lines written in session 27 from the label list alone, the conversation's own moves as
     /// members type them (thanks and finishing with the person who took over, said with something else; stopping the
     /// current step; explicit orders to call off one's own sign-up, the activity named or not; handoff, greeting, help,
