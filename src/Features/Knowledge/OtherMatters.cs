@@ -6,7 +6,7 @@ namespace EngageBot.Features.Knowledge;
 /// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word
 /// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
 /// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers; gear and
-/// buying advice), not from evaluation lines.
+/// buying advice; photos kept on a device; another app's or group's notifications), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -16,7 +16,7 @@ public static class OtherMatters
         "超市", "商场", "商店", "便利店", "健身房", "健身中心", "瑜伽馆", "游泳馆", "球馆", "场馆", "培训机构", "机构", "驾校", "理发店", "美容院", "电影院", "影院", "加油站",
         "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
-        "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店",
+        "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店", "微信群", "朋友圈", "qq群",
         // public offices with their own hotlines, complaints and appointments (the labour bureau and courts stay: labour disputes are ours)
         "消协", "消费者协会", "派出所", "公安局", "交警", "车管所", "出入境", "民政局", "税务局", "妇联", "残联", "红十字会", "居委会", "街道办",
         "12345", "12333", "12320", "12315", "10086", "10010", "10000", "95588",
@@ -30,7 +30,7 @@ public static class OtherMatters
     private static readonly string[] Services =
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
-        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴",
+        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒",
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
     ];
 
@@ -60,6 +60,18 @@ public static class OtherMatters
     ];
 
     private static readonly string[] Apps = ["软件", "app", "apps"];
+
+    /// <summary>
+    /// Photos as files (手机里的照片怎么备份, move my photos to a new phone, storage full of photos): kept, moved, printed or
+    /// lost on a device, which is the phone's or the cloud's matter; taking or editing them stays the photography club's.
+    /// </summary>
+    private static readonly string[] Photos = ["照片", "相片", "相册", "图片", "photos", "photo", "pictures", "pics"];
+
+    private static readonly string[] FileHandling =
+    [
+        "备份", "传到", "导到", "导出", "导入", "删除", "删了", "恢复", "找回", "迁移", "转移", "打印", "内存", "存储", "空间", "云盘", "网盘", "u盘", "硬盘", "满了", "清理",
+        "back up", "backup", "transfer", "move", "delete", "deleted", "recover", "print", "storage", "space", "cloud", "icloud", "google photos", "hard drive", "usb", "sync",
+    ];
 
     /// <summary>Asking where or what to buy or rent.</summary>
     private static readonly string[] Buying =
@@ -145,6 +157,11 @@ public static class OtherMatters
             && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself)))))
         {
             return gear;
+        }
+
+        if (Phrases.Find(normalized, Photos) is { } photos && Phrases.Contains(normalized, FileHandling) && !Phrases.Contains(normalized, Club))
+        {
+            return photos;
         }
 
         if (ChoosingABusiness(normalized) is { } choice)

@@ -46,7 +46,7 @@ public static class OutOfScopeDetector
     /// <summary>True when the message is about a subject the union bot does not cover.</summary>
     public static bool IsOutOfScope(string normalized) => Subject(normalized) is not null;
 
-    /// <summary>The out-of-scope subject the message names (the longest when several), or null.</summary>
+    /// <summary>The out-of-scope subject the message names (the longest when several; an outing, <see cref="GoingOut"/>, when none), or null.</summary>
     public static string? Subject(string normalized)
     {
         string? found = null;
@@ -62,7 +62,7 @@ public static class OutOfScopeDetector
             }
         }
 
-        return found;
+        return found ?? GoingOut.Find(normalized);
     }
 
     private static bool Employer(string normalized, int end)
