@@ -85,4 +85,22 @@ public sealed class TwentyEighthSessionKindsEverydayTests
     [InlineData("how was your weekend, mine was boring")]
     [InlineData("hows your day been")]
     public void Asking_after_the_day_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+    /// <summary>Kind: the air outside asked in English with a time (smog, air quality today) is the forecast's, not what is on.</summary>
+    [Theory]
+    [InlineData("what's the smog like today")]
+    [InlineData("what's the air quality going to be like tomorrow")]
+    [InlineData("is the aqi high tonight")]
+    public void The_air_outside_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: an activity named only as the time of something else (活动完了想去…) does not make the plan the union's.</summary>
+    [Theory]
+    [InlineData("社团活动完了想去看电影 今晚有啥好片")]
+    [InlineData("活动散了以后想去打羽毛球 附近球馆有啥推荐")]
+    public void A_plan_after_an_activity_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>What the activity itself holds, or what is on after it, stays the union's.</summary>
+    [Theory]
+    [InlineData("太极拳活动结束后有没有合影", "club:club-taichi")]
+    [InlineData("周六的活动结束以后还有啥安排", "intent:activities")]
+    public void The_activity_itself_stays_ours(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 }

@@ -167,6 +167,11 @@ public static class OutOfScopeDetector
             return anyones; // 压力大怎么调节情绪, 乳腺癌有什么症状, 税前一万到手多少: anyone's question on the service's subject
         }
 
+        if (!Phrases.Contains(story ?? normalized, UnionNamed) && ActivityAsTime.After(normalized) is { } later && Subject(later) is { } planned)
+        {
+            return planned; // 社团活动完了想去看电影: the activity is when, the film is what is asked
+        }
+
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);
         var topicWords = close.SelectMany(c => EntryWords.Of(c.Entry).Own); // the close topics' own words, normalized
         if (!Phrases.Contains(story ?? normalized, UnionNamed) && Careers.Trade(normalized, close) is { } trade)
