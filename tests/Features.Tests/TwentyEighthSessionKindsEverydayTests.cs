@@ -103,4 +103,35 @@ public sealed class TwentyEighthSessionKindsEverydayTests
     [InlineData("太极拳活动结束后有没有合影", "club:club-taichi")]
     [InlineData("周六的活动结束以后还有啥安排", "intent:activities")]
     public void The_activity_itself_stays_ours(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+    /// <summary>Kind: another profession's state qualification exam (教资, 法考, the CPA) is the examining board's.</summary>
+    [Theory]
+    [InlineData("教师资格证面试要穿正装吗")]
+    [InlineData("法考主观题怎么复习")]
+    [InlineData("how hard is the cpa exam")]
+    public void Another_professions_exam_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>A trade certificate the union trains for keeps skills training.</summary>
+    [Fact]
+    public void A_trade_certificate_is_skills_training() => Assert.Equal("faq:skills-training", Recognizer.Recognize("工会有没有电工证的培训").Label);
+
+    /// <summary>Kind: a hospital's own deposit is the hospital cashier's, not a mutual-aid claim.</summary>
+    [Theory]
+    [InlineData("住院押金交了五千 出院时怎么结算")]
+    [InlineData("出院了押金条找不到了 咋办")]
+    public void A_hospital_deposit_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The hospital bill claimed from the union's mutual aid stays the claim.</summary>
+    [Fact]
+    public void A_bill_claimed_from_mutual_aid_is_the_claim() => Assert.Equal("faq:mutual-aid-claim", Recognizer.Recognize("住院花的钱工会互助保障能报多少").Label);
+
+    /// <summary>Kind: a contest a magazine, a TV station or an account runs is theirs, not the union's club or contest.</summary>
+    [Theory]
+    [InlineData("the magazine's photo contest, how do i enter")]
+    [InlineData("电视台办的舞蹈大赛怎么报名")]
+    [InlineData("公众号办的书法比赛怎么投稿")]
+    public void A_medias_contest_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's own contest stays the union's.</summary>
+    [Fact]
+    public void The_unions_photo_contest_is_the_club() => Assert.Equal("club:club-photography", Recognizer.Recognize("工会摄影比赛怎么投稿").Label);
 }

@@ -99,17 +99,20 @@ public static class OtherMatters
         "join the party", "party member", "communist youth league",
     ];
 
-    /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class.</summary>
+    /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class, a magazine's contest.</summary>
     private static readonly string[] Venues =
     [
         "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
+        "杂志", "杂志社", "报社", "电视台", "公众号", // media that run contests and calls of their own
+        "magazine", "newspaper", "tv station",
         "mall", "supermarket", "shopping center", "shopping centre", "community center", "community centre", "neighborhood", "neighbourhood", "park", "library", "museum",
     ];
 
     /// <summary>What such a place holds.</summary>
     private static readonly string[] Events =
     [
-        "活动", "演出", "晚会", "促销", "比赛", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
+        "活动", "演出", "晚会", "促销", "比赛", "大赛", "征稿", "投稿", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
+        "contest", "competition",
     ];
 
     /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
