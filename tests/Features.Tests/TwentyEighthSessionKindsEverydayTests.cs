@@ -134,4 +134,16 @@ public sealed class TwentyEighthSessionKindsEverydayTests
     /// <summary>The union's own contest stays the union's.</summary>
     [Fact]
     public void The_unions_photo_contest_is_the_club() => Assert.Equal("club:club-photography", Recognizer.Recognize("工会摄影比赛怎么投稿").Label);
+    /// <summary>Kind: a train as transport in English (the last train, will the trains run) is the railway's, not training.</summary>
+    [Theory]
+    [InlineData("will the trains run tomorrow")]
+    [InlineData("what time is the last train home")]
+    [InlineData("the union group said a storm is coming, will the trains run")]
+    public void A_train_as_transport_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Training asked for, or "train" as learning a trade, stays skills training.</summary>
+    [Theory]
+    [InlineData("can the union train me as an electrician")]
+    [InlineData("i want to train to be a welder, does the union pay for it")]
+    public void Training_for_a_trade_is_skills_training(string text) => Assert.Equal("faq:skills-training", Recognizer.Recognize(text).Label);
 }
