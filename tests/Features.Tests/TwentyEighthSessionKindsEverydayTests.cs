@@ -146,4 +146,25 @@ public sealed class TwentyEighthSessionKindsEverydayTests
     [InlineData("can the union train me as an electrician")]
     [InlineData("i want to train to be a welder, does the union pay for it")]
     public void Training_for_a_trade_is_skills_training(string text) => Assert.Equal("faq:skills-training", Recognizer.Recognize(text).Label);
+    /// <summary>Kind: a library's card is the library's, not the union's card or Workers' Home.</summary>
+    [Theory]
+    [InlineData("how do i sign up for a library card in beijing")]
+    [InlineData("借书证丢了去哪补")]
+    public void A_library_card_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a card's cash back is the bank's or the shop's offer.</summary>
+    [Fact]
+    public void Cash_back_falls_back() => Assert.Equal("none", Recognizer.Recognize("what's the best card for cash back").Label);
+
+    /// <summary>Kind: the neighbourhood's (社区) own activities are the neighbourhood's.</summary>
+    [Theory]
+    [InlineData("社区的广场舞活动在哪报名")]
+    [InlineData("社区这周末有啥活动")]
+    public void The_neighbourhoods_activities_fall_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's own card and dance activity keep their answers.</summary>
+    [Theory]
+    [InlineData("工会那张卡丢了怎么补", "faq:member-card-lost")]
+    [InlineData("工会的广场舞活动在哪报名", "club:club-dance")]
+    public void The_unions_own_card_and_activity_stay(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 }

@@ -82,14 +82,14 @@ public static class OtherMatters
 
     /// <summary>
     /// Cards named by another owner (a bank's wage card, the city's transit or senior card, the canteen's, the office's
-    /// door card): the member's card is the union's only when named as such or bare ("卡丢了").
+    /// door card, the library's): the member's card is the union's only when named as such or bare ("卡丢了").
     /// </summary>
     private static readonly string[] OthersCards =
     [
         "工资卡", "银行卡", "储蓄卡", "信用卡", "社保卡", "医保卡", "公交卡", "交通卡", "一卡通", "老年卡", "饭卡", "餐卡", "门禁卡", "工牌", "加油卡", "购物卡", "健身卡",
-        "手机卡", "电话卡", "校园卡",
+        "手机卡", "电话卡", "校园卡", "借书证", "借书卡", "图书证", "读者证",
         "salary card", "payroll card", "wage card", "bank card", "debit card", "bus card", "metro card", "transit card", "canteen card", "company card",
-        "access card", "access badge", "office badge", "gym card", "sim card",
+        "access card", "access badge", "office badge", "gym card", "sim card", "library card",
     ];
 
     /// <summary>Joining another organisation (入党, 入团, the writers' association): its application is not the union's (工会 named makes it ours).</summary>
@@ -102,7 +102,7 @@ public static class OtherMatters
     /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class, a magazine's contest.</summary>
     private static readonly string[] Venues =
     [
-        "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
+        "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "社区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
         "杂志", "杂志社", "报社", "电视台", "公众号", // media that run contests and calls of their own
         "magazine", "newspaper", "tv station",
         "mall", "supermarket", "shopping center", "shopping centre", "community center", "community centre", "neighborhood", "neighbourhood", "park", "library", "museum",
