@@ -56,6 +56,8 @@ public static class HandoffPhrases
 
     private static readonly string[] EnglishPeople = ["human", "real person", "a person", "person", "agent", "operator", "representative", "rep", "staff", "staff member", "someone", "somebody", "anyone", "anybody", "customer service", "live chat", "support team"];
     private static readonly string[] EnglishReach = ["talk to", "talk with", "speak to", "speak with", "chat with", "chat to", "connect me", "transfer me", "put me through", "get me", "hand me", "pass me", "i need", "i want", "i d like", "can i have", "is there", "let me talk", "let me speak"];
+    /// <summary>Someone asked to come back to the member ("can someone from the union get back to me", "staff please reply to me").</summary>
+    private static readonly string[] EnglishSummon = ["get back to me", "reply to me", "respond to me", "answer me", "call me back", "contact me", "message me back"];
     private static readonly string[] EnglishStop = ["done with", "finished with", "no longer need", "don t need", "dont need", "do not need", "not need", "end the", "end my", "end this", "end chat", "end human", "stop talking to", "no more"];
     private static readonly string[] EnglishBack = ["back to", "return to", "switch back", "go back", "switch to"];
     private static readonly string[] EnglishBots = ["bot", "assistant", "automated", "robot", "ai", "chatbot"];
@@ -100,7 +102,7 @@ public static class HandoffPhrases
     /// <summary>A person reached for by a verb ("找客服", "叫个工作人员来", "talk to a human"), not only named.</summary>
     private static bool Reached(string text) =>
         (!Phrases.Contains(text, ContactDetails) && NearWords.Near(text, Reach, People, 3)) || NearWords.Near(text, People, Summon, 3)
-        || NearWords.Near(text, EnglishReach, EnglishPeople, 12);
+        || NearWords.Near(text, EnglishReach, EnglishPeople, 12) || NearWords.Near(text, EnglishPeople, EnglishSummon, 24);
 
     private static readonly string[] AnyPeople = [.. People, .. EnglishPeople];
 

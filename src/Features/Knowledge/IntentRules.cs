@@ -179,6 +179,6 @@ public static class IntentRules
     /// <summary>Whether the message names the union's person outright (转人工, 人工客服, a real person): a hand-off asked for as such, not a topic's question.</summary>
     public static bool AsksForPersonOutright(string normalized) => Phrases.Contains(normalized, Handoff);
 
-    /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗").</summary>
-    public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(normalized, ActivityWords) && !OtherThingOn.Asked(normalized);
+    /// <summary>True when a message with a time expression asks what is on ("这周末有什么", "周六有活动吗"); an activity named only as the time of something else (活动完了想去…) does not.</summary>
+    public static bool AsksWhatIsOn(string normalized) => Phrases.Contains(ActivityAsTime.After(normalized) ?? normalized, ActivityWords) && !OtherThingOn.Asked(normalized);
 }

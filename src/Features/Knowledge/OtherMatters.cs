@@ -6,7 +6,7 @@ namespace EngageBot.Features.Knowledge;
 /// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word
 /// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
 /// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers; gear and
-/// buying advice), not from evaluation lines.
+/// buying advice; photos kept on a device; another app's or group's notifications), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -16,7 +16,7 @@ public static class OtherMatters
         "超市", "商场", "商店", "便利店", "健身房", "健身中心", "瑜伽馆", "游泳馆", "球馆", "场馆", "培训机构", "机构", "驾校", "理发店", "美容院", "电影院", "影院", "加油站",
         "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
-        "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店",
+        "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店", "微信群", "朋友圈", "qq群",
         // public offices with their own hotlines, complaints and appointments (the labour bureau and courts stay: labour disputes are ours)
         "消协", "消费者协会", "派出所", "公安局", "交警", "车管所", "出入境", "民政局", "税务局", "妇联", "残联", "红十字会", "居委会", "街道办",
         "12345", "12333", "12320", "12315", "10086", "10010", "10000", "95588",
@@ -31,7 +31,7 @@ public static class OtherMatters
     private static readonly string[] Services =
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
-        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "师傅", "上门", "安装", "维修",
+        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修",
         "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
@@ -65,6 +65,18 @@ public static class OtherMatters
 
     private static readonly string[] Apps = ["软件", "app", "apps"];
 
+    /// <summary>
+    /// Photos as files (手机里的照片怎么备份, move my photos to a new phone, storage full of photos): kept, moved, printed or
+    /// lost on a device, which is the phone's or the cloud's matter; taking or editing them stays the photography club's.
+    /// </summary>
+    private static readonly string[] Photos = ["照片", "相片", "相册", "图片", "photos", "photo", "pictures", "pics"];
+
+    private static readonly string[] FileHandling =
+    [
+        "备份", "传到", "导到", "导出", "导入", "删除", "删了", "恢复", "找回", "迁移", "转移", "打印", "内存", "存储", "空间", "云盘", "网盘", "u盘", "硬盘", "满了", "清理",
+        "back up", "backup", "transfer", "move", "delete", "deleted", "recover", "print", "storage", "space", "cloud", "icloud", "google photos", "hard drive", "usb", "sync",
+    ];
+
     /// <summary>Asking where or what to buy or rent.</summary>
     private static readonly string[] Buying =
     [
@@ -74,14 +86,15 @@ public static class OtherMatters
 
     /// <summary>
     /// Cards named by another owner (a bank's wage card, the city's transit or senior card, the canteen's, the office's
-    /// door card, a hospital's patient card): the member's card is the union's only when named as such or bare ("卡丢了").
+    /// door card, a hospital's patient card, the library's): the member's card is the union's only when named as such or
+    /// bare ("卡丢了").
     /// </summary>
     private static readonly string[] OthersCards =
     [
         "工资卡", "银行卡", "储蓄卡", "信用卡", "社保卡", "医保卡", "公交卡", "交通卡", "一卡通", "老年卡", "饭卡", "餐卡", "门禁卡", "工牌", "加油卡", "购物卡", "健身卡",
-        "手机卡", "电话卡", "校园卡", "就诊卡", "京医通", "诊疗卡", "挂号卡",
+        "手机卡", "电话卡", "校园卡", "就诊卡", "京医通", "诊疗卡", "挂号卡", "借书证", "借书卡", "图书证", "读者证",
         "salary card", "payroll card", "wage card", "bank card", "debit card", "bus card", "metro card", "transit card", "canteen card", "company card",
-        "access card", "access badge", "office badge", "gym card", "sim card", "patient card", "hospital card",
+        "access card", "access badge", "office badge", "gym card", "sim card", "patient card", "hospital card", "library card",
     ];
 
     /// <summary>Joining another organisation (入党, 入团, the writers' association): its application is not the union's (工会 named makes it ours).</summary>
@@ -94,15 +107,17 @@ public static class OtherMatters
     /// <summary>Places that hold events and classes of their own: a mall's sale, a neighbourhood's gala, a children's palace's class, a magazine's contest.</summary>
     private static readonly string[] Venues =
     [
-        "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
-        "杂志", "杂志社", "报社", "报纸", "magazine", "newspaper",
+        "商场", "超市", "大悦城", "购物中心", "万达", "合生汇", "小区", "社区", "居委会", "街道", "物业", "公园", "图书馆", "博物馆", "少年宫", "老年大学", "庙会",
+        "杂志", "杂志社", "报社", "报纸", "电视台", "公众号", // media that run contests and calls of their own
+        "magazine", "newspaper", "tv station",
         "mall", "supermarket", "shopping center", "shopping centre", "community center", "community centre", "neighborhood", "neighbourhood", "park", "library", "museum",
     ];
 
     /// <summary>What such a place holds.</summary>
     private static readonly string[] Events =
     [
-        "活动", "演出", "晚会", "促销", "比赛", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
+        "活动", "演出", "晚会", "促销", "比赛", "大赛", "征稿", "投稿", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
+        "contest", "competition",
     ];
 
     /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
@@ -175,6 +190,11 @@ public static class OtherMatters
             && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself)))))
         {
             return gear;
+        }
+
+        if (Phrases.Find(normalized, Photos) is { } photos && Phrases.Contains(normalized, FileHandling) && !Phrases.Contains(normalized, Club))
+        {
+            return photos;
         }
 
         if (ChoosingABusiness(normalized) is { } choice)

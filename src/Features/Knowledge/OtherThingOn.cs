@@ -21,6 +21,7 @@ public static class OtherThingOn
     /// <summary>True when the thing asked for after the which-word is named and is no activity.</summary>
     public static bool Asked(string normalized)
     {
+        normalized = ActivityAsTime.After(normalized) ?? normalized; // 社团活动完了…今晚有啥好片: the activity is only when
         var which = Phrases.Find(normalized, Which);
         if (which is null || Phrases.Contains(normalized, ActivityKinds))
         {

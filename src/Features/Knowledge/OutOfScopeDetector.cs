@@ -46,7 +46,7 @@ public static class OutOfScopeDetector
     /// <summary>True when the message is about a subject the union bot does not cover.</summary>
     public static bool IsOutOfScope(string normalized) => Subject(normalized) is not null;
 
-    /// <summary>The out-of-scope subject the message names (the longest when several), or null.</summary>
+    /// <summary>The out-of-scope subject the message names (the longest when several; an outing, <see cref="GoingOut"/>, when none), or null.</summary>
     public static string? Subject(string normalized)
     {
         string? found = null;
@@ -62,7 +62,7 @@ public static class OutOfScopeDetector
             }
         }
 
-        return found;
+        return found ?? GoingOut.Find(normalized);
     }
 
     private static bool Employer(string normalized, int end)
@@ -165,6 +165,11 @@ public static class OutOfScopeDetector
         if (!Phrases.Contains(story ?? normalized, UnionWords) && AnyonesQuestions.Asked(normalized, candidates) is { } anyones)
         {
             return anyones; // 压力大怎么调节情绪, 乳腺癌有什么症状, 税前一万到手多少: anyone's question on the service's subject
+        }
+
+        if (!Phrases.Contains(story ?? normalized, UnionNamed) && ActivityAsTime.After(normalized) is { } later && Subject(later) is { } planned)
+        {
+            return planned; // 社团活动完了想去看电影: the activity is when, the film is what is asked
         }
 
         IReadOnlyList<ScoredEntry> close = candidates.Count == 0 ? [] : AnswerPolicy.Close(candidates, settings);

@@ -175,6 +175,20 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     public void OutOfScope11() => Alternating("out-of-scope-11.tsv", floor: 0.83, fallback: 0.79);
 
     /// <summary>
+    /// out-of-scope-12.tsv: 200 lines written in session 28 from the label list alone, 140 `none` lines of a worker's
+    /// everyday life that are nobody's union matter (weather and air, stocks and gold, recipes, a child's homework, loans
+    /// and cards, tickets, online orders, phones and apps, cars and fines, renting), a third with a union word or the
+    /// workplace in passing (下班后, 公司, 工会群里有人说…), next to 60 in-scope lines said in the same register. Split by
+    /// alternate lines like probes-3; scored on honest fallback as well as right answers. First read (main a8e3ede)
+    /// 92.0 % right (184 of 200), topics 93.2 %, fallback 91.4 % (held half 91.0 %, 93.3 %, 90.0 %); after oos32's rules
+    /// (an outing said with go, photos on a device, another app's notifications, one's own study fees, an activity as a
+    /// time, exams, deposits, media contests, trains, library cards, 社区) 96.0 %, fallback 95.7 % (held half 92.0 %,
+    /// fallback 91.4 %), the same with its tuned half in examples.tsv. The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope12() => Alternating("out-of-scope-12.tsv", floor: 0.90, fallback: 0.89);
+
+    /// <summary>
     /// out-of-scope-13.tsv: 200 lines written in session 28 from the label list alone, 140 `none` lines that belong to
     /// someone else's service (社保/医保/公积金/个税/户口/居住证/退休 offices, hospitals, banks, telecoms, couriers, shops and
     /// delivery platforms, property management, the employer's own HR or finance process, the 12345/12315/12333 lines),
