@@ -27,7 +27,7 @@ public static class OtherMatters
         "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",
     ];
 
-    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions and its technicians' home visits.</summary>
+    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions, vouchers and its technicians' home visits.</summary>
     private static readonly string[] Services =
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
@@ -36,6 +36,8 @@ public static class OtherMatters
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
         "sign up", "sign me up", "signup", "sign my", "register",
+        // its vouchers and coupons are its offer, however it words them (银行发的福利券): the union's are named as the union's
+        "福利券", "优惠券", "代金券", "消费券", "购物券", "coupon", "coupons", "voucher", "vouchers",
     ];
 
     /// <summary>A hobby's gear, which the union's clubs use but do not sell, a pumping mother's gear (the nursing room has a fridge, not bags), and apps to learn or do it with.</summary>
