@@ -243,6 +243,17 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope14() => Alternating("out-of-scope-14.tsv", floor: 0.88, fallback: 0.85);
 
+    /// <summary>
+    /// out-of-scope-16.tsv: 180 lines written in session 28 from the label list alone, 120 `none` lines whose key word is a
+    /// real word that sounds or looks like a union term (户主/互助, 说法/书法, 太挤/太极, 误导/舞蹈, 网购/网球, 摄像头/摄影,
+    /// 心里/心理, a shop's 会员卡, 燃气公司, 入户/入会…), next to 60 in-scope pinyin slips of the terms that must still be
+    /// answered. Split by alternate lines like probes-3; scored on honest fallback as well as right answers. First read
+    /// (stage28 12fe7e0, club labels spelled as the label list gives them) 93.9 % right (169 of 180), topics 95.0 %,
+    /// fallback 93.3 % (held half 94.4 %, 93.3 %, 95.0 %). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope16() => Alternating("out-of-scope-16.tsv", floor: 0.90, fallback: 0.90);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
