@@ -109,7 +109,8 @@ public sealed class HomophoneCorrector
         {
             var next = at + token.Length;
             var crosses = (at < start && next > start) || (at < end && next > end);
-            if (crosses && _segmenter.Frequency(token) >= OwnWordFrequency && !GrammarOutside(token, at, start, end))
+            var inside = at < start && next > end;
+            if (crosses && OwnWord(token, inside) && !GrammarOutside(token, at, start, end))
             {
                 return false;
             }
@@ -118,6 +119,16 @@ public sealed class HomophoneCorrector
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A common word is the member's own; so is a rarer word of four or more characters the dictionary knows that holds
+    /// the span in its middle (气公 inside 燃气公司 is no 气功): a slip rarely spells such a word around itself by chance.
+    /// </summary>
+    private bool OwnWord(string token, bool inside)
+    {
+        var frequency = _segmenter.Frequency(token);
+        return frequency >= OwnWordFrequency || (inside && token.Length >= 4 && frequency > 1);
     }
 
     /// <summary>
