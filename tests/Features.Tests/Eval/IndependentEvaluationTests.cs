@@ -249,10 +249,12 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// 心里/心理, a shop's 会员卡, 燃气公司, 入户/入会…), next to 60 in-scope pinyin slips of the terms that must still be
     /// answered. Split by alternate lines like probes-3; scored on honest fallback as well as right answers. First read
     /// (stage28 12fe7e0, club labels spelled as the label list gives them) 93.9 % right (169 of 180), topics 95.0 %,
-    /// fallback 93.3 % (held half 94.4 %, 93.3 %, 95.0 %). The floors, on the whole file, sit under the held half's figures.
+    /// fallback 93.3 % (held half 94.4 %, 93.3 %, 95.0 %); unchanged after oos36's rule (燃气公司 is no 气功); 96.1 %, fallback
+    /// 96.7 % with its tuned half in examples.tsv (held half 95.6 %, fallback 96.7 %). The floors, on the whole file, sit
+    /// under the held half's figures.
     /// </summary>
     [Fact]
-    public void OutOfScope16() => Alternating("out-of-scope-16.tsv", floor: 0.90, fallback: 0.90);
+    public void OutOfScope16() => Alternating("out-of-scope-16.tsv", floor: 0.93, fallback: 0.93);
 
     private void Alternating(string file, double floor, double fallback = 0)
     {
