@@ -243,6 +243,19 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope14() => Alternating("out-of-scope-14.tsv", floor: 0.88, fallback: 0.85);
 
+    /// <summary>
+    /// out-of-scope-17.tsv: 180 English lines written in session 28 from the label list alone, 120 `none` lines that use
+    /// a union word in another sense (a nightclub or Costco club, a bank or transit card, another firm's hotline, a credit
+    /// card's or unemployment benefits, car and travel insurance, the EU, a credit or student union, signing up for or
+    /// cancelling someone else's thing, yoga/tennis/dance injuries, gear, shows and studios, a paid therapist, a gym
+    /// trainer or a train; weather, stocks, recipes, homework, loans, tickets), next to 60 in-scope neighbours asking the
+    /// union's own service in the same words. Split by alternate lines like probes-3; scored on honest fallback as well.
+    /// First read (stage 12fe7e0) 85.0 % right (153 of 180), topics 96.7 %, fallback 79.2 % (held half 87.8 %, fallback
+    /// 83.3 %). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope17() => Alternating("out-of-scope-17.tsv", floor: 0.83, fallback: 0.77);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
