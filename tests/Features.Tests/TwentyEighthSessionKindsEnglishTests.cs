@@ -31,6 +31,8 @@ public sealed class TwentyEighthSessionKindsEnglishTests
     [InlineData("any dog training school in chaoyang")]
     [InlineData("looking for a marriage counsellor who speaks english")]
     [InlineData("how cold is it going to be on saturday")]
+    [InlineData("how hot is it gonna get next weekend")]
+    [InlineData("how cold will it be this weekend up in the hills")]
     [InlineData("unsubscribe me from the jd promo emails")]
     public void Another_sense_of_a_union_word_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 
