@@ -60,6 +60,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             Intent.SignUp => action is { Weak: true } || outOfScope,
             Intent.CancelSignUp => (((outOfScope && !unexplained) || OtherMatters.Find(normalized) is not null) && !ActionPhrases.NamesSignUp(normalized))
                 || ((subject ?? unexplainedSubject) is { } owner && OutOfScopeDetector.TakesSignUps(owner) && ActionPhrases.NamesSignUpOf(normalized, owner)),
+            Intent.Unsubscribe => OtherMatters.Find(normalized) is not null, // "unsubscribe me from the taobao texts": another owner's messages
             _ => false,
         };
         if (notOurs && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))

@@ -23,6 +23,7 @@ public static class OtherMatters
         "gym", "netflix", "spotify", "youtube", "bank", "airline", "supermarket", "amazon", "taobao", "meituan", "china mobile", "china unicom", "china telecom",
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
         "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
+        "sam s club", "sams club", "golf club", "country club", "nightclub", "night club", // clubs that sell memberships of their own
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
         "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",
     ];
@@ -32,7 +33,7 @@ public static class OtherMatters
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
         "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修",
-        "membership", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
+        "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
         "sign up", "sign me up", "signup", "sign my", "register",
@@ -46,7 +47,7 @@ public static class OtherMatters
         "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
         "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps", "舞蹈鞋", "拍线", "球线", "镜头盖", "滤镜",
         "冰包", "冰袋", "背奶包", "储奶袋", "奶瓶", "cooler bag", "ice pack", "milk storage bags", "storage bags",
-        "racket", "racquet", "strings", "yoga mat", "mat", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
+        "racket", "racquet", "strings", "yoga mat", "mat", "brushes", "ink", "inkstone", "rackets", "mats", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
 
     /// <summary>
@@ -83,7 +84,7 @@ public static class OtherMatters
     private static readonly string[] Buying =
     [
         "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪",
-        "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy",
+        "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
     ];
 
     /// <summary>
@@ -122,6 +123,24 @@ public static class OtherMatters
         "contest", "competition",
     ];
 
+    /// <summary>
+    /// Other bodies called a union (a university's student union, a credit union, the European Union, UnionPay): the word
+    /// names them, not the trade union, unless the member names the trade union beside them.
+    /// </summary>
+    private static readonly string[] OtherUnions =
+        ["student union", "students union", "credit union", "european union", "soviet union", "unionpay", "union square", "union station"];
+
+    /// <summary>The good a food, a habit or a product does (health benefits of green tea, the benefits of fasting): not the union's benefits.</summary>
+    private static readonly string[] BenefitsOf = ["benefits of", "benefit of", "health benefits", "health benefit", "benefits and side effects"];
+
+    /// <summary>What makes "benefits of…" the union's after all: membership or joining asked about.</summary>
+    private static readonly string[] MembersGain = ["member", "members", "membership", "joining", "join"];
+
+    /// <summary>A film's showing (a screening of the new film): the cinema's, not the union's cancer screening.</summary>
+    private static readonly string[] Showing = ["screening", "screenings", "premiere", "showing"];
+
+    private static readonly string[] Films = ["movie", "movies", "film", "films", "cinema", "documentary"];
+
     /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
     private static readonly string[] Ours = ["工会", "京卡", "会员服务卡", "12351", "互助", "职工之家", "union", "mutual aid", "workers home"];
 
@@ -141,6 +160,7 @@ public static class OtherMatters
         "平安保险", "中国平安", "平安人寿", "平安的", "人寿", "国寿", "太平洋保险", "太保", "泰康", "友邦", "人保", "新华保险", "众安", "水滴保",
         "ping an", "pingan", "aia", "china life", "allianz", "axa", "prudential", "manulife", "insurer", "critical illness", "life insurance", "insurance policy",
         "my policy", "premium", "premiums", "commercial insurance", "private insurance", "supplementary health insurance", "travel insurance", "accident insurance",
+        "pet insurance", "phone insurance", "home insurance", "house insurance", "renters insurance", "contents insurance", "dental insurance", // a thing insured by a seller
     ];
 
     /// <summary>
@@ -183,9 +203,24 @@ public static class OtherMatters
     /// <summary>The other organisation or the gear the question is about, or null when it is not such a question.</summary>
     public static string? Find(string normalized)
     {
+        if (Phrases.Find(normalized, OtherUnions) is { } union && !Phrases.Contains(normalized.Replace(union, " ", StringComparison.Ordinal), Ours))
+        {
+            return union;
+        }
+
         if (Phrases.Contains(normalized, Ours))
         {
             return null;
+        }
+
+        if (Phrases.Find(normalized, BenefitsOf) is { } benefits && !Phrases.Contains(normalized, MembersGain))
+        {
+            return benefits;
+        }
+
+        if (Phrases.Find(normalized, Films) is { } film && Phrases.Contains(normalized, Showing))
+        {
+            return film;
         }
 
         if (Phrases.Find(normalized, Gear) is { } gear && !Phrases.Contains(normalized, Club)

@@ -25,6 +25,7 @@ public static class PastimeTechnique
         "how to improve", "how do i improve", "how do i fix", "how to fix", "difference between", "backhand", "forehand", "grip", "stance",
         "footwork", "dance steps", "composition", "aperture", "shutter speed", "strokes", "steps for",
         "how do you win", "how to win", "win a game", "scored", "scoring", "what does", "pose", "poses", "tension", "is it normal",
+        "how does", "castling", "checkmate", "stalemate", // how a rule or a move works (how does castling work)
     ];
 
     /// <summary>

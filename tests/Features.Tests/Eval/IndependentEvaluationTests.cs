@@ -255,6 +255,19 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// </summary>
     [Fact]
     public void OutOfScope16() => Alternating("out-of-scope-16.tsv", floor: 0.93, fallback: 0.93);
+    /// out-of-scope-17.tsv: 180 English lines written in session 28 from the label list alone, 120 `none` lines that use
+    /// a union word in another sense (a nightclub or Costco club, a bank or transit card, another firm's hotline, a credit
+    /// card's or unemployment benefits, car and travel insurance, the EU, a credit or student union, signing up for or
+    /// cancelling someone else's thing, yoga/tennis/dance injuries, gear, shows and studios, a paid therapist, a gym
+    /// trainer or a train; weather, stocks, recipes, homework, loans, tickets), next to 60 in-scope neighbours asking the
+    /// union's own service in the same words. Split by alternate lines like probes-3; scored on honest fallback as well.
+    /// First read (stage 12fe7e0) 85.0 % right (153 of 180), topics 96.7 %, fallback 79.2 % (held half 87.8 %, fallback
+    /// 83.3 %); after oos37's rules (other unions, benefits of a habit, a thing insured, a store's club, a film's screening,
+    /// a gear shop, a game's rule, dog training, a private therapist, how cold, another owner's unsubscribe) 92.2 %,
+    /// fallback 90.0 % (held half 88.9 %, fallback 85.0 %). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope17() => Alternating("out-of-scope-17.tsv", floor: 0.88, fallback: 0.85);
 
     private void Alternating(string file, double floor, double fallback = 0)
     {
