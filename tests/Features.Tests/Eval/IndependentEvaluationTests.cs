@@ -255,6 +255,8 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// </summary>
     [Fact]
     public void OutOfScope16() => Alternating("out-of-scope-16.tsv", floor: 0.93, fallback: 0.93);
+
+    /// <summary>
     /// out-of-scope-17.tsv: 180 English lines written in session 28 from the label list alone, 120 `none` lines that use
     /// a union word in another sense (a nightclub or Costco club, a bank or transit card, another firm's hotline, a credit
     /// card's or unemployment benefits, car and travel insurance, the EU, a credit or student union, signing up for or
