@@ -29,6 +29,12 @@ public sealed class TwentyEighthSessionKindsTerseTests
     public void Gear_asked_where_to_buy_in_a_hurry_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 
     [Theory]
+    [InlineData("幼升小要交哪些材料")]
+    [InlineData("小升初啥材料")]
+    [InlineData("幼升小报名材料")]
+    public void A_childs_move_up_a_school_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
     [InlineData("工会福利咋领", "faq:benefits")]
     [InlineData("太极俱乐部在哪", "club:club-taichi")]
     public void The_unions_own_keep_their_answer(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
