@@ -244,6 +244,20 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     public void OutOfScope14() => Alternating("out-of-scope-14.tsv", floor: 0.88, fallback: 0.85);
 
     /// <summary>
+    /// out-of-scope-15.tsv: 180 lines written in session 28 from the label list alone, 120 `none` lines typed in a hurry
+    /// on a phone (3 to 12 characters or at most 6 English words, often no verb or question mark: weather, stocks,
+    /// recipes, homework, medicine, loans, tickets, 社保/医保 errands, shops and apps), about half holding a union word in
+    /// another thing's sense (a bank, transit or gym 卡, an exam's 报名, another company's 热线, a state 补贴, a shop's 福利
+    /// or 会员, 保险, a club's gear), next to 60 terse in-scope neighbours. Split by alternate lines like probes-3; scored
+    /// on honest fallback as well as right answers. First read (stage 12fe7e0) 92.2 % right (166 of 180), topics 96.6 %,
+    /// fallback 90.0 % (held half 90.0 %, 96.6 %, 86.7 %); after oos35's rules (gear bought in a hurry: 哪买; live-stream
+    /// selling) 93.3 %, fallback 91.7 % (held unchanged), the same with its tuned half in examples.tsv. The floors, on the
+    /// whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope15() => Alternating("out-of-scope-15.tsv", floor: 0.89, fallback: 0.86);
+
+    /// <summary>
     /// out-of-scope-16.tsv: 180 lines written in session 28 from the label list alone, 120 `none` lines whose key word is a
     /// real word that sounds or looks like a union term (户主/互助, 说法/书法, 太挤/太极, 误导/舞蹈, 网购/网球, 摄像头/摄影,
     /// 心里/心理, a shop's 会员卡, 燃气公司, 入户/入会…), next to 60 in-scope pinyin slips of the terms that must still be
