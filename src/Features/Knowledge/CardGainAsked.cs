@@ -27,7 +27,6 @@ public static class CardGainAsked
             return candidates;
         }
 
-        var lead = card with { Score = top.Score };
-        return [.. candidates.Select(c => c == card ? lead : c == top ? c with { Score = lead.Score * Behind } : c).OrderByDescending(c => c.Score)];
+        return Promoted.Lead(candidates, card, top.Score, card.Evidence, c => c == top, Behind);
     }
 }

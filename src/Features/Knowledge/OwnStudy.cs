@@ -31,7 +31,6 @@ public static class OwnStudy
             return candidates;
         }
 
-        var lead = training with { Score = top.Score };
-        return [.. candidates.Select(c => c == training ? lead : c == top ? c with { Score = lead.Score * Behind } : c).OrderByDescending(c => c.Score)];
+        return Promoted.Lead(candidates, training, top.Score, training.Evidence, c => c == top, Behind);
     }
 }

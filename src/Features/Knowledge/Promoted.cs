@@ -2,7 +2,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// The re-rank shared by the rules that find a runner-up is what was asked (<see cref="ContextWords"/>,
-/// <see cref="GainAsked"/>): that entry takes the leader's score, and those it passes fall to a share of it, so the
+/// <see cref="GainAsked"/>, <see cref="EventGifts"/>, <see cref="CardGainAsked"/>, <see cref="OwnStudy"/>): that entry takes the leader's score, and those it passes fall to a share of it, so the
 /// answer policy sees one clear leader rather than a tie to ask back about.
 /// </summary>
 public static class Promoted
