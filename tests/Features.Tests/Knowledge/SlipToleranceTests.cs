@@ -9,12 +9,18 @@ namespace EngageBot.Features.Tests.Knowledge;
 /// Pinyin slips of ANY knowledge-base term, not only the ones an evaluation set happens to hold: every Chinese
 /// synonym of every entry, one character at a time replaced by the most common character (not a grammar character) of the same
 /// reading or of a near one (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing), set in a few question templates. A slipped question must be read as
-/// the clean one is. Generated and deterministic; the report goes to <c>Eval/slips.report.txt</c>.
+/// the clean one is. A slip that is itself a real word (先机 for 相机, 丧门 for 上门: <see cref="HomophoneCorrector.RealWord"/>)
+/// is the member's word, left as written by the corrector: such cases are set aside, counted and listed, not scored.
+/// Generated and deterministic; the report goes to <c>Eval/slips.report.txt</c>.
 /// </summary>
 public sealed class SlipToleranceTests(ITestOutputHelper output)
 {
     /// <summary>Grammar characters are read as grammar next to a term (活动是 is not 活动室): a slip into one is not generated.</summary>
     private static readonly HashSet<char> Grammar = [.. "的了吗呢吧啊么是在有我你他她它们这那个就也都和与或被把给让还很又再才只呀嘛"];
+
+    /// <summary>Each character's most common reading, and the characters of each reading most common first.</summary>
+    private static readonly Lazy<Dictionary<char, string>> Reading = new(Readings);
+    private static readonly Lazy<Dictionary<string, List<char>>> ByReading = new(() => CommonByReading(Reading.Value));
 
     private static readonly string[] Templates = ["{0}怎么申请", "请问{0}是什么", "我想了解一下{0}"];
 
@@ -23,9 +29,9 @@ public sealed class SlipToleranceTests(ITestOutputHelper output)
     {
         var recognizer = Recognizers.Shipped();
         var knowledge = Features.Knowledge.KnowledgeBase.FromShippedContent().Current;
-        var reading = Readings();
-        var byReading = CommonByReading(reading);
+        var index = knowledge.Index;
         var cases = 0;
+        var aside = new List<string>();
         var read = 0;
         var misses = new List<string>();
         var perKind = new Dictionary<string, (int Cases, int Read)>(StringComparer.Ordinal);
@@ -41,9 +47,17 @@ public sealed class SlipToleranceTests(ITestOutputHelper output)
                         continue; // not read when typed right: not a question of slips
                     }
 
-                    foreach (var (slipped, kind) in Slips(term, byReading, reading))
+                    foreach (var (slipped, kind) in Slips(term))
                     {
-                        var got = recognizer.Recognize(string.Format(CultureInfo.InvariantCulture, template, slipped)).Label;
+                        var question = string.Format(CultureInfo.InvariantCulture, template, slipped);
+                        if (HomophoneCorrector.RealWord(ChineseSegmenter.Base, slipped))
+                        {
+                            Assert.Contains(slipped, index.Read(question), StringComparison.Ordinal); // left as written, as the rule says
+                            aside.Add($"{kind}\t{term}\t{slipped}\t{ChineseSegmenter.Base.Frequency(slipped)}\t{template}");
+                            continue;
+                        }
+
+                        var got = recognizer.Recognize(question).Label;
                         var ok = got == clean;
                         cases++;
                         read += ok ? 1 : 0;
@@ -66,11 +80,22 @@ public sealed class SlipToleranceTests(ITestOutputHelper output)
             report.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-6} {(double)r / c,7:P1}  ({r}/{c})"));
         }
 
+        report.AppendLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"set aside as real words (jieba frequency >= {HomophoneCorrector.RealWordFrequency}, HomophoneCorrector.RealWord; left as written): {aside.Count} cases"));
         output.WriteLine(report.ToString());
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "Eval"));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "Eval", "slips.report.txt"), report + string.Join('\n', misses));
+        File.WriteAllText(
+            Path.Combine(AppContext.BaseDirectory, "Eval", "slips.report.txt"),
+            report + "\nmisses:\n" + string.Join('\n', misses) + "\n\nset aside as real words:\n" + string.Join('\n', aside));
         Assert.True(rate >= 0.97, $"slipped terms read as the clean ones: {rate:P1}");
+        // Real words are a few slips of the whole, never a way to hide a broad failure.
+        Assert.InRange(aside.Count, 1, (cases + aside.Count) / 100);
     }
+
+    /// <summary>The slips the report generates for <paramref name="term"/>, real words among them.</summary>
+    internal static IEnumerable<(string Slipped, string Kind)> Slips(string term) => Slips(term, ByReading.Value, Reading.Value);
+
 
     /// <summary>Each character of the term replaced by the most common character of the same reading, then of each near reading.</summary>
     private static IEnumerable<(string Slipped, string Kind)> Slips(string term, Dictionary<string, List<char>> byReading, Dictionary<char, string> reading)
