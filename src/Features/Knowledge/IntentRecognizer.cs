@@ -131,7 +131,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             var kind = confident.Entry.Id == "activities" ? Intent.Activities
                 : confident.Entry.Kind == KnowledgeKind.Club ? Intent.Club
                 : Intent.Faq;
-            if (kind != Intent.Activities && snapshot.Learned.SureOutOfScope(normalized))
+            if (kind != Intent.Activities && snapshot.Learned.AnswerIsOutOfScope(normalized))
             {
                 // members' labelled out-of-scope questions outvote a topic word the rules matched (Learned/SecondOpinion)
                 return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };

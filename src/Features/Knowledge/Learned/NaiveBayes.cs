@@ -12,9 +12,6 @@ namespace EngageBot.Features.Knowledge.Learned;
 /// </remarks>
 internal sealed class NaiveBayes
 {
-    /// <summary>Smoothing: small, so a feature seen in one class only counts strongly for it.</summary>
-    private const double Alpha = 0.1;
-
     private readonly Dictionary<string, ClassValue[]> _lifts;
     private readonly double[] _unseen; // per class: the log-likelihood of a feature its examples never had
 
@@ -26,7 +23,8 @@ internal sealed class NaiveBayes
 
     public int ClassCount => _unseen.Length;
 
-    public static NaiveBayes Train(IEnumerable<(IReadOnlyDictionary<string, float> Features, int Class)> examples, int classCount)
+    /// <summary>Trains with additive smoothing <paramref name="alpha"/>: the smaller, the more a feature seen in one class only counts for it.</summary>
+    public static NaiveBayes Train(IEnumerable<(IReadOnlyDictionary<string, float> Features, int Class)> examples, int classCount, double alpha)
     {
         var counts = new Dictionary<string, List<ClassValue>>(StringComparer.Ordinal);
         var totals = new double[classCount];
@@ -54,10 +52,10 @@ internal sealed class NaiveBayes
         }
 
         var vocabulary = counts.Count;
-        var unseen = totals.Select(t => Math.Log(Alpha) - Math.Log(t + (Alpha * vocabulary))).ToArray();
+        var unseen = totals.Select(t => Math.Log(alpha) - Math.Log(t + (alpha * vocabulary))).ToArray();
         var lifts = counts.ToDictionary(
             pair => pair.Key,
-            pair => pair.Value.Select(p => p with { Value = Math.Log(p.Value + Alpha) - Math.Log(Alpha) }).ToArray(),
+            pair => pair.Value.Select(p => p with { Value = Math.Log(p.Value + alpha) - Math.Log(alpha) }).ToArray(),
             StringComparer.Ordinal);
         return new NaiveBayes(lifts, unseen);
     }

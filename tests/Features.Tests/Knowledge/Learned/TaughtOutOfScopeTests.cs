@@ -4,14 +4,17 @@ using EngageBot.Features.Knowledge.Learned;
 namespace EngageBot.Features.Tests.Knowledge.Learned;
 
 /// <summary>
-/// "Not the union's matter" taught by staff: one example among the shipped hundreds does not make the model sure of
-/// its own words, so staff's very words are taken at their word; the same words shipped (not taught) are left to the
-/// model, and the snapshot keeps its index when only the examples change.
+/// "Not the union's matter" taught by staff: one example among the shipped thousands need not make the model sure of
+/// its own words (where other examples give them an entry), so staff's very words are taken at their word; the same
+/// words shipped (not taught) are left to the model, and the snapshot keeps its index when only the examples change.
 /// </summary>
 public sealed class TaughtOutOfScopeTests
 {
     // Asked back about today (swimming pool, union): a question no topic answers.
     private const string Asked = "what time does the swimming pool near the union close";
+
+    // Answered today, as many examples say: one more example calling the same words out of scope is weighed against them.
+    private const string Answered = "会员卡怎么挂失";
 
     private static readonly KnowledgeSnapshot Shipped = KnowledgeSnapshot.Create(KnowledgeLoader.LoadShipped());
 
@@ -31,8 +34,10 @@ public sealed class TaughtOutOfScopeTests
     [Fact]
     public void The_same_words_shipped_are_left_to_the_model()
     {
-        var shipped = Shipped.WithExamples([.. ShippedExamples.All, new LearnedExample(Asked, ExampleKind.OutOfScope)]);
+        var shipped = Shipped.WithExamples([.. ShippedExamples.All, new LearnedExample(Answered, ExampleKind.OutOfScope)]);
+        var taught = Shipped.WithExamples([.. ShippedExamples.All, new LearnedExample(Answered, ExampleKind.OutOfScope) { Taught = true }]);
 
-        Assert.False(shipped.Learned.SureOutOfScope(shipped.Index.Read(Asked)));
+        Assert.False(shipped.Learned.SureOutOfScope(shipped.Index.Read(Answered)));
+        Assert.True(taught.Learned.SureOutOfScope(taught.Index.Read(Answered)));
     }
 }
