@@ -1,0 +1,88 @@
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Tests.Knowledge;
+
+namespace EngageBot.Features.Tests;
+
+/// <summary>
+/// Session 29 (oos38): a union topic's word naming someone else's thing (a member's own gear and its faults, a show
+/// on television or a video, a training company's course, a school's own societies and contests, a private
+/// therapist's fee, learning one's own phone), each fixed as a kind and tried on sentences written for this test,
+/// not taken from an eval file; beside them, the union's own service asked in the same words keeps its answer.
+/// </summary>
+public sealed class TwentyNinthSessionKindsOthersThingTests
+{
+    private static readonly IntentRecognizer Recognizer = Recognizers.Shipped();
+
+    /// <summary>Kind: the gear's own faults and care (dust, water, a broken string, restringing) and camera kinds by name.</summary>
+    [Theory]
+    [InlineData("单反镜头里进灰了还能用吗")]
+    [InlineData("相机进水了咋办")]
+    [InlineData("羽毛球拍线断了去哪重新穿线")]
+    [InlineData("网球拍的线断了 自己能穿吗")]
+    [InlineData("镜头上有划痕影响拍照吗")]
+    [InlineData("微单跟卡片机哪个好")]
+    public void Own_gear_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The club named beside the gear keeps it the club's.</summary>
+    [Theory]
+    [InlineData("工会摄影俱乐部能借微单吗", "club:club-photography")]
+    [InlineData("工会网球俱乐部的球拍线断了找谁", "club:club-tennis")]
+    public void Gear_at_the_club_stays_the_club(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: when a show airs or where to watch a video of it (几点播, 哪能看, 回放): the broadcaster's, not the topic's.</summary>
+    [Theory]
+    [InlineData("昨晚那个相亲节目在哪能看回放")]
+    [InlineData("书法大赛的电视节目几点播")]
+    [InlineData("网球公开赛的视频回放哪里看")]
+    [InlineData("那个讲法律援助的节目啥时候重播")]
+    [InlineData("瑜伽教学视频哪能看免费的")]
+    public void A_show_or_video_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a named training company's course, fee or refund is the company's.</summary>
+    [Theory]
+    [InlineData("学而思的课一学期学费多少")]
+    [InlineData("中公的培训班退费咋退")]
+    [InlineData("粉笔的课学费贵不贵")]
+    [InlineData("高顿会计课学费能分期吗")]
+    public void A_training_companys_course_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a school's or university's own societies and contests.</summary>
+    [Theory]
+    [InlineData("儿子学校有哪些社团能参加")]
+    [InlineData("大学里的摄影社怎么招新")]
+    [InlineData("学校的创新大赛报名在哪")]
+    [InlineData("高校书法比赛啥时候报名")]
+    public void A_schools_society_or_contest_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's clubs and contests asked as such stay ours.</summary>
+    [Theory]
+    [InlineData("工会都有哪些社团能参加", "faq:clubs")]
+    [InlineData("工会的创新大赛怎么报名", "faq:innovation-competition")]
+    public void The_unions_societies_stay_ours(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a private therapist and a consultation's fee are a paid practice's, not the union's free counselling.</summary>
+    [Theory]
+    [InlineData("私人心理咨询一次多少钱")]
+    [InlineData("找个私人咨询师聊聊贵不贵")]
+    [InlineData("心理咨询费一般怎么收")]
+    public void A_private_therapist_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's counselling asked plainly stays counselling.</summary>
+    [Theory]
+    [InlineData("工会的心理咨询收费吗")]
+    [InlineData("压力太大了 想找心理咨询聊聊")]
+    public void The_unions_counselling_stays(string text) => Assert.Equal("faq:counselling", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: learning to use one's own phone or computer is no help with the bot.</summary>
+    [Theory]
+    [InlineData("我妈手机不会用 谁能教教")]
+    [InlineData("刚换的新买的手机 不会用咋整")]
+    [InlineData("电脑不会用 教教我")]
+    public void Own_device_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Help with the bot itself stays help.</summary>
+    [Theory]
+    [InlineData("这个机器人我不会用 教教我")]
+    [InlineData("不会用 教教我")]
+    public void Help_with_the_bot_stays(string text) => Assert.Equal("intent:help", Recognizer.Recognize(text).Label);
+}
