@@ -85,4 +85,16 @@ public sealed class TwentyNinthSessionKindsOthersThingTests
     [InlineData("这个机器人我不会用 教教我")]
     [InlineData("不会用 教教我")]
     public void Help_with_the_bot_stays(string text) => Assert.Equal("intent:help", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a child's school aid named as a grant (助学金) or a family that cannot pay (供不起), asked of the union: hardship.</summary>
+    [Theory]
+    [InlineData("闺女考上大学了 工会给不给助学金")]
+    [InlineData("儿子上大学家里供不起 工会能帮吗")]
+    public void School_aid_asked_of_the_union_is_hardship(string text) => Assert.Equal("faq:hardship", Recognizer.Recognize(text).Label);
+
+    /// <summary>The state's grant, named as such, is the school's and the state's.</summary>
+    [Theory]
+    [InlineData("国家助学金怎么申请")]
+    [InlineData("大学的国家助学金一年发多少")]
+    public void The_states_grant_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 }
