@@ -97,4 +97,33 @@ public sealed class TwentyNinthSessionKindsOthersThingTests
     [InlineData("国家助学金怎么申请")]
     [InlineData("大学的国家助学金一年发多少")]
     public void The_states_grant_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a service number dialled and its person asked for, however far apart in the message (打10086…转人工).</summary>
+    [Theory]
+    [InlineData("打10086一直是语音 按哪个键能转人工")]
+    [InlineData("拨95588老是机器人在说话 怎么才能转到人工")]
+    public void Another_numbers_person_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's person asked for beside a card stays a hand-off.</summary>
+    [Fact]
+    public void The_unions_person_stays_handoff() => Assert.Equal("intent:handoff", Recognizer.Recognize("银行卡丢了 转人工").Label);
+
+    /// <summary>Kind: whether an app or program is any good (靠谱吗, 好不好用) is a consumer's question about it.</summary>
+    [Theory]
+    [InlineData("免费问律师的那个app靠谱吗")]
+    [InlineData("心理咨询的app好不好用")]
+    [InlineData("体检预约的软件靠不靠谱")]
+    public void An_apps_worth_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: 咋弄 after a doing asks how it is done, as 怎么弄 does: a sign-up asked so is the how-to.</summary>
+    [Theory]
+    [InlineData("工会的活动报名咋弄")]
+    [InlineData("活动报名是咋弄的啊")]
+    public void How_a_signup_is_done_is_the_howto(string text) => Assert.Equal("faq:signup-howto", Recognizer.Recognize(text).Label);
+
+    /// <summary>A trouble asked with 咋弄 keeps its topic.</summary>
+    [Theory]
+    [InlineData("老板欠了工资不给 咋弄", "faq:wage-arrears")]
+    [InlineData("工会卡丢了咋弄", "faq:member-card-lost")]
+    public void A_trouble_asked_with_zanong_keeps_its_topic(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 }

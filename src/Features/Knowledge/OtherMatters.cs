@@ -86,10 +86,10 @@ public static class OtherMatters
         "back up", "backup", "transfer", "move", "delete", "deleted", "recover", "print", "storage", "space", "cloud", "icloud", "google photos", "hard drive", "usb", "sync",
     ];
 
-    /// <summary>Asking where or what to buy or rent, also typed in a hurry (太极剑哪买, 哪有卖).</summary>
+    /// <summary>Asking where or what to buy or rent, also typed in a hurry (太极剑哪买, 哪有卖), or whether a thing or an app is any good (靠谱吗, 好不好用).</summary>
     private static readonly string[] Buying =
     [
-        "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪买", "哪有卖", "哪卖", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪",
+        "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪买", "哪有卖", "哪卖", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪", "靠谱吗", "靠谱不", "靠不靠谱", "好用吗", "好用不", "好不好用",
         "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
     ];
 
