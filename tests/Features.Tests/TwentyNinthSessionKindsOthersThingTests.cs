@@ -126,4 +126,35 @@ public sealed class TwentyNinthSessionKindsOthersThingTests
     [InlineData("老板欠了工资不给 咋弄", "faq:wage-arrears")]
     [InlineData("工会卡丢了咋弄", "faq:member-card-lost")]
     public void A_trouble_asked_with_zanong_keeps_its_topic(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a patent or a trademark filed is the patent office's or an agent's, not the union's innovation contest.</summary>
+    [Theory]
+    [InlineData("申请个实用新型专利要多少钱")]
+    [InlineData("发明专利申请下来要多久")]
+    public void A_patent_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a sign-up someone made for the member at another business, asked after, is that business's.</summary>
+    [Theory]
+    [InlineData("我老婆给我报了个婚纱照套餐 值不值")]
+    [InlineData("我妈给我报了家相亲网站 钱能退吗")]
+    public void Someone_elses_signup_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: learning a pastime from a video or an online tutorial is the video's, not the club's.</summary>
+    [Theory]
+    [InlineData("在家跟着视频学瑜伽能学会吗")]
+    [InlineData("网上的太极拳视频教程哪个好")]
+    public void Learning_from_a_video_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: a stray animal's rescue is an animal shelter's, not the hardship fund's 救助.</summary>
+    [Theory]
+    [InlineData("小区有只流浪猫受伤了 救助站电话多少")]
+    [InlineData("流浪狗救助去哪找")]
+    public void A_stray_animal_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>The union's club asked about its videos, the member's own sign-ups and the union's contest beside a patent stay ours.</summary>
+    [Theory]
+    [InlineData("工会太极拳俱乐部有教学视频吗", "club:club-taichi")]
+    [InlineData("我报了哪些活动", "intent:mysignups")]
+    [InlineData("工会的创新比赛要不要有专利", "faq:innovation-competition")]
+    public void The_unions_own_stays(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 }

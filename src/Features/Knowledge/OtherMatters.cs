@@ -7,7 +7,7 @@ namespace EngageBot.Features.Knowledge;
 /// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
 /// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers, training
 /// companies; gear, its faults and buying advice; photos kept on a device; another app's or group's notifications; a
-/// show's airing; a school's societies and contests), not from evaluation lines.
+/// show's airing or a video learnt from; a school's societies and contests; a patent filed), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -156,6 +156,17 @@ public static class OtherMatters
     /// <summary>A programme or a recording (节目, 视频, 回放): a broadcaster's or a site's, whatever topic it shows.</summary>
     private static readonly string[] Media = ["节目", "视频", "录像", "回放", "电视", "春晚", "纪录片", "video", "videos", "tv"];
 
+    /// <summary>Learning along with a recording or an online tutorial (跟着视频练, 视频教程): the video's, not the club's class.</summary>
+    private static readonly string[] FollowingAlong = ["跟着视频", "看视频学", "视频教程", "教学视频", "网上教程", "网上的教程", "video tutorial", "youtube tutorial", "follow along video"];
+
+    /// <summary>
+    /// A patent or a trademark filed: the patent office's or an agent's (the union's innovation contest named beside it,
+    /// <see cref="Contests"/>, keeps it ours; an employer named makes it a work matter).
+    /// </summary>
+    private static readonly string[] Filings = ["专利", "商标注册", "注册商标", "patent", "patents", "trademark"];
+
+    private static readonly string[] Contests = ["竞赛", "比赛", "大赛", "评选", "contest", "competition"];
+
     /// <summary>When it airs or where to watch it (几点播, 哪能看, 重播).</summary>
     private static readonly string[] Watching =
     [
@@ -252,9 +263,14 @@ public static class OtherMatters
         }
 
         // 送温暖的节目几点播, 太极拳比赛视频哪能看: the show airs or the video is watched, not the topic it shows (the club's own recordings stay the club's)
-        if (Phrases.Find(normalized, Media) is { } media && Phrases.Contains(normalized, Watching) && !Phrases.Contains(normalized, Club))
+        if (!Phrases.Contains(normalized, Club) && (Phrases.Find(normalized, FollowingAlong) ?? (Phrases.Find(normalized, Media) is { } media && Phrases.Contains(normalized, Watching) ? media : null)) is { } shown)
         {
-            return media;
+            return shown;
+        }
+
+        if (Phrases.Find(normalized, Filings) is { } filing && !Phrases.Contains(normalized, Employer) && !Phrases.Contains(normalized, Contests))
+        {
+            return filing;
         }
 
         if (Phrases.Find(normalized, Photos) is { } photos && Phrases.Contains(normalized, FileHandling) && !Phrases.Contains(normalized, Club))
