@@ -157,4 +157,15 @@ public sealed class TwentyNinthSessionKindsOthersThingTests
     [InlineData("我报了哪些活动", "intent:mysignups")]
     [InlineData("工会的创新比赛要不要有专利", "faq:innovation-competition")]
     public void The_unions_own_stays(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    /// <summary>Kind: the income tax taken from one's pay is the tax office's and payroll's sum, not unpaid wages.</summary>
+    [Theory]
+    [InlineData("个人所得税 on my salary, who pays it")]
+    [InlineData("how is 个人所得税 on my salary worked out")]
+    [InlineData("工资里扣的个税是怎么算的")]
+    public void Tax_on_pay_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>Wages owed, with tax named beside them, stay unpaid wages.</summary>
+    [Fact]
+    public void Wages_owed_stay_arrears() => Assert.Equal("faq:wage-arrears", Recognizer.Recognize("老板拖欠工资两个月了 还说要扣个税").Label);
 }

@@ -7,7 +7,7 @@ namespace EngageBot.Features.Knowledge;
 /// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
 /// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers, training
 /// companies; gear, its faults and buying advice; photos kept on a device; another app's or group's notifications; a
-/// show's airing or a video learnt from; a school's societies and contests; a patent filed), not from evaluation lines.
+/// show's airing or a video learnt from; a school's societies and contests; a patent filed; the tax on pay), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -167,6 +167,14 @@ public static class OtherMatters
 
     private static readonly string[] Contests = ["竞赛", "比赛", "大赛", "评选", "contest", "competition"];
 
+    /// <summary>
+    /// The income tax taken from pay (个税 on my salary): the tax office's and payroll's sum, also when the Chinese word stands
+    /// in an English message, where its two characters would weigh less than "salary"; wages owed (<see cref="Owed"/>) keep it ours.
+    /// </summary>
+    private static readonly string[] Taxes = ["个税", "个人所得税", "income tax"];
+
+    private static readonly string[] Owed = ["欠", "拖", "没发", "不发", "owe", "owes", "owed", "owing", "unpaid", "not paid", "hasn t paid", "hasnt paid", "didn t pay", "didnt pay"];
+
     /// <summary>When it airs or where to watch it (几点播, 哪能看, 重播).</summary>
     private static readonly string[] Watching =
     [
@@ -266,6 +274,11 @@ public static class OtherMatters
         if (!Phrases.Contains(normalized, Club) && (Phrases.Find(normalized, FollowingAlong) ?? (Phrases.Find(normalized, Media) is { } media && Phrases.Contains(normalized, Watching) ? media : null)) is { } shown)
         {
             return shown;
+        }
+
+        if (Phrases.Find(normalized, Taxes) is { } tax && !Phrases.Contains(normalized, Owed))
+        {
+            return tax;
         }
 
         if (Phrases.Find(normalized, Filings) is { } filing && !Phrases.Contains(normalized, Employer) && !Phrases.Contains(normalized, Contests))
