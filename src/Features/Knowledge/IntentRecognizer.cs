@@ -61,6 +61,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             Intent.CancelSignUp => (((outOfScope && !unexplained) || OtherMatters.Find(normalized) is not null) && !ActionPhrases.NamesSignUp(normalized))
                 || ((subject ?? unexplainedSubject) is { } owner && OutOfScopeDetector.TakesSignUps(owner) && ActionPhrases.NamesSignUpOf(normalized, owner)),
             Intent.Unsubscribe => OtherMatters.Find(normalized) is not null, // "unsubscribe me from the taobao texts": another owner's messages
+            Intent.MySignUps => outOfScope && !unexplained, // "我妈给我报了个婚介所 值不值": a sign-up at a business the subject lists name, asked after
             _ => false,
         };
         if (notOurs && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))

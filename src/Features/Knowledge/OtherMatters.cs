@@ -5,8 +5,9 @@ namespace EngageBot.Features.Knowledge;
 /// 瑜伽馆的年卡, 中国移动的热线, 爱奇艺会员怎么退订, gym membership, a hospital appointment, enrolling at a driving school) or buying a hobby's gear (书法字帖推荐哪本, a good
 /// tennis racket), or public medical insurance (医保门诊报销比例) or a commercial insurer's policy (泰康的医疗险). The word
 /// names the member's card, hotline or club only when the union owns it; here the owner or the shop is the subject.
-/// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers; gear and
-/// buying advice; photos kept on a device; another app's or group's notifications), not from evaluation lines.
+/// Written from the categories (shops, gyms, carriers, apps, couriers, hospitals, banks, papers, insurers, training
+/// companies; gear, its faults and buying advice; photos kept on a device; another app's or group's notifications; a
+/// show's airing or a video learnt from; a school's societies and contests; a patent filed; the tax on pay), not from evaluation lines.
 /// </summary>
 public static class OtherMatters
 {
@@ -17,6 +18,8 @@ public static class OtherMatters
         "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
         "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店", "微信群", "朋友圈", "qq群",
+        // training companies by name: their courses, fees and refunds are theirs (the union's courses are named as the union's)
+        "新东方", "学而思", "中公", "华图", "粉笔", "猿辅导", "作业帮", "高顿", "尚德", "达内", "新航道",
         // public offices with their own hotlines, complaints and appointments (the labour bureau and courts stay: labour disputes are ours)
         "消协", "消费者协会", "派出所", "公安局", "交警", "车管所", "出入境", "民政局", "税务局", "妇联", "残联", "红十字会", "居委会", "街道办",
         "12345", "12333", "12320", "12315", "10086", "10010", "10000", "95588",
@@ -28,11 +31,11 @@ public static class OtherMatters
         "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",
     ];
 
-    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions, vouchers and its technicians' home visits.</summary>
+    /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions, vouchers, courses and its technicians' home visits.</summary>
     private static readonly string[] Services =
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
-        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修",
+        "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修", "课", "课程",
         "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
@@ -46,6 +49,7 @@ public static class OtherMatters
     [
         "字帖", "毛笔", "宣纸", "墨汁", "砚台", "器材", "相机", "单反", "镜头", "三脚架", "球拍", "网球拍", "羽毛球拍", "拍子", "瑜伽垫", "垫子", "瑜伽裤", "瑜伽服", "舞鞋", "舞蹈服",
         "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps", "舞蹈鞋", "拍线", "球线", "镜头盖", "滤镜",
+        "微单", "卡片机", "胶片机", "拍立得", "mirrorless",
         "冰包", "冰袋", "背奶包", "储奶袋", "奶瓶", "cooler bag", "ice pack", "milk storage bags", "storage bags",
         "racket", "racquet", "strings", "yoga mat", "mat", "brushes", "ink", "inkstone", "rackets", "mats", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
@@ -57,13 +61,15 @@ public static class OtherMatters
     private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "how to choose", "how do i choose"];
 
     /// <summary>
-    /// The gear's own state, care or build (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, a broken lens): a question about the
+    /// The gear's own state, care or build (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, a broken lens, dust or water got in,
+    /// a string snapped and restrung): a question about the
     /// thing the member owns, which no club answers; a club named beside it still makes it the club's.
     /// </summary>
     private static readonly string[] GearItself =
     [
         "多重", "几磅", "尺码", "尺寸", "型号", "起雾", "发霉", "开笔", "保养", "清洗", "怎么洗", "坏了", "修", "漏气", "有味", "味道", "起球", "掉色", "磨损",
-        "fix", "repair", "clean", "broken", "foggy", "weight", "size", "smell",
+        "进灰", "有灰", "进水", "断了", "穿线", "划痕",
+        "fix", "repair", "clean", "broken", "foggy", "weight", "size", "smell", "dust", "dusty", "scratched", "restring",
     ];
 
     private static readonly string[] Apps = ["软件", "app", "apps"];
@@ -80,10 +86,10 @@ public static class OtherMatters
         "back up", "backup", "transfer", "move", "delete", "deleted", "recover", "print", "storage", "space", "cloud", "icloud", "google photos", "hard drive", "usb", "sync",
     ];
 
-    /// <summary>Asking where or what to buy or rent, also typed in a hurry (太极剑哪买, 哪有卖).</summary>
+    /// <summary>Asking where or what to buy or rent, also typed in a hurry (太极剑哪买, 哪有卖), or whether a thing or an app is any good (靠谱吗, 好不好用).</summary>
     private static readonly string[] Buying =
     [
-        "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪买", "哪有卖", "哪卖", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪",
+        "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪买", "哪有卖", "哪卖", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪", "靠谱吗", "靠谱不", "靠不靠谱", "好用吗", "好用不", "好不好用",
         "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
     ];
 
@@ -123,6 +129,12 @@ public static class OtherMatters
         "contest", "competition",
     ];
 
+    /// <summary>Schools and universities, which have societies and contests of their own.</summary>
+    private static readonly string[] Schools = ["学校", "大学", "高校", "校园", "学院", "中学", "school", "university", "college", "campus"];
+
+    /// <summary>What a school holds for its pupils: societies, their recruiting, contests, sports days (not its classes, which a member's further study may be).</summary>
+    private static readonly string[] SchoolEvents = ["社团", "招新", "学生会", "兴趣小组", "大赛", "比赛", "运动会", "society", "societies", "contest", "competition", "science fair"];
+
     /// <summary>
     /// Other bodies called a union (a university's student union, a credit union, the European Union, UnionPay): the word
     /// names them, not the trade union, unless the member names the trade union beside them.
@@ -140,6 +152,35 @@ public static class OtherMatters
     private static readonly string[] Showing = ["screening", "screenings", "premiere", "showing"];
 
     private static readonly string[] Films = ["movie", "movies", "film", "films", "cinema", "documentary"];
+
+    /// <summary>A programme or a recording (节目, 视频, 回放): a broadcaster's or a site's, whatever topic it shows.</summary>
+    private static readonly string[] Media = ["节目", "视频", "录像", "回放", "电视", "春晚", "纪录片", "video", "videos", "tv"];
+
+    /// <summary>Learning along with a recording or an online tutorial (跟着视频练, 视频教程): the video's, not the club's class.</summary>
+    private static readonly string[] FollowingAlong = ["跟着视频", "看视频学", "视频教程", "教学视频", "网上教程", "网上的教程", "video tutorial", "youtube tutorial", "follow along video"];
+
+    /// <summary>
+    /// A patent or a trademark filed: the patent office's or an agent's (the union's innovation contest named beside it,
+    /// <see cref="Contests"/>, keeps it ours; an employer named makes it a work matter).
+    /// </summary>
+    private static readonly string[] Filings = ["专利", "商标注册", "注册商标", "patent", "patents", "trademark"];
+
+    private static readonly string[] Contests = ["竞赛", "比赛", "大赛", "评选", "contest", "competition"];
+
+    /// <summary>
+    /// The income tax taken from pay (个税 on my salary): the tax office's and payroll's sum, also when the Chinese word stands
+    /// in an English message, where its two characters would weigh less than "salary"; wages owed (<see cref="Owed"/>) keep it ours.
+    /// </summary>
+    private static readonly string[] Taxes = ["个税", "个人所得税", "income tax"];
+
+    private static readonly string[] Owed = ["欠", "拖", "没发", "不发", "owe", "owes", "owed", "owing", "unpaid", "not paid", "hasn t paid", "hasnt paid", "didn t pay", "didnt pay"];
+
+    /// <summary>When it airs or where to watch it (几点播, 哪能看, 重播).</summary>
+    private static readonly string[] Watching =
+    [
+        "几点播", "啥时候播", "什么时候播", "播出", "重播", "回放", "哪能看", "在哪看", "哪里看", "哪儿看", "哪看", "在哪能看", "哪里能看", "哪个台", "什么台", "哪个频道",
+        "where to watch", "where can i watch", "what channel", "when is it on", "replay",
+    ];
 
     /// <summary>The union's own card, hotline or scheme named: then the question is ours whatever else it names.</summary>
     private static readonly string[] Ours = ["工会", "京卡", "会员服务卡", "12351", "互助", "职工之家", "union", "mutual aid", "workers home"];
@@ -227,6 +268,22 @@ public static class OtherMatters
             && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself)))))
         {
             return gear;
+        }
+
+        // 送温暖的节目几点播, 太极拳比赛视频哪能看: the show airs or the video is watched, not the topic it shows (the club's own recordings stay the club's)
+        if (!Phrases.Contains(normalized, Club) && (Phrases.Find(normalized, FollowingAlong) ?? (Phrases.Find(normalized, Media) is { } media && Phrases.Contains(normalized, Watching) ? media : null)) is { } shown)
+        {
+            return shown;
+        }
+
+        if (Phrases.Find(normalized, Taxes) is { } tax && !Phrases.Contains(normalized, Owed))
+        {
+            return tax;
+        }
+
+        if (Phrases.Find(normalized, Filings) is { } filing && !Phrases.Contains(normalized, Employer) && !Phrases.Contains(normalized, Contests))
+        {
+            return filing;
         }
 
         if (Phrases.Find(normalized, Photos) is { } photos && Phrases.Contains(normalized, FileHandling) && !Phrases.Contains(normalized, Club))
@@ -326,7 +383,10 @@ public static class OtherMatters
 
     /// <summary>A place not the union's named beside the event or class asked about ("商场这周末有啥活动", "events at the mall"), or null.</summary>
     public static string? VenueOfEvent(string normalized) =>
-        !Phrases.Contains(normalized, Ours) && Phrases.Find(normalized, Venues) is { } venue && Near(normalized, Phrases.IndexOf(normalized, venue), venue, Events, EventReach) ? venue : null;
+        Phrases.Contains(normalized, Ours) ? null
+        : Phrases.Find(normalized, Venues) is { } venue && Near(normalized, Phrases.IndexOf(normalized, venue), venue, Events, EventReach) ? venue
+        : Phrases.Find(normalized, Schools) is { } school && Near(normalized, Phrases.IndexOf(normalized, school), school, SchoolEvents, EventReach) ? school
+        : null;
 
     /// <summary>
     /// A name in Latin letters that no entry knows, followed closely by a service in a Chinese question ("我在Costco办的

@@ -15,6 +15,15 @@ public static class OthersDesk
     private static readonly string[] LinePeople = ["人工", "真人", "real person", "human", "a person", "agent"];
 
     /// <summary>
+    /// A service number is nobody's word but its owner's: dialled (打10010) and its person asked for anywhere in the same
+    /// message ("打10010总是机器人，按几能转到人工"), it is that line's person, not the union's.
+    /// </summary>
+    private static readonly string[] Numbers = ["10086", "10010", "10000", "95588", "95555", "95533", "95599", "95566", "12306", "12345", "12333", "12315"];
+
+    /// <summary>How far after its number a line's person is asked for.</summary>
+    private const int NumberReach = 20;
+
+    /// <summary>
     /// Whoever sells or serves through an app, named right before its desk: 平台客服, 商家客服, 卖家的客服, app里的客服, the
     /// seller's customer service. The union's own desk is asked for bare ("转人工客服") or as ours (你们的客服).
     /// </summary>
@@ -26,5 +35,5 @@ public static class OthersDesk
     /// <summary>"10086怎么转人工", "a real person at china mobile": a person asked for right after a line or at one ("银行卡丢了 转人工" names a card, not the bank's line).</summary>
     public static bool Asked(string normalized) =>
         (Phrases.Contains(normalized, Desks) && (OtherMatters.Find(normalized) is not null || NearWords.Near(normalized, Sellers, Desks, SellerReach)))
-        || NearWords.Near(normalized, Lines, LinePeople, 4) || NearWords.Near(normalized, LinePeople, Lines, 12);
+        || NearWords.Near(normalized, Lines, LinePeople, 4) || NearWords.Near(normalized, LinePeople, Lines, 12) || NearWords.Near(normalized, Numbers, LinePeople, NumberReach);
 }

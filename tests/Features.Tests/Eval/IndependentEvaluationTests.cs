@@ -285,6 +285,23 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope17() => Alternating("out-of-scope-17.tsv", floor: 0.88, fallback: 0.85);
 
+    /// <summary>
+    /// out-of-scope-18.tsv: 190 Chinese lines written in session 29 from the label list alone, 130 `none` lines where a
+    /// union topic or command word names someone else's thing, typed the short phone way (a shop's or bank's card, an
+    /// insurer's policy, another firm's hotline or 转人工, a hospital's check-up or psychologist, a private lawyer, a
+    /// kindergarten's or driving school's registration, a gym's 打卡, a newspaper's subscription, a friends' WeChat group,
+    /// 瑜伽垫, 网球肘, 象棋App, 相机镜头, shows and games), next to 60 in-scope neighbours asking the union's own service in the
+    /// same words. Split by alternate lines like probes-3; scored on honest fallback as well. First read (stage 2a10ffb)
+    /// 82.6 % right (157 of 190), topics 91.1 %, fallback 78.5 % (held half 80.0 %, fallback 77.1 %); after oos38's rules
+    /// (own gear and its faults, a show airing or a video learnt from, a training company's course, a school's societies, a
+    /// private therapist, one's own phone, 助学金, another number's 人工, an app's worth, 咋弄, a patent, a stray animal,
+    /// another business's sign-up, the tax on pay) 88.9 %, fallback 86.2 % (held half unchanged); with its tuned half in
+    /// examples.tsv 89.5 %, fallback 86.9 % (held half 81.1 %, fallback 78.6 %). The floors, on the whole file, sit under
+    /// the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope18() => Alternating("out-of-scope-18.tsv", floor: 0.81, fallback: 0.78);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
