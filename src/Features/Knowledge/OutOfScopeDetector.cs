@@ -460,8 +460,11 @@ public static class OutOfScopeDetector
             : UnexplainedSubject(part, ranked, settings, index, normalized);
     }
 
-    /// <summary>Asking to take part in something the story named (外地户口能去吗, 零基础的也能参加吗, can I join): the story's thing is asked about.</summary>
-    private static readonly string[] TakingPart = ["参加", "参与", "能去", "可以去", "join", "attend", "take part"];
+    /// <summary>
+    /// Asking to take part in or to do what the story named, with no object of its own (外地户口能去吗, 零基础的也能参加吗,
+    /// 在银行柜台能办吗, can I join, can I do it at the bank): the story's thing is asked about.
+    /// </summary>
+    private static readonly string[] TakingPart = ["参加", "参与", "能去", "可以去", "能办吗", "能办不", "可以办吗", "join", "attend", "take part", "do it", "do that", "do this"];
 
     /// <summary>
     /// In a story that names the union, whether its asked part asks past the union: only when that part names no union word
