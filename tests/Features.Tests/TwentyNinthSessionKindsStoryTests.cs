@@ -8,7 +8,8 @@ namespace EngageBot.Features.Tests;
 /// insurance) whose asked part is someone else's matter or everyday life (the weather, a repair, a recipe, a cough
 /// medicine) falls back, as a story about work did already; the union named in the asked part, a follow-up asking to
 /// take part in or do what the story named, and a follow-up of the story's own question about the union keep the
-/// union's answer. Sentences written for this test, not taken from an eval file.
+/// union's answer. A sign-up or activity told in the story ("我报了名", "工会活动下周在…") before someone else's question
+/// lists neither. Sentences written for this test, not taken from an eval file.
 /// </summary>
 public sealed class TwentyNinthSessionKindsStoryTests
 {
@@ -21,6 +22,18 @@ public sealed class TwentyNinthSessionKindsStoryTests
     [InlineData("工会给我们单位上了互助保障，我老婆最近老是咳嗽，咳了半个月了，吃什么药好得快")]
     public void A_story_set_in_the_union_asking_someone_elses_matter_falls_back(string text) =>
         Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("工会的徒步活动这周日在香山，我报了名交了钱，想问问周日香山那边会不会下雨")]
+    [InlineData("摄影俱乐部下周去坝上拍草原，我报了名，想问问下周坝上那边的气温多少度，要带羽绒服吗")]
+    [InlineData("工会的新年联欢活动下周五在单位礼堂办，领导说晚饭自己解决，单位附近有啥好吃的馆子")]
+    public void A_sign_up_or_activity_told_before_someone_elses_question_lists_nothing(string text) =>
+        Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("这周末天气不错，不想在家待着，工会这周末有什么活动吗", "intent:activities")]
+    [InlineData("最近报了好几个工会的活动，天天加班都记不清了，想问问我现在一共报了哪些", "intent:mysignups")]
+    public void Listings_asked_after_a_story_are_still_listed(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
 
     [Theory]
     [InlineData("加班费发下来了，工会的同事劝我存起来别乱花，我想问问现在银行的定期存款利率是多少")]

@@ -460,6 +460,10 @@ public static class OutOfScopeDetector
             : UnexplainedSubject(part, ranked, settings, index, normalized);
     }
 
+    /// <summary>True when a long message's asked part (<see cref="AskedPart"/>) names a listed out-of-scope subject: the story before it only tells.</summary>
+    public static bool AskedAfterStory(string text, KnowledgeIndex index) =>
+        text.Length > QuestionSplitter.LongMessage && AskedPart(text) is { } asked && Subject(index.Read(asked)) is not null;
+
     /// <summary>
     /// Asking to take part in or to do what the story named, with no object of its own (外地户口能去吗, 零基础的也能参加吗,
     /// 在银行柜台能办吗, can I join, can I do it at the bank): the story's thing is asked about.
