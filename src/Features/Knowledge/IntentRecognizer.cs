@@ -73,6 +73,14 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             rule = null;
         }
 
+        // "我报了名…想问问周日那边会不会有雾霾", "工会活动下周在望京…有啥好吃的": the sign-up or activity is told in the story,
+        // someone else's matter asked after it; no listing of either
+        var toldOnly = outOfScope && OutOfScopeDetector.AskedAfterStory(text, index);
+        if (rule is Intent.MySignUps or Intent.Activities && toldOnly)
+        {
+            rule = null;
+        }
+
         if ((rule is null or Intent.Handoff or Intent.Help) && BotItself.Asked(normalized))
         {
             // 你是真人还是机器人, who made you: small talk about the bot itself, the honest fallback (BotItself)
@@ -116,7 +124,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
         }
 
-        if (when is not null && !othersEvent && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Id == "activities"))
+        if (when is not null && !othersEvent && !toldOnly && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Id == "activities"))
         {
             return new RecognizedIntent(Intent.Activities, confident, candidates, when) { Action = action };
         }

@@ -427,17 +427,29 @@ public static class OutOfScopeDetector
     /// A long message tells a story and asks at its end ("我是送外卖的，天天在外面跑……想问问换个新电瓶大概多少钱"): the
     /// story's words (送外卖, 工地, 网约车) may name a topic, but the question is in its asked part. When that part names an
     /// out-of-scope subject or a thing no entry knows, and does not itself name the story's leading topic, the question is
-    /// not the union's whatever the story says. A story that names the union (工会, 会员, union) asks the union something: it
-    /// is read as before. Returns that subject, or null.
+    /// not the union's whatever the story says. So too when the story names the union (工会的太极活动报上名了…周六下不下雨,
+    /// 工会发的会员卡…鸡兔同笼怎么算): the union is where the story happens; only an asked part that names the union
+    /// itself (工会, 会员, union) asks the union something. Returns that subject, or null.
     /// </summary>
     public static string? AskedBeyondStory(string text, string normalized, ScoredEntry? leader, RecognizerOptions settings, KnowledgeIndex index, Func<string, IReadOnlyList<ScoredEntry>> rank)
     {
-        if (leader is null || text.Length <= QuestionSplitter.LongMessage || Phrases.Contains(normalized, UnionWords) || AskedPart(text) is not { } asked)
+        if (leader is null || text.Length <= QuestionSplitter.LongMessage)
         {
             return null;
         }
 
-        var part = index.Read(asked);
+        var clauses = QuestionSplitter.Sentences(text);
+        if (AskedStart(clauses, marked: false) is not { } start)
+        {
+            return null;
+        }
+
+        var part = index.Read(string.Join('，', clauses.Skip(start)));
+        if (Phrases.Contains(normalized, UnionWords) && !AsksPastUnion(clauses, start, part))
+        {
+            return null;
+        }
+
         var ranked = part.Length == 0 ? [] : rank(part);
         if (part.Length == 0 || ranked.Any(c => c.Entry.Id == leader.Entry.Id && c.Evidence > 0))
         {
@@ -448,10 +460,35 @@ public static class OutOfScopeDetector
             : UnexplainedSubject(part, ranked, settings, index, normalized);
     }
 
+    /// <summary>True when a long message's asked part (<see cref="AskedPart"/>) names a listed out-of-scope subject: the story before it only tells.</summary>
+    public static bool AskedAfterStory(string text, KnowledgeIndex index) =>
+        text.Length > QuestionSplitter.LongMessage && AskedPart(text) is { } asked && Subject(index.Read(asked)) is not null;
+
+    /// <summary>
+    /// Asking to take part in or to do what the story named, with no object of its own (外地户口能去吗, 零基础的也能参加吗,
+    /// 在银行柜台能办吗, can I join, can I do it at the bank): the story's thing is asked about.
+    /// </summary>
+    private static readonly string[] TakingPart = ["参加", "参与", "能去", "可以去", "能办吗", "能办不", "可以办吗", "join", "attend", "take part", "do it", "do that", "do this"];
+
+    /// <summary>
+    /// In a story that names the union, whether its asked part asks past the union: only when that part names no union word
+    /// itself, does not ask to take part in what the story named, and follows no question of the story's own that names the
+    /// union ("How to get the union card? Do I go to a bank?": a follow-up of the union's question).
+    /// </summary>
+    private static bool AsksPastUnion(IReadOnlyList<string> clauses, int start, string part) =>
+        !Phrases.Contains(part, UnionWords) && !Phrases.Contains(part, TakingPart)
+        && !clauses.Take(start).Any(c => TextNormalizer.Normalize(c) is var told && Phrases.Contains(told, UnionWords) && ActionPhrases.IsQuestion(c, told));
+
     /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else (unless <paramref name="marked"/>) its last clause when that asks; null for one clause.</summary>
     internal static string? AskedPart(string text, bool marked = false)
     {
         var clauses = QuestionSplitter.Sentences(text);
+        return AskedStart(clauses, marked) is { } start ? string.Join('，', clauses.Skip(start)) : null;
+    }
+
+    /// <summary>Where <see cref="AskedPart"/> starts among the story's clauses, or null.</summary>
+    private static int? AskedStart(IReadOnlyList<string> clauses, bool marked)
+    {
         if (clauses.Count < 2)
         {
             return null;
@@ -461,11 +498,11 @@ public static class OutOfScopeDetector
         {
             if (Phrases.Contains(TextNormalizer.Normalize(clauses[i]), AskMarkers))
             {
-                return string.Join('，', clauses.Skip(i));
+                return i;
             }
         }
 
-        return !marked && ActionPhrases.IsQuestion(clauses[^1], TextNormalizer.Normalize(clauses[^1])) ? clauses[^1] : null;
+        return !marked && ActionPhrases.IsQuestion(clauses[^1], TextNormalizer.Normalize(clauses[^1])) ? clauses.Count - 1 : null;
     }
 
     /// <summary>Latin words of three or more letters in a Chinese message that no entry knows (costco, wechat): names of someone else's.</summary>

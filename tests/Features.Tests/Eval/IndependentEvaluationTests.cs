@@ -302,6 +302,20 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope18() => Alternating("out-of-scope-18.tsv", floor: 0.81, fallback: 0.78);
 
+    /// <summary>
+    /// out-of-scope-19.tsv: 180 long stories written in session 29 from the label list alone, 120 `none` lines where a
+    /// worker's story is full of union and work words (a club, a sign-up, the card, insurance, overtime, the boss) and the
+    /// question at the end is someone else's or everyday life (weather, stocks, a recipe, homework, a medical question,
+    /// a loan, a ticket, 社保/公积金 at the offices, another firm's customer service, a kindergarten, a repair, a gift), next
+    /// to 60 long in-scope neighbours whose closing question is the union's. Split by alternate lines like probes-3.
+    /// First read (base 2a10ffb) 66.7 % right (120 of 180), topics 91.1 %, fallback 54.2 % (held half 71.1 %, fallback
+    /// 61.7 %); after oos39's rules (a story set in the union asking someone else's matter, a sign-up or activity told
+    /// before it) 79.4 %, fallback 73.3 % (held half 77.8 %, 71.7 %); 87.2 %, fallback 85.0 % with its tuned half in
+    /// examples.tsv (held half unchanged). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope19() => Alternating("out-of-scope-19.tsv", floor: 0.77, fallback: 0.71);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
