@@ -35,8 +35,12 @@ public static class OutOfScopeDetector
     /// <summary>After a subject, these make it the member's employer or trade, not the question ("装修公司", "快递站").</summary>
     private static readonly string[] EmployerNouns = ["公司", "厂", "店", "行业", "平台", "工地", "单位", "站", "company", "firm", "shop", "store", "factory"];
 
+    /// <remarks>
+    /// An insurance or fund someone "does not give" (不给交社保, 没给上公积金) names the employer without the word: only an
+    /// employer pays them for a worker.
+    /// </remarks>
     private static readonly string[] WorkWords =
-        ["工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague", "coworker", "co worker", "shift"];
+        ["不给交", "不给缴", "没给交", "没给缴", "不给上", "没给上", "不给买", "没给买", "工资", "单位", "公司", "老板", "加班", "合同", "上班", "工作", "同事", "领导", "辞职", "劳动", "员工", "职工", "入职", "工厂", "厂里", "work", "company", "job", "employer", "boss", "salary", "wage", "contract", "overtime", "colleague", "coworker", "co worker", "shift"];
 
     private static readonly string[] UnionWords = ["工会", "会员", "union", "member"];
 
