@@ -9,16 +9,16 @@ public static class OthersDesk
 {
     private static readonly string[] Desks = ["客服", "售后", "customer service", "support line", "helpdesk", "help desk"];
 
-    /// <summary>Service lines with people on them: a carrier's or bank's number or name.</summary>
-    private static readonly string[] Lines = ["10086", "10010", "10000", "95588", "95555", "95533", "95599", "95566", "12306", "12345", "12333", "12315", "中国移动", "中国联通", "中国电信", "运营商", "银行", "航空公司", "china mobile", "china unicom", "china telecom", "bank", "airline"];
-
-    private static readonly string[] LinePeople = ["人工", "真人", "real person", "human", "a person", "agent"];
-
     /// <summary>
     /// A service number is nobody's word but its owner's: dialled (打10010) and its person asked for anywhere in the same
     /// message ("打10010总是机器人，按几能转到人工"), it is that line's person, not the union's.
     /// </summary>
     private static readonly string[] Numbers = ["10086", "10010", "10000", "95588", "95555", "95533", "95599", "95566", "12306", "12345", "12333", "12315"];
+
+    /// <summary>Service lines with people on them: a carrier's or bank's number or name.</summary>
+    private static readonly string[] Lines = [.. Numbers, "中国移动", "中国联通", "中国电信", "运营商", "银行", "航空公司", "china mobile", "china unicom", "china telecom", "bank", "airline"];
+
+    private static readonly string[] LinePeople = ["人工", "真人", "real person", "human", "a person", "agent"];
 
     /// <summary>How far after its number a line's person is asked for.</summary>
     private const int NumberReach = 20;
