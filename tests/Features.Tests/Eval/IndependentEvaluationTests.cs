@@ -316,6 +316,18 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope19() => Alternating("out-of-scope-19.tsv", floor: 0.77, fallback: 0.71);
 
+    /// <summary>
+    /// out-of-scope-20.tsv: 200 short lines written in session 30 from the label list alone, 140 `none` questions typed
+    /// the short phone way (weather, stocks and funds, recipes, a child's homework, a symptom or medicine, a loan or
+    /// credit card, tickets, 社保/公积金/医保 at the state's offices, a carrier's, bank's or courier's service, a school's
+    /// registration, a landlord, a car, a phone), a third with a union word inside someone else's thing, next to 60 short
+    /// in-scope neighbours. Split by alternate lines like probes-3; scored on honest fallback as well. First read (base
+    /// 6e8aa7f) 95.5 % right (191 of 200), topics 98.3 %, fallback 94.3 % (held half 96.0 %, fallback 95.8 %). The
+    /// floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope20() => Alternating("out-of-scope-20.tsv", floor: 0.94, fallback: 0.93);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
