@@ -155,7 +155,8 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.Faq, howTo, candidates, when) { Action = action }; // "报名截止是哪天": answered, never run
         }
 
-        if (action is null && IntentRules.SmallTalk(normalized) is { } talk && (!outOfScope || unexplained || (talk == Intent.Thanks && SideRemarks.ThanksAside(text, normalized))))
+        // "how do i use points on my store card": how to use another owner's thing is not the bot's help
+        if (action is null && IntentRules.SmallTalk(normalized) is { } talk && !(talk == Intent.Help && OtherMatters.Find(normalized) is not null) && (!outOfScope || unexplained || (talk == Intent.Thanks && SideRemarks.ThanksAside(text, normalized))))
         {
             return new RecognizedIntent(talk, null, candidates, when);
         }

@@ -15,7 +15,7 @@ public static class OtherMatters
     private static readonly string[] Owners =
     [
         "超市", "商场", "商店", "便利店", "健身房", "健身中心", "瑜伽馆", "游泳馆", "球馆", "场馆", "培训机构", "机构", "驾校", "理发店", "美容院", "电影院", "影院", "加油站",
-        "银行", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
+        "银行", "建行", "农行", "招行", "邮储", "医院", "诊所", "药店", "中国移动", "中国联通", "中国电信", "移动公司", "联通", "电信", "运营商", "快递", "顺丰", "圆通", "中通", "韵达", "京东", "淘宝", "天猫",
         "拼多多", "美团", "饿了么", "滴滴", "爱奇艺", "腾讯视频", "优酷", "芒果tv", "视频网站", "网站", "钉钉", "支付宝", "抖音", "快手", "航空公司", "保险公司", "搬家公司",
         "开锁公司", "快递公司", "家政公司", "物流公司", "中介", "物业", "晚报", "报纸", "杂志", "酒店", "微信群", "朋友圈", "qq群",
         // training companies by name: their courses, fees and refunds are theirs (the union's courses are named as the union's)
@@ -26,6 +26,7 @@ public static class OtherMatters
         "gym", "netflix", "spotify", "youtube", "bank", "airline", "supermarket", "amazon", "taobao", "meituan", "china mobile", "china unicom", "china telecom",
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
         "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
+        "mall", "shopping mall", "department store", "store", "pharmacy", "drugstore", "salon", "cinema", // shops in English, as 商场 and 超市 above
         "sam s club", "sams club", "golf club", "country club", "nightclub", "night club", // clubs that sell memberships of their own
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
         "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",

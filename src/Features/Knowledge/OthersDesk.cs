@@ -15,8 +15,12 @@ public static class OthersDesk
     /// </summary>
     private static readonly string[] Numbers = ["10086", "10010", "10000", "95588", "95555", "95533", "95599", "95566", "12306", "12345", "12333", "12315"];
 
-    /// <summary>Service lines with people on them: a carrier's or bank's number or name.</summary>
-    private static readonly string[] Lines = [.. Numbers, "中国移动", "中国联通", "中国电信", "运营商", "银行", "航空公司", "china mobile", "china unicom", "china telecom", "bank", "airline"];
+    /// <summary>
+    /// Service lines with people on them: a carrier's or bank's number or name, banks also by their short names (建行, 招行;
+    /// not 工行, 中行 or 交行, which sit inside 加工行业, 活动中行吗 and 提交行吗).
+    /// </summary>
+    private static readonly string[] Lines =
+        [.. Numbers, "中国移动", "中国联通", "中国电信", "运营商", "银行", "建行", "农行", "招行", "邮储", "航空公司", "china mobile", "china unicom", "china telecom", "bank", "icbc", "ccb", "cmb", "airline"];
 
     private static readonly string[] LinePeople = ["人工", "真人", "real person", "human", "a person", "agent"];
 
