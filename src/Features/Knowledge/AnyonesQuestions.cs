@@ -62,7 +62,22 @@ public static class AnyonesQuestions
             "unpaid", "not paid", "hasn t paid", "hasnt paid", "haven t been paid", "havent been paid", "owe", "owed", "owes", "late", "withheld", "back pay",
         ]);
 
-    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, PayArithmetic];
+    /// <summary>
+    /// How long expressed milk keeps and how to thaw or warm it (母乳常温能放多久, can thawed milk be reheated): a
+    /// paediatrician's or a parenting question; a room or a place to pump asked for is still the nursing room, a screening the screening.
+    /// </summary>
+    private static readonly Kind MilkKept = new(
+        ["nursing-room", "cancer-screening"],
+        [
+            "放多久", "存多久", "放几天", "存几天", "能放几", "能存几", "保存多久", "常温", "变质", "解冻", "加热", "热一下",
+            "how long", "go bad", "goes bad", "gone bad", "spoil", "spoiled", "thaw", "thawed", "reheat", "warm up", "room temperature", "overnight", "hours",
+        ],
+        [
+            "母婴", "关爱室", "哺乳室", "房间", "屋", "在哪", "哪有", "地方", "筛查", "检查",
+            "room", "where", "place", "space", "screening", "check", "cancer",
+        ]);
+
+    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, PayArithmetic, MilkKept];
 
     /// <summary>The word that makes the question anyone's when one of the kinds' topics leads <paramref name="candidates"/>, or null.</summary>
     public static string? Asked(string normalized, IReadOnlyList<ScoredEntry> candidates)

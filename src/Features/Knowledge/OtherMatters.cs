@@ -56,10 +56,11 @@ public static class OtherMatters
     ];
 
     /// <summary>
-    /// Choosing what gear to use is the same question as what to buy (用什么垫子, 选哪种球拍, 拍线多少磅合适, which shoes);
+    /// Choosing what gear to use is the same question as what to buy (用什么垫子, 选哪种球拍, 拍线多少磅合适, which shoes, help me pick a mat;
+    /// not a bare "pick", which is also picking gear up);
     /// not for apps, which the bot's own use is asked with (用什么app签到).
     /// </summary>
-    private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "how to choose", "how do i choose"];
+    private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "choose", "pick a", "pick out", "help me pick"];
 
     /// <summary>
     /// The gear's own state, care or build (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, a broken lens, dust or water got in,

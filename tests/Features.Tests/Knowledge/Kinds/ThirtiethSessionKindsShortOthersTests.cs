@@ -38,6 +38,17 @@ public sealed class ThirtiethSessionKindsShortOthersTests
     public void A_short_question_on_someone_elses_thing_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
 
     [Theory]
+    [InlineData("help me choose a tennis racket for a beginner")] // choosing gear, said with choose or pick
+    [InlineData("help me pick dance shoes for salsa")]
+    [InlineData("少儿美术在哪报名")] // a child's class, not a union sign-up
+    [InlineData("儿童编程课报名多少钱")]
+    [InlineData("my son's science fair project ideas")] // a child's school project
+    [InlineData("挤出来的奶常温能放多久")] // how long expressed milk keeps: a paediatrician's question
+    [InlineData("how long does pumped milk keep in the freezer")]
+    [InlineData("is thawed breast milk ok to reheat")]
+    public void A_question_for_a_shop_a_school_or_a_doctor_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
     [InlineData("工会卡刷不出来怎么办", "faq:member-card")]
     [InlineData("工会的卡丢了咋补", "faq:member-card-lost")]
     [InlineData("会员卡在哪里办理", "faq:member-card-apply")]
@@ -50,6 +61,12 @@ public sealed class ThirtiethSessionKindsShortOthersTests
     [InlineData("i lost the union member card, what now", "faq:member-card-lost")]
     [InlineData("what can the member card do", "faq:member-card")]
     [InlineData("how do i use this bot", "intent:help")]
+    [InlineData("does the union tennis club lend rackets", "club:club-tennis")]
+    [InlineData("帮我报名周六的书法课", "intent:signup")]
+    [InlineData("孩子上学困难工会有补助吗", "faq:hardship")]
+    [InlineData("单位哪有地方吸奶", "faq:nursing-room")]
+    [InlineData("is there a room at work to pump milk", "faq:nursing-room")]
+    [InlineData("母婴室的冰箱能放多久的奶", "faq:nursing-room")]
     public void The_unions_own_service_in_the_same_words_is_still_answered(string text, string label) =>
         Assert.Equal(label, Shipped.Recognize(text).Label);
 }
