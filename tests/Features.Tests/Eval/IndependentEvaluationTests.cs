@@ -322,11 +322,14 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// credit card, tickets, 社保/公积金/医保 at the state's offices, a carrier's, bank's or courier's service, a school's
     /// registration, a landlord, a car, a phone), a third with a union word inside someone else's thing, next to 60 short
     /// in-scope neighbours. Split by alternate lines like probes-3; scored on honest fallback as well. First read (base
-    /// 6e8aa7f) 95.5 % right (191 of 200), topics 98.3 %, fallback 94.3 % (held half 96.0 %, fallback 95.8 %). The
-    /// floors, on the whole file, sit under the held half's figures.
+    /// 6e8aa7f) 95.5 % right (191 of 200), topics 98.3 %, fallback 94.3 % (held half 96.0 %, fallback 95.8 %); after
+    /// oos40's rules (a device that lags, handmade food and a recipe, a carrier's plan, banks by short name, shops in
+    /// English, how to use another's thing, choosing gear, a child's classes, how long expressed milk keeps) and with its
+    /// tuned half in examples.tsv 98.0 %, fallback 97.9 % (held half unchanged). The floors, on the whole file, sit under
+    /// the held half's figures.
     /// </summary>
     [Fact]
-    public void OutOfScope20() => Alternating("out-of-scope-20.tsv", floor: 0.94, fallback: 0.93);
+    public void OutOfScope20() => Alternating("out-of-scope-20.tsv", floor: 0.95, fallback: 0.95);
 
     private void Alternating(string file, double floor, double fallback = 0)
     {
