@@ -178,6 +178,8 @@ public static class ActionPhrases
         }
 
         var question = IsQuestion(raw, normalized) || Phrases.Contains(normalized, Hypothetical);
+        var asked = normalized; // 能不能 and 可不可以 still ask politely
+        normalized = ActionContext.WithoutChoices(normalized); // 取不取消 asks; its 不 is no negation of the verb
         if (Phrases.Contains(normalized, Resubscribe))
         {
             return new(MemberAction.Subscribe, Mode(question, normalized, Resubscribe));
@@ -220,7 +222,7 @@ public static class ActionPhrases
             }
 
             // "以后有新活动能不能推送给我": a polite request, asked back with a button
-            return new(MemberAction.Subscribe, question && PoliteAskBefore(normalized, [.. Subscribe, .. SwitchOn]) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
+            return new(MemberAction.Subscribe, question && PoliteAskBefore(asked, [.. Subscribe, .. SwitchOn]) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
 
         if (Phrases.Contains(normalized, NotGoing) && Phrases.Contains(normalized, DoNotSignMeUp))
@@ -393,12 +395,9 @@ public static class ActionPhrases
     {
         foreach (var clause in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            for (var i = 0; i + 2 < clause.Length; i++)
+            if (ActionContext.WithoutChoices(clause) != clause)
             {
-                if (TextNormalizer.IsHan(clause[i]) && clause[i] is not ('不' or '没') && clause[i + 2] == clause[i] && clause[i + 1] is '不' or '没')
-                {
-                    return true;
-                }
+                return true;
             }
 
             var choice = clause.IndexOf("还是", StringComparison.Ordinal);

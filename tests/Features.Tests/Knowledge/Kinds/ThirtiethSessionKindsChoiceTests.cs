@@ -5,7 +5,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 
 /// <summary>
 /// Session 30 (choice40, choice questions): a choice asked without a question word. Weighing an action against
-/// leaving it ("我是该退订还是留着", "报还是不报") is a question about it, never an order; a choice between two styles,
+/// leaving it ("我是该退订还是留着", "报还是不报") is a question about it, never an order, and the 不 of a doubled verb
+/// (取不取消, 要不要交报名费) negates nothing, so it is not declined either; a choice between two styles,
 /// two kits or two moves of a pastime ("陈式好还是杨式好", "用手机还是单反") is anyone's question, not its club's, while
 /// a choice about the club itself (its place, its times, who pays for the materials) stays the club's. Sentences
 /// written for this test, not taken from an eval file.
@@ -23,6 +24,19 @@ public sealed class ThirtiethSessionKindsChoiceTests
         var read = Recognizer.Recognize(text);
         Assert.False(read.Acts, $"{text}: {read.Label}");
     }
+
+    [Theory]
+    [InlineData("这周的书法课取不取消呢 还没想好")]
+    [InlineData("单身联谊会要不要交报名费")]
+    public void The_not_of_a_doubled_verb_negates_nothing(string text)
+    {
+        var read = Recognizer.Recognize(text);
+        Assert.False(read.Acts, $"{text}: {read.Label}");
+        Assert.NotEqual("intent:declined", read.Label);
+    }
+
+    [Fact]
+    public void A_fee_asked_with_a_doubled_verb_is_the_topics() => Assert.Equal("faq:singles", Recognizer.Recognize("单身联谊会要不要交报名费").Label);
 
     [Theory]
     [InlineData("退订", "unsubscribe")]
