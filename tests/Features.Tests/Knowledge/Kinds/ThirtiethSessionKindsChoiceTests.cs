@@ -8,7 +8,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// leaving it ("我是该退订还是留着", "报还是不报") is a question about it, never an order, and the 不 of a doubled verb
 /// (取不取消, 要不要交报名费) negates nothing, so it is not declined either; a choice between two styles,
 /// two kits or two moves of a pastime ("陈式好还是杨式好", "用手机还是单反") is anyone's question, not its club's, while
-/// a choice about the club itself (its place, its times, who pays for the materials) stays the club's. Sentences
+/// a choice about the club itself (its place, its times, who pays for the materials) stays the club's; two clubs weighed
+/// against each other (书法社和摄影社哪个…) get the clubs overview, unless weighed for the body. Sentences
 /// written for this test, not taken from an eval file.
 /// </summary>
 public sealed class ThirtiethSessionKindsChoiceTests
@@ -63,4 +64,16 @@ public sealed class ThirtiethSessionKindsChoiceTests
     [InlineData("工会的太极拳班是早上练还是晚上练", "club:club-taichi")]
     public void A_choice_about_the_club_itself_stays_the_clubs(string text, string label) =>
         Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("书法社和摄影社哪个人多")]
+    [InlineData("chess club or dance club, which one should i try first")]
+    public void Two_clubs_weighed_against_each_other_get_the_clubs_overview(string text) =>
+        Assert.Equal("faq:clubs", Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("太极还是瑜伽对膝盖好")]
+    [InlineData("打网球还是跳舞减肥快")]
+    public void Two_pastimes_weighed_for_the_body_do_not_get_the_clubs_overview(string text) =>
+        Assert.NotEqual("faq:clubs", Recognizer.Recognize(text).Label);
 }
