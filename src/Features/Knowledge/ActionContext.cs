@@ -77,6 +77,27 @@ public static class ActionContext
         return normalized;
     }
 
+    /// <summary>True when the 不 or 没 at <paramref name="at"/> stands inside a doubled verb (取不取消, 要不要, 去没去): it asks a choice and negates nothing.</summary>
+    public static bool DoubledAround(string text, int at) =>
+        at > 0 && at + 1 < text.Length && text[at] is '不' or '没' && text[at - 1] == text[at + 1]
+        && TextNormalizer.IsHan(text[at - 1]) && text[at - 1] is not ('不' or '没');
+
+    /// <summary>"这周的课取不取消", "联谊会要不要交报名费": <paramref name="normalized"/> with the 不/没 of each doubled verb blanked, so no negator is read in a choice asked.</summary>
+    public static string WithoutChoices(string normalized)
+    {
+        char[]? blanked = null;
+        for (var at = 1; at + 1 < normalized.Length; at++)
+        {
+            if (DoubledAround(normalized, at))
+            {
+                blanked ??= normalized.ToCharArray(); // built only when needed
+                blanked[at] = ' ';
+            }
+        }
+
+        return blanked is null ? normalized : new string(blanked);
+    }
+
     /// <summary>"别把我周六太极拳的报名取消了": 把 puts the object before the verb, so a negator before 把 negates a verb however far after it.</summary>
     private static readonly string[] NegatedBaWords = ["别把", "不要把", "不用把", "甭把", "不想把", "先别把", "千万别把", "不许把"];
 

@@ -178,6 +178,8 @@ public static class ActionPhrases
         }
 
         var question = IsQuestion(raw, normalized) || Phrases.Contains(normalized, Hypothetical);
+        var asked = normalized; // 能不能 and 可不可以 still ask politely
+        normalized = ActionContext.WithoutChoices(normalized); // 取不取消 asks; its 不 is no negation of the verb
         if (Phrases.Contains(normalized, Resubscribe))
         {
             return new(MemberAction.Subscribe, Mode(question, normalized, Resubscribe));
@@ -220,7 +222,7 @@ public static class ActionPhrases
             }
 
             // "以后有新活动能不能推送给我": a polite request, asked back with a button
-            return new(MemberAction.Subscribe, question && PoliteAskBefore(normalized, [.. Subscribe, .. SwitchOn]) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
+            return new(MemberAction.Subscribe, question && PoliteAskBefore(asked, [.. Subscribe, .. SwitchOn]) ? ActionMode.Confirm : Mode(question, normalized, Subscribe));
         }
 
         if (Phrases.Contains(normalized, NotGoing) && Phrases.Contains(normalized, DoNotSignMeUp))
@@ -334,6 +336,7 @@ public static class ActionPhrases
         raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal)
         || Phrases.Contains(WithoutCounts(normalized), QuestionWords)
         || AskedWithNot(normalized)
+        || AskedAsChoice(normalized)
         || EnglishQuestionStarts.Any(w => normalized.Length > w.Length && normalized.StartsWith(w, StringComparison.Ordinal) && normalized[w.Length] == ' ')
         || normalized.EndsWith(" right", StringComparison.Ordinal) || normalized.EndsWith(" correct", StringComparison.Ordinal)
         || normalized.EndsWith(" how", StringComparison.Ordinal); // chat style asks at the end: "wanna join yoga, how"
@@ -370,6 +373,36 @@ public static class ActionPhrases
             var text = clause.TrimEnd('啊', '呀', '呢', '哈', '嘛');
             if (text.Length > 2 && (text.EndsWith('不') || text.EndsWith('没') || text.EndsWith("没有", StringComparison.Ordinal) || text.EndsWith('否'))
                 && !text.EndsWith("要不", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What weighs one way against the other before 还是 in a choice asked ("我是该退订还是留着", "到底报还是不报").</summary>
+    private static readonly string[] Weighing = ["该", "是", "到底", "究竟"];
+
+    /// <summary>What 还是 offers as the other way: not doing it ("取消还是不取消"), or leaving it be ("退订还是留着", "还是算了").</summary>
+    private static readonly string[] OtherWay = ["不", "别", "留着", "算了"];
+
+    /// <summary>
+    /// A choice asked without a question word: the verb doubled around 不 or 没 (退不退订, 报不报, 去没去), or A还是B weighed
+    /// in one clause ("我是该退订还是留着", "报还是不报"). 还是 that settles ("想了想还是取消吧", "我还是不去了") is told, not asked.
+    /// </summary>
+    private static bool AskedAsChoice(string normalized)
+    {
+        foreach (var clause in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ActionContext.WithoutChoices(clause) != clause)
+            {
+                return true;
+            }
+
+            var choice = clause.IndexOf("还是", StringComparison.Ordinal);
+            if (choice > 0 && !clause.EndsWith('吧') && !clause.EndsWith('了')
+                && (Phrases.Contains(clause[..choice], Weighing) || OtherWay.Any(way => clause.AsSpan(choice + 2).StartsWith(way, StringComparison.Ordinal))))
             {
                 return true;
             }

@@ -15,6 +15,15 @@ public static partial class EventGifts
     /// <summary>The entries an event's or a gift's word alone makes lead: the festival visits, the insurance and its claim.</summary>
     private static readonly string[] Passed = ["warmth", "mutual-aid", "mutual-aid-claim"];
 
+    /// <summary>
+    /// The study subsidy, which 补贴 alone makes lead: at a life event with nothing of study named ("职工生病有补贴吗") the
+    /// subsidy asked is the event's gift, not a course's.
+    /// </summary>
+    private const string Training = "skills-training";
+
+    /// <summary>What names a course or a certificate beside 补贴 (考证补贴, 学历提升, training allowance).</summary>
+    private static readonly string[] Study = ["培训", "学", "考", "证书", "课", "技能", "技术", "文凭", "进修", "读", "study", "course", "training", "certificate", "degree", "class"];
+
     /// <summary>Those passed fall to this share of the benefits answer.</summary>
     private const double Behind = 0.6;
 
@@ -24,14 +33,16 @@ public static partial class EventGifts
     /// </summary>
     public static IReadOnlyList<ScoredEntry> Decide(IReadOnlyList<ScoredEntry> candidates, string normalized, Func<IReadOnlyList<ScoredEntry>> wider)
     {
-        if (candidates is not [var top, ..] || !Passed.Contains(top.Entry.Id) || !Asked(normalized)
+        if (candidates is not [var top, ..] || !(Passed.Contains(top.Entry.Id) || SubsidyOnly(top, normalized)) || !Asked(normalized)
             || (candidates.FirstOrDefault(c => c.Entry.Id == Gains) ?? wider().FirstOrDefault(c => c.Entry.Id == Gains)) is not { } gains)
         {
             return candidates;
         }
 
-        return Promoted.Lead(candidates, gains, top.Score, Math.Max(gains.Evidence, top.Evidence), c => Passed.Contains(c.Entry.Id), Behind);
+        return Promoted.Lead(candidates, gains, top.Score, Math.Max(gains.Evidence, top.Evidence), c => Passed.Contains(c.Entry.Id) || c == top, Behind);
     }
+
+    private static bool SubsidyOnly(ScoredEntry top, string normalized) => top.Entry.Id == Training && !Phrases.Contains(normalized, Study);
 
     /// <summary>A life event and a gift or visit at it, with neither a festival (送温暖 at New Year) nor the insurance or a claim named.</summary>
     public static bool Asked(string normalized) =>

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Tells plainly out-of-scope questions (weather, stocks, travel, tax…) by their subject, and whom to refer a
 /// question the bot cannot answer to: 12351 for work matters, the union office for union matters.
 /// </summary>
-public static class OutOfScopeDetector
+public static partial class OutOfScopeDetector
 {
     private static readonly string[] Subjects =
     [
@@ -103,7 +105,7 @@ public static class OutOfScopeDetector
         var length = subject.Replace(" ", string.Empty, StringComparison.Ordinal).Length;
         var evidence = leader is null ? 0 : SiblingTopics.NameEvidence(leader, candidates, normalized);
         return leader is null || evidence < length
-            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized) && !Phrases.Contains(normalized, UnionNamed))
+            || (evidence == length && leader.Score < settings.AnswerThreshold && !AboutWork(normalized) && !ServedAtWork(normalized) && !Phrases.Contains(normalized, UnionNamed))
             || (evidence == length && Names(leader, subject) && !Phrases.Contains(normalized, WorkWords));
     }
 
@@ -116,6 +118,17 @@ public static class OutOfScopeDetector
 
     /// <summary>Two or more work or union words (老板…工资…辞职): the message is about work, whatever else it names.</summary>
     private static bool AboutWork(string normalized) => WorkWords.Concat(UnionWords).Count(word => Phrases.IndexOf(normalized, word) >= 0) >= 2;
+
+    /// <summary>
+    /// "干了八个月了一直不给缴社保": time served told (干了八个月, 上了三年班) beside one work word is about work too; the story
+    /// only thins the score of the question after it.
+    /// </summary>
+    private static bool ServedAtWork(string normalized) =>
+        Served().IsMatch(normalized) && WorkWords.Concat(UnionWords).Any(word => Phrases.IndexOf(normalized, word) >= 0);
+
+    /// <summary>干了/做了/上了/工作了 a count of days, months or years (干了八个月, 做了快两年, 上了三年班).</summary>
+    [GeneratedRegex("(干|做|上|工作)了(快|近|差不多|有)?[0-9一二两三四五六七八九十几半多]+(个)?(天|月|年)")]
+    private static partial Regex Served();
 
     /// <summary>
     /// The weakest evidence an ask-back may rest on: a word of the offer's own longer than this (a synonym or everyday
@@ -480,8 +493,22 @@ public static class OutOfScopeDetector
     /// union ("How to get the union card? Do I go to a bank?": a follow-up of the union's question).
     /// </summary>
     private static bool AsksPastUnion(IReadOnlyList<string> clauses, int start, string part) =>
-        !Phrases.Contains(part, UnionWords) && !Phrases.Contains(part, TakingPart)
+        !Phrases.Contains(part, UnionWords) && !Phrases.Contains(part, TakingPart) && !SetAgainstStory(part)
         && !clauses.Take(start).Any(c => TextNormalizer.Normalize(c) is var told && Phrases.Contains(told, UnionWords) && ActionPhrases.IsQuestion(c, told));
+
+    /// <summary>A comparison opened with its first member left out (和…, 跟…): that member is the story's thing.</summary>
+    private static readonly string[] Against = ["和", "跟", "与"];
+
+    /// <summary>How the story's thing stands to the other one: clashing, claimed together, overlapping, told apart.</summary>
+    private static readonly string[] Relations = ["冲突", "一起报", "同时", "重复", "叠加", "区别", "一样", "兼容"];
+
+    /// <summary>
+    /// "…工会的互助保障…和我自己买的商业险冲不冲突": a clause of the asked part sets the story's thing against another one (和/跟/与
+    /// first, a clash, an overlap or a difference asked), so the other thing named is no question of its own.
+    /// </summary>
+    private static bool SetAgainstStory(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(clause => Against.Any(word => clause.StartsWith(word, StringComparison.Ordinal)) && Phrases.Contains(clause, Relations));
 
     /// <summary>The asked part of a story: from its last clause with an ask marker to the end, else (unless <paramref name="marked"/>) its last clause when that asks; null for one clause.</summary>
     internal static string? AskedPart(string text, bool marked = false)

@@ -26,6 +26,7 @@ public static class PastimeTechnique
         "footwork", "dance steps", "composition", "aperture", "shutter speed", "strokes", "steps for",
         "how do you win", "how to win", "win a game", "scored", "scoring", "what does", "pose", "poses", "tension", "is it normal",
         "how does", "castling", "checkmate", "stalemate", // how a rule or a move works (how does castling work)
+        "还是", // a choice between two styles, two kits or two moves (陈式好还是杨式好, 用手机还是单反); the club's own choices name it
     ];
 
     /// <summary>
