@@ -316,6 +316,15 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope19() => Alternating("out-of-scope-19.tsv", floor: 0.77, fallback: 0.71);
 
+    /// <summary>
+    /// probes-ownwords.tsv: 161 lines written in session 30 from the label list alone: a topic asked by its everyday short
+    /// name in a bare frame (…怎么申请 / …是什么 / …有吗 / …怎么办理 / 问一下… / how do I… / what is…), zh and en, and 52
+    /// `none` look-alikes whose short word is the state's or someone else's (社保, 医保, 车险, 公积金, a shop's card).
+    /// Split by alternate lines like probes-3; scored on honest fallback as well.
+    /// </summary>
+    [Fact]
+    public void ProbesOwnWords() => Alternating("probes-ownwords.tsv", floor: 0);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
