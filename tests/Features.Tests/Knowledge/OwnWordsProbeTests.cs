@@ -53,8 +53,6 @@ public sealed class OwnWordsProbeTests(ITestOutputHelper output)
         ["取消报名"] = "a bare command word is the order itself",
         ["报名成功"] = "read as the sign-up command; left open (session 30 report)",
         ["sign up work"] = "a fragment of 'how does sign-up work', read as the sign-up command; left open",
-        ["sign up our staff"] = "read as the sign-up command, not enrolling staff in mutual aid; left open",
-        ["sign up as a member"] = "read as the sign-up command, not joining the union; left open",
     };
 
     [Fact]

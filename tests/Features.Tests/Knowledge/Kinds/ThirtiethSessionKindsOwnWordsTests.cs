@@ -8,7 +8,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// synonym in a bare frame (…怎么申请, …是什么, …有吗, 想问一下…, "what is …") is no longer sent to the fallback by the
 /// learned second opinion, nor by someone else's word found inside the longer own word (服务中心 in 服务中心电话)
 /// (OwnWordAsked). Someone else's word as the whole message (医保, 社保: the state's) and words no entry lists
-/// (意外险, 保费, 专利, 构图: taken out of the synonyms) still fall back.
+/// (意外险, 保费, 专利, 构图: taken out of the synonyms) still fall back. A sign-up verb that names joining the union or
+/// enrolling the staff (sign up as a member, 报名入会, sign up our staff) is only a guess at a sign-up, as 参加 is.
 /// </summary>
 public sealed class ThirtiethSessionKindsOwnWordsTests
 {
@@ -32,6 +33,24 @@ public sealed class ThirtiethSessionKindsOwnWordsTests
     [InlineData("怎么办会员服务卡")]
     public void Getting_the_card_said_with_the_titles_verb_is_the_apply_entry(string text) =>
         Assert.Equal("faq:member-card-apply", Shipped.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("sign me up as a union member", "faq:join-union")] // a sign-up verb that joins the union: a guess, the topic answered
+    [InlineData("我想报名入会", "faq:join-union")]
+    [InlineData("I want to sign up our staff for mutual aid", "faq:mutual-aid-join")] // enrolling the staff in a scheme
+    public void A_sign_up_verb_for_membership_answers_the_topic_and_starts_nothing(string text, string label)
+    {
+        var reading = Shipped.Recognize(text);
+        Assert.Equal(label, reading.Label);
+        Assert.False(reading.Acts);
+    }
+
+    [Theory]
+    [InlineData("sign me up for yoga")]
+    [InlineData("sign up for the tai chi class as a member")] // an activity named: still the sign-up
+    [InlineData("帮我报名周日的书法课")]
+    public void A_sign_up_for_an_activity_is_still_the_order(string text) =>
+        Assert.Equal(Intent.SignUp, Shipped.Recognize(text).Intent);
 
     [Theory]
     [InlineData("医保是什么")] // the state's words, alone
