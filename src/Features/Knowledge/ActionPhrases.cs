@@ -129,6 +129,8 @@ public static class ActionPhrases
     private static readonly string[] SignedUpObjects = ["报名", "报的", "报了", "报错", "报重", "sign", "signup", "registration", "booking", "my "];
     private static readonly string[] MySignUps = ["我报的", "我报了", "我都报了", "我的报名", "报名记录", "报了哪", "报了什么", "报了啥", "报名情况", "报名了哪", "报名了什么", "查下报名", "查看报名", "查一下报名", "我报名的活动", "报过哪", "已报名的", "我的活动", "我的 sign up", "my sign up", "my signup", "my registration", "my booking", "my events", "what did i sign up", "what am i signed up", "what have i signed up", "what i signed up", "what am i registered", "what did i register", "registered for", "which activities did i", "show my sign", "show my signup", "what am i booked"];
     private static readonly string[] SignUp = ["报名", "报个名", "报一个", "帮我报", "给我报", "替我报", "算我一个", "算上我", "加上我", "带我一个", "占个位", "报上", "sign me up", "sign up", "signup", "register me", "register for", "i want to register", "book a place", "book me", "enrol me", "enroll me", "count me in", "put me down", "reserve a spot", "save me a spot"];
+    /// <summary>What a sign-up verb names when it joins the union or enrols the staff in a scheme, not an activity.</summary>
+    private static readonly string[] Membership = ["入会", "入工会", "加入工会", "成为会员", "as a member", "as a union member", "union membership", "our staff", "our employees", "our workers", "my staff"];
     private static readonly string[] Join = ["参加", "我要去", "我想去", "我也去", "加入", "join", "attend", "take part", "participate"];
     private static readonly string[] CheckIn = ["签到", "签个到", "签下到", "签一下到", "check in", "checkin", "check me in"];
     private static readonly string[] GroupWords = ["群", "the group", "this group", "group chat", "wechat group"];
@@ -284,7 +286,9 @@ public static class ActionPhrases
                 return new(MemberAction.SignUp, ActionMode.Negated);
             }
 
-            return new(MemberAction.SignUp, Mode(question, normalized, SignUp));
+            // "sign me up as a union member", "报名入会", "sign up our staff": joining the union or enrolling the staff
+            // names no activity; only a guess at a sign-up, as 参加 is (the caller answers the topic instead)
+            return new(MemberAction.SignUp, Mode(question, normalized, SignUp)) { Weak = Phrases.Contains(normalized, Membership) };
         }
 
         // "参加/join" alone is only a guess at a sign-up: confirmed first, and only when it names an activity (the caller checks).

@@ -17,6 +17,7 @@ public sealed class EntryWords
         Synonyms = [.. entry.Synonyms.All.Select(TextNormalizer.Normalize)];
         OwnZh = [.. entry.Synonyms.Zh.Concat(entry.Everyday.Zh).Select(TextNormalizer.Normalize)];
         Own = [.. entry.Synonyms.All.Concat(entry.Everyday.All).Select(TextNormalizer.Normalize)];
+        Names = entry.Synonyms.All.Append(entry.Title.Zh).Append(entry.Title.En).Select(w => NameKey(TextNormalizer.Normalize(w))).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The synonyms, Chinese then English, normalized.</summary>
@@ -27,6 +28,12 @@ public sealed class EntryWords
 
     /// <summary>The synonyms (Chinese, English) then the everyday words (Chinese, English), normalized.</summary>
     public IReadOnlyList<string> Own { get; }
+
+    /// <summary>The titles and synonyms, normalized, Chinese ones without spaces: the words that name the entry (<see cref="OwnWordAsked"/>).</summary>
+    public IReadOnlySet<string> Names { get; }
+
+    /// <summary>A normalized word as <see cref="Names"/> keeps it: Chinese without the spaces punctuation left, Latin as it is.</summary>
+    public static string NameKey(string normalized) => normalized.Any(TextNormalizer.IsHan) ? normalized.Replace(" ", "", StringComparison.Ordinal) : normalized;
 
     public static EntryWords Of(KnowledgeEntry entry) => Kept.GetValue(entry, static e => new EntryWords(e));
 }

@@ -41,6 +41,11 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         var outOfScope = subject is not null && OutOfScopeDetector.Outweighs(subject, top, settings, normalized, candidates);
         var unexplainedSubject = outOfScope ? null : OutOfScopeDetector.UnexplainedSubject(normalized, candidates, settings, index)
             ?? OutOfScopeDetector.AskedBeyondStory(text, normalized, top, settings, index, part => Rank(index, part, 5));
+        if (unexplainedSubject is not null && OwnWordAsked.Outnames(normalized, unexplainedSubject, candidates))
+        {
+            unexplainedSubject = null; // 服务中心电话是啥: the office's own longer word holds the 服务中心 someone else may have
+        }
+
         var unexplained = unexplainedSubject is not null;
         outOfScope |= unexplained;
         var (confident, also) = Focus(text, normalized, index, settings, AnswerPolicy.Leader(candidates, settings, outOfScope), candidates);
@@ -140,7 +145,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             var kind = confident.Entry.Id == "activities" ? Intent.Activities
                 : confident.Entry.Kind == KnowledgeKind.Club ? Intent.Club
                 : Intent.Faq;
-            if (kind != Intent.Activities && snapshot.Learned.AnswerIsOutOfScope(normalized))
+            if (kind != Intent.Activities && snapshot.Learned.AnswerIsOutOfScope(normalized) && !OwnWordAsked.Named(normalized, candidates))
             {
                 // members' labelled out-of-scope questions outvote a topic word the rules matched (Learned/SecondOpinion)
                 return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
@@ -183,7 +188,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         }
 
         var settled = snapshot.Learned.Settle(normalized); // one prediction for both questions below
-        if (settled.OutOfScope)
+        if (settled.OutOfScope && !OwnWordAsked.Named(normalized, close))
         {
             // an ask-back on a question whose like the members' labelled phrasings call out of scope: the honest fallback
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
