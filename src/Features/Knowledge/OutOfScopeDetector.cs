@@ -29,6 +29,9 @@ public static class OutOfScopeDetector
     /// <summary>Subjects by domain from <c>out-of-scope.txt</c>, beside the list above.</summary>
     private static readonly Lazy<string[]> All = new(() => [.. Subjects.Concat(EmbeddedList.Read("Knowledge/out-of-scope.txt")).Distinct(StringComparer.Ordinal)]);
 
+    /// <summary>Every subject phrase: their English words are real words, never another word's slip (<see cref="EnglishSlips"/>).</summary>
+    internal static IReadOnlyList<string> SubjectPhrases => All.Value;
+
     /// <summary>The characters of each of <see cref="All"/>, so a message skips the subjects it cannot hold without searching.</summary>
     private static readonly Lazy<CharMask[]> AllMasks = new(() => [.. All.Value.Select(CharMask.OfPhrase)]);
 
@@ -388,7 +391,7 @@ public static class OutOfScopeDetector
         && !index.KnowsNear(TextFeatures.Stem(word)) && !index.KnowsNear(word[..^3]);
 
     /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>
-    private static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
     {
         "anyone", "anybody", "anything", "anywhere", "someone", "somebody", "something", "somewhere", "nobody", "nothing", "nowhere", "everyone",
         "everything", "everywhere", "again", "also", "just", "really", "very", "still", "even", "only", "much", "many", "more", "most", "some",
