@@ -63,13 +63,30 @@ public static class OutOfScopeDetector
         for (var i = 0; i < subjects.Length; i++)
         {
             var subject = subjects[i];
-            if ((found is null || subject.Length > found.Length) && text.MayHold(masks[i]) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length))
+            if ((found is null || subject.Length > found.Length) && text.MayHold(masks[i]) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length) && !UnionsOwn(normalized, at))
             {
                 found = subject;
             }
         }
 
         return found ?? GoingOut.Find(normalized);
+    }
+
+    /// <summary>The union's name right before a subject makes it the union's own: union medical insurance, 工会的医疗保险, the union gym.</summary>
+    private static readonly string[] UnionOwners = ["工会的", "工会", "union", "unions"];
+
+    private static bool UnionsOwn(string normalized, int at)
+    {
+        var before = normalized.AsSpan(0, at).TrimEnd(' ');
+        foreach (var owner in UnionOwners)
+        {
+            if (before.EndsWith(owner, StringComparison.Ordinal) && (TextNormalizer.IsHan(owner[0]) || before.Length == owner.Length || before[^(owner.Length + 1)] == ' '))
+            {
+                return !OtherMatters.NamesOtherUnion(normalized);
+            }
+        }
+
+        return false;
     }
 
     private static bool Employer(string normalized, int end)

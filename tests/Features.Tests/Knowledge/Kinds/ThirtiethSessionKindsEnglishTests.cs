@@ -45,4 +45,39 @@ public sealed class ThirtiethSessionKindsEnglishTests
     [InlineData("yogga", "yoga")]
     public void Only_a_slip_is_written_as_the_word(string word, string read) =>
         Assert.Equal(read, KnowledgeBase.FromShippedContent().Current.Index.EnglishCorrector.Correct(word));
+
+    /// <summary>
+    /// An out-of-scope subject named as the union's own (union medical insurance, 工会的医疗保险, the union gym) is the
+    /// union's service; the same subject of a credit union or another owner still falls back. The union's cover named by
+    /// the illness it covers ("critical illness") is the mutual aid; a critical-illness policy of an insurer is the insurer's.
+    /// </summary>
+    [Theory]
+    [InlineData("what does the union's medical insurance pay for", "faq:mutual-aid")]
+    [InlineData("is union medical insurance worth having", "faq:mutual-aid")]
+    [InlineData("does the union gym have showers", "faq:workers-home")]
+    [InlineData("critical illness?", "faq:mutual-aid")]
+    public void The_unions_own_thing_is_the_unions(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("does my credit union sell medical insurance")]
+    [InlineData("what's the price of critical illness insurance at ping an")]
+    [InlineData("my critical illness policy from aia, how do i claim")]
+    [InlineData("union station train tickets")]
+    public void Another_owners_thing_still_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
+
+    /// <summary>
+    /// An apostrophe typed as a space or dropped ("what s", "what's", "whats") reads the same, so the content's "what s in
+    /// it for me" meets the member's "what's in it for me"; how signing up for activities works is the sign-up answer,
+    /// not the list of activities; a contest named by its kind (an invention contest) is the innovation contest.
+    /// </summary>
+    [Theory]
+    [InlineData("i'm a member now, what's in it for me", "faq:benefits")]
+    [InlineData("what s in it for me as a union member", "faq:benefits")]
+    [InlineData("where can i register for activities", "faq:signup-howto")]
+    [InlineData("invention contest for workers, how to enter", "faq:innovation-competition")]
+    public void Said_the_members_way_it_reads_as_the_content(string text, string label) => Assert.Equal(label, Recognizer.Recognize(text).Label);
+
+    [Theory]
+    [InlineData("how to sign up for a marathon")]
+    public void Someone_elses_sign_up_still_falls_back(string text) => Assert.Equal("none", Recognizer.Recognize(text).Label);
 }
