@@ -35,6 +35,9 @@ public sealed partial class KnowledgeIndex
         var terms = Terms(entries);
         Segmenter = ChineseSegmenter.Base.With(terms.Concat(EverydayWords(entries, terms)));
         Corrector = new HomophoneCorrector(terms.Concat(QuestionWords(entries)).Concat(ChineseSegmenter.UnionWords).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary), Segmenter);
+        EnglishCorrector = new EnglishSlips(
+            entries.SelectMany(e => e.Synonyms.En.Concat(e.Everyday.En).Append(e.Title.En)).Concat(IntentRules.Vocabulary).Concat(ActionPhrases.Vocabulary),
+            entries.SelectMany(e => e.Questions.En.Append(e.Answer.En)).Concat(OutOfScopeDetector.SubjectPhrases));
         var docs = new List<Dictionary<string, float>>();
         for (var e = 0; e < entries.Count; e++)
         {
@@ -102,8 +105,11 @@ public sealed partial class KnowledgeIndex
     /// <summary>Writes slipped knowledge-base terms correctly (太级拳 → 太极拳).</summary>
     public HomophoneCorrector Corrector { get; }
 
+    /// <summary>Writes slipped English words of the knowledge base correctly (memebr → member).</summary>
+    public EnglishSlips EnglishCorrector { get; }
+
     /// <summary>A text as the index reads it: normalised, then its slips of the knowledge base's own words corrected.</summary>
-    public string Read(string text) => Corrector.Correct(TextNormalizer.Normalize(text));
+    public string Read(string text) => Corrector.Correct(EnglishCorrector.Correct(TextNormalizer.Normalize(text)));
 
     /// <summary>Entries ranked by score, best first; only entries with some overlap are returned.</summary>
     public IReadOnlyList<ScoredEntry> Search(string normalized, int take)

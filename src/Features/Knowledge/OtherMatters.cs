@@ -144,6 +144,9 @@ public static class OtherMatters
     private static readonly string[] OtherUnions =
         ["student union", "students union", "credit union", "european union", "soviet union", "unionpay", "union square", "union station"];
 
+    /// <summary>Whether the message names another body called a union (a credit union, the students union).</summary>
+    internal static bool NamesOtherUnion(string normalized) => Phrases.Contains(normalized, OtherUnions);
+
     /// <summary>The good a food, a habit or a product does (health benefits of green tea, the benefits of fasting): not the union's benefits.</summary>
     private static readonly string[] BenefitsOf = ["benefits of", "benefit of", "health benefits", "health benefit", "benefits and side effects"];
 
@@ -195,13 +198,14 @@ public static class OtherMatters
 
     /// <summary>
     /// Commercial insurance, by product or insurer: its policy, premium and claim are the insurer's (平安的重疾险, 泰康的医疗险,
-    /// my AIA premium). The union's mutual aid named beside it (互助, 工会) makes the question ours, as <see cref="Ours"/> does.
+    /// my AIA premium). In English the product is the illness with its cover ("critical illness insurance"); the illness
+    /// alone is what the union's mutual aid covers. The union's mutual aid named beside it (互助, 工会) makes the question ours, as <see cref="Ours"/> does.
     /// </summary>
     private static readonly string[] CommercialInsurance =
     [
         "重疾险", "重大疾病险", "商业保险", "商业险", "商保", "意外险", "寿险", "年金险", "医疗险", "百万医疗", "好医保", "惠民保", "普惠健康保", "团险", "保单", "保费", "退保", "续保",
         "平安保险", "中国平安", "平安人寿", "平安的", "人寿", "国寿", "太平洋保险", "太保", "泰康", "友邦", "人保", "新华保险", "众安", "水滴保",
-        "ping an", "pingan", "aia", "china life", "allianz", "axa", "prudential", "manulife", "insurer", "critical illness", "life insurance", "insurance policy",
+        "ping an", "pingan", "aia", "china life", "allianz", "axa", "prudential", "manulife", "insurer", "critical illness insurance", "critical illness cover", "critical illness policy", "life insurance", "insurance policy",
         "my policy", "premium", "premiums", "commercial insurance", "private insurance", "supplementary health insurance", "travel insurance", "accident insurance",
         "pet insurance", "phone insurance", "home insurance", "house insurance", "renters insurance", "contents insurance", "dental insurance", // a thing insured by a seller
     ];

@@ -31,6 +31,9 @@ public static partial class OutOfScopeDetector
     /// <summary>Subjects by domain from <c>out-of-scope.txt</c>, beside the list above.</summary>
     private static readonly Lazy<string[]> All = new(() => [.. Subjects.Concat(EmbeddedList.Read("Knowledge/out-of-scope.txt")).Distinct(StringComparer.Ordinal)]);
 
+    /// <summary>Every subject phrase: their English words are real words, never another word's slip (<see cref="EnglishSlips"/>).</summary>
+    internal static IReadOnlyList<string> SubjectPhrases => All.Value;
+
     /// <summary>The characters of each of <see cref="All"/>, so a message skips the subjects it cannot hold without searching.</summary>
     private static readonly Lazy<CharMask[]> AllMasks = new(() => [.. All.Value.Select(CharMask.OfPhrase)]);
 
@@ -62,13 +65,30 @@ public static partial class OutOfScopeDetector
         for (var i = 0; i < subjects.Length; i++)
         {
             var subject = subjects[i];
-            if ((found is null || subject.Length > found.Length) && text.MayHold(masks[i]) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length))
+            if ((found is null || subject.Length > found.Length) && text.MayHold(masks[i]) && Phrases.IndexOf(normalized, subject) is >= 0 and var at && !Employer(normalized, at + subject.Length) && !UnionsOwn(normalized, at))
             {
                 found = subject;
             }
         }
 
         return found ?? GoingOut.Find(normalized);
+    }
+
+    /// <summary>The union's name right before a subject makes it the union's own: union medical insurance, 工会的医疗保险, the union gym.</summary>
+    private static readonly string[] UnionOwners = ["工会的", "工会", "union", "unions"];
+
+    private static bool UnionsOwn(string normalized, int at)
+    {
+        var before = normalized.AsSpan(0, at).TrimEnd(' ');
+        foreach (var owner in UnionOwners)
+        {
+            if (before.EndsWith(owner, StringComparison.Ordinal) && (TextNormalizer.IsHan(owner[0]) || before.Length == owner.Length || before[^(owner.Length + 1)] == ' '))
+            {
+                return !OtherMatters.NamesOtherUnion(normalized);
+            }
+        }
+
+        return false;
     }
 
     private static bool Employer(string normalized, int end)
@@ -401,7 +421,7 @@ public static partial class OutOfScopeDetector
         && !index.KnowsNear(TextFeatures.Stem(word)) && !index.KnowsNear(word[..^3]);
 
     /// <summary>Everyday English words that name no subject: pronouns, quantities, times, verbs and adverbs members use about anything.</summary>
-    private static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> CommonEnglish = new(StringComparer.Ordinal)
     {
         "anyone", "anybody", "anything", "anywhere", "someone", "somebody", "something", "somewhere", "nobody", "nothing", "nowhere", "everyone",
         "everything", "everywhere", "again", "also", "just", "really", "very", "still", "even", "only", "much", "many", "more", "most", "some",

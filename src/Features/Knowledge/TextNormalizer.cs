@@ -44,7 +44,40 @@ public static class TextNormalizer
             }
         }
 
-        return Squeeze(builder.ToString().TrimEnd());
+        return Contract(Squeeze(builder.ToString().TrimEnd()));
+    }
+
+    /// <summary>English contraction ends and the possessive s, which an apostrophe turned into words of their own.</summary>
+    private static readonly string[] Contractions = ["s", "m", "re", "ve"];
+
+    /// <summary>
+    /// "what s in it for me", "mother s room", "i m" (an apostrophe typed as a space, or content written so) read as
+    /// "whats", "mothers room", "im", as the message typed with the apostrophe reads; "ll" and "d" stay apart (ill, id),
+    /// and so does the negation's "t": the content's "can t afford" stays as written (hardship's word would otherwise
+    /// outweigh a lawyer needed and not afforded).
+    /// </summary>
+    private static string Contract(string text)
+    {
+        if (!Contractions.Any(c => text.Contains(" " + c + " ", StringComparison.Ordinal) || text.EndsWith(" " + c, StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ');
+        var joined = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (joined.Count > 0 && Contractions.Contains(word) && joined[^1].All(char.IsAsciiLetterLower))
+            {
+                joined[^1] += word;
+            }
+            else
+            {
+                joined.Add(word);
+            }
+        }
+
+        return string.Join(' ', joined);
     }
 
     /// <summary>Chat stretching ("heyyy", "sooo", "thxxx"): a Latin letter typed three times or more in a row counts once.</summary>

@@ -355,6 +355,19 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesOwnWords() => Alternating("probes-ownwords.tsv", floor: 0.95, fallback: 0.95);
 
+    /// <summary>
+    /// probes-english.tsv: 274 lines written in session 30 from the label list alone, members who write English the way
+    /// a foreign colleague or a worker practising English types on a phone (typos, textese, pinyin words, quoted Chinese
+    /// names, situations): mutual-aid, -claim, member-card-apply, nursing-room and workers-home at 20 lines each, a few
+    /// for the other topics and commands, 60 English `none` look-alikes and 20 noact lines. Split by alternate lines like
+    /// probes-3. First read (base 6e8aa7f) 81.4 % right (223 of 274), fallback 90.2 % (held half 80.7 %, fallback 90.3 %);
+    /// after en40's English slips, the union's own subject and apostrophes 86.9 % (held 87.6 %, fallback 90.3 %); with its
+    /// tuned half in examples.tsv 87.6 %, fallback 93.4 % (held half unchanged). The floors, on the whole file, sit under
+    /// the held half's figures.
+    /// </summary>
+    [Fact]
+    public void ProbesEnglish() => Alternating("probes-english.tsv", floor: 0.85, fallback: 0.88);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
