@@ -39,7 +39,6 @@ public sealed class OwnWordsProbeTests(ITestOutputHelper output)
         ["上门"] = "names no topic alone (上门维修, 上门服务 are anyone's)",
         ["怎么报"] = "itself a question (claim or sign up?): in a frame no member's sentence; alone it asks back",
         ["what do i get"] = "a question inside 'how do I apply for …': no sentence",
-        ["what s in it for me"] = "a question inside 'how do I apply for …': no sentence",
         ["where is the union"] = "a question inside 'how do I apply for …': no sentence",
         ["cards"] = "'how do I apply for cards' asks for a card, not a card game",
         ["订阅"] = "a bare command word is the order itself (the label list: explicit orders)",
