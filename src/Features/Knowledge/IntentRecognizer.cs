@@ -242,12 +242,18 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
     }
 
     /// <summary>Candidates for a text: a named club or topic before an overview, sibling topics told apart by their own words, what is asked before who asks, what joining gives before how to join, a gift at a life event before the festival visits or the insurance, a named card before what members get, the member's own study before the hardship fund's school aid, the clubs overview when two clubs are weighed.</summary>
-    private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take) =>
-        ClubsCompared.Decide(OwnStudy.Decide(CardGainAsked.Decide(EventGifts.Decide(GainAsked.Decide(ContextWords.AskedFirst(
-            SiblingTopics.Decide(SiblingTopics.NamedFamilyFirst(NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4)), normalized), normalized),
-            normalized,
-            rest => SiblingTopics.Decide(index.Search(rest, take), rest)), normalized, () => index.Search(normalized, WiderTake)),
-            normalized, () => index.Search(normalized, WiderTake)), normalized), normalized), normalized, () => index.Search(normalized, WiderTake));
+    private static IReadOnlyList<ScoredEntry> Rank(KnowledgeIndex index, string normalized, int take)
+    {
+        IReadOnlyList<ScoredEntry> Wider() => index.Search(normalized, WiderTake); // only a step that promotes an entry past the first ones searches wider
+        var ranked = NamedBeforeOverview(NamedBeforeUnnamed(index.Search(normalized, take), normalized.Any(TextNormalizer.IsHan) ? 2 : 4));
+        ranked = SiblingTopics.Decide(SiblingTopics.NamedFamilyFirst(ranked, normalized), normalized);
+        ranked = ContextWords.AskedFirst(ranked, normalized, rest => SiblingTopics.Decide(index.Search(rest, take), rest));
+        ranked = GainAsked.Decide(ranked, normalized, Wider);
+        ranked = EventGifts.Decide(ranked, normalized, Wider);
+        ranked = CardGainAsked.Decide(ranked, normalized);
+        ranked = OwnStudy.Decide(ranked, normalized);
+        return ClubsCompared.Decide(ranked, normalized, Wider);
+    }
 
     /// <summary>
     /// "舞蹈俱乐部怎么加入": an entry that only shares the question's frame (网球俱乐部怎么加入) and none of its own words, not
