@@ -141,10 +141,10 @@ public sealed class EnglishSlips
         return many ? null : found;
     }
 
-    /// <summary>Two letters a slip confuses: vowels, the sound-alikes c/s/k/z, or neighbours on a keyboard row.</summary>
+    /// <summary>Two different letters a slip confuses: vowels, the sound-alikes c/s/k/z, or neighbours on a keyboard row.</summary>
     private static bool Alike(char a, char b) =>
         ("aeiou".Contains(a, StringComparison.Ordinal) && "aeiou".Contains(b, StringComparison.Ordinal))
-        || ("csk".Contains(a, StringComparison.Ordinal) && "cskz".Contains(b, StringComparison.Ordinal)) || ("cskz".Contains(a, StringComparison.Ordinal) && "csk".Contains(b, StringComparison.Ordinal))
+        || ("cskz".Contains(a, StringComparison.Ordinal) && "cskz".Contains(b, StringComparison.Ordinal))
         || KeyRows.Any(row => row.IndexOf(a, StringComparison.Ordinal) is >= 0 and var at && row.IndexOf(b, StringComparison.Ordinal) is >= 0 and var other && Math.Abs(at - other) == 1);
 
     private static int Differs(string a, string b)
