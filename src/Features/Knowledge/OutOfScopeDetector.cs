@@ -91,6 +91,13 @@ public static partial class OutOfScopeDetector
         return false;
     }
 
+    /// <summary>
+    /// The union named as the owner of a kind of thing it has under its own name (工会的医疗保险: 工会保险 is an entry's
+    /// word): the union's own thing, whatever else sells that kind; 工会的股票 or 工会的食堂 name no such thing.
+    /// </summary>
+    private static bool UnionsOwnKind(string normalized, int at, string word, KnowledgeIndex index) =>
+        word.Length > 2 && UnionsOwn(normalized, at) && index.InTerms(string.Concat("工会", word.AsSpan(word.Length - 2)));
+
     private static bool Employer(string normalized, int end)
     {
         var rest = normalized.AsSpan(end).TrimStart(' ');
@@ -269,7 +276,7 @@ public static partial class OutOfScopeDetector
         for (var w = 0; w < cut.Count; w++)
         {
             var word = cut[w];
-            if (at >= from && UnknownThing(word, index)
+            if (at >= from && UnknownThing(word, index) && !UnionsOwnKind(normalized, at, word, index)
                 && ((evidence == 0 && !asksUnion) || (index.Segmenter.IsNoun(word) && !TextFeatures.IsFrame(word.AsSpan(word.Length - 1))
                     && (overview || normalized.AsSpan(from, at - from).IndexOfAny(' ', '的') >= 0))))
             {
