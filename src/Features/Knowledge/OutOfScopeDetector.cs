@@ -74,8 +74,11 @@ public static partial class OutOfScopeDetector
         return found ?? GoingOut.Find(normalized);
     }
 
-    /// <summary>The union's name right before a subject makes it the union's own: union medical insurance, 工会的医疗保险, the union gym.</summary>
-    private static readonly string[] UnionOwners = ["工会的", "工会", "union", "unions"];
+    /// <summary>
+    /// The union's name right before a subject makes it the union's own: union medical insurance, 工会的医疗保险, the union
+    /// gym; so does the union's name pointing at it (工会那个医疗保险, 工会的这个保险).
+    /// </summary>
+    private static readonly string[] UnionOwners = ["工会的那个", "工会的这个", "工会那个", "工会这个", "工会的", "工会", "union", "unions"];
 
     private static bool UnionsOwn(string normalized, int at)
     {
