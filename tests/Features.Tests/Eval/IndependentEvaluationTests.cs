@@ -375,11 +375,12 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// cancer-screening / counselling) asked in everyday words with the union's ownership said plainly, with slips, pinyin
     /// typed alone and English; 32 `none` look-alikes (a bank's card, commercial medical insurance, a company's contest)
     /// and 17 noact questions about sign-up results. Split by alternate lines like probes-3. First read
-    /// (base c5712d1) 89.0 % right (202 of 227), fallback 84.4 %, no-act 100 % (held half 87.6 %, fallback 93.8 %).
-    /// The floors, on the whole file, guard against a collapse.
+    /// (base c5712d1) 89.0 % right (202 of 227), fallback 84.4 %, no-act 100 % (held half 87.6 %, fallback 93.8 %); 94.3 %
+    /// after pairs41's pinyin-typed terms and the union's own insurance (held 93.8 %); its tuned half is not in
+    /// examples.tsv (it cost other sets' lines; tests/Eval/README.md). The floors, on the whole file, sit under the held half's figures.
     /// </summary>
     [Fact]
-    public void ProbesNeighbours() => Alternating("probes-neighbours.tsv", floor: 0.86, fallback: 0.81);
+    public void ProbesNeighbours() => Alternating("probes-neighbours.tsv", floor: 0.91, fallback: 0.81);
 
     private void Alternating(string file, double floor, double fallback = 0)
     {
