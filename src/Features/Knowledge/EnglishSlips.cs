@@ -22,6 +22,9 @@ public sealed class EnglishSlips
     /// <summary>Everyday English (english-words.txt): a real word is the member's own, never a slip (employee, taking).</summary>
     private static readonly Lazy<HashSet<string>> Dictionary = new(() => new(EmbeddedList.Read("Knowledge/english-words.txt"), StringComparer.Ordinal));
 
+    /// <summary>Whether <paramref name="word"/> is everyday English (english-words.txt or <see cref="OutOfScopeDetector.CommonEnglish"/>).</summary>
+    public static bool IsWord(string word) => Dictionary.Value.Contains(word) || OutOfScopeDetector.CommonEnglish.Contains(word);
+
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     /// <summary>Each word with one letter dropped, to the words it came from ("membr" → member).</summary>

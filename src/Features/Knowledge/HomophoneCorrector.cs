@@ -9,7 +9,7 @@ namespace EngageBot.Features.Knowledge;
 /// by the term.
 /// Not a spell checker: only the terms it is built from are ever written in.
 /// </summary>
-public sealed class HomophoneCorrector
+public sealed partial class HomophoneCorrector
 {
     private const int MinLength = 2;
     private const int MaxLength = 6;

@@ -108,8 +108,8 @@ public sealed partial class KnowledgeIndex
     /// <summary>Writes slipped English words of the knowledge base correctly (memebr → member).</summary>
     public EnglishSlips EnglishCorrector { get; }
 
-    /// <summary>A text as the index reads it: normalised, then its slips of the knowledge base's own words corrected.</summary>
-    public string Read(string text) => Corrector.Correct(EnglishCorrector.Correct(TextNormalizer.Normalize(text)));
+    /// <summary>A text as the index reads it: normalised, its terms typed in pinyin written in characters, then its slips of the knowledge base's own words corrected.</summary>
+    public string Read(string text) => Corrector.Correct(EnglishCorrector.Correct(Corrector.Spelled(TextNormalizer.Normalize(text))));
 
     /// <summary>Entries ranked by score, best first; only entries with some overlap are returned.</summary>
     public IReadOnlyList<ScoredEntry> Search(string normalized, int take)

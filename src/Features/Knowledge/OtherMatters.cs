@@ -147,6 +147,9 @@ public static class OtherMatters
     /// <summary>Whether the message names another body called a union (a credit union, the students union).</summary>
     internal static bool NamesOtherUnion(string normalized) => Phrases.Contains(normalized, OtherUnions);
 
+    /// <summary>The organisations and insurers named here, for whoever must read their Latin names as names (didi, taobao, pingan).</summary>
+    internal static IEnumerable<string> Names => Owners.Concat(CommercialInsurance).Concat(OtherUnions);
+
     /// <summary>The good a food, a habit or a product does (health benefits of green tea, the benefits of fasting): not the union's benefits.</summary>
     private static readonly string[] BenefitsOf = ["benefits of", "benefit of", "health benefits", "health benefit", "benefits and side effects"];
 

@@ -74,8 +74,11 @@ public static partial class OutOfScopeDetector
         return found ?? GoingOut.Find(normalized);
     }
 
-    /// <summary>The union's name right before a subject makes it the union's own: union medical insurance, 工会的医疗保险, the union gym.</summary>
-    private static readonly string[] UnionOwners = ["工会的", "工会", "union", "unions"];
+    /// <summary>
+    /// The union's name right before a subject makes it the union's own: union medical insurance, 工会的医疗保险, the union
+    /// gym; so does the union's name pointing at it (工会那个医疗保险, 工会的这个保险).
+    /// </summary>
+    private static readonly string[] UnionOwners = ["工会的那个", "工会的这个", "工会那个", "工会这个", "工会的", "工会", "union", "unions"];
 
     private static bool UnionsOwn(string normalized, int at)
     {
@@ -90,6 +93,13 @@ public static partial class OutOfScopeDetector
 
         return false;
     }
+
+    /// <summary>
+    /// The union named as the owner of a kind of thing it has under its own name (工会的医疗保险: 工会保险 is an entry's
+    /// word): the union's own thing, whatever else sells that kind; 工会的股票 or 工会的食堂 name no such thing.
+    /// </summary>
+    private static bool UnionsOwnKind(string normalized, int at, string word, KnowledgeIndex index) =>
+        word.Length > 2 && UnionsOwn(normalized, at) && index.InTerms(string.Concat("工会", word.AsSpan(word.Length - 2)));
 
     private static bool Employer(string normalized, int end)
     {
@@ -269,7 +279,7 @@ public static partial class OutOfScopeDetector
         for (var w = 0; w < cut.Count; w++)
         {
             var word = cut[w];
-            if (at >= from && UnknownThing(word, index)
+            if (at >= from && UnknownThing(word, index) && !UnionsOwnKind(normalized, at, word, index)
                 && ((evidence == 0 && !asksUnion) || (index.Segmenter.IsNoun(word) && !TextFeatures.IsFrame(word.AsSpan(word.Length - 1))
                     && (overview || normalized.AsSpan(from, at - from).IndexOfAny(' ', '的') >= 0))))
             {

@@ -10,10 +10,13 @@ namespace EngageBot.Features.Knowledge;
 /// </summary>
 public static class PinyinTable
 {
-    private static readonly Lazy<FrozenDictionary<char, string[]>> Readings = new(Load);
+    private static readonly Lazy<(FrozenDictionary<char, string[]> Readings, FrozenSet<string> Syllables)> Table = new(Load);
 
     /// <summary>The folded readings of <paramref name="c"/>, most common first; empty when it is not in the table.</summary>
-    public static IReadOnlyList<string> Of(char c) => Readings.Value.TryGetValue(c, out var readings) ? readings : [];
+    public static IReadOnlyList<string> Of(char c) => Table.Value.Readings.TryGetValue(c, out var readings) ? readings : [];
+
+    /// <summary>Whether <paramref name="syllable"/> is a toneless pinyin syllable as typed (ü as u or v: lü, lv, lu).</summary>
+    public static bool IsSyllable(ReadOnlySpan<char> syllable) => Table.Value.Syllables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(syllable);
 
     /// <summary>
     /// Folds near-homophone spellings into one, the pairs pinyin typists blur: zh/z, ch/c, sh/s, n/l, and the nasal
@@ -37,12 +40,13 @@ public static class PinyinTable
             : s;
     }
 
-    private static FrozenDictionary<char, string[]> Load()
+    private static (FrozenDictionary<char, string[]>, FrozenSet<string>) Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Knowledge/pinyin.txt")
             ?? throw new InvalidOperationException("The pinyin table is not embedded.");
         using var reader = new StreamReader(stream);
         var readings = new Dictionary<char, List<string>>();
+        var syllables = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
@@ -52,7 +56,14 @@ public static class PinyinTable
             }
 
             var secondary = line.StartsWith('+');
-            var syllable = Fold(line[(secondary ? 1 : 0)..tab]);
+            var typed = line[(secondary ? 1 : 0)..tab];
+            syllables.Add(typed);
+            if (typed[0] is 'l' or 'n' && typed.Length > 1 && typed[1] == 'u')
+            {
+                syllables.Add(typed[0] + "v" + typed[2..]); // lv, nve: how a keyboard types lü, nüe
+            }
+
+            var syllable = Fold(typed);
             foreach (var c in line.AsSpan(tab + 1))
             {
                 if (!readings.TryGetValue(c, out var list))
@@ -67,6 +78,6 @@ public static class PinyinTable
             }
         }
 
-        return readings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        return (readings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray()), syllables.ToFrozenSet(StringComparer.Ordinal));
     }
 }
