@@ -368,6 +368,18 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesEnglish() => Alternating("probes-english.tsv", floor: 0.85, fallback: 0.88);
 
+    /// <summary>
+    /// out-of-scope-21.tsv: 203 lines written in session 31 from the label list alone, 150 `none` lines where a union
+    /// topic word sits inside someone else's thing (a symptom named after a sport, a product named after an activity, a
+    /// hospital's check-up report, a school's or training centre's sign-up, a gym's, mall's, bank's or app's card, an
+    /// insurer's policy, a landlord's or HR's personal matter, weekend and match small talk), short, medium and long, a
+    /// fifth in English, next to 53 in-scope neighbours that are the union's. Split by alternate lines like probes-3;
+    /// scored on honest fallback as well. First read (base c5712d1) 91.1 % right (185 of 203), fallback 89.3 % (held half
+    /// 91.1 %, fallback 89.3 %). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope21() => Alternating("out-of-scope-21.tsv", floor: 0.90, fallback: 0.88);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
