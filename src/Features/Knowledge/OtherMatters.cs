@@ -52,7 +52,7 @@ public static class OtherMatters
         "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps", "舞蹈鞋", "拍线", "球线", "镜头盖", "滤镜",
         "微单", "卡片机", "胶片机", "拍立得", "mirrorless",
         "冰包", "冰袋", "背奶包", "储奶袋", "奶瓶", "cooler bag", "ice pack", "milk storage bags", "storage bags",
-        "racket", "racquet", "strings", "yoga mat", "mat", "brushes", "ink", "inkstone", "rackets", "mats", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
+        "racket", "racquet", "strings", "sword", "swords", "shuttlecock", "shuttlecocks", "yoga mat", "mat", "brushes", "ink", "inkstone", "rackets", "mats", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
 
     /// <summary>
@@ -63,16 +63,19 @@ public static class OtherMatters
     private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "choose", "pick a", "pick out", "help me pick"];
 
     /// <summary>
-    /// The gear's own state, care or build (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, a broken lens, dust or water got in,
-    /// a string snapped and restrung): a question about the
+    /// The gear's own state, care, build or size (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, 舞鞋买大一码, a broken lens, dust or
+    /// water got in, a string snapped and restrung): a question about the
     /// thing the member owns, which no club answers; a club named beside it still makes it the club's.
     /// </summary>
     private static readonly string[] GearItself =
     [
         "多重", "几磅", "尺码", "尺寸", "型号", "起雾", "发霉", "开笔", "保养", "清洗", "怎么洗", "坏了", "修", "漏气", "有味", "味道", "起球", "掉色", "磨损",
-        "进灰", "有灰", "进水", "断了", "穿线", "划痕",
+        "进灰", "有灰", "进水", "断了", "穿线", "划痕", "几码", "一码", "半码", "多大码", "码数", "穿多大", "偏大", "偏小",
         "fix", "repair", "clean", "broken", "foggy", "weight", "size", "smell", "dust", "dusty", "scratched", "restring",
     ];
+
+    /// <summary>What the gear costs (太极剑多少钱, how much is a yoga mat): the shop's price, as buying is (not for apps, which the bot's own use may cost nothing to ask about).</summary>
+    private static readonly string[] Price = ["多少钱", "啥价", "什么价", "价格", "价钱", "贵不贵", "how much", "price", "prices", "cost", "costs"];
 
     private static readonly string[] Apps = ["软件", "app", "apps"];
 
@@ -92,7 +95,7 @@ public static class OtherMatters
     private static readonly string[] Buying =
     [
         "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪买", "哪有卖", "哪卖", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪", "靠谱吗", "靠谱不", "靠不靠谱", "好用吗", "好用不", "好不好用",
-        "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
+        "recommend", "a good", "the best", "which brand", "brand", "brands", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
     ];
 
     /// <summary>
@@ -271,7 +274,7 @@ public static class OtherMatters
         }
 
         if (Phrases.Find(normalized, Gear) is { } gear && !Phrases.Contains(normalized, Club)
-            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself)))))
+            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself) || Phrases.Contains(normalized, Price)))))
         {
             return gear;
         }

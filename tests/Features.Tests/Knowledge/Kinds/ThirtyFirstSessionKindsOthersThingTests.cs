@@ -1,0 +1,56 @@
+using EngageBot.Features.Knowledge;
+using EngageBot.Features.Tests.Knowledge;
+
+namespace EngageBot.Features.Tests.Knowledge.Kinds;
+
+/// <summary>
+/// Session 31 (oos41): someone else's thing told with a union word in it (out-of-scope-21, tests/Eval/README.md): gear's
+/// size, price and brand, what a check-up or screening found, the age a child starts a pastime, a loan overdue and its
+/// collectors. Sentences written fresh for each kind, not taken from an evaluation file.
+/// </summary>
+public sealed class ThirtyFirstSessionKindsOthersThingTests
+{
+    private static readonly IntentRecognizer Shipped = Recognizers.Shipped();
+
+    [Theory]
+    [InlineData("舞蹈鞋要买大一码吗")] // the gear's size: the shop's or the maker's
+    [InlineData("跑鞋一般买大半码吗")]
+    [InlineData("相机镜头价格贵不贵")] // its price
+    [InlineData("tennis racket prices")]
+    [InlineData("how much does a decent tennis racket cost")]
+    [InlineData("tai chi sword price")]
+    [InlineData("best chess set brand")] // its brand
+    public void Gears_size_price_or_brand_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("乳腺彩超说有个结节要不要复查")] // what a screening or check-up found, weighed: the doctor's to read
+    [InlineData("宫颈活检结果是良性的吗")]
+    [InlineData("乳腺增生会癌变吗")]
+    [InlineData("体检单上转氨酶后面有个箭头啥意思")]
+    [InlineData("my checkup says high cholesterol, is it serious")]
+    public void A_finding_weighed_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("女儿多大适合学跳舞")] // the age a child starts a pastime: a coach's or a school's
+    [InlineData("小朋友几岁能学下棋")]
+    [InlineData("what age is best to start tennis")]
+    [InlineData("how old should a child be to start tai chi")]
+    public void The_age_a_child_starts_a_pastime_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("网贷逾期打电话协商能延期吗")] // a loan overdue and its collectors: the lender's, whoever they call
+    [InlineData("朋友网贷逾期了人家打电话问我")]
+    [InlineData("my loan is overdue and the debt collector keeps calling")]
+    public void A_loan_overdue_and_its_collectors_fall_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("工会网球俱乐部的球拍要自己买吗", "club:club-tennis")] // a club named beside the gear: the club's
+    [InlineData("工会瑜伽课的垫子多少钱", "club:club-yoga")]
+    [InlineData("两癌筛查发现异常工会能免费复查吗", "faq:cancer-screening")] // the screening asked for: the union's
+    [InlineData("女职工乳腺筛查复查在哪做", "faq:cancer-screening")]
+    [InlineData("体检报告什么时候能拿到", "faq:health-checkup")]
+    [InlineData("几岁可以加入摄影俱乐部", "club:club-photography")] // joining a club at an age
+    [InlineData("老板拖欠工资三个月了咋办", "faq:wage-arrears")]
+    public void The_unions_own_service_in_the_same_words_is_still_answered(string text, string label) =>
+        Assert.Equal(label, Shipped.Recognize(text).Label);
+}
