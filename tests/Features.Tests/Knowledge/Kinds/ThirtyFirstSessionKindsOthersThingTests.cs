@@ -6,7 +6,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// <summary>
 /// Session 31 (oos41): someone else's thing told with a union word in it (out-of-scope-21, tests/Eval/README.md): gear's
 /// size, price and brand, what a check-up or screening found, the age a child starts a pastime, a loan overdue and its
-/// collectors. Sentences written fresh for each kind, not taken from an evaluation file.
+/// collectors; and a topic's word inside another topic's longer word (会员服务 in 会员服务卡). Sentences written fresh for
+/// each kind, not taken from an evaluation file.
 /// </summary>
 public sealed class ThirtyFirstSessionKindsOthersThingTests
 {
@@ -42,6 +43,14 @@ public sealed class ThirtyFirstSessionKindsOthersThingTests
     [InlineData("朋友网贷逾期了人家打电话问我")]
     [InlineData("my loan is overdue and the debt collector keeps calling")]
     public void A_loan_overdue_and_its_collectors_fall_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("会员服务卡丢了怎么补", "faq:member-card-lost")] // the card's whole name said: benefits' 会员服务 inside it was not said
+    [InlineData("会员服务卡丢了咋整", "faq:member-card-lost")]
+    [InlineData("会员服务卡坏了怎么办", "faq:member-card-lost")]
+    [InlineData("会员服务都包括啥", "faq:benefits")] // said on its own it still is
+    public void A_word_inside_another_entrys_longer_word_was_not_said(string text, string label) =>
+        Assert.Equal(label, Shipped.Recognize(text).Label);
 
     [Theory]
     [InlineData("工会网球俱乐部的球拍要自己买吗", "club:club-tennis")] // a club named beside the gear: the club's
