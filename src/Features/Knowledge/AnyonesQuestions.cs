@@ -4,7 +4,7 @@ namespace EngageBot.Features.Knowledge;
 /// Anyone's general-knowledge or how-to question on a subject one of the union's services shares: a tip for one's own
 /// stress, mood or sleep (压力大怎么调节情绪, how to fall asleep faster), a medicine for it or for a check-up's finding
 /// (睡不着吃什么药, which sleeping pills are safe), an illness itself (乳腺癌早期有什么症状, is it hereditary), what a check-up
-/// found (结节要复查吗), the age a child starts a pastime (孩子学围棋几岁合适), or pay as arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's
+/// found (结节要复查吗), the age a child starts a pastime (孩子学围棋几岁合适), a pet's care (my dog's checkup), or pay as arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's
 /// word only names the subject; the service (counselling, screening, help with unpaid wages) is asked for only with its
 /// own words: a person or a session, a screening or a check, pay held back. Those keep the topic, and so does the union
 /// named (checked by the caller). Written from how people ask such things, not from evaluation lines.
@@ -76,6 +76,15 @@ public static class AnyonesQuestions
         ["几岁学", "几岁开始", "几岁合适", "几岁适合", "几岁能学", "几岁可以学", "多大开始", "多大学", "多大适合", "多大合适", "what age", "how old should", "too young to"],
         ["俱乐部", "社团", "报名", "参加", "加入", "活动", "club", "join", "sign up", "signup"]);
 
+    /// <summary>
+    /// A pet's check-up, illness or mood (my dog needs a health checkup, 猫咪体检多少钱, 狗狗抑郁了): the vet's; the union's
+    /// check-up and counselling are for its members.
+    /// </summary>
+    private static readonly Kind PetsCare = new(
+        ["health-checkup", "cancer-screening", "counselling"],
+        ["宠物", "狗狗", "小狗", "猫咪", "小猫", "兽医", "dog", "dogs", "puppy", "cat", "cats", "kitten", "pet", "pets", "vet", "vets"],
+        []);
+
     private static readonly Kind PayArithmetic = new(
         ["wage-arrears"],
         [
@@ -102,7 +111,7 @@ public static class AnyonesQuestions
             "room", "where", "place", "space", "screening", "check", "cancer",
         ]);
 
-    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, FindingWeighed, ChildsStart, PayArithmetic, MilkKept];
+    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, FindingWeighed, ChildsStart, PetsCare, PayArithmetic, MilkKept];
 
     /// <summary>The word that makes the question anyone's when one of the kinds' topics leads <paramref name="candidates"/>, or null.</summary>
     public static string? Asked(string normalized, IReadOnlyList<ScoredEntry> candidates)

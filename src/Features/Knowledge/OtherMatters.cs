@@ -27,10 +27,15 @@ public static class OtherMatters
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
         "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
         "mall", "shopping mall", "department store", "store", "pharmacy", "drugstore", "salon", "cinema", // shops in English, as 商场 and 超市 above
-        "sam s club", "sams club", "golf club", "country club", "nightclub", "night club", // clubs that sell memberships of their own
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
         "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",
     ];
+
+    /// <summary>
+    /// Businesses called a club (Sam's Club, a golf or country club, a nightclub): their membership, joining and opening
+    /// are theirs, however the question words it (how do I join sam's club); the union's clubs are never named so.
+    /// </summary>
+    private static readonly string[] SellingClubs = ["sam s club", "sams club", "golf club", "country club", "nightclub", "night club", "山姆会员店", "山姆店"];
 
     /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions, vouchers, courses and its technicians' home visits.</summary>
     private static readonly string[] Services =
@@ -343,6 +348,11 @@ public static class OtherMatters
         if (VenueOfEvent(normalized) is { } venue)
         {
             return venue;
+        }
+
+        if (Phrases.Find(normalized, SellingClubs) is { } sellingClub)
+        {
+            return sellingClub;
         }
 
         foreach (var owner in Owners)

@@ -6,8 +6,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// <summary>
 /// Session 31 (oos41): someone else's thing told with a union word in it (out-of-scope-21, tests/Eval/README.md): gear's
 /// size, price and brand, what a check-up or screening found, the age a child starts a pastime, a loan overdue and its
-/// collectors; and a topic's word inside another topic's longer word (会员服务 in 会员服务卡). Sentences written fresh for
-/// each kind, not taken from an evaluation file.
+/// collectors, a business called a club, a fund, a pet's care; and a topic's word inside another topic's longer word
+/// (会员服务 in 会员服务卡). Sentences written fresh for each kind, not taken from an evaluation file.
 /// </summary>
 public sealed class ThirtyFirstSessionKindsOthersThingTests
 {
@@ -45,6 +45,14 @@ public sealed class ThirtyFirstSessionKindsOthersThingTests
     public void A_loan_overdue_and_its_collectors_fall_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
 
     [Theory]
+    [InlineData("how do i join sams club")] // a business called a club: its membership is its own
+    [InlineData("what is a mutual fund")] // a fund, not the mutual aid
+    [InlineData("my dog needs a health checkup")] // a pet's check-up or mood: the vet's
+    [InlineData("猫咪体检一般查哪些项目")]
+    [InlineData("my cat seems stressed after moving")]
+    public void A_business_club_a_fund_or_a_pet_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
     [InlineData("会员服务卡丢了怎么补", "faq:member-card-lost")] // the card's whole name said: benefits' 会员服务 inside it was not said
     [InlineData("会员服务卡丢了咋整", "faq:member-card-lost")]
     [InlineData("会员服务卡坏了怎么办", "faq:member-card-lost")]
@@ -60,6 +68,8 @@ public sealed class ThirtyFirstSessionKindsOthersThingTests
     [InlineData("体检报告什么时候能拿到", "faq:health-checkup")]
     [InlineData("几岁可以加入摄影俱乐部", "club:club-photography")] // joining a club at an age
     [InlineData("老板拖欠工资三个月了咋办", "faq:wage-arrears")]
+    [InlineData("how do i join the union chess club", "club:club-chess")]
+    [InlineData("工会有心理咨询吗", "faq:counselling")]
     public void The_unions_own_service_in_the_same_words_is_still_answered(string text, string label) =>
         Assert.Equal(label, Shipped.Recognize(text).Label);
 }
