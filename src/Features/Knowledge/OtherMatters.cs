@@ -142,8 +142,8 @@ public static class OtherMatters
     /// <summary>Schools and universities, which have societies and contests of their own.</summary>
     private static readonly string[] Schools = ["学校", "大学", "高校", "校园", "学院", "中学", "school", "university", "college", "campus"];
 
-    /// <summary>What a school holds for its pupils: societies, their recruiting, contests, sports days (not its classes, which a member's further study may be).</summary>
-    private static readonly string[] SchoolEvents = ["社团", "招新", "学生会", "兴趣小组", "大赛", "比赛", "运动会", "society", "societies", "contest", "competition", "science fair"];
+    /// <summary>What a school holds for its pupils: societies and clubs, their recruiting, contests, sports days (not its classes, which a member's further study may be).</summary>
+    private static readonly string[] SchoolEvents = ["社团", "俱乐部", "招新", "学生会", "兴趣小组", "大赛", "比赛", "运动会", "society", "societies", "club", "clubs", "contest", "competition", "science fair"];
 
     /// <summary>
     /// Other bodies called a union (a university's student union, a credit union, the European Union, UnionPay): the word
@@ -404,8 +404,12 @@ public static class OtherMatters
     public static string? VenueOfEvent(string normalized) =>
         Phrases.Contains(normalized, Ours) ? null
         : Phrases.Find(normalized, Venues) is { } venue && Near(normalized, Phrases.IndexOf(normalized, venue), venue, Events, EventReach) ? venue
-        : Phrases.Find(normalized, Schools) is { } school && Near(normalized, Phrases.IndexOf(normalized, school), school, SchoolEvents, EventReach) ? school
-        : null;
+        : SchoolsOwn(normalized);
+
+    /// <summary>A school named beside its own society, club or contest ("the school chess club", "学校的运动会"), or null.</summary>
+    public static string? SchoolsOwn(string normalized) =>
+        !Phrases.Contains(normalized, Ours) && Phrases.Find(normalized, Schools) is { } school && Near(normalized, Phrases.IndexOf(normalized, school), school, SchoolEvents, EventReach)
+            ? school : null;
 
     /// <summary>
     /// A name in Latin letters that no entry knows, followed closely by a service in a Chinese question ("我在Costco办的

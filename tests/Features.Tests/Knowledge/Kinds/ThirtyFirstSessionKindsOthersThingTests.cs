@@ -6,8 +6,9 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// <summary>
 /// Session 31 (oos41): someone else's thing told with a union word in it (out-of-scope-21, tests/Eval/README.md): gear's
 /// size, price and brand, what a check-up or screening found, the age a child starts a pastime, a loan overdue and its
-/// collectors, a business called a club, a fund, a pet's care; and a topic's word inside another topic's longer word
-/// (会员服务 in 会员服务卡). Sentences written fresh for each kind, not taken from an evaluation file.
+/// collectors, a business called a club, a fund, a pet's care, a school's club (no sign-up); and a
+/// topic's word inside another topic's longer word (会员服务 in 会员服务卡). Sentences written fresh for each kind, not
+/// taken from an evaluation file.
 /// </summary>
 public sealed class ThirtyFirstSessionKindsOthersThingTests
 {
@@ -53,6 +54,16 @@ public sealed class ThirtyFirstSessionKindsOthersThingTests
     public void A_business_club_a_fund_or_a_pet_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
 
     [Theory]
+    [InlineData("my son wants to join the school chess club but its expensive, is it worth it")] // a school's club: no sign-up
+    [InlineData("my daughter joined the school photography club, what camera should she get")]
+    public void A_school_club_starts_no_sign_up(string text)
+    {
+        var reading = Shipped.Recognize(text);
+        Assert.Equal(Intent.None, reading.Intent);
+        Assert.False(reading.Acts);
+    }
+
+    [Theory]
     [InlineData("会员服务卡丢了怎么补", "faq:member-card-lost")] // the card's whole name said: benefits' 会员服务 inside it was not said
     [InlineData("会员服务卡丢了咋整", "faq:member-card-lost")]
     [InlineData("会员服务卡坏了怎么办", "faq:member-card-lost")]
@@ -70,6 +81,7 @@ public sealed class ThirtyFirstSessionKindsOthersThingTests
     [InlineData("老板拖欠工资三个月了咋办", "faq:wage-arrears")]
     [InlineData("how do i join the union chess club", "club:club-chess")]
     [InlineData("工会有心理咨询吗", "faq:counselling")]
+    [InlineData("sign me up for the union chess club", "intent:signup")]
     public void The_unions_own_service_in_the_same_words_is_still_answered(string text, string label) =>
         Assert.Equal(label, Shipped.Recognize(text).Label);
 }
