@@ -5,9 +5,10 @@ namespace EngageBot.Features.Knowledge;
 /// stress, mood or sleep (压力大怎么调节情绪, how to fall asleep faster), a medicine for it or for a check-up's finding
 /// (睡不着吃什么药, which sleeping pills are safe), an illness itself (乳腺癌早期有什么症状, is it hereditary), what a check-up
 /// found (结节要复查吗), the age a child starts a pastime (孩子学围棋几岁合适), a pet's care (my dog's checkup), or pay as
-/// arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's word only names the subject; the service (counselling, screening, help with unpaid wages) is asked for only with its
-/// own words: a person or a session, a screening or a check, pay held back. Those keep the topic, and so does the union
-/// named (checked by the caller). Written from how people ask such things, not from evaluation lines.
+/// arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's word only names the subject;
+/// the service (counselling, screening, help with unpaid wages) is asked for only with its own words: a person or a
+/// session, a screening or a check, pay held back. Those keep the topic, and so does the union named (checked by the
+/// caller). Written from how people ask such things, not from evaluation lines.
 /// </summary>
 public static class AnyonesQuestions
 {
