@@ -3,10 +3,12 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// Anyone's general-knowledge or how-to question on a subject one of the union's services shares: a tip for one's own
 /// stress, mood or sleep (压力大怎么调节情绪, how to fall asleep faster), a medicine for it or for a check-up's finding
-/// (睡不着吃什么药, which sleeping pills are safe), an illness itself (乳腺癌早期有什么症状, is it hereditary), or pay as arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's
-/// word only names the subject; the service (counselling, screening, help with unpaid wages) is asked for only with its
-/// own words: a person or a session, a screening or a check, pay held back. Those keep the topic, and so does the union
-/// named (checked by the caller). Written from how people ask such things, not from evaluation lines.
+/// (睡不着吃什么药, which sleeping pills are safe), an illness itself (乳腺癌早期有什么症状, is it hereditary), what a check-up
+/// found (结节要复查吗), the age a child starts a pastime (孩子学围棋几岁合适), a pet's care (my dog's checkup), or pay as
+/// arithmetic and budgeting (税前一万到手多少, how much to save from my salary). The service's word only names the subject;
+/// the service (counselling, screening, help with unpaid wages) is asked for only with its own words: a person or a
+/// session, a screening or a check, pay held back. Those keep the topic, and so does the union named (checked by the
+/// caller). Written from how people ask such things, not from evaluation lines.
 /// </summary>
 public static class AnyonesQuestions
 {
@@ -51,6 +53,39 @@ public static class AnyonesQuestions
             "screening", "screened", "check", "checkup", "check up", "test", "tested", "exam", "free",
         ]);
 
+    /// <summary>
+    /// What a check-up or a screening found, read or weighed (乳腺结节要复查吗, 报告上的箭头啥意思, is a grade 3 nodule serious):
+    /// the doctor's to read; the union's check-up or screening asked for (free, sign up, where, paid back) is still the service.
+    /// </summary>
+    private static readonly Kind FindingWeighed = new(
+        ["cancer-screening", "health-checkup"],
+        [
+            "复查", "要紧", "严重吗", "严重不", "严不严重", "癌变", "恶性", "良性", "几级", "开刀", "要手术", "箭头", "啥意思", "什么意思", "正常吗",
+            "serious", "malignant", "benign", "surgery", "follow up", "what does it mean", "what do the numbers mean", "is that bad", "is it bad", "normal",
+        ],
+        [
+            "免费", "报名", "预约", "套餐", "项目", "名额", "在哪", "哪里", "去哪", "哪家医院", "报销", "能报", "互助", "理赔",
+            "free", "sign up", "book", "where", "package", "claim", "reimburse", "covered", "mutual aid",
+        ]);
+
+    /// <summary>
+    /// At what age a child should start a pastime (孩子学围棋几岁合适, what age should kids start tennis): a parent's question
+    /// for a coach or a school, not one of the union's clubs, which are asked for by joining or signing up.
+    /// </summary>
+    private static readonly Kind ChildsStart = new(
+        ["club-chess", "club-yoga", "club-calligraphy", "club-photography", "club-taichi", "club-tennis", "club-dance", "club-crafts", "clubs"],
+        ["几岁学", "几岁开始", "几岁合适", "几岁适合", "几岁能学", "几岁可以学", "多大开始", "多大学", "多大适合", "多大合适", "what age", "how old should", "too young to"],
+        ["俱乐部", "社团", "报名", "参加", "加入", "活动", "club", "join", "sign up", "signup"]);
+
+    /// <summary>
+    /// A pet's check-up, illness or mood (my dog needs a health checkup, 猫咪体检多少钱, 狗狗抑郁了): the vet's; the union's
+    /// check-up and counselling are for its members.
+    /// </summary>
+    private static readonly Kind PetsCare = new(
+        ["health-checkup", "cancer-screening", "counselling"],
+        ["宠物", "狗狗", "小狗", "猫咪", "小猫", "兽医", "dog", "dogs", "puppy", "cat", "cats", "kitten", "pet", "pets", "vet", "vets"],
+        []);
+
     private static readonly Kind PayArithmetic = new(
         ["wage-arrears"],
         [
@@ -77,7 +112,7 @@ public static class AnyonesQuestions
             "room", "where", "place", "space", "screening", "check", "cancer",
         ]);
 
-    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, PayArithmetic, MilkKept];
+    private static readonly Kind[] Kinds = [WellbeingTip, Medicine, IllnessItself, FindingWeighed, ChildsStart, PetsCare, PayArithmetic, MilkKept];
 
     /// <summary>The word that makes the question anyone's when one of the kinds' topics leads <paramref name="candidates"/>, or null.</summary>
     public static string? Asked(string normalized, IReadOnlyList<ScoredEntry> candidates)

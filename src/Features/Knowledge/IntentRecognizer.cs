@@ -69,6 +69,12 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             Intent.MySignUps => outOfScope && !unexplained, // "我妈给我报了个婚介所 值不值": a sign-up at a business the subject lists name, asked after
             _ => false,
         };
+        // A club named as a school's ("my son wants to join the school chess club") is the school's, however a union club scores.
+        if (rule == Intent.SignUp && OtherMatters.SchoolsOwn(normalized) is not null)
+        {
+            rule = null;
+        }
+
         if (notOurs && top?.Entry.Kind != KnowledgeKind.Club && !Phrases.Contains(normalized, ActivityNouns))
         {
             // "参加互助保障" is a question for the knowledge base, not a sign-up; "考研报名" is no union activity's; "cancel my

@@ -13,6 +13,19 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     public const double MaxScore = 1 + CentroidWeight + AnswerWeight + (MaxSynonymBonus * 2);
 
+    /// <summary>
+    /// For each entry's synonyms, the longer synonyms of other entries that hold it (benefits' 会员服务 inside the card's
+    /// 会员服务卡): when the question holds the longer word, the shorter one was not said on its own, however the
+    /// segmenter cut it (会员服务卡丢了 may be cut 会员服务 / 卡丢了).
+    /// </summary>
+    private static MatchPhrase[][][] HeldIn(MatchPhrase[][] synonyms)
+    {
+        var all = synonyms.SelectMany(list => list).DistinctBy(p => p.Phrase).ToArray();
+        return [.. synonyms.Select(own => own.Select(synonym => all.Where(longer => longer.Phrase.Length > synonym.Phrase.Length
+            && longer.Phrase.Contains(synonym.Phrase, StringComparison.Ordinal)
+            && !own.Any(o => o.Phrase == longer.Phrase)).ToArray()).ToArray())];
+    }
+
     private void AddSynonymBonus(in MatchText text, double[] scores, int[] evidence, int[] cues)
     {
         var content = text.Content;
@@ -21,9 +34,11 @@ public sealed partial class KnowledgeIndex
             var matched = 0;
             var count = 0.0;
             var covered = 0.0;
-            foreach (var synonym in _synonyms[e])
+            var own = _synonyms[e];
+            for (var i = 0; i < own.Length; i++)
             {
-                if (text.Contains(synonym))
+                var synonym = own[i];
+                if (text.Contains(synonym) && !text.HoldsAny(_heldIn[e][i]))
                 {
                     var phrase = synonym.Phrase;
                     // A word several entries share (会员卡 of the card's use, applying and loss) does not tell them apart.

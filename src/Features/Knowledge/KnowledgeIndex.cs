@@ -19,6 +19,7 @@ public sealed partial class KnowledgeIndex
     private readonly (int Doc, float Weight)[][] _postings;
     private readonly List<int> _docEntry = [];
     private readonly MatchPhrase[][] _synonyms;
+    private readonly MatchPhrase[][][] _heldIn;
     private readonly MatchPhrase[][] _cues;
     private readonly Dictionary<string, int> _synonymShare = new(StringComparer.Ordinal);
     private readonly float _unknownIdf;
@@ -88,6 +89,7 @@ public sealed partial class KnowledgeIndex
         IndexAnswers(entries);
         IndexKnownWords(entries);
         _synonyms = Phrased(entries, e => e.Synonyms);
+        _heldIn = HeldIn(_synonyms);
         _everyday = Phrased(entries, e => e.Everyday);
         _family = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Count > 0)];
         _cues = [.. entries.Select(e => SiblingTopics.Cues(e.Id).Select(MatchPhrase.Of).ToArray())];
@@ -246,6 +248,20 @@ public sealed partial class KnowledgeIndex
 
         public bool Contains(in MatchPhrase phrase) =>
             Mask.MayHold(phrase.Mask) && WholeWord.Contains(normalized, phrase.Phrase, phrase.Latin, boundaries);
+
+        /// <summary>Whether the question holds one of <paramref name="phrases"/> anywhere, whole word or not.</summary>
+        public bool HoldsAny(MatchPhrase[] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (Mask.MayHold(phrase.Mask) && normalized.Contains(phrase.Phrase, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>The phrase describes a thing after it (便宜点的房子): it is not what the message is about.</summary>
         public bool Describes(in MatchPhrase phrase) => !phrase.Latin && normalized.Contains(phrase.Phrase + "的", StringComparison.Ordinal);

@@ -27,10 +27,15 @@ public static class OtherMatters
         "alipay", "wechat", "weixin", "didi", "jd", "pinduoduo", "douyin", "tiktok", "iqiyi", "ctrip", "trip com", "12306", "apple", "icloud", "costco", "ikea",
         "starbucks", "kfc", "mcdonalds", "eleme", "sf express", "the post office", "hospital", "clinic",
         "mall", "shopping mall", "department store", "store", "pharmacy", "drugstore", "salon", "cinema", // shops in English, as 商场 and 超市 above
-        "sam s club", "sams club", "golf club", "country club", "nightclub", "night club", // clubs that sell memberships of their own
         "carrier", "spam", "newsletter", "magazine", "newspaper", "streaming", "insurance company", "hotel",
         "driving school", "kindergarten", "daycare", "preschool", "primary school", "dentist", "doctor", "doctors", "doctor s",
     ];
+
+    /// <summary>
+    /// Businesses called a club (Sam's Club, a golf or country club, a nightclub): their membership, joining and opening
+    /// are theirs, however the question words it (how do I join sam's club); the union's clubs are never named so.
+    /// </summary>
+    private static readonly string[] SellingClubs = ["sam s club", "sams club", "golf club", "country club", "nightclub", "night club", "山姆会员店", "山姆店"];
 
     /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions, vouchers, courses and its technicians' home visits.</summary>
     private static readonly string[] Services =
@@ -52,7 +57,7 @@ public static class OtherMatters
         "练功服", "太极服", "太极剑", "棋盘", "棋子", "毛线", "黏土", "装备", "跑鞋", "球鞋", "软件", "app", "apps", "舞蹈鞋", "拍线", "球线", "镜头盖", "滤镜",
         "微单", "卡片机", "胶片机", "拍立得", "mirrorless",
         "冰包", "冰袋", "背奶包", "储奶袋", "奶瓶", "cooler bag", "ice pack", "milk storage bags", "storage bags",
-        "racket", "racquet", "strings", "yoga mat", "mat", "brushes", "ink", "inkstone", "rackets", "mats", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
+        "racket", "racquet", "strings", "sword", "swords", "shuttlecock", "shuttlecocks", "yoga mat", "mat", "brushes", "ink", "inkstone", "rackets", "mats", "camera", "lens", "tripod", "brush", "leggings", "yoga pants", "dance shoes", "shoes", "gear", "equipment", "chess set", "chessboard", "yarn",
     ];
 
     /// <summary>
@@ -63,16 +68,19 @@ public static class OtherMatters
     private static readonly string[] Choosing = ["用什么", "用哪", "选什么", "选哪", "怎么选", "什么样的", "哪种", "合适", "which", "best", "what kind of", "choose", "pick a", "pick out", "help me pick"];
 
     /// <summary>
-    /// The gear's own state, care or build (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, a broken lens, dust or water got in,
-    /// a string snapped and restrung): a question about the
+    /// The gear's own state, care, build or size (镜头起雾了, 新毛笔怎么开笔, 球拍多重, 垫子有味道, 舞鞋买大一码, a broken lens, dust or
+    /// water got in, a string snapped and restrung): a question about the
     /// thing the member owns, which no club answers; a club named beside it still makes it the club's.
     /// </summary>
     private static readonly string[] GearItself =
     [
         "多重", "几磅", "尺码", "尺寸", "型号", "起雾", "发霉", "开笔", "保养", "清洗", "怎么洗", "坏了", "修", "漏气", "有味", "味道", "起球", "掉色", "磨损",
-        "进灰", "有灰", "进水", "断了", "穿线", "划痕",
+        "进灰", "有灰", "进水", "断了", "穿线", "划痕", "几码", "一码", "半码", "多大码", "码数", "穿多大", "偏大", "偏小",
         "fix", "repair", "clean", "broken", "foggy", "weight", "size", "smell", "dust", "dusty", "scratched", "restring",
     ];
+
+    /// <summary>What the gear costs (太极剑多少钱, how much is a yoga mat): the shop's price, as buying is (not for apps, which the bot's own use may cost nothing to ask about).</summary>
+    private static readonly string[] Price = ["多少钱", "啥价", "什么价", "价格", "价钱", "贵不贵", "how much", "price", "prices", "cost", "costs"];
 
     private static readonly string[] Apps = ["软件", "app", "apps"];
 
@@ -92,7 +100,7 @@ public static class OtherMatters
     private static readonly string[] Buying =
     [
         "推荐", "哪款", "哪本", "哪家", "哪种好", "哪个好", "牌子", "品牌", "哪里买", "在哪买", "哪儿买", "去哪买", "哪买", "哪有卖", "哪卖", "哪里租", "在哪租", "哪儿租", "去哪租", "性价比", "网上买", "买什么", "买哪", "靠谱吗", "靠谱不", "靠不靠谱", "好用吗", "好用不", "好不好用",
-        "recommend", "a good", "the best", "which brand", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
+        "recommend", "a good", "the best", "which brand", "brand", "brands", "where to buy", "where can i buy", "cheap", "cheapest", "should i buy", "sells", "sell", "buy",
     ];
 
     /// <summary>
@@ -134,8 +142,8 @@ public static class OtherMatters
     /// <summary>Schools and universities, which have societies and contests of their own.</summary>
     private static readonly string[] Schools = ["学校", "大学", "高校", "校园", "学院", "中学", "school", "university", "college", "campus"];
 
-    /// <summary>What a school holds for its pupils: societies, their recruiting, contests, sports days (not its classes, which a member's further study may be).</summary>
-    private static readonly string[] SchoolEvents = ["社团", "招新", "学生会", "兴趣小组", "大赛", "比赛", "运动会", "society", "societies", "contest", "competition", "science fair"];
+    /// <summary>What a school holds for its pupils: societies and clubs, their recruiting, contests, sports days (not its classes, which a member's further study may be).</summary>
+    private static readonly string[] SchoolEvents = ["社团", "俱乐部", "招新", "学生会", "兴趣小组", "大赛", "比赛", "运动会", "society", "societies", "club", "clubs", "contest", "competition", "science fair"];
 
     /// <summary>
     /// Other bodies called a union (a university's student union, a credit union, the European Union, UnionPay): the word
@@ -274,7 +282,7 @@ public static class OtherMatters
         }
 
         if (Phrases.Find(normalized, Gear) is { } gear && !Phrases.Contains(normalized, Club)
-            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself)))))
+            && (Phrases.Contains(normalized, Buying) || (!Apps.Contains(gear) && (Phrases.Contains(normalized, Choosing) || Phrases.Contains(normalized, GearItself) || Phrases.Contains(normalized, Price)))))
         {
             return gear;
         }
@@ -345,6 +353,11 @@ public static class OtherMatters
             return venue;
         }
 
+        if (Phrases.Find(normalized, SellingClubs) is { } sellingClub)
+        {
+            return sellingClub;
+        }
+
         foreach (var owner in Owners)
         {
             var at = Phrases.IndexOf(normalized, owner);
@@ -394,8 +407,12 @@ public static class OtherMatters
     public static string? VenueOfEvent(string normalized) =>
         Phrases.Contains(normalized, Ours) ? null
         : Phrases.Find(normalized, Venues) is { } venue && Near(normalized, Phrases.IndexOf(normalized, venue), venue, Events, EventReach) ? venue
-        : Phrases.Find(normalized, Schools) is { } school && Near(normalized, Phrases.IndexOf(normalized, school), school, SchoolEvents, EventReach) ? school
-        : null;
+        : SchoolsOwn(normalized);
+
+    /// <summary>A school named beside its own society, club or contest ("the school chess club", "学校的运动会"), or null.</summary>
+    public static string? SchoolsOwn(string normalized) =>
+        !Phrases.Contains(normalized, Ours) && Phrases.Find(normalized, Schools) is { } school && Near(normalized, Phrases.IndexOf(normalized, school), school, SchoolEvents, EventReach)
+            ? school : null;
 
     /// <summary>
     /// A name in Latin letters that no entry knows, followed closely by a service in a Chinese question ("我在Costco办的

@@ -382,6 +382,21 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesNeighbours() => Alternating("probes-neighbours.tsv", floor: 0.91, fallback: 0.81);
 
+    /// <summary>
+    /// out-of-scope-21.tsv: 203 lines written in session 31 from the label list alone, 150 `none` lines where a union
+    /// topic word sits inside someone else's thing (a symptom named after a sport, a product named after an activity, a
+    /// hospital's check-up report, a school's or training centre's sign-up, a gym's, mall's, bank's or app's card, an
+    /// insurer's policy, a landlord's or HR's personal matter, weekend and match small talk), short, medium and long, a
+    /// fifth in English, next to 53 in-scope neighbours that are the union's. Split by alternate lines like probes-3;
+    /// scored on honest fallback as well. First read (base c5712d1) 91.1 % right (185 of 203), fallback 89.3 % (held half
+    /// 91.1 %, fallback 89.3 %); after oos41's rules (gear's size, price and brand, a finding weighed, a child's starting
+    /// age, a loan overdue, a business called a club, funds, pets, a word inside another entry's longer word) 95.1 %,
+    /// fallback 94.0 % (held half 92.1 %, 90.7 %); its tuned half is not in examples.tsv (it cost other sets' held lines;
+    /// tests/Eval/README.md). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope21() => Alternating("out-of-scope-21.tsv", floor: 0.92, fallback: 0.90);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
