@@ -375,8 +375,8 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// noact stories. Split by alternate lines like probes-3. First read (base c5712d1) 86.5 % right (173 of 200),
     /// fallback 76.6 %, no-act 93.8 % (one tuned-half line acted); held half 83.0 %, fallback 66.7 %. After two41's
     /// conditional request, told participation, first-of-run and treatment/vehicle changes 88.5 %, fallback 80.9 %, no-act
-    /// 100 % (held unchanged); with its tuned half's none and command lines in examples.tsv 89.0 %, fallback 83.0 % (held
-    /// 84.0 %, fallback 70.8 %). The floors, on the whole file, sit under those figures.
+    /// 100 % (held unchanged); its tuned half is not in examples.tsv (tests/Eval/README.md). The floors, on the whole
+    /// file, sit under those figures.
     /// </summary>
     [Fact]
     public void ProbesStories() => Alternating("probes-stories.tsv", floor: 0.86, fallback: 0.78);
