@@ -293,10 +293,11 @@ public static class ActionPhrases
 
         // "参加/join" alone is only a guess at a sign-up: confirmed first, and only when it names an activity (the caller checks).
         // Told, not asked, after a negator ("别给我参加", "先不参加", "I don't want to join") it is refused; in a question
-        // 没 tells what was done ("没参加过，能报吗"), so a question stays a question.
+        // 没 tells what was done ("没参加过，能报吗"), so a question stays a question. Told as done ("上周参加了工会的网球
+        // 活动，打完胳膊肘疼…") it is the story's past, asked or not: no sign-up guessed.
         return Phrases.Contains(normalized, Join)
             ? new(MemberAction.SignUp, !question && ActionContext.Negated(normalized, Join) ? ActionMode.Negated
-                : question && (!Requests(normalized) || ActionContext.Reported(normalized) || ActionContext.Done(normalized, Join)) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
+                : ActionContext.Done(normalized, Join) || (question && (!Requests(normalized) || ActionContext.Reported(normalized))) ? ActionMode.Question : ActionMode.Confirm) { Weak = true }
             : null;
     }
 
@@ -445,8 +446,19 @@ public static class ActionPhrases
     private static ActionMode Mode(bool question, string normalized, string[] verbs) =>
         ActionContext.Reported(normalized) || ActionContext.Done(normalized, verbs) || ActionContext.Failed(normalized, verbs) || ActionContext.Topic(normalized, verbs) ? ActionMode.Question
         : !question ? ActionMode.Command
-        : Requests(normalized) ? ActionMode.Confirm
+        : Requests(normalized) && !AskedUnderCondition(normalized) ? ActionMode.Confirm
         : ActionMode.Question;
+
+    /// <summary>What sets a condition before a request: 如果/要是/万一/假如…(的话), "if …".</summary>
+    private static readonly string[] Conditions = ["如果", "要是", "万一", "假如", "if "];
+
+    /// <summary>
+    /// "如果去不了的话能帮我取消吗？", "if I can't come, could you cancel it for me?": a request asked under a condition set
+    /// before it asks what could be done then, not for it now: answered, never asked back as an order to confirm.
+    /// A condition after the request ("帮我取消吧，如果还来得及") leaves the request standing.
+    /// </summary>
+    private static bool AskedUnderCondition(string normalized) =>
+        FirstOf(normalized, Conditions) is >= 0 and var condition && FirstOf(normalized, RequestWords) > condition;
 
     /// <summary>A request word that asks the bot to do something ("能帮我报个名吗", "could you sign me up"), not only to tell ("麻烦问下…").</summary>
     private static bool Requests(string normalized)

@@ -30,6 +30,11 @@ public sealed partial class IntentRecognizer
             return pair;
         }
 
+        if (FirstOfRun(sentences, index, settings, candidates) is { } run)
+        {
+            return run;
+        }
+
         // A long story with no clear leader as a whole: its question clauses, last first, decide.
         var story = whole is null && text.Length > QuestionSplitter.LongMessage
             ? Questions(QuestionSplitter.Sentences(text), normalized, index, settings, false, 6).LastOrDefault() ?? Spoken(text, normalized, index, settings)
@@ -94,6 +99,37 @@ public sealed partial class IntentRecognizer
         var also = main is null ? null : NamedQuestion(second, index, settings);
         return main is not null && also is not null && main.Entry.Id != also.Entry.Id
             && (also.Entry.Id != HowToSignUp || Overviews.Contains(main.Entry.Id))
+                ? (main, also)
+                : null;
+    }
+
+    /// <summary>
+    /// "工会体检一般都查哪些项目啊？另外我们女同事问两癌筛查是不是单独预约的": in a run of two questions parted by
+    /// 另外/还有/顺便/also, a first question that names its topic by the topic's own words is the main one even when its
+    /// leader alone is not sure (体检 beside the insurance); the marked question's leader is the second. Without this the
+    /// run was read as a story from its last clause, and the first question lost. Both must stand among the whole
+    /// message's candidates, and the first must ask (a story told before 另外 is no question).
+    /// </summary>
+    private static (ScoredEntry Main, ScoredEntry Also)? FirstOfRun(IReadOnlyList<string> sentences, KnowledgeIndex index, RecognizerOptions settings, IReadOnlyList<ScoredEntry> candidates)
+    {
+        var marked = -1;
+        for (var i = 1; i < sentences.Count && marked < 0; i++)
+        {
+            marked = QuestionSplitter.StartsSecond(sentences[i]) ? i : -1;
+        }
+
+        if (marked < 0)
+        {
+            return null;
+        }
+
+        var first = index.Read(sentences[marked - 1]);
+        var second = index.Read(sentences[marked]);
+        return first.Length > 0 && second.Length > 0 && ActionPhrases.IsQuestion(sentences[marked - 1], first)
+            && Rank(index, first, 5) is [{ Evidence: > 0 } main, ..]
+            && AnswerPolicy.Leader(Rank(index, second, 5), settings, OutOfScopeDetector.IsOutOfScope(second)) is { Evidence: > 0 } also
+            && main.Entry.Id != also.Entry.Id
+            && candidates.Any(c => c.Entry.Id == main.Entry.Id) && candidates.Any(c => c.Entry.Id == also.Entry.Id)
                 ? (main, also)
                 : null;
     }

@@ -397,6 +397,19 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void OutOfScope21() => Alternating("out-of-scope-21.tsv", floor: 0.92, fallback: 0.90);
 
+    /// <summary>
+    /// probes-stories.tsv: 200 long messages written in session 31 from the label list alone: a story then the question,
+    /// the question then the story, two questions in one (还有/另外/顺便问下/and/also), run-on and voice-input style
+    /// (那个/就是/然后), 41 English lines, 47 `none` stories that name union things but ask someone else's matter and 16
+    /// noact stories. Split by alternate lines like probes-3. First read (base c5712d1) 86.5 % right (173 of 200),
+    /// fallback 76.6 %, no-act 93.8 % (one tuned-half line acted); held half 83.0 %, fallback 66.7 %. After two41's
+    /// conditional request, told participation, first-of-run and treatment/vehicle changes 88.5 %, fallback 80.9 %, no-act
+    /// 100 % (held unchanged); its tuned half is not in examples.tsv (tests/Eval/README.md). The floors, on the whole
+    /// file, sit under those figures.
+    /// </summary>
+    [Fact]
+    public void ProbesStories() => Alternating("probes-stories.tsv", floor: 0.86, fallback: 0.78);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
