@@ -112,13 +112,13 @@ public sealed partial class IntentRecognizer
     /// </summary>
     private static (ScoredEntry Main, ScoredEntry Also)? FirstOfRun(IReadOnlyList<string> sentences, KnowledgeIndex index, RecognizerOptions settings, IReadOnlyList<ScoredEntry> candidates)
     {
-        var marked = -1;
-        for (var i = 1; i < sentences.Count && marked < 0; i++)
+        var marked = 1;
+        while (marked < sentences.Count && !QuestionSplitter.StartsSecond(sentences[marked]))
         {
-            marked = QuestionSplitter.StartsSecond(sentences[i]) ? i : -1;
+            marked++;
         }
 
-        if (marked < 0)
+        if (marked >= sentences.Count)
         {
             return null;
         }

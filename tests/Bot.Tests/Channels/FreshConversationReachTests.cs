@@ -1,8 +1,10 @@
 using System.Net;
 using EngageBot.Bot.Tests.Members;
 using EngageBot.Bot.Tests.Notices;
+using EngageBot.Bot.Tests.Privacy;
 using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
+using EngageBot.Infrastructure;
 using EngageBot.TestKit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +56,7 @@ public sealed class FreshConversationReachTests
         {
             await NoticeHost.TalkAsync(first, sink, "u1");
             await TalkAsync(first, sink, "conv-u1-new", "u1");
-            await RepliesSettledAsync(first.DatabasePath);
+            await RepliesSettledAsync(first);
             CopyCommitted(first.DatabasePath, crashed);
         }
 
@@ -136,13 +138,10 @@ public sealed class FreshConversationReachTests
     /// and a crash in between repeats it under the same activity id (documented at-least-once), which is not what
     /// "a crash right after a turn" means here.
     /// </summary>
-    private static async Task RepliesSettledAsync(string database)
+    private static async Task RepliesSettledAsync(BotHost host)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM outbox";
-        for (var i = 0; (long)(await command.ExecuteScalarAsync())! > 0; i++)
+        var database = host.Services.GetRequiredService<IDatabase>();
+        for (var i = 0; await PersonalDataSeed.ScalarAsync(database, "SELECT COUNT(*) FROM outbox") > 0; i++)
         {
             Assert.True(i < 100, "the replies' outbox rows were not settled within 10 s");
             await Task.Delay(100);
