@@ -4,7 +4,8 @@ namespace EngageBot.Infrastructure.Sqlite;
 
 /// <summary>
 /// One caller's write waiting for the next group commit: its work, and the task the caller awaits, which
-/// completes only once the transaction that holds the work has committed (or the work failed alone).
+/// completes only once the transaction that holds the work has ended: committed, or the work failed alone and is
+/// told after the others' commit.
 /// </summary>
 internal abstract class PendingWrite
 {

@@ -298,6 +298,9 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
         var batch = new List<PendingWrite>(MaxBatch) { first };
         var committed = new List<PendingWrite>(MaxBatch);
+        // A write that failed alone (a lost state race) is told only once the batch has ended: a caller that runs its
+        // turn again then reads what the batch's winner committed, not the state it lost against.
+        var failed = new List<(PendingWrite Write, Exception Error)>();
         try
         {
             var connection = await GetWriterAsync(CancellationToken.None);
@@ -319,7 +322,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
                 {
                     await EachWrite.RollbackAsync(connection, transaction, CancellationToken.None);
                     await EachWrite.ReleaseAsync(connection, transaction, CancellationToken.None);
-                    write.Fail(ex);
+                    failed.Add((write, ex));
                 }
 
                 if (i == batch.Count - 1 && batch.Count < MaxBatch && _queue.TryDequeue(out var next))
@@ -336,17 +339,27 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            FailAlone(failed);
             foreach (var write in batch)
             {
-                write.Fail(ex);
+                write.Fail(ex); // the writes already failed alone keep their own error
             }
 
             return;
         }
 
+        FailAlone(failed);
         foreach (var write in committed)
         {
             write.Succeed();
+        }
+    }
+
+    private static void FailAlone(List<(PendingWrite Write, Exception Error)> failed)
+    {
+        foreach (var (write, error) in failed)
+        {
+            write.Fail(error);
         }
     }
 
