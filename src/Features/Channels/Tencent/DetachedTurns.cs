@@ -8,17 +8,19 @@ namespace EngageBot.Features.Channels.Tencent;
 /// <summary>
 /// Turns and sends that outlive the callback that started them. WeChat and WeCom give a callback 5 seconds, but
 /// a turn, once started, must finish and its replies must leave even after the callback was answered; so the
-/// turn never takes the request's token, and a graceful stop waits for what is still running.
+/// turn never takes the request's token, and a graceful stop waits for what is still running (and, out of time,
+/// says what that is).
 /// </summary>
 public sealed class DetachedTurns(ChannelAdapter adapter) : IHostedService
 {
-    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+    /// <summary>The work still running, each with what it is (no message text: it may end up in an error).</summary>
+    private readonly ConcurrentDictionary<Task, string> _inFlight = new();
 
     /// <summary>Starts the turn for <paramref name="activity"/> on its own.</summary>
     public Task<TurnResult> Start(Activity activity)
     {
         var turn = Task.Run(() => adapter.ProcessAsync(activity, CancellationToken.None), CancellationToken.None);
-        Track(turn);
+        Track(turn, $"a {activity.ChannelId} {activity.Type} turn");
         return turn;
     }
 
@@ -34,16 +36,25 @@ public sealed class DetachedTurns(ChannelAdapter adapter) : IHostedService
         return finished;
     }
 
-    /// <summary>Keeps <paramref name="work"/> in view until it completes, so that stopping waits for it.</summary>
-    public void Track(Task work)
+    /// <summary>Keeps <paramref name="work"/> (<paramref name="what"/> it is) in view until it completes, so that stopping waits for it.</summary>
+    public void Track(Task work, string what)
     {
-        _inFlight.TryAdd(work, 0);
+        _inFlight.TryAdd(work, what);
         _ = ForgetWhenDoneAsync(work);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(_inFlight.Keys).WaitAsync(cancellationToken);
+    /// <summary>Waits for the work to end, however it ends (whoever awaits it reports a failure); out of time, names what still runs.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(_inFlight.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var running = _inFlight.Where(work => !work.Key.IsCompleted).Select(work => work.Value).ToList();
+        if (running.Count > 0)
+        {
+            throw new TimeoutException($"The stop ran out of time with {running.Count} detached turn(s) still running: {string.Join("; ", running)}.");
+        }
+    }
 
     private async Task ForgetWhenDoneAsync(Task work)
     {

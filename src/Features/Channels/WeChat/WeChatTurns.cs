@@ -48,7 +48,7 @@ public sealed partial class WeChatTurns(
             if (!finished)
             {
                 LogLate(logger, options.Value.PassiveReplyWindow);
-                detached.Track(ObserveLateAsync(turn));
+                detached.Track(ObserveLateAsync(turn), "a late WeChat turn, watched for its failure");
                 return text;
             }
 

@@ -25,7 +25,7 @@ public sealed partial class WeComAiBotTurns(
         var streamId = AiBotStreams.IdFor(activity.Id!);
         await streams.OpenAsync(streamId, activity.Conversation!.Id!, activity.From!.Id!, streamWindow, responseUrl, cancellationToken);
         var done = FinishAfterAsync(detached.Start(activity), activity, streamId);
-        detached.Track(done);
+        detached.Track(done, "the finish of a WeCom robot stream after its turn");
         if (!await DetachedTurns.FinishesWithinAsync(done, options.Value.PassiveReplyWindow, clock, cancellationToken))
         {
             LogStreaming(logger, options.Value.PassiveReplyWindow);
