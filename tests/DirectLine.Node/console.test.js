@@ -60,6 +60,30 @@ test('the console sends anonymous visitors to the login page, and staff sign in 
   assert.deepEqual(staff.errors, []);
 });
 
+test('a console page shows its controls only once it has drawn what it loads, so a click lands where it was aimed', async () => {
+  // The audience lists load above the urgent box: drawn late, they would move it under a click already aimed at it.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const clubs = `${server.base}/api/admin/clubs`;
+  await staff.route(clubs, async (route) => { await held; await route.continue(); });
+  try {
+    await staff.goto(server.base + '/staff/notices.html');
+    await staff.locator('header.shell .user').getByText(STAFF.userName).waitFor();
+    const loading = () => staff.evaluate(() => getComputedStyle(document.body, '::before').content);
+    assert.match(await loading(), /加载中/);
+    assert.equal(await staff.locator('#notice-urgent').isVisible(), false);
+
+    release();
+    await staff.check('#notice-urgent');
+    assert.equal(await staff.locator('#notice-urgent').isChecked(), true);
+    assert.equal(await loading(), 'none');
+  } finally {
+    release();
+    await staff.unroute(clubs);
+  }
+  assert.deepEqual(staff.errors, []);
+});
+
 test('staff create an activity and see it listed with its roster and check-in code', async () => {
   await staff.goto(server.base + '/staff/activities.html');
   await staff.fill('#activity-title', '周六瑜伽体验课');

@@ -40,8 +40,12 @@ export async function startPage(render) {
   // Times are the union's: fields drawn later (a form built by a script) get the zone's name as they appear.
   new MutationObserver(() => markZoneFields()).observe(document.querySelector('main') || document.body, { childList: true, subtree: true });
   wireToggle(async () => { await render(); markZoneFields(); });
-  await render();
-  markZoneFields();
+  try {
+    await render();
+    markZoneFields();
+  } finally {
+    document.body.dataset.ready = ''; // shown once drawn (console.css): a click then lands where it was aimed
+  }
 }
 
 /** Shows an error (or clears it) in an element with role=alert. */
