@@ -1,0 +1,51 @@
+using EngageBot.Bot.Tests.SignUps;
+
+namespace EngageBot.Bot.Tests.Dialogs;
+
+/// <summary>
+/// Issue 17, two questions in one message, through the whole turn pipeline: whichever route answers the first (the
+/// activities listing, help, a declined action, a command, or the knowledge route on the learned second opinion's word),
+/// the member also gets the answer to the second. Written from meaning, not from evaluation lines.
+/// </summary>
+public sealed class TwoQuestionsTests : IAsyncLifetime
+{
+    private SignUpTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await SignUpTestHost.StartAsync(seed: true);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    // a command first, answered by the sign-up or assistant route
+    [InlineData("我的报名有哪些？另外两癌筛查在哪做", "没有进行中的报名", "乳腺癌、宫颈癌")]
+    [InlineData("what have i signed up for? also where do i get a health check", "To see your sign-ups", "The yearly health check")]
+    [InlineData("帮我订阅活动通知，另外体检怎么预约", "要为您开启活动通知吗", "职工的年度体检")]
+    [InlineData("please subscribe me to notices, and where do i get a health check?", "Shall I turn on union notices", "The yearly health check")]
+    public async Task Both_questions_are_answered_whichever_route_answers_the_first(string text, string first, string second)
+    {
+        var replies = await Chat(text).SendAsync(text);
+
+        var all = ConversationScript.Text(replies);
+        Assert.True(all.Contains(first, StringComparison.Ordinal), $"After \"{text}\" expected \"{first}\" in:\n{all}");
+        Assert.True(all.Contains(second, StringComparison.Ordinal), $"After \"{text}\" expected \"{second}\" in:\n{all}");
+        Assert.True(all.IndexOf(first, StringComparison.Ordinal) < all.IndexOf(second, StringComparison.Ordinal), $"After \"{text}\" expected \"{first}\" before \"{second}\" in:\n{all}");
+    }
+
+    [Theory]
+    [InlineData("会员卡丢了怎么补？另外帮我报名周六的瑜伽", "立即挂失")]
+    [InlineData("how do i replace a lost member card? also sign me up for yoga on saturday", "Report it at once")]
+    public async Task A_sign_up_asked_second_is_answered_beside_the_question_and_never_run(string text, string answer)
+    {
+        var replies = await Chat(text).SendAsync(text);
+
+        Assert.Contains(answer, ConversationScript.Text(replies), StringComparison.Ordinal);
+        Assert.Equal(0, _host.Bot.Count("signups"));
+    }
+
+    /// <summary>A conversation of its own per message, so no earlier miss or hand-off colours the answer.</summary>
+    private ConversationScript Chat(string text)
+    {
+        var id = "two-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+        return new ConversationScript(_host.Bot, _host.Sink.ServiceUrl, id, id);
+    }
+}
