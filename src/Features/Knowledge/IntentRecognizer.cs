@@ -157,7 +157,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
                 return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
             }
 
-            return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = kind == Intent.Activities ? null : also };
+            return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = also }; // the listing answers the second question after its cards
         }
 
         if (action is { Mode: ActionMode.Question, Action: MemberAction.SignUp or MemberAction.CancelSignUp } && !outOfScope

@@ -16,6 +16,9 @@ public sealed class TwoQuestionsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
+    // the activities listing
+    [InlineData("工会最近的活动发一下。还有互助保障咋报", "近期", "出院或发生保障事故后")]
+    [InlineData("send me the list of events. also how do i book counselling", "coming up", "If work stress or low mood")]
     // a command first, answered by the sign-up or assistant route
     [InlineData("我的报名有哪些？另外两癌筛查在哪做", "没有进行中的报名", "乳腺癌、宫颈癌")]
     [InlineData("what have i signed up for? also where do i get a health check", "To see your sign-ups", "The yearly health check")]
