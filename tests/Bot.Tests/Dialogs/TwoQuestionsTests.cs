@@ -19,6 +19,11 @@ public sealed class TwoQuestionsTests : IAsyncLifetime
     // the activities listing
     [InlineData("工会最近的活动发一下。还有互助保障咋报", "近期", "出院或发生保障事故后")]
     [InlineData("send me the list of events. also how do i book counselling", "coming up", "If work stress or low mood")]
+    // help, and an action declined
+    [InlineData("这个怎么用？另外会员卡丢了怎么补", "我可以帮您", "立即挂失")]
+    [InlineData("what can you do? and how do i claim mutual aid", "I can help you", "After you leave hospital")]
+    [InlineData("瑜伽我不报了，另外会员卡丢了怎么补？", "不做任何更改", "立即挂失")]
+    [InlineData("no need to sign me up. also how do i replace a lost member card?", "nothing changed", "Report it at once")]
     // a command first, answered by the sign-up or assistant route
     [InlineData("我的报名有哪些？另外两癌筛查在哪做", "没有进行中的报名", "乳腺癌、宫颈癌")]
     [InlineData("what have i signed up for? also where do i get a health check", "To see your sign-ups", "The yearly health check")]
