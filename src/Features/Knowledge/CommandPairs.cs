@@ -50,7 +50,8 @@ public static class CommandPairs
 
     /// <summary>
     /// The question asked beside a reading that stands on its own, read part by part as a pair is: help or an action
-    /// declined ("这个怎么用？另外会员卡丢了怎么补"). The first part that asks about an entry other than <paramref name="answered"/> and that
+    /// declined ("这个怎么用？另外会员卡丢了怎么补"), or the answer the learned second opinion settled two close topics on
+    /// ("瑜伽课在哪上，能找律师吗？"). The first part that asks about an entry other than <paramref name="answered"/> and that
     /// stands among the whole message's <paramref name="candidates"/> (a part's leader the whole does not support is no
     /// second question); null when there is none.
     /// </summary>

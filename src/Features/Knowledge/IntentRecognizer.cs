@@ -181,7 +181,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         {
             // a low score, only general entries or a guess between close ones, but the members' labelled phrasings are
             // all but certain of the rules' own first candidate: answered (Learned/SecondOpinion)
-            return new RecognizedIntent(Answered(top), top, candidates, when) { Action = action };
+            return new RecognizedIntent(Answered(top), top, candidates, when) { Action = action, Also = CommandPairs.AskedBeside(text, top.Entry.Id, candidates, Part) };
         }
 
         if (top is null || unsure || outOfScope)
@@ -204,9 +204,10 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
 
         if (settled.Entry is { } taught)
         {
-            // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion)
+            // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion); two close topics may be
+            // two questions ("瑜伽课在哪上，能找律师吗？"), the other one asked beside the answer
             var answer = candidates.FirstOrDefault(c => c.Entry == taught) ?? new ScoredEntry(taught, top.Score);
-            return new RecognizedIntent(Answered(answer), answer, candidates, when) { Action = action };
+            return new RecognizedIntent(Answered(answer), answer, candidates, when) { Action = action, Also = CommandPairs.AskedBeside(text, answer.Entry.Id, candidates, Part) };
         }
 
         return new RecognizedIntent(Intent.Clarify, null, close, when) { Action = action };

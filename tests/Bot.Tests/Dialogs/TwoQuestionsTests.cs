@@ -29,6 +29,10 @@ public sealed class TwoQuestionsTests : IAsyncLifetime
     [InlineData("what have i signed up for? also where do i get a health check", "To see your sign-ups", "The yearly health check")]
     [InlineData("帮我订阅活动通知，另外体检怎么预约", "要为您开启活动通知吗", "职工的年度体检")]
     [InlineData("please subscribe me to notices, and where do i get a health check?", "Shall I turn on union notices", "The yearly health check")]
+    // two close topics the learned second opinion settles on one of
+    [InlineData("瑜伽课在哪上，能找律师吗？", "瑜伽俱乐部", "娘家人")]
+    [InlineData("补卡要钱吗，能找律师吗？", "娘家人", "立即挂失")]
+    [InlineData("yoga classes where, late wages what do i do?", "Yoga club", "If your wages are not paid")]
     public async Task Both_questions_are_answered_whichever_route_answers_the_first(string text, string first, string second)
     {
         var replies = await Chat(text).SendAsync(text);

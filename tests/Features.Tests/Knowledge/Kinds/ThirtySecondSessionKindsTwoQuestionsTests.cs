@@ -6,7 +6,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// <summary>
 /// Session 32 (two32, issue 17): a second question is kept on every reading, found part by part as a command's pair
 /// is. The activities listing keeps the question asked after it; help or an action declined keeps the question asked
-/// beside it. A second part that is someone else's matter (weather, stocks, a hotpot place) or an action is no second
+/// beside it; two close topics the learned second opinion settles on one of are two questions, the other kept beside
+/// the answer. A second part that is someone else's matter (weather, stocks, a hotpot place) or an action is no second
 /// question, and nothing acts. Sentences written for this test, not taken from an eval file.
 /// </summary>
 public sealed class ThirtySecondSessionKindsTwoQuestionsTests
@@ -34,6 +35,14 @@ public sealed class ThirtySecondSessionKindsTwoQuestionsTests
         Assert.Equal(label, read.Label);
         Assert.False(read.Acts);
     }
+
+    [Theory]
+    [InlineData("瑜伽课在哪上，能找律师吗？", "club:club-yoga|faq:legal-aid")]
+    [InlineData("补卡要钱吗，能找律师吗？", "faq:legal-aid|faq:member-card-lost")]
+    [InlineData("会员卡有啥用，能找律师吗？", "faq:member-card|faq:legal-aid")]
+    [InlineData("yoga classes where, late wages what do i do?", "club:club-yoga|faq:wage-arrears")]
+    public void Two_close_topics_the_learned_opinion_settles_keep_the_other_beside_the_answer(string text, string label) =>
+        Assert.Equal(label, Recognizer.Recognize(text).Label);
 
     [Theory]
     [InlineData("这个怎么用？另外明天会下雨吗")]
