@@ -1,4 +1,5 @@
 using EngageBot.Bot.Tests.SignUps;
+using EngageBot.Features.Handoff;
 
 namespace EngageBot.Bot.Tests.Dialogs;
 
@@ -52,6 +53,20 @@ public sealed class TwoQuestionsTests : IAsyncLifetime
 
         Assert.Contains(answer, ConversationScript.Text(replies), StringComparison.Ordinal);
         Assert.Equal(0, _host.Bot.Count("signups"));
+    }
+
+    [Fact]
+    public async Task While_waiting_for_staff_a_command_still_answers_the_question_beside_it_and_two_questions_go_to_staff()
+    {
+        var chat = Chat("waiting");
+        await chat.SendAsync("转人工");
+
+        await chat.ExpectAsync("这个怎么用？另外会员卡丢了怎么补", "我可以帮您", "立即挂失"); // commands go on to their routes
+        var relayed = await chat.ExpectAsync("会员卡丢了怎么补？另外互助保障怎么报销", "已转给工作人员"); // a person answers both
+
+        Assert.DoesNotContain("立即挂失", ConversationScript.Text(relayed), StringComparison.Ordinal);
+        var ticket = Assert.Single(await _host.Bot.Services.GetRequiredService<HandoffService>().ListOpenAsync(CancellationToken.None));
+        Assert.Equal(1, ticket.MemberMessages);
     }
 
     /// <summary>A conversation of its own per message, so no earlier miss or hand-off colours the answer.</summary>
