@@ -10,13 +10,32 @@ namespace EngageBot.Features.Knowledge;
 /// <summary>
 /// Commands and small talk: help, greeting, thanks, cancel with nothing running, notice (un)subscription,
 /// and "转人工". Sign-up requests the sign-up route could not place are told how to phrase them. Nothing here
-/// changes data on a question or a negation: "不想报了" is acknowledged, "能帮我退订吗" is asked back.
+/// changes data on a question or a negation: "不想报了" is acknowledged, "能帮我退订吗" is asked back. A question
+/// asked beside any of them is answered too (<see cref="AnswerBeside"/>).
 /// </summary>
-public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions, IKnowledgeBase knowledge, TimeProvider clock) : IBotRoute
+public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService handoff, INoticeSubscriptions subscriptions, AnswerBeside beside) : IBotRoute
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var recognized = recognizer.Recognize(context);
+        if (recognized.Intent == Intent.Handoff)
+        {
+            beside.Reply(context); // "转人工，另外12351几点有人接": the question is answered before staff take over
+            await HandOffAsync(context, cancellationToken);
+            return true;
+        }
+
+        if (!await ReplyAsync(context, recognized, cancellationToken))
+        {
+            return false;
+        }
+
+        beside.Reply(context); // "这个怎么用？另外会员卡丢了怎么补": the question asked beside is answered after the reply
+        return true;
+    }
+
+    private async Task<bool> ReplyAsync(TurnContext context, RecognizedIntent recognized, CancellationToken cancellationToken)
+    {
         switch (recognized.Intent)
         {
             case Intent.Help:
@@ -46,19 +65,13 @@ public sealed class AssistantRoute(TurnRecognizer recognizer, HandoffService han
             case Intent.EndHandoff:
                 context.Reply(HandoffTexts.NotInHandoff);
                 return true;
-            case Intent.Handoff:
-                KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow()); // "转人工，另外12351几点有人接": the question is answered before staff take over
-                await HandOffAsync(context, cancellationToken);
-                return true;
             case Intent.MySignUps or Intent.CancelSignUp or Intent.CheckIn:
                 BotMenu.Reply(context, BotTexts.SignUpsHowTo, [BotTexts.UpcomingActivities, BotTexts.HandOff]);
-                KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
                 return true;
             default:
                 return false;
         }
     }
-
 
     private async Task HandOffAsync(TurnContext context, CancellationToken cancellationToken)
     {

@@ -103,7 +103,8 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
             return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action }; // where to go for fun, someone else's service desk
         }
 
-        if (!outOfScope && CommandPairs.Find(text, part => ReadPart(part, index, settings, today)) is (var command, var entry, var commandFirst)
+        (Intent? Command, ScoredEntry? Entry) Part(string part) => ReadPart(part, index, settings, today);
+        if (!outOfScope && CommandPairs.Find(text, Part) is (var command, var entry, var commandFirst)
             && (rule == command || (rule is null or Intent.Declined && CommandPairs.Offered.Contains(command))))
         {
             // "我报了哪些？报了不去咋取消": the command and the question, in the order asked; an action runs only as the whole message's rule allows
@@ -132,7 +133,8 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
 
         if (rule is { } intent)
         {
-            return new RecognizedIntent(intent, confident, candidates, when) { Action = action };
+            // "这个怎么用？另外会员卡丢了怎么补", "瑜伽我不报了，另外…": a command no pair above holds keeps the question asked beside it
+            return new RecognizedIntent(intent, confident, candidates, when) { Action = action, Also = outOfScope ? null : CommandPairs.AskedBeside(text, null, candidates, Part) };
         }
 
         if (when is not null && !othersEvent && !toldOnly && also is null && action is not { Mode: ActionMode.Question, Action: MemberAction.SignUp } && (IntentRules.AsksWhatIsOn(normalized) || confident?.Entry.Id == "activities"))
@@ -157,7 +159,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
                 return new RecognizedIntent(Intent.None, null, [], when) { OffTopic = true, Referral = OutOfScopeDetector.ReferralFor(normalized), Action = action };
             }
 
-            return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = kind == Intent.Activities ? null : also };
+            return new RecognizedIntent(kind, confident, candidates, when) { Action = action, Also = also }; // the listing answers the second question after its cards
         }
 
         if (action is { Mode: ActionMode.Question, Action: MemberAction.SignUp or MemberAction.CancelSignUp } && !outOfScope
@@ -179,7 +181,7 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
         {
             // a low score, only general entries or a guess between close ones, but the members' labelled phrasings are
             // all but certain of the rules' own first candidate: answered (Learned/SecondOpinion)
-            return new RecognizedIntent(Answered(top), top, candidates, when) { Action = action };
+            return new RecognizedIntent(Answered(top), top, candidates, when) { Action = action, Also = CommandPairs.AskedBeside(text, top.Entry.Id, candidates, Part) };
         }
 
         if (top is null || unsure || outOfScope)
@@ -202,9 +204,10 @@ public sealed partial class IntentRecognizer(IKnowledgeBase knowledge, TimeProvi
 
         if (settled.Entry is { } taught)
         {
-            // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion)
+            // an ask-back the members' labelled phrasings settle: answered (Learned/SecondOpinion); two close topics may be
+            // two questions ("瑜伽课在哪上，能找律师吗？"), the other one asked beside the answer
             var answer = candidates.FirstOrDefault(c => c.Entry == taught) ?? new ScoredEntry(taught, top.Score);
-            return new RecognizedIntent(Answered(answer), answer, candidates, when) { Action = action };
+            return new RecognizedIntent(Answered(answer), answer, candidates, when) { Action = action, Also = CommandPairs.AskedBeside(text, answer.Entry.Id, candidates, Part) };
         }
 
         return new RecognizedIntent(Intent.Clarify, null, close, when) { Action = action };

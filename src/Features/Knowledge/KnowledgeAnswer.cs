@@ -5,7 +5,7 @@ namespace EngageBot.Features.Knowledge;
 
 /// <summary>
 /// Replies with one knowledge entry's answer and its related topics as buttons: the knowledge route's answer, and
-/// the question asked beside a command ("转人工，另外12351几点有人接？") answered by the route that ran the command.
+/// the question asked beside a command ("转人工，另外12351几点有人接？") answered by the route that ran the command (<see cref="AnswerBeside"/>).
 /// </summary>
 public static class KnowledgeAnswer
 {
@@ -31,15 +31,6 @@ public static class KnowledgeAnswer
         }
 
         BotMenu.Reply(context, text, buttons);
-    }
-
-    /// <summary>The question asked beside a command ("转人工，另外12351几点有人接？"), answered by the route that ran the command.</summary>
-    public static void ReplyToAlso(TurnContext context, RecognizedIntent recognized, KnowledgeSnapshot snapshot, DateTimeOffset now)
-    {
-        if (recognized.Also is { } also)
-        {
-            Reply(context, also.Entry, snapshot, now);
-        }
     }
 
     private static Localized? Button(Intent? command) => command switch

@@ -21,6 +21,7 @@ public static class KnowledgeModule
         services.AddOptions<RecognitionCacheOptions>().BindConfiguration("RecognitionCache");
         services.AddSingleton<RecognitionCache>();
         services.AddSingleton<TurnRecognizer>();
+        services.AddSingleton<AnswerBeside>();
 
         services.AddSingleton<AssistantRoute>();
         services.AddSingleton<KnowledgeRoute>();

@@ -11,7 +11,7 @@ namespace EngageBot.Features.SignUps;
 /// <see cref="IActivityDirectory"/>. A bare sign-up request that no sign-up route took lands here too, so the
 /// member sees what can be signed up for.
 /// </summary>
-public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDirectory directory, UnionTime time, IKnowledgeBase knowledge, TimeProvider clock) : IBotRoute
+public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDirectory directory, UnionTime time, AnswerBeside beside) : IBotRoute
 {
     private const int MaxCards = 10;
 
@@ -34,7 +34,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
             }
 
             BotMenu.Reply(context, text);
-            KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
+            beside.Reply(context);
             return true;
         }
 
@@ -44,7 +44,7 @@ public sealed class ActivityListingRoute(TurnRecognizer recognizer, IActivityDir
             AttachmentLayout = "carousel",
             Attachments = [.. cards.Take(MaxCards).Select(c => RenderedCards.Render(c, context.Language, time))],
         });
-        KnowledgeAnswer.ReplyToAlso(context, recognized, knowledge.Current, clock.GetUtcNow());
+        beside.Reply(context);
         return true;
     }
 }

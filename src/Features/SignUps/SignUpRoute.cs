@@ -2,6 +2,7 @@ using EngageBot.Core.Protocol;
 using EngageBot.Core.State;
 using EngageBot.Core.Turns;
 using EngageBot.Features.Dialogs;
+using EngageBot.Features.Knowledge;
 using EngageBot.Features.SignUps.CheckIn;
 using EngageBot.Features.SignUps.Forms;
 
@@ -23,7 +24,8 @@ public sealed class SignUpRoute(
     CodeCheckIn codeCheckIn,
     SignUpStore signUps,
     SignUpLists lists,
-    SignUpTexts texts) : IBotRoute
+    SignUpTexts texts,
+    AnswerBeside beside) : IBotRoute
 {
     /// <summary>The name a member gave (a profile feature may set it); rosters fall back to from.name.</summary>
     public static readonly StateProperty<string> GivenName = new("memberName", SignUpJson.Default.String);
@@ -66,18 +68,25 @@ public sealed class SignUpRoute(
 
         if (command is { Kind: SignUpCommandKind.SignUp, Confirm: true })
         {
-            return await typed.AskAsync(context, command, cancellationToken);
+            if (!await typed.AskAsync(context, command, cancellationToken))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            await (command.Kind switch
+            {
+                SignUpCommandKind.SignUp => typed.SignUpAsync(context, command, cancellationToken),
+                SignUpCommandKind.Cancel => cancel.ByTextAsync(context, command, cancellationToken),
+                SignUpCommandKind.MySignUps => ListMineAsync(context, cancellationToken),
+                SignUpCommandKind.SetName => SetNameAsync(context, command.Argument!, cancellationToken),
+                _ when command.Argument is null => AskCodeAsync(context),
+                _ => codeCheckIn.RunAsync(context, command.Argument, prompted: false, cancellationToken),
+            });
         }
 
-        await (command.Kind switch
-        {
-            SignUpCommandKind.SignUp => typed.SignUpAsync(context, command, cancellationToken),
-            SignUpCommandKind.Cancel => cancel.ByTextAsync(context, command, cancellationToken),
-            SignUpCommandKind.MySignUps => ListMineAsync(context, cancellationToken),
-            SignUpCommandKind.SetName => SetNameAsync(context, command.Argument!, cancellationToken),
-            _ when command.Argument is null => AskCodeAsync(context),
-            _ => codeCheckIn.RunAsync(context, command.Argument, prompted: false, cancellationToken),
-        });
+        beside.Reply(context); // "我的报名有哪些？另外两癌筛查在哪做": the question asked beside the command is answered too
         return true;
     }
 
