@@ -417,11 +417,13 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// third short, a third medium, a third long stories, a fifth in English, about 40 with a union word inside someone
     /// else's matter (a bank's or airline's card tier, a contest, a hospital's package, a school's club), next to 50
     /// in-scope neighbours that are the union's. Split by alternate lines like probes-3; scored on honest fallback as
-    /// well. First read (base fb95e60) 93.0 % right (186 of 200), fallback 94.7 % (held half 92.0 %, fallback 93.3 %).
-    /// The floors, on the whole file, sit under the held half's figures.
+    /// well. First read (base fb95e60) 93.0 % right (186 of 200), fallback 94.7 % (held half 92.0 %, fallback 93.3 %);
+    /// after oos32's rules (a card's grade and its perks, a business's contest, 体检 before 查, "his", a crime, thanks
+    /// translated) 95.5 %, fallback 97.3 % (held half 94.0 %, 94.7 %); its tuned half is not in examples.tsv (it moved no
+    /// held line and cost other sets' tuned lines; tests/Eval/README.md). The floors, on the whole file, sit under the held half's figures.
     /// </summary>
     [Fact]
-    public void OutOfScope22() => Alternating("out-of-scope-22.tsv", floor: 0.91, fallback: 0.92);
+    public void OutOfScope22() => Alternating("out-of-scope-22.tsv", floor: 0.93, fallback: 0.94);
 
     private void Alternating(string file, double floor, double fallback = 0)
     {
