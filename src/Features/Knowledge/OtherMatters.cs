@@ -42,7 +42,9 @@ public static class OtherMatters
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
         "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修", "课", "课程",
-        "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
+        "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons", "course", "courses",
+        // its opening hours are its own (Costco周末几点开门, is the museum open on mondays)
+        "几点开门", "开门", "几点关门", "营业时间", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time",
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
         "sign up", "sign me up", "signup", "sign my", "register",
@@ -151,6 +153,7 @@ public static class OtherMatters
     [
         "活动", "演出", "晚会", "促销", "比赛", "大赛", "征稿", "投稿", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
         "contest", "competition",
+        "几点开门", "开门", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time", // its opening hours
     ];
 
     /// <summary>Schools and universities, which have societies and contests of their own.</summary>

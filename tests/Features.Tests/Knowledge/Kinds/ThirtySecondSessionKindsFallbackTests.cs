@@ -7,7 +7,8 @@ namespace EngageBot.Features.Tests.Knowledge.Kinds;
 /// Session 32 (oos32): the honest fallback's margin (out-of-scope-22, tests/Eval/README.md). A card's grade is a real
 /// word and its perks are its owner's (金卡 is no slip of 京卡); a contest a business holds for its own ends; 体检 before
 /// 查; a two-letter English word with an ending is another word ("hi" in "his"); the public insurance card named in
-/// English; a crime and its lawyer; thanks to be translated. Sentences written fresh for each kind, not taken from an
+/// English; a crime and its lawyer; thanks to be translated; another owner's opening hours and courses, food safety, a
+/// spreadsheet's functions and video meetings. Sentences written fresh for each kind, not taken from an
 /// evaluation file.
 /// </summary>
 public sealed class ThirtySecondSessionKindsFallbackTests
@@ -49,6 +50,20 @@ public sealed class ThirtySecondSessionKindsFallbackTests
     public void Someone_elses_matter_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
 
     [Theory]
+    [InlineData("超市几点关门")] // another owner's or a venue's opening hours
+    [InlineData("starbucks opening hours")]
+    [InlineData("is the science museum open on tuesdays")]
+    [InlineData("can i take a cooking course at the mall")] // another owner's course
+    [InlineData("小龙虾吃了会不会食物中毒")] // food and its safety
+    [InlineData("how do i make a pivot table")] // a spreadsheet's function, a video meeting
+    [InlineData("how to share my screen in a zoom meeting")]
+    public void Someone_elses_hours_course_food_or_software_falls_back(string text) => Assert.Equal(Intent.None, Shipped.Recognize(text).Intent);
+
+    [Theory]
+    [InlineData("职工之家几点开门", "faq:workers-home")] // the union's own places' hours
+    [InlineData("母婴室几点开门", "faq:nursing-room")]
+    [InlineData("工会的技能培训课程有哪些", "faq:skills-training")] // the union's own courses
+    [InlineData("工会的电脑办公软件培训怎么报", "faq:skills-training")]
     [InlineData("金卡丢了咋办", "faq:member-card-lost")] // a bare card lost is still the member's
     [InlineData("京卡有什么用", "faq:member-card")]
     [InlineData("职工技能大赛怎么报名", "faq:labour-competition")] // the union's contests in the same words
