@@ -419,7 +419,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     /// in-scope neighbours that are the union's. Split by alternate lines like probes-3; scored on honest fallback as
     /// well. First read (base fb95e60) 93.0 % right (186 of 200), fallback 94.7 % (held half 92.0 %, fallback 93.3 %);
     /// after oos32's rules (a card's grade and its perks, a business's contest, 体检 before 查, "his", a crime, thanks
-    /// translated) 95.5 %, fallback 97.3 % (held half 94.0 %, 94.7 %); its tuned half is not in examples.tsv (it moved no
+    /// translated, another owner's opening hours and courses) 95.5 %, fallback 97.3 % (held half 94.0 %, 94.7 %); its tuned half is not in examples.tsv (it moved no
     /// held line and cost other sets' tuned lines; tests/Eval/README.md). The floors, on the whole file, sit under the held half's figures.
     /// </summary>
     [Fact]
