@@ -146,13 +146,15 @@ public static class IntentRules
     private static readonly string[] HelloWords = ["打个招呼", "打声招呼", "打招呼", "问个好", "问声好", "认识一下", "多关照", "多多关照"];
 
     /// <summary>
-    /// Thanks named as a thing to say or write (怎么跟领导说谢谢, 用日语说谢谢, a thank-you card for the teacher): the
+    /// Thanks named as a thing to say, write or translate (怎么跟领导说谢谢, 用日语说谢谢, a thank-you card for the teacher): the
     /// member asks how to thank someone else, and does not thank the bot.
     /// </summary>
     private static readonly string[] ThanksNamed =
     [
         "说谢谢", "说声谢谢", "说句谢谢", "说感谢", "表达感谢", "表示感谢", "道谢", "致谢", "答谢", "感谢信", "感谢词", "感谢语", "感谢的话", "谢词",
         "say thank", "say thanks", "saying thank", "saying thanks", "thank you card", "thank you note", "thank you letter", "thank you message", "thank you gift",
+        "翻译", "translate", "translation", // thanks put into another language (how do you say thank you in french)
+        "in french", "in japanese", "in korean", "in german", "in spanish", "in chinese", "in english",
     ];
 
     /// <summary>

@@ -42,7 +42,9 @@ public static class OtherMatters
     [
         "会员卡", "会员", "年卡", "月卡", "次卡", "卡", "积分", "客服", "电话", "热线", "订阅", "退订", "打卡", "续费", "预约", "投诉", "学费", "退费", "账号", "封号", "app", "发票", "订单",
         "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修", "课", "课程",
-        "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons",
+        "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons", "course", "courses",
+        // its opening hours are its own (Costco周末几点开门, is the museum open on mondays)
+        "几点开门", "开门", "几点关门", "营业时间", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time",
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
         "sign up", "sign me up", "signup", "sign my", "register",
@@ -114,7 +116,21 @@ public static class OtherMatters
         "手机卡", "电话卡", "校园卡", "就诊卡", "京医通", "诊疗卡", "挂号卡", "借书证", "借书卡", "图书证", "读者证",
         "salary card", "payroll card", "wage card", "bank card", "debit card", "bus card", "metro card", "transit card", "canteen card", "company card",
         "access card", "access badge", "office badge", "gym card", "sim card", "patient card", "hospital card", "library card",
+        "社保 card", "医保 card", "social security card", "social insurance card", "medical insurance card", // the public insurance card in English, its Chinese name kept
     ];
+
+    /// <summary>
+    /// A card's or a membership's grade (金卡, 白金卡, 钻石会员, gold member): the union's card has none, so what a grade
+    /// gives or how to reach it (金卡有什么福利, 升到白金要多少积分, what perks does gold status get) is its owner's.
+    /// </summary>
+    private static readonly string[] Grades =
+    [
+        "金卡", "银卡", "白金卡", "黑金卡", "钻石卡", "黑卡", "金卡会员", "白金会员", "钻石会员", "黄金会员", "铂金会员",
+        "gold card", "platinum card", "gold member", "gold members", "gold status", "platinum member", "platinum status", "diamond member", "elite status",
+    ];
+
+    private static readonly string[] GradesGain =
+        ["福利", "权益", "特权", "待遇", "好处", "优惠", "升级", "升到", "等级", "怎么升", "积分", "年费", "perks", "benefits", "privileges", "upgrade", "lounge", "points", "annual fee"];
 
     /// <summary>Joining another organisation (入党, 入团, the writers' association): its application is not the union's (工会 named makes it ours).</summary>
     private static readonly string[] OthersMemberships =
@@ -137,6 +153,7 @@ public static class OtherMatters
     [
         "活动", "演出", "晚会", "促销", "比赛", "大赛", "征稿", "投稿", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
         "contest", "competition",
+        "几点开门", "开门", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time", // its opening hours
     ];
 
     /// <summary>Schools and universities, which have societies and contests of their own.</summary>
@@ -182,6 +199,22 @@ public static class OtherMatters
     private static readonly string[] Filings = ["专利", "商标注册", "注册商标", "patent", "patents", "trademark"];
 
     private static readonly string[] Contests = ["竞赛", "比赛", "大赛", "评选", "contest", "competition"];
+
+    /// <summary>
+    /// Who holds a contest for its own ends: a tech firm or its developer programme, a shop's pet show, a beauty pageant,
+    /// an e-sports tournament (华为的开发者创新大赛, 宠物店的萌宠大赛, how do i enter the esports tournament): the host's
+    /// contest, not the union's labour, skills or innovation contests.
+    /// </summary>
+    private static readonly string[] ContestHosts =
+    [
+        "华为", "腾讯", "阿里", "百度", "小米", "字节", "微软", "谷歌", "开发者", "萌宠", "宠物", "选美", "电竞",
+        "huawei", "tencent", "alibaba", "baidu", "xiaomi", "microsoft", "google", "developer", "developers", "pet", "pets", "beauty", "esports", "e sports",
+    ];
+
+    private static readonly string[] HostedContests = [.. Contests, "挑战赛", "黑客马拉松", "tournament", "hackathon", "challenge"];
+
+    /// <summary>An employer's sales race (销售竞赛, 冲业绩, my company's sales contest): the sales department's target, not a skills contest.</summary>
+    private static readonly string[] SalesContests = ["销售竞赛", "销售大赛", "销售比赛", "销售pk", "业绩pk", "业绩比赛", "业绩竞赛", "冲业绩", "sales contest", "sales competition", "sales challenge"];
 
     /// <summary>
     /// The income tax taken from pay (个税 on my salary): the tax office's and payroll's sum, also when the Chinese word stands
@@ -343,6 +376,11 @@ public static class OtherMatters
             return membership;
         }
 
+        if (Phrases.Find(normalized, Grades) is { } grade && Phrases.Contains(normalized, GradesGain))
+        {
+            return grade;
+        }
+
         if (Phrases.Find(normalized, OthersCards) is { } card)
         {
             return card;
@@ -356,6 +394,11 @@ public static class OtherMatters
         if (Phrases.Find(normalized, SellingClubs) is { } sellingClub)
         {
             return sellingClub;
+        }
+
+        if ((Phrases.Find(normalized, SalesContests) ?? HostOfContest(normalized)) is { } host)
+        {
+            return host;
         }
 
         foreach (var owner in Owners)
@@ -438,6 +481,10 @@ public static class OtherMatters
 
         return null;
     }
+
+    /// <summary>A contest's host (<see cref="ContestHosts"/>) named within reach of the contest, or null.</summary>
+    private static string? HostOfContest(string normalized) =>
+        Phrases.Find(normalized, ContestHosts) is { } host && Near(normalized, Phrases.IndexOf(normalized, host), host, HostedContests, EventReach) ? host : null;
 
     private static bool ServiceNear(string normalized, int at, string owner) => Near(normalized, at, owner, Services, HanReach);
 

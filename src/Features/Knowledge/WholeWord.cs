@@ -39,6 +39,11 @@ public static class WholeWord
             return true;
         }
 
+        if (end - start <= 2)
+        {
+            return false; // a two-letter word with an ending is another word: "hi" is not in "his", nor "us" in "used"
+        }
+
         foreach (var ending in Endings)
         {
             // a bare "d" ends only a word in e (used, saved): "car" is not in "card", nor "fun" in "fund"

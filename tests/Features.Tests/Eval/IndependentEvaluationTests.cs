@@ -410,6 +410,21 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ProbesStories() => Alternating("probes-stories.tsv", floor: 0.86, fallback: 0.78);
 
+    /// <summary>
+    /// out-of-scope-22.tsv: 200 lines written in session 32 from the label list alone, 150 `none` lines spread evenly over
+    /// the label list's kinds (weather, stocks and funds, recipes, homework, medical questions, loans and credit cards,
+    /// tickets, 社保/公积金/个税/户口 matters, other companies' service, phone plans, rent, traffic fines, pets, gaming), a
+    /// third short, a third medium, a third long stories, a fifth in English, about 40 with a union word inside someone
+    /// else's matter (a bank's or airline's card tier, a contest, a hospital's package, a school's club), next to 50
+    /// in-scope neighbours that are the union's. Split by alternate lines like probes-3; scored on honest fallback as
+    /// well. First read (base fb95e60) 93.0 % right (186 of 200), fallback 94.7 % (held half 92.0 %, fallback 93.3 %);
+    /// after oos32's rules (a card's grade and its perks, a business's contest, 体检 before 查, "his", a crime, thanks
+    /// translated, another owner's opening hours and courses) 95.5 %, fallback 97.3 % (held half 94.0 %, 94.7 %); its tuned half is not in examples.tsv (it moved no
+    /// held line and cost other sets' tuned lines; tests/Eval/README.md). The floors, on the whole file, sit under the held half's figures.
+    /// </summary>
+    [Fact]
+    public void OutOfScope22() => Alternating("out-of-scope-22.tsv", floor: 0.93, fallback: 0.94);
+
     private void Alternating(string file, double floor, double fallback = 0)
     {
         var report = SplitProbes.Report(file, output);
