@@ -16,24 +16,13 @@ public sealed class KnowledgeBase : IKnowledgeBase
     /// <param name="entries">The knowledge's entries.</param>
     /// <param name="train">How a swapped-in snapshot's model is trained; by default on the thread pool, not in the next member's turn (a few hundred ms).</param>
     public KnowledgeBase(IReadOnlyList<KnowledgeEntry> entries, Action<KnowledgeSnapshot>? train = null)
-        : this(KnowledgeSnapshot.Create(entries), train)
     {
-    }
-
-    private KnowledgeBase(KnowledgeSnapshot initial, Action<KnowledgeSnapshot>? train)
-    {
-        _current = initial;
+        _current = KnowledgeSnapshot.Create(entries);
         _train = train ?? (next => _ = Task.Run(() => next.Learned));
     }
 
-    /// <summary>
-    /// The shipped knowledge, indexed and trained once per process: a snapshot is immutable, so every host started in
-    /// one process shares it (a test process starts hundreds: each built its own index and model, ~0.5 s and tens of MB).
-    /// </summary>
-    private static readonly Lazy<KnowledgeSnapshot> Shipped = new(() => KnowledgeSnapshot.Create(KnowledgeLoader.LoadShipped()));
-
     /// <summary>The knowledge shipped with the service (embedded content files).</summary>
-    public static KnowledgeBase FromShippedContent() => new(Shipped.Value, train: null);
+    public static KnowledgeBase FromShippedContent() => new(KnowledgeLoader.LoadShipped());
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current);
 

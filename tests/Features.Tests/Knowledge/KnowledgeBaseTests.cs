@@ -30,20 +30,6 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
-    public void Hosts_in_one_process_share_the_shipped_knowledge_and_an_edit_changes_only_its_own()
-    {
-        var first = KnowledgeBase.FromShippedContent();
-        var second = KnowledgeBase.FromShippedContent();
-        Assert.Same(first.Current, second.Current); // indexed and trained once
-
-        first.Replace([Entry("parking", "单位停车场怎么办停车证")]);
-
-        Assert.Null(first.Current.Find("mutual-aid"));
-        Assert.NotNull(second.Current.Find("mutual-aid"));
-        Assert.Same(second.Current, KnowledgeBase.FromShippedContent().Current);
-    }
-
-    [Fact]
     public void Invalid_entries_are_refused_and_the_old_ones_kept()
     {
         var knowledge = KnowledgeBase.FromShippedContent();
