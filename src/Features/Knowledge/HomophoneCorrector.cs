@@ -73,10 +73,10 @@ public sealed partial class HomophoneCorrector
     public static bool RealWord(ChineseSegmenter segmenter, string span) => segmenter.Frequency(span) >= RealWordFrequency || Grades.Contains(span);
 
     /// <summary>
-    /// The grades of a card or a membership (金卡, 白金卡, 钻石卡): written on purpose though jieba's dictionary lacks them.
+    /// The grades of a card (<see cref="OtherMatters.CardGrades"/>): written on purpose though jieba's dictionary lacks them.
     /// 金卡 sounds like the union's 京卡 but is a bank's, an airline's or an app's gold tier (滴滴的金卡会员, 这家银行的白金卡).
     /// </summary>
-    private static readonly HashSet<string> Grades = new(StringComparer.Ordinal) { "金卡", "银卡", "铜卡", "白金卡", "黑金卡", "钻石卡", "黑卡" };
+    private static readonly HashSet<string> Grades = new(OtherMatters.CardGrades, StringComparer.Ordinal);
 
     /// <summary><paramref name="normalized"/> with slipped terms written correctly (the same string when none).</summary>
     public string Correct(string normalized)

@@ -37,6 +37,9 @@ public static class OtherMatters
     /// </summary>
     private static readonly string[] SellingClubs = ["sam s club", "sams club", "golf club", "country club", "nightclub", "night club", "山姆会员店", "山姆店"];
 
+    /// <summary>A place's or a business's opening hours: its own (declared before the lists that take it in).</summary>
+    private static readonly string[] OpeningHours = ["几点开门", "开门", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time"];
+
     /// <summary>What such an owner sells or runs: its cards, memberships, hotlines, subscriptions, vouchers, courses and its technicians' home visits.</summary>
     private static readonly string[] Services =
     [
@@ -44,7 +47,7 @@ public static class OtherMatters
         "下单", "签到", "挂号", "取号", "排队", "开证明", "补贴", "推送", "通知", "消息", "免打扰", "提醒", "师傅", "上门", "安装", "维修", "课", "课程",
         "membership", "member", "members", "subscription", "subscribe", "unsubscribe", "card", "hotline", "customer service", "account", "email", "emails", "points", "phone number", "invoice", "receipt", "class", "classes", "lesson", "lessons", "course", "courses",
         // its opening hours are its own (Costco周末几点开门, is the museum open on mondays)
-        "几点开门", "开门", "几点关门", "营业时间", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time",
+        .. OpeningHours, "几点关门", "营业时间",
         // enrolling, booking and calling either off are the owner's as well (sign me up for driving school, cancel my hospital appointment)
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "registration", "enrollment", "enrolment", "enroll", "enrol",
         "sign up", "sign me up", "signup", "sign my", "register",
@@ -119,13 +122,16 @@ public static class OtherMatters
         "社保 card", "医保 card", "social security card", "social insurance card", "medical insurance card", // the public insurance card in English, its Chinese name kept
     ];
 
+    /// <summary>A card's grade: a real word though jieba lacks it, so 金卡 is no slip of the union's 京卡 (<see cref="HomophoneCorrector.RealWord"/>).</summary>
+    internal static readonly string[] CardGrades = ["金卡", "银卡", "铜卡", "白金卡", "黑金卡", "钻石卡", "黑卡"];
+
     /// <summary>
     /// A card's or a membership's grade (金卡, 白金卡, 钻石会员, gold member): the union's card has none, so what a grade
     /// gives or how to reach it (金卡有什么福利, 升到白金要多少积分, what perks does gold status get) is its owner's.
     /// </summary>
     private static readonly string[] Grades =
     [
-        "金卡", "银卡", "白金卡", "黑金卡", "钻石卡", "黑卡", "金卡会员", "白金会员", "钻石会员", "黄金会员", "铂金会员",
+        .. CardGrades, "金卡会员", "白金会员", "钻石会员", "黄金会员", "铂金会员",
         "gold card", "platinum card", "gold member", "gold members", "gold status", "platinum member", "platinum status", "diamond member", "elite status",
     ];
 
@@ -153,7 +159,7 @@ public static class OtherMatters
     [
         "活动", "演出", "晚会", "促销", "比赛", "大赛", "征稿", "投稿", "运动会", "招生", "兴趣班", "班", "课", "讲座", "event", "events", "activity", "activities", "class", "classes", "show", "fair", "sale",
         "contest", "competition",
-        "几点开门", "开门", "开放时间", "闭馆", "opening hours", "open on", "open today", "open at", "closing time", // its opening hours
+        .. OpeningHours,
     ];
 
     /// <summary>Schools and universities, which have societies and contests of their own.</summary>
